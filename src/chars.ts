@@ -1,0 +1,102 @@
+/**
+ * Character classes shared by the parser, the normaliser and the matcher.
+ *
+ * They work on code points and avoid regular expressions on the hot path:
+ * a reply is classified once per character, so each test must be a few
+ * comparisons.
+ */
+
+/** Whether `cp` is a Han ideograph (CJK unified, extensions, compatibility, `〇`). */
+export function isHan(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    cp === 0x3007
+  )
+}
+
+/** Whether `cp` is an ASCII letter or digit. */
+export function isAsciiAlnum(cp: number): boolean {
+  return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)
+}
+
+/** Whether `cp` is an ASCII letter. */
+export function isAsciiLetter(cp: number): boolean {
+  return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)
+}
+
+/** Whether `cp` is an ASCII digit. */
+export function isDigit(cp: number): boolean {
+  return cp >= 0x30 && cp <= 0x39
+}
+
+/**
+ * Whether `cp` is invisible: zero-width characters, bidi controls, soft
+ * hyphens, variation selectors and tag characters. Filters are dodged with
+ * them (`返\u200b现`), and they never carry meaning in a chat reply.
+ */
+export function isInvisible(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    (cp >= 0x2066 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    cp === 0x00ad ||
+    cp === 0x180e ||
+    cp === 0x034f ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0000 && cp <= 0xe007f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  )
+}
+
+/** Whether `cp` is white space, including the ideographic space and NBSP. */
+export function isWhiteSpace(cp: number): boolean {
+  return (
+    cp === 0x20 ||
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0x3000 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x85
+  )
+}
+
+const letterOrNumber = /[\p{L}\p{N}]/u
+const combiningMark = /\p{M}/u
+const punctuation = /\p{P}/u
+
+/** Whether `cp` is a letter or digit of any script other than Han. */
+export function isOtherLetter(cp: number): boolean {
+  if (cp < 0x80) return isAsciiAlnum(cp)
+  if (isHan(cp)) return false
+  return letterOrNumber.test(String.fromCodePoint(cp))
+}
+
+/** Whether `cp` is a combining mark (it belongs to the character before it). */
+export function isCombiningMark(cp: number): boolean {
+  if (cp < 0x300) return false
+  return combiningMark.test(String.fromCodePoint(cp))
+}
+
+/** Whether `cp` is punctuation (Unicode category P). */
+export function isPunctuation(cp: number): boolean {
+  if (cp < 0x80) {
+    return (
+      (cp >= 0x21 && cp <= 0x2f && cp !== 0x24 && cp !== 0x2b) ||
+      (cp >= 0x3a && cp <= 0x40 && cp !== 0x3c && cp !== 0x3d && cp !== 0x3e) ||
+      (cp >= 0x5b && cp <= 0x60 && cp !== 0x5e && cp !== 0x60) ||
+      cp === 0x7b ||
+      cp === 0x7d
+    )
+  }
+  return punctuation.test(String.fromCodePoint(cp))
+}

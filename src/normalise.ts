@@ -1,0 +1,448 @@
+/**
+ * The normaliser: the view of a reply that lexicons match.
+ *
+ * Agents write the same word in many ways (`ＱＱ`, `Q Q`, `微 信`, `微-信`,
+ * `v❤信`, `返\u200b现`, `這個`, `薇信`), and people who want to get around a
+ * filter do so on purpose. Rules therefore never match the raw text: they
+ * match this view, in which
+ *
+ * - compatibility forms are folded (NFKC: full-width → half-width),
+ * - case is folded,
+ * - traditional Chinese is converted to simplified (character by character,
+ *   with OpenCC's tables, so that no offset moves),
+ * - invisible characters and combining marks are dropped,
+ * - runs of white space become one space (or one line break),
+ * - white space between two Han characters and between single spaced-out
+ *   letters (`Q Q`, `w h a t s a p p`) is dropped,
+ * - symbols wedged between two letters (`微-信`, `v❤信`) are dropped,
+ * - look-alike and homophone spellings of watched words are folded (see
+ *   `folds.ts`).
+ *
+ * Every unit of the view remembers the range of the original text it comes
+ * from, so any match maps back to an exact span of the original.
+ *
+ * The whole pass is linear in the length of the text.
+ */
+import twVariants from 'opencc-js/dict/TWVariantsRev'
+import tsCharacters from 'opencc-js/dict/TSCharacters'
+import { characterFolds, phraseFolds } from './folds.js'
+import {
+  isAsciiLetter,
+  isCombiningMark,
+  isHan,
+  isInvisible,
+  isOtherLetter,
+  isWhiteSpace,
+} from './chars.js'
+
+/** A normalised view of a text, with its way back to the original. */
+export interface Normalised {
+  /** The normalised text. */
+  readonly text: string
+  /** For each UTF-16 unit of `text`, the original offset its source starts at. */
+  readonly starts: Int32Array
+  /** For each UTF-16 unit of `text`, the original offset its source ends at. */
+  readonly ends: Int32Array
+}
+
+const variants = new Map(characterFolds.map((fold) => [fold.from.codePointAt(0)!, fold.to.codePointAt(0)!]))
+
+let simplified: Uint16Array | undefined
+let simplifiedAstral: Map<number, number> | undefined
+
+/**
+ * Traditional → simplified, one code point to one code point.
+ *
+ * Built on first use from OpenCC's `TWVariantsRev` (Taiwanese variants to
+ * OpenCC's standard form) and `TSCharacters` (standard traditional to
+ * simplified). OpenCC's phrase tables are left out on purpose: they can
+ * change the length of a text, and for matching a lexicon the character table
+ * is enough. The table is flat (one slot per BMP code point, 0 for "same") so
+ * that the hot loop does one array read per character.
+ */
+function simplifiedTable(): Uint16Array {
+  if (simplified) return simplified
+  const table = new Uint16Array(0x10000)
+  const astral = new Map<number, number>()
+  const set = (from: number, to: number) => {
+    if (from > 0xffff || to > 0xffff) astral.set(from, to)
+    else table[from] = to
+  }
+  const get = (cp: number) => (cp > 0xffff ? astral.get(cp) : table[cp] || undefined)
+  const read = (dictionary: string, apply: (from: number, to: number) => void) => {
+    for (const pair of dictionary.split('|')) {
+      const space = pair.indexOf(' ')
+      const from = pair.codePointAt(0)
+      const to = pair.codePointAt(space + 1)
+      // Only one-to-one entries keep offsets stable; OpenCC's character tables hold nothing else.
+      if (from === undefined || to === undefined || space < 0) continue
+      apply(from, to)
+    }
+  }
+  read(tsCharacters, set)
+  read(twVariants, (variant, standard) => {
+    if (get(variant) === undefined) set(variant, get(standard) ?? standard)
+  })
+  for (const [from, to] of variants) set(from, to)
+  simplifiedAstral = astral
+  simplified = table
+  return table
+}
+
+/** Whether `cp` is a traditional character that has a simplified form. */
+export function isTraditional(cp: number): boolean {
+  const table = simplifiedTable()
+  if (variants.has(cp)) return false
+  return cp > 0xffff ? simplifiedAstral!.has(cp) : table[cp] !== 0
+}
+
+/** Convert one code point from traditional to simplified Chinese and fold variants (identity otherwise). */
+export function toSimplified(cp: number): number {
+  const table = simplifiedTable()
+  return (cp > 0xffff ? simplifiedAstral!.get(cp) : table[cp]) || cp
+}
+
+const compatibilityCache = new Map<number, string>()
+
+/** NFKC and lower case of one code point outside the fast paths, cached. */
+function compatibility(cp: number): string {
+  let value = compatibilityCache.get(cp)
+  if (value === undefined) {
+    value = String.fromCodePoint(cp).normalize('NFKC').toLowerCase()
+    if (compatibilityCache.size < 4096) compatibilityCache.set(cp, value)
+  }
+  return value
+}
+
+const emojiLike = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}]/u
+
+/** Whether `cp` (normalised) may be wedged between two letters to dodge a filter. */
+function isJoiner(cp: number): boolean {
+  switch (cp) {
+    case 0x2d: // -
+    case 0x5f: // _
+    case 0x2a: // *
+    case 0x2b: // +
+    case 0x3d: // =
+    case 0x2f: // /
+    case 0x5c: // \
+    case 0x7c: // |
+    case 0x5e: // ^
+    case 0x60: // `
+    case 0x27: // '
+    case 0xb7: // ·
+    case 0x2022: // •
+    case 0x30fb: // ・
+    case 0x2027: // ‧
+    case 0x2010: // ‐
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2018: // ‘
+    case 0x2019: // ’
+      return true
+    default:
+      return cp >= 0x80 && !isHan(cp) && emojiLike.test(String.fromCodePoint(cp))
+  }
+}
+
+const enum Kind {
+  None,
+  Han,
+  Latin,
+  Digit,
+  Space,
+  LineBreak,
+  Joiner,
+  Other,
+}
+
+function isLineBreak(cp: number): boolean {
+  return cp === 0x0a || cp === 0x0d || cp === 0x0b || cp === 0x0c || cp === 0x85 || cp === 0x2028 || cp === 0x2029
+}
+
+interface FoldTable {
+  /** Whether a fold starts with this UTF-16 unit. */
+  readonly first: Uint8Array
+  readonly byFirst: Map<number, Array<{ from: Uint16Array; to: Uint16Array }>>
+}
+
+let folds: FoldTable | undefined
+
+function foldTable(): FoldTable {
+  if (folds) return folds
+  const first = new Uint8Array(0x10000)
+  const byFirst = new Map<number, Array<{ from: Uint16Array; to: Uint16Array }>>()
+  for (const fold of phraseFolds) {
+    const from = Uint16Array.from(fold.from, (c) => c.charCodeAt(0))
+    const to = Uint16Array.from(fold.to, (c) => c.charCodeAt(0))
+    const list = byFirst.get(from[0]!) ?? []
+    list.push({ from, to })
+    byFirst.set(from[0]!, list)
+    first[from[0]!] = 1
+  }
+  folds = { first, byFirst }
+  return folds
+}
+
+/**
+ * Scratch buffers reused between calls (normalising is synchronous and not
+ * re-entrant), so a short reply allocates only its result.
+ */
+let scratch = {
+  out: new Uint16Array(512),
+  starts: new Int32Array(512),
+  ends: new Int32Array(512),
+  kinds: new Uint8Array(512),
+}
+
+/**
+ * Normalise `text` for matching.
+ *
+ * @param text The original text.
+ * @returns The normalised view, with the original range of each unit.
+ */
+export function normalise(text: string): Normalised {
+  const length = text.length
+  // NFKC rarely expands a code point beyond three units (`㈱` → `(株)`); grow when it does.
+  if (scratch.out.length < length + 8) {
+    const size = Math.max(length + 8, scratch.out.length * 2)
+    scratch = { out: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size) }
+  }
+  let capacity = scratch.out.length
+  let { out, starts, ends, kinds } = scratch
+  let size = 0
+  const table = simplifiedTable()
+  // Where a run of joiner symbols right after a letter starts in `out`, or -1.
+  let joinFrom = -1
+  // `out` index just past the last single spaced-out ASCII letter, or -1.
+  let singleLetterEnd = -1
+  let previousSourceKind = Kind.None
+
+  const grow = () => {
+    capacity *= 2
+    out = widen(out, new Uint16Array(capacity))
+    starts = widen(starts, new Int32Array(capacity))
+    ends = widen(ends, new Int32Array(capacity))
+    kinds = widen(kinds, new Uint8Array(capacity))
+  }
+
+  const push = (unit: number, kind: Kind, start: number, end: number) => {
+    if (size === capacity) grow()
+    out[size] = unit
+    kinds[size] = kind
+    starts[size] = start
+    ends[size] = end
+    size++
+  }
+
+  const pushCodePoint = (cp: number, kind: Kind, start: number, end: number) => {
+    if (cp > 0xffff) {
+      const v = cp - 0x10000
+      push(0xd800 + (v >> 10), kind, start, end)
+      push(0xdc00 + (v & 0x3ff), kind, start, end)
+    } else {
+      push(cp, kind, start, end)
+    }
+  }
+
+  /** Drop what may not stand between the letter about to be emitted and the one before it. */
+  const beforeLetter = (kind: Kind.Han | Kind.Latin) => {
+    if (joinFrom >= 0) {
+      const before = kinds[joinFrom - 1]
+      if (before === Kind.Han || before === Kind.Latin) size = joinFrom
+    } else if (kind === Kind.Han && size >= 2 && kinds[size - 1] === Kind.Space && kinds[size - 2] === Kind.Han) {
+      size--
+    }
+    joinFrom = -1
+  }
+
+  let index = 0
+  while (index < length) {
+    const cp = text.codePointAt(index)!
+    const width = cp > 0xffff ? 2 : 1
+    const start = index
+    const end = index + width
+    index = end
+
+    // Most of a Chinese reply: a BMP ideograph, converted through the flat table.
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      if (joinFrom >= 0 || (size >= 2 && kinds[size - 1] === Kind.Space)) beforeLetter(Kind.Han)
+      push(table[cp] || cp, Kind.Han, start, end)
+      previousSourceKind = Kind.Han
+      continue
+    }
+
+    if (isInvisible(cp)) continue
+
+    if (isWhiteSpace(cp)) {
+      const lineBreak = isLineBreak(cp)
+      const last = size > 0 ? kinds[size - 1] : Kind.None
+      if (last === Kind.Space || last === Kind.LineBreak) {
+        ends[size - 1] = end
+        if (lineBreak && last === Kind.Space) {
+          out[size - 1] = 0x0a
+          kinds[size - 1] = Kind.LineBreak
+        }
+      } else {
+        push(lineBreak ? 0x0a : 0x20, lineBreak ? Kind.LineBreak : Kind.Space, start, end)
+      }
+      joinFrom = -1
+      previousSourceKind = Kind.Space
+      continue
+    }
+
+    let value = cp
+    if (cp >= 0xff01 && cp <= 0xff5e) value = cp - 0xfee0
+    if (value < 0x80) {
+      if (value >= 0x41 && value <= 0x5a) value += 0x20
+      if (isAsciiLetter(value)) {
+        // A letter standing alone between spaces may be part of a spaced-out word (`Q Q`).
+        const next = index < length ? text.codePointAt(index)! : 0
+        const alone = previousSourceKind === Kind.Space || previousSourceKind === Kind.None
+        const single = alone && !isAsciiLetterOrFullWidth(next) && !isOtherLetter(next)
+        beforeLetter(Kind.Latin)
+        if (single && size >= 2 && kinds[size - 1] === Kind.Space && singleLetterEnd === size - 1) size--
+        push(value, Kind.Latin, start, end)
+        singleLetterEnd = single ? size : -1
+        previousSourceKind = Kind.Latin
+        continue
+      }
+      if (value >= 0x30 && value <= 0x39) {
+        joinFrom = -1
+        push(value, Kind.Digit, start, end)
+        previousSourceKind = Kind.Digit
+        continue
+      }
+      emitSymbol(value, start, end)
+      continue
+    }
+
+    if (isHan(cp)) {
+      beforeLetter(Kind.Han)
+      pushCodePoint(toSimplified(cp), Kind.Han, start, end)
+      previousSourceKind = Kind.Han
+      continue
+    }
+
+    // Accents typed as separate marks belong to the letter before them, and alone they hide nothing.
+    if (isCombiningMark(cp)) continue
+    const folded = compatibility(cp)
+    if (folded.length === 0) continue
+    for (let k = 0; k < folded.length; ) {
+      const unit = folded.codePointAt(k)!
+      k += unit > 0xffff ? 2 : 1
+      if (isHan(unit)) {
+        beforeLetter(Kind.Han)
+        pushCodePoint(toSimplified(unit), Kind.Han, start, end)
+        previousSourceKind = Kind.Han
+      } else if (isAsciiLetter(unit)) {
+        beforeLetter(Kind.Latin)
+        push(unit, Kind.Latin, start, end)
+        previousSourceKind = Kind.Latin
+      } else if (isOtherLetter(unit)) {
+        joinFrom = -1
+        pushCodePoint(unit, Kind.Other, start, end)
+        previousSourceKind = Kind.Other
+      } else {
+        emitSymbol(unit, start, end)
+      }
+    }
+  }
+
+  function emitSymbol(value: number, start: number, end: number) {
+    if (isJoiner(value)) {
+      const last = size > 0 ? kinds[size - 1] : Kind.None
+      if (joinFrom < 0 && (last === Kind.Han || last === Kind.Latin)) joinFrom = size
+      pushCodePoint(value, Kind.Joiner, start, end)
+    } else {
+      joinFrom = -1
+      pushCodePoint(value, Kind.Other, start, end)
+    }
+    previousSourceKind = Kind.Other
+  }
+
+  applyFolds(out, size)
+  scratch = { out, starts, ends, kinds }
+  return {
+    text: unitsToString(out, size),
+    starts: starts.slice(0, size),
+    ends: ends.slice(0, size),
+  }
+}
+
+/** Copy `from` into the larger `to`. */
+function widen<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from)
+  return to
+}
+
+function isAsciiLetterOrFullWidth(cp: number): boolean {
+  return isAsciiLetter(cp) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)
+}
+
+/** Replace watched-word variants in place; every fold keeps its length. */
+function applyFolds(out: Uint16Array, size: number): void {
+  const { first, byFirst } = foldTable()
+  for (let i = 0; i < size; i++) {
+    if (first[out[i]!] === 0) continue
+    const candidates = byFirst.get(out[i]!)
+    if (!candidates) continue
+    for (const { from, to } of candidates) {
+      if (i + from.length > size) continue
+      let same = true
+      for (let k = 1; k < from.length; k++) {
+        if (out[i + k] !== from[k]) {
+          same = false
+          break
+        }
+      }
+      if (!same) continue
+      out.set(to, i)
+      i += from.length - 1
+      break
+    }
+  }
+}
+
+function unitsToString(units: Uint16Array, size: number): string {
+  let result = ''
+  for (let i = 0; i < size; i += 4096) {
+    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(size, i + 4096)) as unknown as number[])
+  }
+  return result
+}
+
+/**
+ * The normalised form of a lexicon phrase. Phrases go through the same steps
+ * as replies, so that an entry written in traditional Chinese or full-width
+ * letters still matches.
+ */
+export function normalisePhrase(phrase: string): string {
+  return normalise(phrase).text
+}
+
+/**
+ * The original range of the normalised range `[start, end)`.
+ *
+ * @param view The normalised view.
+ * @param start First normalised unit.
+ * @param end One past the last normalised unit (greater than `start`).
+ */
+export function originalRange(view: Normalised, start: number, end: number): [number, number] {
+  return [view.starts[start]!, view.ends[end - 1]!]
+}
+
+/**
+ * The index of the first normalised unit whose source starts at or after
+ * `offset` (`view.text.length` if none does).
+ */
+export function normalisedIndex(view: Normalised, offset: number): number {
+  let low = 0
+  let high = view.starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (view.starts[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}

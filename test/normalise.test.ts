@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { normalise } from '../src/index.js'
+
+/** The normalised text and, for each unit, the original text it maps to. */
+function view(text: string) {
+  const n = normalise(text)
+  return { text: n.text, sources: Array.from({ length: n.text.length }, (_, i) => text.slice(n.starts[i], n.ends[i])) }
+}
+
+describe('normalise', () => {
+  it.each([
+    ['ＱＱ 285716493', 'qq 285716493'],
+    ['加微 信聊', '加微信聊'],
+    ['加个微\u200b信吧', '加个微信吧'],
+    ['可以加威-信聊喔', '可以加微信聊哦'],
+    ['v❤信', '微信'],
+    ['好评反现3元', '好评返现3元'],
+    ['返 现', '返现'],
+    ['We offer ｃａｓｈ ｂａｃｋ', 'we offer cash back'],
+    ['w h a t s a p p me', 'whatsapp me'],
+    ['Q Q', 'qq'],
+    ['這個碼妳穿正好', '这个码你穿正好'],
+    ['裡面', '里面'],
+    ['Hello  World\r\n\r\nok', 'hello world\nok'],
+    ['1 - 2天', '1 - 2天'],
+    ['型号 QQ-2023', '型号 qq-2023'],
+  ])('%j → %j', (input, output) => {
+    expect(normalise(input).text).toBe(output)
+  })
+
+  it('maps every unit back to the original text', () => {
+    expect(view('加微 信').sources).toEqual(['加', '微', '信'])
+    expect(view('返\u200b现').sources).toEqual(['返', '现'])
+    expect(view('👍🏻ＱＱ')).toEqual({ text: '👍🏻qq', sources: ['👍', '👍', '🏻', '🏻', 'Ｑ', 'Ｑ'] })
+    const n = normalise('加个微\u200b信')
+    // A match over `微信` covers the invisible character between them.
+    expect('加个微\u200b信'.slice(n.starts[2], n.ends[3])).toBe('微\u200b信')
+  })
+
+  it('is linear on long and hostile input', () => {
+    const text = 'v-'.repeat(200_000) + 'Q '.repeat(200_000)
+    expect(normalise(text).text.length).toBeLessThan(text.length)
+  })
+})
