@@ -1,0 +1,165 @@
+/**
+ * Configuration: presets, rule settings and their validation.
+ */
+import * as z from 'zod'
+import { ReplylintError, formatPath } from './errors.js'
+import type { DiagnosticSeverity, LintContext, LinterConfig, PresetName, Rule, RuleSetting, Severity } from './types.js'
+
+const severity = z.enum(['off', 'info', 'warn', 'error'])
+const setting = z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])])
+
+const time = z.union([
+  z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: 'expected an ISO 8601 date' }),
+  z.number().finite(),
+])
+
+/** The schema of a conversation turn. */
+export const turnSchema = z.strictObject({
+  role: z.enum(['customer', 'agent']),
+  text: z.string(),
+  time: time.optional(),
+})
+
+/** The schema of `LintContext`. */
+export const contextSchema = z.strictObject({
+  history: z.array(turnSchema).optional(),
+  customer: z
+    .strictObject({
+      orderIds: z.array(z.string()).optional(),
+      phones: z.array(z.string()).optional(),
+      names: z.array(z.string()).optional(),
+      addresses: z.array(z.string()).optional(),
+    })
+    .optional(),
+  platform: z.string().optional(),
+  time: time.optional(),
+  waitedSeconds: z.number().finite().nonnegative().optional(),
+})
+
+const presetName = z.enum(['recommended', 'strict', 'all'])
+
+/** The schema of `LintOptions` (and, with `plugins`, of `LinterConfig`). */
+export const optionsSchema = z.strictObject({
+  lang: z.enum(['auto', 'zh', 'en']).optional(),
+  preset: presetName.optional(),
+  rules: z.record(z.string(), z.unknown()).optional(),
+  locale: z.enum(['zh-CN', 'zh-TW', 'en']).optional(),
+  context: contextSchema.optional(),
+  plugins: z.array(z.custom<Rule>((value) => typeof value === 'object' && value !== null && 'meta' in value && 'check' in value)).optional(),
+})
+
+/** Throw a `ReplylintError` for the first issue of a failed zod parse. */
+export function fail(error: z.ZodError, what: string, details: { ruleId?: string; prefix?: readonly PropertyKey[] } = {}): never {
+  const issue = error.issues[0]!
+  const path = formatPath([...(details.prefix ?? []), ...issue.path])
+  const at = path ? ` at \`${path}\`` : ''
+  throw new ReplylintError(`${what}${at}: ${issue.message}`, { ruleId: details.ruleId, path })
+}
+
+/** Validate lint options or a linter configuration. */
+export function validateOptions(value: unknown, what: string): LinterConfig & { context?: LintContext } {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`${what}: expected an object, got ${value === null ? 'null' : typeof value}`)
+  }
+  const parsed = optionsSchema.safeParse(value)
+  if (!parsed.success) fail(parsed.error, `Invalid ${what}`)
+  return parsed.data as LinterConfig & { context?: LintContext }
+}
+
+/** Whether a rule belongs to a preset. */
+export function inPreset(rule: Rule, preset: PresetName): boolean {
+  if (preset === 'all') return true
+  if (preset === 'strict') return rule.meta.preset !== 'all'
+  return rule.meta.preset === 'recommended'
+}
+
+/** A rule turned on, with its validated options. */
+export interface EnabledRule {
+  readonly rule: Rule
+  readonly severity: DiagnosticSeverity
+  readonly options: unknown
+}
+
+const reported: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = { info: 'info', warn: 'warning', error: 'error' }
+
+/**
+ * Resolve which rules run, at which severity, with which options.
+ *
+ * @throws {ReplylintError} For an unknown rule, an invalid setting or invalid options.
+ */
+export function resolveRules(
+  available: ReadonlyMap<string, Rule>,
+  preset: PresetName,
+  settings: ReadonlyArray<Record<string, unknown> | undefined>,
+): EnabledRule[] {
+  const chosen = new Map<string, { severity: Severity; options: unknown }>()
+  for (const rule of available.values()) {
+    if (inPreset(rule, preset)) chosen.set(rule.meta.id, { severity: rule.meta.severity, options: undefined })
+  }
+  for (const rules of settings) {
+    if (!rules) continue
+    for (const [id, value] of Object.entries(rules)) {
+      if (!available.has(id)) {
+        throw new ReplylintError(`Unknown rule \`${id}\`${suggest(id, available)}`, { ruleId: id, path: `rules.${id}` })
+      }
+      const parsed = setting.safeParse(value)
+      if (!parsed.success) {
+        throw new ReplylintError(
+          `Invalid setting for rule \`${id}\`: expected a severity ("off", "info", "warn", "error") or [severity, options]`,
+          { ruleId: id, path: `rules.${id}` },
+        )
+      }
+      const data = parsed.data as RuleSetting
+      const [level, options] = typeof data === 'string' ? [data, undefined] : [data[0], data[1]]
+      const previous = chosen.get(id)
+      chosen.set(id, { severity: level, options: options ?? previous?.options })
+    }
+  }
+  const enabled: EnabledRule[] = []
+  for (const [id, { severity: level, options }] of chosen) {
+    if (level === 'off') continue
+    const rule = available.get(id)!
+    enabled.push({ rule, severity: reported[level], options: ruleOptions(rule, options) })
+  }
+  return enabled
+}
+
+/** Validate a rule's options with its schema, filling in defaults. */
+export function ruleOptions(rule: Rule, options: unknown): unknown {
+  const schema = rule.meta.options
+  if (!schema) {
+    if (options !== undefined && Object.keys(options as object).length > 0) {
+      throw new ReplylintError(`Rule \`${rule.meta.id}\` takes no options`, { ruleId: rule.meta.id, path: `rules.${rule.meta.id}[1]` })
+    }
+    return {}
+  }
+  const parsed = schema.safeParse(options ?? {})
+  if (!parsed.success) fail(parsed.error, `Invalid options for rule \`${rule.meta.id}\``, { ruleId: rule.meta.id })
+  return parsed.data
+}
+
+function suggest(id: string, available: ReadonlyMap<string, Rule>): string {
+  let best: string | undefined
+  let bestDistance = Math.max(3, Math.floor(id.length / 3))
+  for (const candidate of available.keys()) {
+    const distance = editDistance(id, candidate)
+    if (distance <= bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best ? `; did you mean \`${best}\`?` : ''
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

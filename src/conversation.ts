@@ -1,0 +1,43 @@
+/**
+ * Conversations: every agent turn is linted with the turns before it as its
+ * history, and with its own time as the time the reply is sent.
+ */
+import { turnSchema } from './config.js'
+import { ReplylintError, formatPath } from './errors.js'
+import type { Diagnostic, LintContext, Turn, TurnResult } from './types.js'
+
+/**
+ * Validate `turns` and lint each agent turn.
+ *
+ * @param turns The conversation, oldest first.
+ * @param base Context shared by every turn (`customer`, `platform`, earlier history).
+ * @param lintOne Lints one reply with its context.
+ * @throws {ReplylintError} Naming the turn and the field, for an invalid turn.
+ */
+export function lintTurns(
+  turns: readonly Turn[],
+  base: LintContext | undefined,
+  lintOne: (text: string, context: LintContext) => Diagnostic[],
+): TurnResult[] {
+  if (!Array.isArray(turns)) throw new TypeError(`lintConversation: expected \`turns\` to be an array, got ${turns === null ? 'null' : typeof turns}`)
+  turns.forEach((turn, index) => {
+    const parsed = turnSchema.safeParse(turn)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const path = formatPath(['turns', index, ...issue.path])
+      throw new ReplylintError(`Invalid turn ${index} at \`${path}\`: ${issue.message}`, { path })
+    }
+  })
+  const earlier = base?.history ?? []
+  const results: TurnResult[] = []
+  turns.forEach((turn, index) => {
+    if (turn.role !== 'agent') return
+    const context: LintContext = { ...base, history: [...earlier, ...turns.slice(0, index)] }
+    // Each turn has its own wait: only the turn's time says how long, never a shared figure.
+    delete context.waitedSeconds
+    if (turn.time !== undefined) context.time = turn.time
+    else delete context.time
+    results.push({ turn: index, diagnostics: lintOne(turn.text, context) })
+  })
+  return results
+}

@@ -1,0 +1,34 @@
+import type * as z from 'zod'
+import type { Locale, Rule } from './types.js'
+
+const locales: readonly Locale[] = ['zh-CN', 'zh-TW', 'en']
+const ruleId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+
+/**
+ * Define a rule: metadata and a function over the tree.
+ *
+ * It checks the metadata once, when the rule is defined, so that a rule with a
+ * missing translation or a relative docs URL fails at load time, not in a
+ * user's chat box.
+ *
+ * @example
+ *   export default defineRule({
+ *     meta: { id: 'no-shouting', description: 'Disallow …', severity: 'warn', preset: 'strict', url, messages, note },
+ *     check(tree, context) { … context.report({ start, end }) },
+ *   })
+ */
+export function defineRule<Schema extends z.ZodType = z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+  const { meta } = rule
+  if (!ruleId.test(meta.id)) throw new TypeError(`Rule id \`${meta.id}\` must be kebab-case`)
+  if (!/^https?:\/\//.test(meta.url)) throw new TypeError(`Rule \`${meta.id}\`: \`url\` must be absolute`)
+  const messageIds = Object.keys(meta.messages)
+  if (messageIds.length === 0) throw new TypeError(`Rule \`${meta.id}\` has no messages`)
+  for (const [id, message] of [...Object.entries(meta.messages), ['note', meta.note] as const]) {
+    for (const locale of locales) {
+      if (typeof message[locale] !== 'string' || message[locale].length === 0) {
+        throw new TypeError(`Rule \`${meta.id}\`: \`${id}\` has no ${locale} text`)
+      }
+    }
+  }
+  return Object.freeze(rule)
+}

@@ -1,0 +1,353 @@
+/**
+ * One lint run: the parsed reply, its normalised view and everything rules
+ * share, computed lazily and at most once.
+ */
+import type { Root, Sentence } from 'nlcst'
+import type { EnabledRule } from './config.js'
+import { format } from './messages.js'
+import { LexiconSet, type RawMatch } from './matcher.js'
+import { type Normalised, isTraditional, normalise, normalisedIndex } from './normalise.js'
+import { LineIndex, parse } from './parse.js'
+import type {
+  ClauseInfo,
+  CustomerInfo,
+  Diagnostic,
+  FindOptions,
+  Lexicon,
+  LexiconEntry,
+  LintContext,
+  Locale,
+  Match,
+  Report,
+  RuleContext,
+  SentenceInfo,
+  Turn,
+} from './types.js'
+
+/** Quotation marks and their closing partners. */
+const quotePairs = new Map<number, number>([
+  [0x201c, 0x201d], // “ ”
+  [0x2018, 0x2019], // ‘ ’
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+  [0x22, 0x22], // " "
+  [0xff02, 0xff02], // ＂ ＂
+])
+
+/** Clause marks in the normalised text: `，,；;：:、`. */
+const clauseMarks = new Set([0x2c, 0x3b, 0x3a, 0x3001])
+
+/** Automata for lexicons that a rule did not declare, compiled once each. */
+const standalone = new WeakMap<Lexicon, LexiconSet>()
+
+const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
+
+/** The shared state of one lint. */
+export class Run {
+  readonly text: string
+  readonly tree: Root
+  readonly normal: Normalised
+  readonly locale: Locale
+  readonly lang: 'zh' | 'en'
+  readonly history: readonly Turn[]
+  readonly customer: Readonly<CustomerInfo>
+  readonly platform: string
+  readonly waitedSeconds: number | undefined
+  readonly diagnostics: Diagnostic[] = []
+  private readonly lexicons: LexiconSet
+  private found: RawMatch[][] | undefined
+  private sentenceList: SentenceInfo[] | undefined
+  private clauseList: ClauseInfo[] | undefined
+  private quotes: Array<[number, number]> | undefined
+  private lineIndex: LineIndex | undefined
+
+  /** Line starts, built when the first diagnostic needs a line and column. */
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text)
+    return this.lineIndex
+  }
+
+  constructor(text: string, lexicons: LexiconSet, locale: Locale | undefined, lang: 'zh' | 'en' | undefined, context: LintContext | undefined) {
+    this.text = text
+    this.tree = parse(text)
+    this.normal = normalise(text)
+    this.lexicons = lexicons
+    this.lang = lang ?? detectLang(text)
+    this.locale = locale ?? detectLocale(text)
+    this.history = context?.history ?? []
+    this.customer = context?.customer ?? emptyCustomer
+    this.platform = context?.platform ?? 'taobao'
+    this.waitedSeconds = context ? waited(context) : undefined
+  }
+
+  /** The sentences, from the tree. */
+  get sentences(): SentenceInfo[] {
+    if (this.sentenceList) return this.sentenceList
+    const list: SentenceInfo[] = []
+    for (const paragraph of this.tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const child of paragraph.children) {
+        if (child.type === 'SentenceNode') list.push(this.sentenceInfo(child))
+      }
+    }
+    this.sentenceList = list
+    return list
+  }
+
+  private sentenceInfo(node: Sentence): SentenceInfo {
+    const start = node.position!.start.offset!
+    const end = node.position!.end.offset!
+    const normalStart = normalisedIndex(this.normal, start)
+    const normalEnd = normalisedIndex(this.normal, end)
+    return { node, start, end, normalStart, normalEnd, normal: this.normal.text.slice(normalStart, normalEnd) }
+  }
+
+  /** The clauses: sentences cut at commas, semicolons, colons and `、`. */
+  get clauses(): ClauseInfo[] {
+    if (this.clauseList) return this.clauseList
+    const list: ClauseInfo[] = []
+    const text = this.normal.text
+    for (const sentence of this.sentences) {
+      let from = sentence.normalStart
+      for (let i = sentence.normalStart; i <= sentence.normalEnd; i++) {
+        if (i < sentence.normalEnd && !clauseMarks.has(text.charCodeAt(i))) continue
+        let start = from
+        let end = i
+        while (start < end && text.charCodeAt(start) === 0x20) start++
+        while (end > start && text.charCodeAt(end - 1) === 0x20) end--
+        if (end > start) {
+          list.push({
+            sentence,
+            start: this.normal.starts[start]!,
+            end: this.normal.ends[end - 1]!,
+            normalStart: start,
+            normalEnd: end,
+            normal: text.slice(start, end),
+          })
+        }
+        from = i + 1
+      }
+    }
+    this.clauseList = list
+    return list
+  }
+
+  /** Matches of `lexicon`, leaving out those inside quotation marks unless asked. */
+  find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
+    let raw: RawMatch[]
+    const index = this.lexicons.indexOf(lexicon)
+    if (index >= 0) {
+      this.found ??= this.lexicons.scan(this.normal.text)
+      raw = this.found[index]!
+    } else {
+      let set = standalone.get(lexicon)
+      if (!set) {
+        set = new LexiconSet([lexicon])
+        standalone.set(lexicon, set)
+      }
+      raw = set.scan(this.normal.text)[0]!
+    }
+    const matches: Match<Entry>[] = []
+    for (const { pattern, start, end } of raw) {
+      const from = this.normal.starts[start]!
+      const to = this.normal.ends[end - 1]!
+      if (!options?.quoted && this.isQuoted(from, to)) continue
+      matches.push({ entry: pattern.entry as Entry, phrase: pattern.phrase, start: from, end: to, normalStart: start, normalEnd: end })
+    }
+    return matches
+  }
+
+  /** Whether `[start, end)` lies inside quotation marks. */
+  isQuoted(start: number, end: number): boolean {
+    this.quotes ??= quotedRanges(this.text)
+    for (const [from, to] of this.quotes) {
+      if (start >= from && end <= to) return true
+    }
+    return false
+  }
+
+  /** Run one rule; a rule that throws becomes an `internal-error` diagnostic. */
+  check(enabled: EnabledRule): void {
+    const context = new BoundContext(this, enabled)
+    try {
+      enabled.rule.check(this.tree, context)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      this.diagnostics.push({
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: format(internalError[this.locale], { rule: enabled.rule.meta.id, error: reason }),
+        start: this.lines.point(0),
+        end: this.lines.point(this.text.length),
+        actual: this.text,
+        expected: [],
+      })
+    }
+  }
+
+  /** Turn a rule's report into a diagnostic. */
+  report(enabled: EnabledRule, report: Report): void {
+    const { rule, severity } = enabled
+    const { start, end } = report
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > this.text.length || start >= end) {
+      throw new RangeError(`report of \`${rule.meta.id}\` has an invalid range [${start}, ${end})`)
+    }
+    const messageId = report.messageId ?? Object.keys(rule.meta.messages)[0]!
+    const template = rule.meta.messages[messageId]
+    if (!template) throw new RangeError(`rule \`${rule.meta.id}\` has no message \`${messageId}\``)
+    const actual = this.text.slice(start, end)
+    const expected = [...(report.expected ?? [])]
+    const diagnostic: Diagnostic = {
+      ruleId: rule.meta.id,
+      messageId,
+      severity,
+      message: format(template[this.locale], { ...report.data, actual: report.display ?? actual, expected: expected[0] ?? '' }),
+      start: this.lines.point(start),
+      end: this.lines.point(end),
+      actual,
+      expected,
+      note: rule.meta.note[this.locale],
+      url: rule.meta.url,
+    }
+    if (report.fix) {
+      const [from, to] = report.fix.range
+      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > this.text.length || from > to) {
+        throw new RangeError(`fix of \`${rule.meta.id}\` has an invalid range [${from}, ${to})`)
+      }
+      diagnostic.fix = { range: [from, to], text: report.fix.text }
+    }
+    this.diagnostics.push(diagnostic)
+  }
+}
+
+const internalError = {
+  'zh-CN': '规则 {rule} 运行出错：{error}',
+  'zh-TW': '規則 {rule} 執行出錯：{error}',
+  en: 'Rule {rule} failed on this reply: {error}',
+} as const
+
+/** The `context` a rule sees: the run, its options and its `report`. */
+class BoundContext implements RuleContext<unknown> {
+  private readonly run: Run
+  private readonly enabled: EnabledRule
+  readonly options: unknown
+
+  constructor(run: Run, enabled: EnabledRule) {
+    this.run = run
+    this.enabled = enabled
+    this.options = enabled.options
+  }
+
+  get text() {
+    return this.run.text
+  }
+  get normal() {
+    return this.run.normal
+  }
+  get sentences() {
+    return this.run.sentences
+  }
+  get clauses() {
+    return this.run.clauses
+  }
+  get lang() {
+    return this.run.lang
+  }
+  get history() {
+    return this.run.history
+  }
+  get customer() {
+    return this.run.customer
+  }
+  get platform() {
+    return this.run.platform
+  }
+  get waitedSeconds() {
+    return this.run.waitedSeconds
+  }
+  find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
+    return this.run.find(lexicon, options)
+  }
+  isQuoted(start: number, end: number): boolean {
+    return this.run.isQuoted(start, end)
+  }
+  report(report: Report): void {
+    this.run.report(this.enabled, report)
+  }
+}
+
+/** Ranges of text inside quotation marks (exclusive of the marks); linear. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let closer = -1
+  let openedAt = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (closer >= 0) {
+      if (c === closer) {
+        ranges.push([openedAt + 1, i])
+        closer = -1
+      }
+      continue
+    }
+    const partner = quotePairs.get(c)
+    // An apostrophe inside a word (don’t) does not open a quotation.
+    if (partner !== undefined && !(c === 0x2018 && i > 0 && /\w/.test(text[i - 1]!))) {
+      closer = partner
+      openedAt = i
+    }
+  }
+  return ranges
+}
+
+function countHan(text: string): number {
+  let han = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++
+  }
+  return han
+}
+
+/** Mostly Chinese or mostly English, counting a Latin word as one unit. */
+function detectLang(text: string): 'zh' | 'en' {
+  const han = countHan(text)
+  if (han === 0) return 'en'
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20
+    const letter = c >= 0x61 && c <= 0x7a
+    if (letter && !inWord) words++
+    inWord = letter
+  }
+  return han >= words ? 'zh' : 'en'
+}
+
+/** Messages follow the reply: traditional characters → zh-TW, other Chinese → zh-CN. */
+function detectLocale(text: string): Locale {
+  let han = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x3400 || c > 0x9fff) continue
+    if (isTraditional(c)) return 'zh-TW'
+    han = true
+  }
+  return han ? 'zh-CN' : 'en'
+}
+
+function toMilliseconds(time: string | number): number {
+  return typeof time === 'number' ? time : Date.parse(time)
+}
+
+function waited(context: LintContext): number | undefined {
+  if (context.waitedSeconds !== undefined) return context.waitedSeconds
+  if (context.time === undefined || !context.history) return undefined
+  for (let i = context.history.length - 1; i >= 0; i--) {
+    const turn = context.history[i]!
+    if (turn.role !== 'customer') continue
+    if (turn.time === undefined) return undefined
+    return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
+  }
+  return undefined
+}

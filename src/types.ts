@@ -1,0 +1,323 @@
+/**
+ * Every public type of replylint, in one place.
+ */
+import type { Root, Sentence } from 'nlcst'
+import type * as z from 'zod'
+import type { Normalised } from './normalise.js'
+
+/** How much a configured rule matters; `off` turns it off. */
+export type Severity = 'off' | 'info' | 'warn' | 'error'
+
+/** The severity a diagnostic is reported with. */
+export type DiagnosticSeverity = 'info' | 'warning' | 'error'
+
+/** Language of the messages. */
+export type Locale = 'zh-CN' | 'zh-TW' | 'en'
+
+/** A text in each message language. */
+export type Localised = Readonly<Record<Locale, string>>
+
+/** Name of a built-in preset. */
+export type PresetName = 'recommended' | 'strict' | 'all'
+
+/** Options of one rule, as given in a configuration (validated by the rule's schema). */
+export type RuleOptions = Record<string, unknown>
+
+/** A rule's setting in a configuration: a severity, or a severity and options. */
+export type RuleSetting = Severity | readonly [Severity] | readonly [Severity, RuleOptions]
+
+/** A place in a text. */
+export interface Point {
+  /** 1-based line. */
+  line: number
+  /** 1-based column, in UTF-16 code units. */
+  column: number
+  /** 0-based offset, in UTF-16 code units. */
+  offset: number
+}
+
+/** A certain edit: replace `range` of the text with `text`. */
+export interface Fix {
+  /** `[start, end)` offsets in the linted text. */
+  range: [number, number]
+  /** The replacement. */
+  text: string
+}
+
+/** One problem found in a reply. */
+export interface Diagnostic {
+  /** An id from the rule catalogue, a custom rule's id, or `internal-error`. */
+  ruleId: string
+  /** Which of the rule's messages this is (replylint's addition to the contract, as in ESLint). */
+  messageId?: string
+  /** How much it matters. */
+  severity: DiagnosticSeverity
+  /** One sentence, in the requested locale. */
+  message: string
+  /** Start of the flagged span. */
+  start: Point
+  /** End of the flagged span. */
+  end: Point
+  /** The flagged text: always `text.slice(start.offset, end.offset)`. */
+  actual: string
+  /** Suggested replacements for `actual`, best first; `[]` if there are none. */
+  expected: string[]
+  /** A safe edit, present only when the rewrite is certain. */
+  fix?: Fix
+  /** Why, citing the handbook. */
+  note?: string
+  /** The rule's documentation. */
+  url?: string
+}
+
+/** One turn of a conversation. */
+export interface Turn {
+  /** Who wrote it. */
+  role: 'customer' | 'agent'
+  /** What they wrote. */
+  text: string
+  /** When: ISO 8601 or epoch milliseconds. */
+  time?: string | number
+}
+
+/** What belongs to the customer of this conversation (may appear in a reply). */
+export interface CustomerInfo {
+  /** The customer's own order ids. */
+  orderIds?: string[]
+  /** The customer's own phone numbers. */
+  phones?: string[]
+  /** Names on the customer's orders. */
+  names?: string[]
+  /** The customer's own addresses. */
+  addresses?: string[]
+}
+
+/** What the reply answers. */
+export interface LintContext {
+  /** Earlier turns, oldest first. */
+  history?: Turn[]
+  /** What belongs to this customer. */
+  customer?: CustomerInfo
+  /**
+   * The shop's own marketplace (`taobao` covers 淘宝 and 天猫, `jd`,
+   * `pinduoduo`, `douyin`, `shopee`, `amazon`, …).
+   *
+   * @default 'taobao'
+   */
+  platform?: string
+  /** When this reply is sent (ISO 8601 or epoch ms). */
+  time?: string | number
+  /** How long the customer has been waiting, in seconds (wins over `time`). */
+  waitedSeconds?: number
+}
+
+/** Options of one call to `lint` or `fix`. */
+export interface LintOptions {
+  /**
+   * Language of the reply; mixed replies are normal, so `auto` is almost
+   * always right.
+   *
+   * @default 'auto'
+   */
+  lang?: 'auto' | 'zh' | 'en'
+  /**
+   * The preset the rules start from.
+   *
+   * @default 'recommended'
+   */
+  preset?: PresetName
+  /** Rule settings on top of the preset. */
+  rules?: Record<string, RuleSetting>
+  /** Language of the messages; by default it follows the reply. */
+  locale?: Locale
+  /** The conversation the reply answers. */
+  context?: LintContext
+}
+
+/** The configuration a linter is compiled from. */
+export interface LinterConfig extends Omit<LintOptions, 'context'> {
+  /** Rules beyond the built-in ones (see `defineRule`). */
+  plugins?: readonly Rule[]
+}
+
+/** What `lint` returns. */
+export interface LintResult {
+  /** The problems, in order of position. */
+  diagnostics: Diagnostic[]
+}
+
+/** What `fix` returns. */
+export interface FixResult {
+  /** The text with every certain fix applied. */
+  text: string
+  /** The diagnostics whose fixes were applied, against the text they were found in. */
+  applied: Diagnostic[]
+  /** The diagnostics of the fixed text. */
+  diagnostics: Diagnostic[]
+}
+
+/** One entry of `lintConversation`'s result. */
+export interface TurnResult {
+  /** The agent turn's 0-based index in the turns given. */
+  turn: number
+  /** Its diagnostics. */
+  diagnostics: Diagnostic[]
+}
+
+/** A compiled configuration. */
+export interface Linter {
+  /** Lint one reply. */
+  lint(text: string, options?: LintOptions): LintResult
+  /** Apply every certain fix. */
+  fix(text: string, options?: LintOptions): FixResult
+  /** Lint every agent turn of a conversation with the turns before it as history. */
+  lintConversation(turns: readonly Turn[], options?: LintOptions): TurnResult[]
+}
+
+/** One entry of a lexicon. Rules extend it with fields of their own. */
+export interface LexiconEntry {
+  /**
+   * The phrase or phrases to find. They are normalised like replies, so write
+   * them once, in simplified Chinese or plain English.
+   */
+  readonly match: string | readonly string[]
+  /** Replacements for the matched words, best first. */
+  readonly expected?: readonly string[]
+  /** Not a match right after any of these (normalised text). */
+  readonly notAfter?: readonly string[]
+  /** Not a match right before any of these (normalised text). */
+  readonly notBefore?: readonly string[]
+}
+
+/** A typed list of entries: a rule's word list. */
+export type Lexicon<Entry extends LexiconEntry = LexiconEntry> = readonly Entry[]
+
+/** A lexicon entry found in a reply. */
+export interface Match<Entry extends LexiconEntry = LexiconEntry> {
+  /** The entry. */
+  readonly entry: Entry
+  /** The normalised phrase that matched. */
+  readonly phrase: string
+  /** Start offset in the original text. */
+  readonly start: number
+  /** End offset in the original text. */
+  readonly end: number
+  /** Start in the normalised text. */
+  readonly normalStart: number
+  /** End in the normalised text. */
+  readonly normalEnd: number
+}
+
+/** A sentence of the reply. */
+export interface SentenceInfo {
+  /** Its node. */
+  readonly node: Sentence
+  /** Start offset in the original text. */
+  readonly start: number
+  /** End offset in the original text. */
+  readonly end: number
+  /** Start in the normalised text. */
+  readonly normalStart: number
+  /** End in the normalised text. */
+  readonly normalEnd: number
+  /** Its normalised text. */
+  readonly normal: string
+}
+
+/** A clause: part of a sentence between commas, colons or semicolons. */
+export type ClauseInfo = Omit<SentenceInfo, 'node'> & {
+  /** The sentence it belongs to. */
+  readonly sentence: SentenceInfo
+}
+
+/** What a rule reports. */
+export interface Report {
+  /** Key of `meta.messages`; the first message by default. */
+  messageId?: string
+  /** Values for `{name}` placeholders of the message, besides `actual` and `expected`. */
+  data?: Record<string, string>
+  /** Start offset of the flagged span. */
+  start: number
+  /** End offset of the flagged span. */
+  end: number
+  /** Replacements for the span, best first. */
+  expected?: readonly string[]
+  /** A certain edit; only when the rewrite is certain. */
+  fix?: Fix
+  /**
+   * What the message shows instead of the flagged text, for values that must
+   * not be repeated (a masked phone number). `actual` stays exact.
+   */
+  display?: string
+}
+
+/** Options of `context.find`. */
+export interface FindOptions {
+  /** Include matches inside quotation marks (the customer's words quoted back). */
+  quoted?: boolean
+}
+
+/** What a rule's `check` receives besides the tree. */
+export interface RuleContext<Options = RuleOptions> {
+  /** The reply as typed. */
+  readonly text: string
+  /** The normalised view lexicons match. */
+  readonly normal: Normalised
+  /** The rule's options, validated, with defaults filled in. */
+  readonly options: Options
+  /** The reply's sentences, in order. */
+  readonly sentences: readonly SentenceInfo[]
+  /** The reply's clauses, in order. */
+  readonly clauses: readonly ClauseInfo[]
+  /** The language of the reply: mostly Chinese, mostly English. */
+  readonly lang: 'zh' | 'en'
+  /** Earlier turns of the conversation, oldest first (`[]` without context). */
+  readonly history: readonly Turn[]
+  /** What belongs to this customer (`{}` without context). */
+  readonly customer: Readonly<CustomerInfo>
+  /** The shop's own marketplace. */
+  readonly platform: string
+  /**
+   * How long the customer has been waiting for this reply, in seconds: the
+   * context's `waitedSeconds`, or the time since the customer's last turn.
+   */
+  readonly waitedSeconds: number | undefined
+  /** Find the entries of a lexicon in the reply (one shared pass over the text). */
+  find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[]
+  /** Whether `[start, end)` lies inside quotation marks. */
+  isQuoted(start: number, end: number): boolean
+  /** Report a problem. */
+  report(report: Report): void
+}
+
+/** A rule's description of itself. */
+export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
+  /** The id: also the rule's file name. */
+  id: string
+  /** One line, in the imperative ("Disallow …", "Require …"). */
+  description: string
+  /** Severity when a preset turns the rule on. */
+  severity: Exclude<Severity, 'off'>
+  /** The presets that include it (`strict` includes `recommended`, `all` includes all). */
+  preset: 'recommended' | 'strict' | 'all'
+  /** Absolute URL of the rule's documentation. */
+  url: string
+  /** Message templates by id, with `{actual}`, `{expected}` and `data` placeholders. */
+  messages: Readonly<Record<string, Localised>>
+  /** Why, citing the handbook. */
+  note: Localised
+  /** Whether the rule offers certain fixes. */
+  fixable?: boolean
+  /** The options, as a strict zod object with defaults. */
+  options?: Schema
+}
+
+/** A rule. */
+export interface Rule<Schema extends z.ZodType = z.ZodType> {
+  /** What it is. */
+  readonly meta: RuleMeta<Schema>
+  /** The lexicons it finds (compiled into the shared pass). */
+  readonly lexicons?: readonly Lexicon<LexiconEntry>[]
+  /** Check a reply. */
+  check(tree: Root, context: RuleContext<z.output<Schema>>): void
+}

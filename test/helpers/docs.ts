@@ -1,0 +1,20 @@
+import type { Rule } from '../../src/index.js'
+
+/** Where rule docs live. */
+export const repository = 'https://github.com/replylint/replylint'
+
+export function docsUrl(id: string): string {
+  return `${repository}/blob/main/rules/${id}.md`
+}
+
+/** The README's rules table, from the rules' metadata (so the docs cannot drift). */
+export function rulesTable(rules: readonly Rule[]): string {
+  const order = { recommended: 0, strict: 1, all: 2 } as const
+  const rows = [...rules]
+    .sort((a, b) => order[a.meta.preset] - order[b.meta.preset] || a.meta.id.localeCompare(b.meta.id))
+    .map((rule) => {
+      const { id, description, severity, preset, fixable } = rule.meta
+      return `| [\`${id}\`](rules/${id}.md) | ${description} | ${preset} | ${severity} | ${fixable ? '🔧' : ''} |`
+    })
+  return ['<!-- rules:start -->', '| rule | what it does | preset | severity | fix |', '| --- | --- | --- | --- | --- |', ...rows, '<!-- rules:end -->'].join('\n')
+}
