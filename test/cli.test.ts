@@ -1,0 +1,34 @@
+/**
+ * The real command, built (`npm test` builds first), on real arguments.
+ */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { root } from './helpers/fixtures.js'
+
+const bin = path.join(root, 'dist', 'cli.js')
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('replylint command', () => {
+  it('prints help and version', () => {
+    expect(run(['--help']).stdout).toContain('Usage: replylint [options] [reply ...]')
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+
+  it('lints replies on standard input as JSON', () => {
+    const { code, stdout } = run(['--format', 'json'], '亲，您好～\n')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toEqual([{ file: '<stdin>', diagnostics: [] }])
+  })
+
+  it('exits 2 on usage and configuration errors, naming the problem', () => {
+    expect(run(['--format', 'xml', 'x'])).toMatchObject({ code: 2, stderr: 'replylint: Unknown format `xml`: use stylish or json\n' })
+    expect(run(['--rule', 'no-such-rule=warn', 'x'])).toMatchObject({ code: 2, stderr: 'replylint: Unknown rule `no-such-rule`\n' })
+    expect(run(['--rule', 'oops', 'x'])).toMatchObject({ code: 2, stderr: 'replylint: Invalid --rule `oops`: use id=off|info|warn|error\n' })
+    expect(run(['--preset', 'loose', 'x']).code).toBe(2)
+  })
+})
