@@ -2,6 +2,14 @@ import type * as z from 'zod'
 import type { Locale, Rule } from './types.js'
 
 const locales: readonly Locale[] = ['zh-CN', 'zh-TW', 'en']
+
+/** Where the built-in rules' documentation lives. */
+export const repository = 'https://github.com/replylint/replylint'
+
+/** The absolute documentation URL of a built-in rule. */
+export function ruleUrl(id: string): string {
+  return `${repository}/blob/main/rules/${id}.md`
+}
 const ruleId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 
 /**

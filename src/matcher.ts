@@ -146,10 +146,17 @@ export class LexiconSet {
   }
 }
 
+/** Whether the unit at `index` continues a word: a letter or digit, or an apostrophe between two. */
+function inWord(text: string, index: number): boolean {
+  const c = text.charCodeAt(index)
+  if (isAsciiAlnum(c)) return true
+  return c === 0x27 && isAsciiAlnum(text.charCodeAt(index - 1)) && isAsciiAlnum(text.charCodeAt(index + 1))
+}
+
 function accepts(text: string, pattern: Pattern, start: number, end: number): boolean {
-  // In English a phrase is whole words (`no` is not in `not`); Chinese has no such boundary.
-  if (pattern.boundaryStart && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) return false
-  if (pattern.boundaryEnd && end < text.length && isAsciiAlnum(text.charCodeAt(end))) return false
+  // In English a phrase is whole words (`no` is not in `not`, `i` not in `i'm`); Chinese has no such boundary.
+  if (pattern.boundaryStart && start > 0 && inWord(text, start - 1)) return false
+  if (pattern.boundaryEnd && end < text.length && inWord(text, end)) return false
   for (const before of pattern.notAfter) {
     if (start >= before.length && text.startsWith(before, start - before.length)) return false
   }

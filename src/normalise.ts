@@ -14,7 +14,8 @@
  * - runs of white space become one space (or one line break),
  * - white space between two Han characters and between single spaced-out
  *   letters (`Q Q`, `w h a t s a p p`) is dropped,
- * - symbols wedged between two letters (`微-信`, `v❤信`) are dropped,
+ * - symbols wedged between two letters (`微-信`, `v❤信`) are dropped (not
+ *   apostrophes: `I'd` must not become `id`; curly ones become straight),
  * - look-alike and homophone spellings of watched words are folded (see
  *   `folds.ts`).
  *
@@ -129,7 +130,6 @@ function isJoiner(cp: number): boolean {
     case 0x7c: // |
     case 0x5e: // ^
     case 0x60: // `
-    case 0x27: // '
     case 0xb7: // ·
     case 0x2022: // •
     case 0x30fb: // ・
@@ -137,8 +137,6 @@ function isJoiner(cp: number): boolean {
     case 0x2010: // ‐
     case 0x2013: // –
     case 0x2014: // —
-    case 0x2018: // ‘
-    case 0x2019: // ’
       return true
     default:
       return cp >= 0x80 && !isHan(cp) && emojiLike.test(String.fromCodePoint(cp))
@@ -293,6 +291,8 @@ export function normalise(text: string): Normalised {
 
     let value = cp
     if (cp >= 0xff01 && cp <= 0xff5e) value = cp - 0xfee0
+    // Curly and modifier apostrophes spell the same contraction as the straight one.
+    else if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) value = 0x27
     if (value < 0x80) {
       if (value >= 0x41 && value <= 0x5a) value += 0x20
       if (isAsciiLetter(value)) {

@@ -258,7 +258,7 @@ export interface FindOptions {
 }
 
 /** What a rule's `check` receives besides the tree. */
-export interface RuleContext<Options = RuleOptions> {
+export interface RuleContext<Options = unknown> {
   /** The reply as typed. */
   readonly text: string
   /** The normalised view lexicons match. */

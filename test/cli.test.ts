@@ -1,17 +1,10 @@
 /**
- * The real command, built (`npm test` builds first), on real arguments.
+ * The real command, bundled from the sources, on real arguments.
  */
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root } from './helpers/fixtures.js'
+import { runCli } from './helpers/cli.js'
 
-const bin = path.join(root, 'dist', 'cli.js')
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const run = (args: string[], input?: string) => runCli(args, { input })
 
 describe('replylint command', () => {
   it('prints help and version', () => {

@@ -24,6 +24,7 @@ describe('normalise', () => {
     ['Hello  World\r\n\r\nok', 'hello world\nok'],
     ['1 - 2天', '1 - 2天'],
     ['型号 QQ-2023', '型号 qq-2023'],
+    ["I’d say I'll", "i'd say i'll"],
   ])('%j → %j', (input, output) => {
     expect(normalise(input).text).toBe(output)
   })

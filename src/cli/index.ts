@@ -8,6 +8,7 @@ import { createLinter } from '../linter.js'
 import { ReplylintError } from '../errors.js'
 import type { LintOptions, Locale, PresetName, RuleSetting } from '../types.js'
 import { type InputResult, json, style, stylish } from './report.js'
+import packageJson from '../../package.json' with { type: 'json' }
 
 const help = `Usage: replylint [options] [reply ...]
 
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (values.version) {
-    process.stdout.write(`${version()}\n`)
+    process.stdout.write(`${packageJson.version}\n`)
     return 0
   }
   if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`Unknown format \`${values.format}\`: use stylish or json`)
@@ -90,11 +91,6 @@ async function main(argv: string[]): Promise<number> {
   const color = values['no-color'] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR)
   process.stdout.write(values.format === 'json' ? json(results) : stylish(results, style(color)))
   return results.some((result) => result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0
-}
-
-function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
 }
 
 main(process.argv.slice(2)).then(

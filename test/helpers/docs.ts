@@ -1,11 +1,5 @@
 import type { Rule } from '../../src/index.js'
-
-/** Where rule docs live. */
-export const repository = 'https://github.com/replylint/replylint'
-
-export function docsUrl(id: string): string {
-  return `${repository}/blob/main/rules/${id}.md`
-}
+export { ruleUrl as docsUrl } from '../../src/define-rule.js'
 
 /** The README's rules table, from the rules' metadata (so the docs cannot drift). */
 export function rulesTable(rules: readonly Rule[]): string {

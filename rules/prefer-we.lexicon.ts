@@ -1,0 +1,65 @@
+/**
+ * Pronouns `prefer-we` replaces, with their replacements (003 "多說我們、咱們，
+ * 少說我、你"; 001 "多用敬语，您").
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** A pronoun entry. */
+export interface PronounEntry extends LexiconEntry {
+  /** Replacements, best first, in lower case (the rule gives them the case of the text). */
+  readonly expected: readonly string[]
+  /** The edit, when it is certain (`你` → `您`). */
+  readonly fix?: string
+  /** `I` and its contractions take a capital only at the start of a sentence. */
+  readonly firstPersonI?: boolean
+  /** The message: a pronoun to swap, or words that point at the customer. */
+  readonly message: 'pronoun' | 'pointing'
+  /** Names that contain a pronoun but are labels, not speech (`我的订单`, the app's menu). */
+  readonly exempt?: true
+}
+
+/** `我` followed by these is collective already (`我们`, `我司`, `我方`, `我店`). */
+const collective = ['们', '司', '方', '店', '行', '厂', '公司']
+
+export const pronouns: Lexicon<PronounEntry> = [
+  // Chinese. Traditional spellings (我們, 你們, 妳) are folded by the normaliser.
+  { match: '我', notBefore: collective, notAfter: ['自'], expected: ['我们'], message: 'pronoun' },
+  { match: '你们', expected: ['您', '咱们'], message: 'pronoun' },
+  { match: '你', notBefore: ['们', '好'], notAfter: ['迷'], expected: ['您'], fix: '您', message: 'pronoun' },
+  { match: '你好', expected: ['您好'], fix: '您好', message: 'pronoun' },
+  // Menu names of the shopping apps: the agent tells the customer where to tap.
+  {
+    match: ['我的订单', '我的淘宝', '我的京东', '我的账户', '我的钱包', '我的优惠券', '我的售后', '我的退款', '我的评价', '我的购物车', '我的收藏', '我的客服', '我的拼多多', '我的页面'],
+    expected: [],
+    message: 'pronoun',
+    exempt: true,
+  },
+  // English first person.
+  { match: 'I', expected: ['we'], firstPersonI: true, message: 'pronoun' },
+  { match: "I'm", expected: ["we're"], firstPersonI: true, message: 'pronoun' },
+  { match: 'I am', expected: ['we are'], firstPersonI: true, message: 'pronoun' },
+  { match: "I'll", expected: ["we'll"], firstPersonI: true, message: 'pronoun' },
+  { match: "I've", expected: ["we've"], firstPersonI: true, message: 'pronoun' },
+  { match: "I'd", expected: ["we'd"], firstPersonI: true, message: 'pronoun' },
+  { match: 'me', expected: ['us'], message: 'pronoun' },
+  { match: 'my', expected: ['our'], message: 'pronoun' },
+  { match: 'mine', expected: ['ours'], message: 'pronoun' },
+  { match: 'myself', expected: ['ourselves'], message: 'pronoun' },
+  // English "you" only where it blames or orders the customer.
+  {
+    match: [
+      "you didn't", 'you did not', 'you should have', "you shouldn't have", 'you should not have', 'you forgot', 'you failed to',
+      'you were supposed to', 'you must', "you'd better", 'you had better', 'your mistake', 'your fault', 'your own fault',
+      'your problem',
+    ],
+    expected: [],
+    message: 'pointing',
+  },
+]
+
+/**
+ * A clause that starts with these introduces the agent: `我是客服奥黛丽`
+ * (003's own greeting), `My name is Anna`. (`I'm Anna` cannot be told from
+ * `I'm sorry` without knowing names, so it is not exempt.)
+ */
+export const selfIntroduction: Lexicon<LexiconEntry> = [{ match: ['我是', '我叫', 'my name is'] }]

@@ -1,0 +1,66 @@
+/**
+ * prefer-we: say "we" and the polite "您", not "I" and "你" (003 "多說我們、咱們，
+ * 少說我、你"; 001 "多用敬语，您").
+ *
+ *   你好，我帮你查一下。  →  您好，我们帮您查一下。
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { capitalise, matchCase, startsSentence } from '../src/language/case.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { RuleContext } from '../src/types.js'
+import { pronouns, selfIntroduction } from './prefer-we.lexicon.js'
+
+export default defineRule({
+  meta: {
+    id: 'prefer-we',
+    description: 'Prefer "we" and the polite "您" over "I" and "你".',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('prefer-we'),
+    fixable: true,
+    messages: {
+      pronoun: {
+        'zh-CN': '用“{expected}”代替“{actual}”',
+        'zh-TW': '用「{expected}」代替「{actual}」',
+        en: 'Unexpected `{actual}`, use `{expected}` instead',
+      },
+      pointing: {
+        'zh-CN': '“{actual}”在指责顾客，改说我们能为顾客做什么',
+        'zh-TW': '「{actual}」在指責顧客，改說我們能為顧客做什麼',
+        en: 'Unexpected `{actual}`: it points at the customer; say what we can do instead',
+      },
+    },
+    note: {
+      'zh-CN': '手册 003：“多说我们、咱们，少说我、你，让顾客感受到和他在同一条线上”；001：“多用敬语，您”。',
+      'zh-TW': '手冊 003：「多說我們、咱們，少說我、你，讓顧客感受到和他在同一條線上」；001：「多用敬語，您」。',
+      en: 'Handbook 003: say "we", not "I" or "you", so the customer feels we are on their side; 001: use the polite 您.',
+    },
+  },
+  lexicons: [pronouns, selfIntroduction],
+  check(_tree, context) {
+    const introductions = new Set(context.find(selfIntroduction).filter((match) => startsClause(context, match.start)).map((match) => match.start))
+    for (const match of leftmostLongest(context.find(pronouns))) {
+      const { entry } = match
+      if (entry.exempt || introductions.has(match.start)) continue
+      const actual = context.text.slice(match.start, match.end)
+      const atStart = entry.firstPersonI && startsSentence(context.text, sentenceStart(context, match.start), match.start)
+      const expected = entry.expected.map((word) => (entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
+      context.report({
+        messageId: entry.message,
+        start: match.start,
+        end: match.end,
+        expected,
+        fix: entry.fix ? { range: [match.start, match.end], text: entry.fix } : undefined,
+      })
+    }
+  },
+})
+
+function startsClause(context: RuleContext, offset: number): boolean {
+  return context.clauses.some((clause) => clause.start === offset)
+}
+
+function sentenceStart(context: RuleContext, offset: number): number {
+  for (const sentence of context.sentences) if (offset >= sentence.start && offset < sentence.end) return sentence.start
+  return 0
+}

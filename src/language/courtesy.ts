@@ -1,0 +1,27 @@
+/**
+ * Courtesy phrases several rules look for: apologies, thanks and greetings.
+ */
+import type { Lexicon, LexiconEntry, RuleContext } from '../types.js'
+
+/** Apologies (000 "在拒绝的时候，一定要说抱歉的话"). */
+export const apologyLexicon: Lexicon<LexiconEntry> = [
+  { match: ['抱歉', '不好意思', '对不起', '请见谅', '见谅', '请谅解', '谅解', '遗憾', '歉意', '致歉', '道歉', '失礼', '打扰了'] },
+  { match: ['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'apologizing', 'regret', 'unfortunately', 'our bad', 'pardon'] },
+]
+
+/** Thanks (003 "無論購買與不購買，都要用真心感謝顧客的光顧"). */
+export const thanksLexicon: Lexicon<LexiconEntry> = [
+  { match: ['谢谢', '感谢', '多谢', '谢啦', '谢了', '谢谢您', '辛苦您', '劳您'] },
+  { match: ['thank', 'thanks', 'thx', 'appreciate', 'appreciated', 'grateful'] },
+]
+
+/** Greetings (003 "您好，我是客服奧黛麗，很高興為您服務"). */
+export const greetingLexicon: Lexicon<LexiconEntry> = [
+  { match: ['您好', '你好', '亲', '哈喽', '哈啰', '嗨', '早上好', '上午好', '中午好', '下午好', '晚上好', '欢迎光临', '欢迎', '很高兴为您服务', '在的'] },
+  { match: ['hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'greetings', 'thanks for reaching out', 'thank you for reaching out', 'welcome'] },
+]
+
+/** Whether the reply holds any entry of `lexicon` outside quotation marks. */
+export function has(context: Pick<RuleContext, 'find'>, lexicon: Lexicon<LexiconEntry>): boolean {
+  return context.find(lexicon).length > 0
+}

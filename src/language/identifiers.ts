@@ -1,0 +1,78 @@
+/**
+ * Identifiers of people and orders: mainland mobile numbers, order ids and
+ * tracking numbers. Used to find other customers' data in a reply and to
+ * mask it wherever replylint prints it.
+ */
+import { normalise, type Normalised } from '../normalise.js'
+
+/** The kind of an identifier. */
+export type IdentifierKind = 'phone' | 'order' | 'tracking'
+
+/** An identifier found in a text. */
+export interface Identifier {
+  readonly kind: IdentifierKind
+  /** Start offset in the original text. */
+  readonly start: number
+  /** End offset in the original text. */
+  readonly end: number
+  /** Its digits (and courier prefix, upper case), separators removed: comparable across spellings. */
+  readonly value: string
+}
+
+// Each pattern has bounded quantifiers only, so scanning stays linear in the text.
+const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
+  { kind: 'tracking', pattern: /(?<![a-z0-9])(?:sf\d{12}|yt\d{13}|jt\d{13}|jd[a-z]?\d{11,13})(?![0-9])/g },
+  { kind: 'tracking', pattern: /(?<=(?:运单|快递单|物流单|快递|面单)(?:号|号码|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{12,15}(?!\d)/g },
+  { kind: 'order', pattern: /(?<=订单(?:号|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{6,20}(?!\d)/g },
+  { kind: 'order', pattern: /(?<![\d.])\d{15,20}(?![\d.])/g },
+  { kind: 'phone', pattern: /(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g },
+]
+
+/**
+ * Find identifiers in `text` (or in its normalised view, if given).
+ * Overlaps resolve to the first found: a courier number wins over the bare
+ * digits inside it.
+ */
+export function findIdentifiers(text: string, view: Normalised = normalise(text)): Identifier[] {
+  const found: Identifier[] = []
+  const taken: Array<[number, number]> = []
+  for (const { kind, pattern } of patterns) {
+    pattern.lastIndex = 0
+    for (const match of view.text.matchAll(pattern)) {
+      const from = match.index
+      const to = from + match[0].length
+      if (taken.some(([a, b]) => from < b && to > a)) continue
+      taken.push([from, to])
+      found.push({
+        kind,
+        start: view.starts[from]!,
+        end: view.ends[to - 1]!,
+        value: match[0].replace(/[^0-9a-z]/g, '').replace(/^86(?=1[3-9]\d{9}$)/, '').toUpperCase(),
+      })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Mask the middle of an identifier: `13812345678` → `138****5678`. */
+export function maskValue(value: string): string {
+  const characters = [...value]
+  if (characters.length <= 4) return '*'.repeat(characters.length)
+  const keepStart = Math.min(3, characters.length - 4)
+  const keepEnd = 4
+  const hidden = characters.length - keepStart - keepEnd
+  if (hidden <= 0) return characters.slice(0, -2).join('') + '**'
+  return characters.slice(0, keepStart).join('') + '*'.repeat(Math.min(hidden, 4)) + characters.slice(-keepEnd).join('')
+}
+
+/** Mask every phone number, order id and tracking number in `text`. */
+export function maskIdentifiers(text: string): string {
+  const identifiers = findIdentifiers(text)
+  let out = ''
+  let position = 0
+  for (const { start, end } of identifiers) {
+    out += text.slice(position, start) + maskValue(text.slice(start, end))
+    position = end
+  }
+  return out + text.slice(position)
+}

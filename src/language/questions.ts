@@ -1,0 +1,36 @@
+/**
+ * Sentence type: is a sentence a question?
+ */
+import type { SentenceInfo } from '../types.js'
+
+/** Marks, particles of tone and emoji that may follow a question's last word. */
+const trailing = new Set([...' \n~!.。…)]"\'”’】）哈呀啊哦嘛'].map((c) => c.codePointAt(0)!))
+const pictographic = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}]/u
+/** Question words that make a sentence ending in `呢` a question. */
+const questionWords = ['什么', '哪', '怎么', '为什么', '为啥', '谁', '几', '多少', '是否', '难道', '如何', '咋']
+
+/**
+ * Whether a sentence asks something: it ends with a question mark, or with
+ * `吗`/`么`, or with `呢` after a question word. Trailing tone particles,
+ * tildes and emoji are skipped (`有货吗~😊`).
+ *
+ * @param sentence A sentence (or clause) with its normalised text.
+ */
+export function isQuestion(sentence: Pick<SentenceInfo, 'normal'>): boolean {
+  const text = sentence.normal
+  // Scanned from the end, one step per character, so hostile input stays linear.
+  let end = text.length
+  while (end > 0) {
+    const cp = text.codePointAt(end - 1)!
+    const low = cp >= 0xdc00 && cp <= 0xdfff
+    const full = low && end >= 2 ? text.codePointAt(end - 2)! : cp
+    if (full === 0x3f || full === 0xff1f) return true
+    if (!trailing.has(full) && !pictographic.test(String.fromCodePoint(full))) break
+    end -= full > 0xffff ? 2 : 1
+  }
+  const last = text.charAt(end - 1)
+  if (last === '吗' || last === '么') return true
+  if (last !== '呢') return false
+  const body = text.slice(0, end)
+  return questionWords.some((word) => body.includes(word))
+}
