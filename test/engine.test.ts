@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { createLinter, defineRule, fix, lint, ReplylintError, type Lexicon, type LexiconEntry } from '../src/index.js'
+import { createLinter as createFullLinter, defineRule, fix, lint, presets, ReplylintError, type Lexicon, type LexiconEntry, type LinterConfig } from '../src/index.js'
+
+/** A linter with the built-in rules off, so that only the rules defined here report. */
+function createLinter(config: LinterConfig = {}) {
+  const off = Object.fromEntries(Object.keys(presets.all.rules).map((id) => [id, 'off' as const]))
+  return createFullLinter({ ...config, rules: { ...off, ...config.rules } })
+}
 
 const url = 'https://example.com/rules/'
 const note = { 'zh-CN': '说明', 'zh-TW': '說明', en: 'Because.' }
@@ -150,7 +156,7 @@ describe('misuse', () => {
       'Unknown rule `test-pronon`; did you mean `test-pronoun`?',
     )
     try {
-      createLinter({ rules: { nope: 'warn' } })
+      createFullLinter({ rules: { nope: 'warn' } })
     } catch (error) {
       expect(error).toBeInstanceOf(ReplylintError)
       expect(error).toMatchObject({ ruleId: 'nope', path: 'rules.nope' })
