@@ -2,9 +2,10 @@
 // Fire rate and a random sample of hits of one rule over the real replies in ../shared/corpus,
 // for hand review of precision. Nothing is copied into the repository: it prints to the terminal.
 //
-//   node scripts/corpus-hits.mjs RULE [--sample 30] [--seed 1] [--preset all] [--history] [--json]
+//   node scripts/corpus-hits.mjs RULE [--sample 30] [--seed 1] [--options JSON] [--history] [--json]
 //
 // --history passes each record's earlier turns (and the customer's context) as `context.history`.
+// --options '{"ignore":"…"}' runs the rule with those options.
 // The library is bundled from src/ into a private temporary folder, so this never races on dist/.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -36,8 +37,9 @@ execFileSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [
 const { createLinter } = await import(pathToFileURL(path.join(out, 'index.js')).href)
 fs.rmSync(out, { recursive: true, force: true })
 
-const linter = createLinter({ preset: 'all' })
-const only = { rules: {} }
+const ruleOptions = option('--options')
+const linter = createLinter({ preset: 'all', rules: ruleOptions ? { [rule]: ['warn', JSON.parse(ruleOptions)] } : {} })
+const only = undefined
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 const hits = []
 const perFile = []
