@@ -50,6 +50,7 @@ export class Run {
   readonly locale: Locale
   readonly lang: 'zh' | 'en'
   readonly history: readonly Turn[]
+  readonly conversation: boolean
   readonly customer: Readonly<CustomerInfo>
   readonly platform: string
   readonly waitedSeconds: number | undefined
@@ -75,6 +76,7 @@ export class Run {
     this.lang = lang ?? detectLang(text)
     this.locale = locale ?? detectLocale(text)
     this.history = context?.history ?? []
+    this.conversation = context?.history !== undefined
     this.customer = context?.customer ?? emptyCustomer
     this.platform = context?.platform ?? 'taobao'
     this.waitedSeconds = context ? waited(context) : undefined
@@ -255,6 +257,9 @@ class BoundContext implements RuleContext<unknown> {
   }
   get history() {
     return this.run.history
+  }
+  get conversation() {
+    return this.run.conversation
   }
   get customer() {
     return this.run.customer

@@ -273,6 +273,11 @@ export interface RuleContext<Options = unknown> {
   readonly lang: 'zh' | 'en'
   /** Earlier turns of the conversation, oldest first (`[]` without context). */
   readonly history: readonly Turn[]
+  /**
+   * Whether the reply comes with its conversation: the context has a
+   * `history`, even an empty one (the first reply of a chat).
+   */
+  readonly conversation: boolean
   /** What belongs to this customer (`{}` without context). */
   readonly customer: Readonly<CustomerInfo>
   /** The shop's own marketplace. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { rules } from '../rules/index.js'
 import { createLinter } from '../src/index.js'
 import type { RuleSetting } from '../src/index.js'
-import { loadFixture } from './helpers/fixtures.js'
+import { type Fixture, loadFixture } from './helpers/fixtures.js'
 
 const ids = rules.map((rule) => rule.meta.id)
 
@@ -22,7 +22,16 @@ function only(id: string, options?: Record<string, unknown>) {
 }
 
 describe.each(ids)('%s', (id) => {
-  const fixture = loadFixture(id)
+  let fixture: Fixture
+  try {
+    fixture = loadFixture(id)
+  } catch (error) {
+    // A broken fixture file fails its own rule, not every rule's run.
+    it('has well-formed fixtures', () => {
+      throw error
+    })
+    return
+  }
   const plain = only(id)
 
   it.each(fixture.valid.map((item) => (typeof item === 'string' ? { text: item } : item)))('valid: $text', (item) => {
