@@ -7,7 +7,6 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { capitalise, matchCase, startsSentence } from '../src/language/case.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { RuleContext } from '../src/types.js'
 import { pronouns, selfIntroduction } from './prefer-we.lexicon.js'
 
 export default defineRule({
@@ -38,12 +37,17 @@ export default defineRule({
   },
   lexicons: [pronouns, selfIntroduction],
   check(_tree, context) {
-    const introductions = new Set(context.find(selfIntroduction).filter((match) => startsClause(context, match.start)).map((match) => match.start))
+    const introductions = new Set(
+      context
+        .find(selfIntroduction)
+        .filter((match) => context.clauseAt(match.start)?.start === match.start)
+        .map((match) => match.start),
+    )
     for (const match of leftmostLongest(context.find(pronouns))) {
       const { entry } = match
       if (entry.exempt || introductions.has(match.start)) continue
       const actual = context.text.slice(match.start, match.end)
-      const atStart = entry.firstPersonI && startsSentence(context.text, sentenceStart(context, match.start), match.start)
+      const atStart = entry.firstPersonI && startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)
       const expected = entry.expected.map((word) => (entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
       context.report({
         messageId: entry.message,
@@ -55,12 +59,3 @@ export default defineRule({
     }
   },
 })
-
-function startsClause(context: RuleContext, offset: number): boolean {
-  return context.clauses.some((clause) => clause.start === offset)
-}
-
-function sentenceStart(context: RuleContext, offset: number): number {
-  for (const sentence of context.sentences) if (offset >= sentence.start && offset < sentence.end) return sentence.start
-  return 0
-}

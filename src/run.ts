@@ -134,6 +134,16 @@ export class Run {
     return list
   }
 
+  /** The sentence that contains `offset`. */
+  sentenceAt(offset: number): SentenceInfo | undefined {
+    return containing(this.sentences, offset)
+  }
+
+  /** The clause that contains `offset`. */
+  clauseAt(offset: number): ClauseInfo | undefined {
+    return containing(this.clauses, offset)
+  }
+
   /** Matches of `lexicon`, leaving out those inside quotation marks unless asked. */
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
     let raw: RawMatch[]
@@ -162,10 +172,8 @@ export class Run {
   /** Whether `[start, end)` lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean {
     this.quotes ??= quotedRanges(this.text)
-    for (const [from, to] of this.quotes) {
-      if (start >= from && end <= to) return true
-    }
-    return false
+    const range = containing(this.quotes, start, (quote) => quote[0], (quote) => quote[1])
+    return range !== undefined && end <= range[1]
   }
 
   /** Run one rule; a rule that throws becomes an `internal-error` diagnostic. */
@@ -252,6 +260,12 @@ class BoundContext implements RuleContext<unknown> {
   get clauses() {
     return this.run.clauses
   }
+  sentenceAt(offset: number) {
+    return this.run.sentenceAt(offset)
+  }
+  clauseAt(offset: number) {
+    return this.run.clauseAt(offset)
+  }
   get lang() {
     return this.run.lang
   }
@@ -279,6 +293,28 @@ class BoundContext implements RuleContext<unknown> {
   report(report: Report): void {
     this.run.report(this.enabled, report)
   }
+}
+
+/**
+ * The item of a sorted, non-overlapping list whose range contains `offset`
+ * (binary search).
+ */
+function containing<T>(
+  items: readonly T[],
+  offset: number,
+  start: (item: T) => number = (item) => (item as { start: number }).start,
+  end: (item: T) => number = (item) => (item as { end: number }).end,
+): T | undefined {
+  let low = 0
+  let high = items.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const item = items[middle]!
+    if (offset < start(item)) high = middle - 1
+    else if (offset >= end(item)) low = middle + 1
+    else return item
+  }
+  return undefined
 }
 
 /** Ranges of text inside quotation marks (exclusive of the marks); linear. */

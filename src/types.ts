@@ -269,6 +269,10 @@ export interface RuleContext<Options = unknown> {
   readonly sentences: readonly SentenceInfo[]
   /** The reply's clauses, in order. */
   readonly clauses: readonly ClauseInfo[]
+  /** The sentence that contains `offset` (binary search), if any. */
+  sentenceAt(offset: number): SentenceInfo | undefined
+  /** The clause that contains `offset` (binary search), if any. */
+  clauseAt(offset: number): ClauseInfo | undefined
   /** The language of the reply: mostly Chinese, mostly English. */
   readonly lang: 'zh' | 'en'
   /** Earlier turns of the conversation, oldest first (`[]` without context). */
