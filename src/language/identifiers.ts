@@ -3,7 +3,7 @@
  * tracking numbers. Used to find other customers' data in a reply and to
  * mask it wherever replylint prints it.
  */
-import { normalise, type Normalised } from '../normalise.js'
+import { type Normalised, normalise } from '../normalise.js'
 
 /** The kind of an identifier. */
 export type IdentifierKind = 'phone' | 'order' | 'tracking'
@@ -33,20 +33,24 @@ const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
  * Overlaps resolve to the first found: a courier number wins over the bare
  * digits inside it.
  */
-export function findIdentifiers(text: string, view: Normalised = normalise(text)): Identifier[] {
+export function findIdentifiers(text: string, view?: Normalised): Identifier[] {
+  // Every identifier holds at least six digits in a row; most replies hold none.
+  if (!/\d{6}/.test(text) && !/[０-９]{6}/.test(text)) return []
+  const normal = view ?? normalise(text)
   const found: Identifier[] = []
-  const taken: Array<[number, number]> = []
+  // Units already claimed by an earlier pattern: a bitmap keeps the overlap check linear.
+  const taken = new Uint8Array(normal.text.length)
   for (const { kind, pattern } of patterns) {
     pattern.lastIndex = 0
-    for (const match of view.text.matchAll(pattern)) {
+    for (const match of normal.text.matchAll(pattern)) {
       const from = match.index
       const to = from + match[0].length
-      if (taken.some(([a, b]) => from < b && to > a)) continue
-      taken.push([from, to])
+      if (taken.subarray(from, to).includes(1)) continue
+      taken.fill(1, from, to)
       found.push({
         kind,
-        start: view.starts[from]!,
-        end: view.ends[to - 1]!,
+        start: normal.starts[from]!,
+        end: normal.ends[to - 1]!,
         value: match[0].replace(/[^0-9a-z]/g, '').replace(/^86(?=1[3-9]\d{9}$)/, '').toUpperCase(),
       })
     }
