@@ -1,0 +1,333 @@
+/**
+ * no-other-orders: never send another customer's order id, tracking number,
+ * phone number, name or address (002 "客戶過來諮詢其他訂單的相關信息，請勿直接發送
+ * （洩露客戶信息扣6分處罰）").
+ *
+ *   亲，您同事那单的运单号是SF104729384756。  →  亲，麻烦让下单的账号联系我们，这边帮您查询哦。
+ *
+ * What belongs to the customer comes from `context.customer` and from what the
+ * customer wrote earlier in `context.history`; without either, every order id,
+ * tracking number and mobile number in the reply is someone else's until the
+ * customer has written it first.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { findIdentifiers, maskValue, type Identifier } from '../src/language/identifiers.js'
+import { leftmostLongest } from '../src/matcher.js'
+import { afterExampleWord } from '../src/language/examples.js'
+import { normalise, normalisedIndex } from '../src/normalise.js'
+import type { CustomerInfo, Match, RuleContext, Turn } from '../src/types.js'
+import {
+  addressMarks,
+  labels,
+  nameEnds,
+  notNameStarts,
+  owners,
+  personLinks,
+  phoneLabels,
+  streetWords,
+  type LabelEntry,
+  type OwnerEntry,
+} from './no-other-orders.lexicon.js'
+
+const ask = {
+  'zh-CN': '不要直接发送；请顾客用下单的账号来咨询',
+  'zh-TW': '不要直接發送；請顧客用下單的帳號來諮詢',
+  en: 'do not send it; ask the customer to contact us from the account that placed the order',
+} as const
+
+export default defineRule({
+  meta: {
+    id: 'no-other-orders',
+    description: "Disallow other customers' order ids, tracking numbers, phone numbers, names and addresses.",
+    severity: 'error',
+    preset: 'recommended',
+    url: ruleUrl('no-other-orders'),
+    messages: {
+      order: {
+        'zh-CN': `订单号“{actual}”可能属于其他顾客，${ask['zh-CN']}`,
+        'zh-TW': `訂單號「{actual}」可能屬於其他顧客，${ask['zh-TW']}`,
+        en: `\`{actual}\` may be another customer's order id: ${ask.en}`,
+      },
+      tracking: {
+        'zh-CN': `运单号“{actual}”可能属于其他顾客，${ask['zh-CN']}`,
+        'zh-TW': `運單號「{actual}」可能屬於其他顧客，${ask['zh-TW']}`,
+        en: `\`{actual}\` may be another customer's tracking number: ${ask.en}`,
+      },
+      phone: {
+        'zh-CN': `手机号“{actual}”可能属于其他顾客，${ask['zh-CN']}`,
+        'zh-TW': `手機號「{actual}」可能屬於其他顧客，${ask['zh-TW']}`,
+        en: `\`{actual}\` may be another customer's phone number: ${ask.en}`,
+      },
+      name: {
+        'zh-CN': `姓名“{actual}”可能属于其他顾客，${ask['zh-CN']}`,
+        'zh-TW': `姓名「{actual}」可能屬於其他顧客，${ask['zh-TW']}`,
+        en: `\`{actual}\` may be another customer's name: ${ask.en}`,
+      },
+      address: {
+        'zh-CN': `地址“{actual}”可能属于其他顾客，${ask['zh-CN']}`,
+        'zh-TW': `地址「{actual}」可能屬於其他顧客，${ask['zh-TW']}`,
+        en: `\`{actual}\` may be another customer's address: ${ask.en}`,
+      },
+    },
+    note: {
+      'zh-CN': '手册 002：“客户过来咨询其他订单的相关信息，请勿直接发送（泄露客户信息扣6分处罚）”，让客户用下单的旺旺来咨询。',
+      'zh-TW': '手冊 002：「客戶過來諮詢其他訂單的相關信息，請勿直接發送（洩露客戶信息扣6分處罰）」，讓客戶用下單的旺旺來諮詢。',
+      en: "Handbook 002: never send details of other orders to the customer asking (leaking customer data costs 6 points); let them ask from the account that placed the order.",
+    },
+  },
+  lexicons: [labels, owners],
+  check(_tree, context) {
+    const { customer } = context
+    const names = customer.names?.length ? customer.names : undefined
+    const addresses = customer.addresses?.length ? customer.addresses : undefined
+    const identifiers = mayHoldIdentifier(context.normal.text) ? findIdentifiers(context.text, context.normal) : []
+    if (identifiers.length === 0 && !names && !addresses) return
+    const said = customerTurns(context.history)
+
+    if (identifiers.length > 0) {
+      const owned = ownedValues(customer, said)
+      const isOwned = (identifier: Identifier) => owned.has(identifier.value) || owned.has(digitsOf(identifier.value))
+      // A tracking number next to the customer's own order id is that order's parcel.
+      const ordersOwned = identifiers.filter((identifier) => identifier.kind === 'order').map(isOwned)
+      const parcelOfOwnOrder = ordersOwned.length > 0 && ordersOwned.every(Boolean)
+      const ownerWords = new OwnerWords(context, identifiers.some((identifier) => identifier.kind === 'phone') ? leftmostLongest(context.find(owners, { quoted: true })) : [])
+      // End of the last staff number: the next one in a list (`18607184231、18607184224`) is staff too.
+      let staffEnd = -1
+      for (const identifier of identifiers) {
+        if (isOwned(identifier) || inUrl(context.text, identifier.start)) continue
+        if (identifier.kind === 'tracking' && parcelOfOwnOrder) continue
+        if (identifier.kind === 'phone') {
+          const listed = staffEnd >= 0 && /^\s{0,2}(?:[、,，/]|和|或|or|and)\s{0,2}$/.test(context.text.slice(staffEnd, identifier.start))
+          if (listed || ownerWords.staffNumber(identifier.start, identifier.end)) {
+            staffEnd = identifier.end
+            continue
+          }
+        }
+        if (afterExampleWord(context.normal.text, normalisedIndex(context.normal, identifier.start))) continue
+        const actual = context.text.slice(identifier.start, identifier.end)
+        context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display: maskValue(actual) })
+      }
+    }
+
+    if (names || addresses) {
+      const spoken = said.map((turn) => compact(normalise(turn.text).text)).join('\n')
+      const knownNames = names?.map((name) => compact(normalise(name).text))
+      const knownAddresses = addresses?.map((address) => compact(normalise(address).text))
+      for (const label of leftmostLongest(context.find(labels, { quoted: true }))) {
+        const { field, english } = label.entry
+        const known = field === 'name' ? knownNames : knownAddresses
+        if (!known) continue
+        const value = english ? englishValue(context.text, label, field) : chineseValue(context, label, field)
+        if (!value) continue
+        const key = compact(normalise(context.text.slice(value[0], value[1])).text)
+        if (key.length < 2 || spoken.includes(key) || known.some((item) => sameValue(item, key))) continue
+        const actual = context.text.slice(value[0], value[1])
+        context.report({ messageId: field, start: value[0], end: value[1], expected: [], display: maskValue(actual) })
+      }
+    }
+  },
+})
+
+/**
+ * Whether `text` (normalised) may hold an identifier: 11 digits in a row for a
+ * phone or a parcel, or 6 after `订单`. Most replies (`满199减20`, `@115712`)
+ * skip the identifier scan.
+ */
+function mayHoldIdentifier(text: string): boolean {
+  const run = longestDigitRun(text)
+  return run >= 11 || (run >= 6 && text.includes('订单'))
+}
+
+/** The longest run of digits in `text`, counting across single spaces and hyphens (`136 9876 5432` is 11). */
+function longestDigitRun(text: string): number {
+  let longest = 0
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) {
+      run++
+      if (run > longest) longest = run
+    } else if (!((c === 0x20 || c === 0x2d) && run > 0 && isDigit(text.charCodeAt(i + 1)))) {
+      run = 0
+    }
+  }
+  return longest
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function customerTurns(history: readonly Turn[]): Turn[] {
+  return history.filter((turn) => turn.role === 'customer')
+}
+
+function digitsOf(value: string): string {
+  return value.replace(/\D/g, '')
+}
+
+/** Comparable forms of an identifier as the customer or the context wrote it. */
+function keysOf(written: string): string[] {
+  const value = written.replace(/[^0-9a-z]/gi, '').toUpperCase()
+  const digits = digitsOf(value)
+  const keys = [value, digits]
+  // A phone number with its country code (`+86 138…`) is the same number.
+  if (/^861[3-9]\d{9}$/.test(digits)) keys.push(digits.slice(2))
+  return keys
+}
+
+/** Customer turns seen recently, with the identifiers they hold (the same history comes with every keystroke). */
+const turnCache = new Map<string, readonly string[]>()
+
+function turnValues(text: string): readonly string[] {
+  const cached = turnCache.get(text)
+  if (cached) return cached
+  const view = normalise(text)
+  const values: string[] = []
+  for (const identifier of findIdentifiers(text, view)) values.push(...keysOf(identifier.value))
+  // Numbers the customer typed without a label are theirs too (`单号 70108703183875`).
+  for (const match of view.text.matchAll(/[a-z]{0,4}\d[\d -]{4,30}\d/g)) values.push(...keysOf(match[0]))
+  for (const match of view.text.matchAll(/\d{6,20}/g)) values.push(match[0])
+  if (turnCache.size >= 256) turnCache.clear()
+  turnCache.set(text, values)
+  return values
+}
+
+/** Every comparable form of what belongs to the customer. */
+function ownedValues(customer: Readonly<CustomerInfo>, said: readonly Turn[]): Set<string> {
+  const owned = new Set<string>()
+  for (const written of [...(customer.orderIds ?? []), ...(customer.phones ?? [])]) for (const key of keysOf(written)) owned.add(key)
+  for (const turn of said) for (const key of turnValues(turn.text)) owned.add(key)
+  owned.delete('')
+  return owned
+}
+
+/** Whether the digits at `start` are part of a link (`item.jd.com/100012345678.html`, `?id=…`). */
+function inUrl(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 200; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2f || c === 0x3d || c === 0x3f || c === 0x26) return true // / = ? &
+    if (c <= 0x20 || c > 0x7e) return false
+  }
+  return false
+}
+
+/** How far before a phone number the word naming its owner may stand. */
+const ownerWindow = 20
+
+/** What may be left between an owner word and its number once the phone labels are out: a short name. */
+const maxNameBetween = 4
+
+/**
+ * The owner words of a reply, read once from left to right as the phone
+ * numbers come in order, so a reply with many numbers stays linear.
+ */
+class OwnerWords {
+  private readonly context: RuleContext
+  private readonly words: readonly Match<OwnerEntry>[]
+  /** Index of the first word not yet passed. */
+  private next = 0
+  /** The nearest word passed that names an owner. */
+  private nearest: Match<OwnerEntry> | undefined
+
+  constructor(context: RuleContext, words: readonly Match<OwnerEntry>[]) {
+    this.context = context
+    this.words = words
+  }
+
+  /**
+   * Whether the phone at `[start, end)` is the shop's, a courier's or a
+   * hotline's: the nearest owner word before it is staff and only phone
+   * labels and a short name stand between (`配送员的电话是138…`, `请拨打…`), or
+   * a staff word follows it at once (`8618618610010国际客服`).
+   */
+  staffNumber(start: number, end: number): boolean {
+    const normal = this.context.normal.text
+    for (; this.next < this.words.length && this.words[this.next]!.end <= start; this.next++) {
+      const word = this.words[this.next]!
+      if (word.entry.owner === 'person' && !word.entry.owns && !personLinks.some((link) => normal.startsWith(link, word.normalEnd))) continue
+      this.nearest = word
+    }
+    let after = this.next
+    while (after < this.words.length && this.words[after]!.start < end) after++
+    const next = this.words[after]
+    // Only a word or two between the number and what follows (`…国际客服`, `…是收件人的`), no punctuation.
+    const follows = next !== undefined && /^[\p{L} ]{0,3}$/u.test(this.context.text.slice(end, next.start)) ? next : undefined
+    if (follows?.entry.owner === 'person') return false
+    const nearest = this.nearest
+    if (nearest && start - nearest.end <= ownerWindow) {
+      if (nearest.entry.owner === 'person') return false
+      let between = normal.slice(nearest.normalEnd, normalisedIndex(this.context.normal, start))
+      for (const label of phoneLabels) between = between.split(label).join('')
+      return between.length <= maxNameBetween
+    }
+    return follows?.entry.owner === 'staff'
+  }
+}
+
+/** Letters and digits only, so spellings with spaces and punctuation compare equal. */
+function compact(normal: string): string {
+  return normal.replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function sameValue(known: string, value: string): boolean {
+  return known.length >= 2 && (known.includes(value) || value.includes(known))
+}
+
+const separators = new Set([' ', ':', '是', '为'])
+const stops = new Set(['，', '。', '；', '！', '？', ',', ';', '!', '?', '\n', '、', '(', ')', '（', '）'])
+
+/** The original range of the Chinese name or address written right after `label`, if it reads as one. */
+function chineseValue(context: RuleContext, label: Match<LabelEntry>, field: 'name' | 'address'): [number, number] | undefined {
+  const normal = context.normal.text
+  let from = label.normalEnd
+  while (from < normal.length && from - label.normalEnd < 3 && separators.has(normal[from]!)) from++
+  // A value follows its label after a colon, `是` or a space (`收件人：王芳`); without one the label is part of a sentence (`收件人签收了`).
+  if (from === label.normalEnd) return undefined
+  if (field === 'name') {
+    let to = from
+    while (to < normal.length && to - from < 8 && isHanUnit(normal.charCodeAt(to))) to++
+    let run = normal.slice(from, to)
+    for (const end of nameEnds) {
+      // The next field right after the label (`联系人电话`) means no name was written.
+      if (run.startsWith(end)) return undefined
+      const at = run.indexOf(end, 2)
+      if (at >= 2) run = run.slice(0, at)
+    }
+    // Longer runs are sentences (`收件人信息已经更新`), not names.
+    if (run.length < 2 || run.length > 4 || notNameStarts.includes(run[0]!)) return undefined
+    return [context.normal.starts[from]!, context.normal.ends[from + run.length - 1]!]
+  }
+  let to = from
+  while (to < normal.length && to - from < 60 && !stops.has(normal[to]!)) to++
+  while (to > from && normal[to - 1] === ' ') to--
+  const value = normal.slice(from, to)
+  if (value.length < 6 || notNameStarts.includes(value[0]!) || value[0] === '已') return undefined
+  let marks = 0
+  for (const mark of addressMarks) if (value.includes(mark)) marks++
+  if (marks < 2) return undefined
+  return [context.normal.starts[from]!, context.normal.ends[to - 1]!]
+}
+
+/** The original range of the English name or address written right after `label`, if it reads as one. */
+function englishValue(text: string, label: Match<LabelEntry>, field: 'name' | 'address'): [number, number] | undefined {
+  const head = /^\s{0,3}(?:is\s{1,3}|:\s{0,3}|-\s{1,3})/.exec(text.slice(label.end, label.end + 8))
+  if (!head) return undefined
+  const from = label.end + head[0].length
+  if (field === 'name') {
+    // One to three capitalised words: `Li Na`, `Mary Ann Smith`.
+    const words = /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?: [A-Z][a-z]{1,20})?/.exec(text.slice(from, from + 70))
+    return words ? [from, from + words[0].length] : undefined
+  }
+  const rest = text.slice(from, from + 100)
+  const end = /[\n;]|\.(?:\s|$)/.exec(rest)
+  const value = (end ? rest.slice(0, end.index) : rest).trimEnd()
+  if (!/\d/.test(value)) return undefined
+  const words = new Set(value.toLowerCase().split(/[^a-z]+/))
+  if (!streetWords.some((word) => words.has(word))) return undefined
+  return [from, from + value.length]
+}
+
+function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
+}
