@@ -80,9 +80,16 @@ function simplifiedTable(): Uint16Array {
       apply(from, to)
     }
   }
-  read(tsCharacters, set)
+  const simplifiedForms = new Set<number>()
+  read(tsCharacters, (from, to) => {
+    set(from, to)
+    simplifiedForms.add(to)
+  })
   read(twVariants, (variant, standard) => {
-    if (get(variant) === undefined) set(variant, get(standard) ?? standard)
+    // A variant that is itself a simplified form (么, the simplified 麼) or comes back to
+    // itself (核 → 覈 → 核) is left alone: converting it would corrupt simplified text.
+    const to = get(standard) ?? standard
+    if (get(variant) === undefined && to !== variant && !simplifiedForms.has(variant)) set(variant, to)
   })
   for (const [from, to] of variants) set(from, to)
   simplifiedAstral = astral
@@ -90,10 +97,17 @@ function simplifiedTable(): Uint16Array {
   return table
 }
 
-/** Whether `cp` is a traditional character that has a simplified form. */
+/**
+ * Characters of the simplified standard (GB 2312) that OpenCC's table still
+ * maps (`著名` → `着名`, `乾隆` → `干隆`): converting them does no harm to
+ * matching, but they say nothing about which script a text is in.
+ */
+const sharedWithSimplified = new Set([...'著乾菸薹拚捱摺吒徵夥榘袷麴醣'].map((c) => c.codePointAt(0)!))
+
+/** Whether `cp` is a traditional character: one that has a different simplified form. */
 export function isTraditional(cp: number): boolean {
   const table = simplifiedTable()
-  if (variants.has(cp)) return false
+  if (variants.has(cp) || sharedWithSimplified.has(cp)) return false
   return cp > 0xffff ? simplifiedAstral!.has(cp) : table[cp] !== 0
 }
 

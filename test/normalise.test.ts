@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalise } from '../src/index.js'
+import { isTraditional } from '../src/normalise.js'
 
 /** The normalised text and, for each unit, the original text it maps to. */
 function view(text: string) {
@@ -21,12 +22,19 @@ describe('normalise', () => {
     ['Q Q', 'qq'],
     ['這個碼妳穿正好', '这个码你穿正好'],
     ['裡面', '里面'],
+    ['什么？甚麼？什麼？', '什么?什么?什么?'],
     ['Hello  World\r\n\r\nok', 'hello world\nok'],
     ['1 - 2天', '1 - 2天'],
     ['型号 QQ-2023', '型号 qq-2023'],
     ["I’d say I'll", "i'd say i'll"],
   ])('%j → %j', (input, output) => {
     expect(normalise(input).text).toBe(output)
+  })
+
+  it('knows which characters are traditional', () => {
+    expect([...'們說這裡為'].map((c) => isTraditional(c.codePointAt(0)!))).toEqual([true, true, true, true, true])
+    // OpenCC's Taiwanese variants of these come back to the same character.
+    expect([...'核才吃群峰么著我们'].map((c) => isTraditional(c.codePointAt(0)!))).toEqual([false, false, false, false, false, false, false, false, false])
   })
 
   it('maps every unit back to the original text', () => {
