@@ -51,3 +51,18 @@ describe('normalise', () => {
     expect(normalise(text).text.length).toBeLessThan(text.length)
   })
 })
+
+describe('identifiers', () => {
+  it('finds spaced, prefixed and full-width numbers, and masks them', async () => {
+    const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
+    const text = '手机138 0013 8000，+86 139-1234-5678，１３７１２３４５６７８，运单号SF130829574412，订单3561928470215836471'
+    expect(findIdentifiers(text).map((i) => [i.kind, i.value])).toEqual([
+      ['phone', '13800138000'],
+      ['phone', '13912345678'],
+      ['phone', '13712345678'],
+      ['tracking', 'SF130829574412'],
+      ['order', '3561928470215836471'],
+    ])
+    expect(maskIdentifiers(text)).toBe('手机138****8000，+86****5678，１３７****５６７８，运单号SF1****4412，订单356****6471')
+  })
+})

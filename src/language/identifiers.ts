@@ -34,8 +34,8 @@ const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
  * digits inside it.
  */
 export function findIdentifiers(text: string, view?: Normalised): Identifier[] {
-  // Every identifier holds at least six digits in a row; most replies hold none.
-  if (!/\d{6}/.test(text) && !/[０-９]{6}/.test(text)) return []
+  // Every identifier holds at least six digits (perhaps spaced: 138 0013 8000); most replies hold fewer.
+  if (countDigits(text) < 6) return []
   const normal = view ?? normalise(text)
   const found: Identifier[] = []
   // Units already claimed by an earlier pattern: a bitmap keeps the overlap check linear.
@@ -56,6 +56,15 @@ export function findIdentifiers(text: string, view?: Normalised): Identifier[] {
     }
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+function countDigits(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) count++
+  }
+  return count
 }
 
 /** Mask the middle of an identifier: `13812345678` → `138****5678`. */
