@@ -1,0 +1,150 @@
+/**
+ * Words `no-size-promise` reads (002 "尺碼只能建議，不要給買家保證一定可穿"; 003 item 11
+ * "客服回覆只能建議尺碼 不要給買家保證一定可穿").
+ *
+ * A Chinese promise is a word of certainty (`肯定`, `保证`, `一定`) a few
+ * characters before a word of fit (`合适`, `合身`, `能穿`), or a flat
+ * "it's exactly right" (`穿正好`) said about a size. English promises are
+ * whole phrases, each with the hedged wording that replaces it.
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** A word of fit, with the hedged form that replaces it. */
+export interface FitEntry extends LexiconEntry {
+  /**
+   * What the word is about: `fit` is always about size (`合身`, `能穿`);
+   * `generic` may be about a price or a colour too (`合适`), so it needs no
+   * other topic in its clause; `size` needs a word of size in its clause
+   * (`没问题`); `exact` (`正好`, `正合适`) needs a word of size and must end its
+   * clause (`正好有货` is "happens to be in stock"), and then it is a promise
+   * even without a word of certainty.
+   */
+  readonly topic: 'fit' | 'generic' | 'size' | 'exact'
+  /** The hedged form, after `应该` (simplified, traditional). */
+  readonly hedged: readonly [string, string]
+}
+
+/** Things a product is not worn for: the tail turns `能穿` into a claim of durability or season. */
+const notWear = ['很久', '好久', '好几', '几年', '多年', '很多年', '一年', '两年', '到', '出去', '去']
+
+/** Verbs and degrees that make `合适` attributive or comparative (`选择合适的`, `更合适`). */
+const notPredicative = ['不', '选择', '挑选', '选', '找', '找到', '挑', '有', '更', '最', '不太', '比较', '挺']
+
+/** Words of fit (`合适`, `合身`, `能穿`, `穿得下`, `正好`). */
+export const fits: Lexicon<FitEntry> = [
+  { match: '合适', notAfter: notPredicative, topic: 'generic', hedged: ['比较合适', '比較合適'] },
+  { match: ['正好合适', '刚好合适', '正合适', '刚刚好合适'], topic: 'exact', hedged: ['比较合适', '比較合適'] },
+  { match: ['正好合身', '刚好合身', '正合身'], topic: 'exact', hedged: ['比较合身', '比較合身'] },
+  { match: ['正好合脚', '刚好合脚', '正合脚'], topic: 'exact', hedged: ['比较合脚', '比較合腳'] },
+  { match: '合身', notAfter: notPredicative, topic: 'fit', hedged: ['比较合身', '比較合身'] },
+  { match: '合脚', notAfter: notPredicative, topic: 'fit', hedged: ['比较合脚', '比較合腳'] },
+  { match: '适合您', notAfter: notPredicative, topic: 'size', hedged: ['比较适合您', '比較適合您'] },
+  { match: '适合你', notAfter: notPredicative, topic: 'size', hedged: ['比较适合您', '比較適合您'] },
+  { match: '能穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: ['能穿', '能穿'] },
+  { match: '可以穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: ['可以穿', '可以穿'] },
+  { match: ['穿得下', '穿的下', '能穿下', '穿得上', '穿的上', '能穿上', '穿得进', '穿的进'], topic: 'fit', hedged: ['穿得下', '穿得下'] },
+  { match: '够穿', notBefore: notWear, topic: 'fit', hedged: ['够穿', '夠穿'] },
+  { match: ['不会小', '不会紧', '不会短', '不会挤脚', '不会夹脚', '不会勒'], topic: 'fit', hedged: ['不会小', '不會小'] },
+  { match: ['没问题', '可以的'], topic: 'size', hedged: ['没问题', '沒問題'] },
+  { match: ['正好', '刚好', '刚刚好', '正正好'], topic: 'exact', hedged: ['比较合适', '比較合適'] },
+]
+
+/**
+ * What the suggestion appends after the hedged fit (simplified, traditional),
+ * after 002's own advice: only suggest a size, let the customer's measurements decide.
+ */
+export const tails: readonly [string, string] = ['，具体以您的实际尺寸为准', '，具體以您的實際尺寸為準']
+
+/** Words between the certainty and the fit that the hedged wording drops (`一定会很合身` → `应该比较合身`). */
+export const dropped: readonly string[] = [...'会是很都也就非常特别绝对']
+
+/** The customer as the subject, kept before `应该` (`保证您穿得下` → `您应该穿得下`). */
+export const customerWords: readonly string[] = ['您', '你', '妳', '亲', '親']
+
+/** Words of certainty; `一定要` and `肯定要` are advice, `保证金` a deposit. */
+export const certainties: Lexicon<LexiconEntry> = [
+  { match: ['肯定', '一定', '绝对'], notBefore: ['要', '得', '程度'] },
+  { match: '保证', notBefore: ['金', '书', '期'] },
+  {
+    match: ['百分百', '百分之百', '100%', '包您', '包你', '保准', '准保', '保管', '包管', '铁定', '必定', '妥妥', '稳稳', '一准', '绝对会', '肯定会', '一定会'],
+  },
+]
+
+/**
+ * Words that make a sentence advice or a guess (`建议`, `应该`, `一般`), or
+ * doubt the promise (`很难保证`, `不敢保证`: the negation lexicon has `不`,
+ * these have none).
+ */
+export const hedges: Lexicon<LexiconEntry> = [
+  { match: ['应该', '可能', '一般', '大概', '估计', '比较', '建议', '推荐', '参考', '也许', '或许', '差不多', '基本', '大致', '如果', '要是', '的话', '看看', '试试'] },
+]
+
+/** Doubt that has no negator in it. */
+export const doubts: Lexicon<LexiconEntry> = [{ match: ['很难', '难以', '谁也', '没人', '不敢', '没法', '没办法'] }]
+
+/** Words that put a clause about size. */
+export const sizeWords: Lexicon<LexiconEntry> = [
+  // `码` is a size, but not in `验证码`, `二维码`, `号码`, `密码`, `条码`.
+  { match: '码', notAfter: ['验证', '二维', '条', '密', '编', '代', '起', '加', '明', '乱', '页', '号', '邮', '解'] },
+  {
+    match: [
+      '穿', '尺寸', '大小', '身高', '体重', '公分', 'cm', '斤', 'kg', '腰围', '胸围', '臀围', '肩宽', '脚', '鞋', '上身', '版型',
+      's号', 'm号', 'l号', 'xl号', 'xxl号', 'xxxl号', 'xs号', '大号', '中号', '小号', '宽松', '修身', '偏大', '偏小', 'size',
+    ],
+  },
+]
+
+/** Topics `合适` may be about that are not size (a price can be `合适` too). */
+export const otherTopics: Lexicon<LexiconEntry> = [
+  {
+    match: ['价', '颜色', '色系', '款式', '风格', '搭配', '时间', '快递', '物流', '送人', '送礼', '礼物', '场合', '季节', '天气', '年龄', '性价比', '配色', '图案', '味道', '口味'],
+  },
+]
+
+/** An English promise, with its hedged replacement. */
+export interface EnglishPromise extends LexiconEntry {
+  /** What replaces the phrase. */
+  readonly expected: readonly string[]
+}
+
+const adverbs = ['definitely', 'surely', 'certainly', 'absolutely', '100%', 'totally']
+const subjects = ['it', 'they', 'you']
+const things = ['it', 'they']
+
+/** English promises that a size fits, each with its hedged wording. */
+export const englishPromises: Lexicon<EnglishPromise> = [
+  { match: adverbs.flatMap((a) => [`will ${a} fit`, `${a} will fit`]), expected: ['should fit'] },
+  ...subjects.map((who) => ({ match: adverbs.map((a) => `${who}'ll ${a} fit`), expected: [`${who} should fit`] })),
+  { match: adverbs.map((a) => `${a} fits`), expected: ['should fit'] },
+  { match: adverbs.map((a) => `${a} fit`), expected: ['should fit'] },
+  { match: ['will fit for sure', 'fits for sure', 'will fit 100%', 'fits 100%'], expected: ['should fit'] },
+  { match: ['will fit you for sure', 'will fit you 100%'], expected: ['should fit you'] },
+  { match: ['is guaranteed to fit'], expected: ['is likely to fit'] },
+  { match: ['are guaranteed to fit'], expected: ['are likely to fit'] },
+  { match: ["it's guaranteed to fit"], expected: ["it's likely to fit"] },
+  { match: ['guaranteed to fit'], expected: ['likely to fit'] },
+  {
+    match: ['guarantee it will fit', "guarantee it'll fit", 'guarantee it fits', 'promise it will fit', "promise it'll fit", 'promise it fits'],
+    expected: ['think it should fit'],
+  },
+  { match: ['guarantee they will fit', 'guarantee they fit', 'promise they will fit', 'promise they fit'], expected: ['think they should fit'] },
+  {
+    match: ['will fit you perfectly', 'fit you perfectly', 'will fit perfectly', 'fit perfectly', 'will fit you just right', 'fit you just right', 'will fit just right', 'fit just right'],
+    expected: ['should fit you well'],
+  },
+  { match: ['fits you perfectly', 'fits perfectly', 'fits you just right', 'fits just right'], expected: ['should fit you well'] },
+  ...things.map((who) => ({ match: [`${who}'ll fit you perfectly`, `${who}'ll fit perfectly`, `${who}'ll fit you just right`], expected: [`${who} should fit you well`] })),
+  { match: 'will fit you', notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you'] },
+  { match: 'will fit you well', notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you well'] },
+  ...things.map((who) => ({ match: `${who}'ll fit you`, expected: [`${who} should fit you`] })),
+  ...things.map((who) => ({ match: `${who}'ll fit you well`, expected: [`${who} should fit you well`] })),
+  { match: ['is a perfect fit for you', 'will be a perfect fit', 'perfect fit for you'], expected: ['should be a good fit for you'] },
+  { match: ["it's a perfect fit for you", "it'll be a perfect fit"], expected: ['it should be a good fit for you'] },
+  { match: ['is exactly your size', 'is definitely your size', 'is your size for sure'], expected: ['should be your size'] },
+  { match: ["it's exactly your size", "it's definitely your size", "it's your size for sure"], expected: ['it should be your size'] },
+]
+
+/** English words that make a phrase a condition, a check or a guess (`make sure it will fit you`, `if it fits`). */
+export const englishHedges: Lexicon<LexiconEntry> = [
+  { match: ['if', 'whether', 'make sure', 'to ensure', 'ensure', 'check', 'see', 'hope', 'hopefully', 'should', 'might', 'may', 'probably', 'likely', 'think', 'unless', 'not sure', 'no guarantee', "can't guarantee", 'cannot guarantee'] },
+]

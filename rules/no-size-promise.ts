@@ -1,0 +1,174 @@
+/**
+ * no-size-promise: a size can only be suggested, never promised (002 "尺碼只能建議，
+ * 不要給買家保證一定可穿"; 003 item 11).
+ *
+ *   您168cm穿M码绝对合适哦  →  您168cm穿M码应该比较合适，具体以您的实际尺寸为准哦
+ *
+ * Advice (`建议您选L码`), a refusal to promise (`尺码没法保证哦`) and what a
+ * size fits in general (`L码适合170左右`, `这款版型偏大`) are not promises to
+ * this customer and pass. Guarantees about quality (`绝对不起球`) belong to
+ * `no-absolute-claim`.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { matchCase } from '../src/language/case.js'
+import { writesTraditional } from '../src/language/chinese-script.js'
+import { leftmostLongest } from '../src/matcher.js'
+import { negationLexicon } from '../src/language/negation.js'
+import { isQuestion } from '../src/language/questions.js'
+import type { ClauseInfo, LexiconEntry, Match, RuleContext } from '../src/types.js'
+import {
+  type FitEntry,
+  certainties,
+  customerWords,
+  doubts,
+  dropped,
+  englishHedges,
+  englishPromises,
+  fits,
+  hedges,
+  otherTopics,
+  sizeWords,
+  tails,
+} from './no-size-promise.lexicon.js'
+
+/** How far (normalised characters) a word of certainty may stand before its word of fit: `保证您穿着合适`. */
+const reach = 6
+/** How far before a word of certainty a negation still doubts it: `不能保证一定合身`. */
+const doubtReach = 4
+/** How far before an English promise a condition or a negation still undoes it. */
+const englishReach = 24
+
+const fillers = new Set(dropped)
+/** Particles that may follow a predicative `的` (`肯定是合适的哦`) or end a clause (`正好哦~`). */
+const particles = new Set([...'哦呢啦呀啊哈吧嘛哟滴的了噢~!.,?。，！？～ \n'])
+
+export default defineRule({
+  meta: {
+    id: 'no-size-promise',
+    description: 'Disallow promising the customer that a size will fit.',
+    severity: 'error',
+    preset: 'recommended',
+    url: ruleUrl('no-size-promise'),
+    messages: {
+      promise: {
+        'zh-CN': '尺码只能建议，不能保证：用“{expected}”代替“{actual}”',
+        'zh-TW': '尺碼只能建議，不能保證：用「{expected}」代替「{actual}」',
+        en: 'Unexpected `{actual}`, use `{expected}` instead: a size can be recommended, not promised',
+      },
+    },
+    note: {
+      'zh-CN': '手册 002/003：“买家在咨询尺码是否能穿……客服回复只能建议尺码，不要给买家保证一定可穿”。',
+      'zh-TW': '手冊 002/003：「買家在諮詢尺碼是否能穿……客服回覆只能建議尺碼，不要給買家保證一定可穿」。',
+      en: 'Handbooks 002/003: when a buyer asks whether a size will fit, only recommend a size; never guarantee that it fits.',
+    },
+  },
+  lexicons: [fits, certainties, hedges, doubts, sizeWords, otherTopics, negationLexicon, englishPromises, englishHedges],
+  check(_tree, context) {
+    const found = leftmostLongest(context.find(fits))
+    const promises = leftmostLongest(context.find(englishPromises))
+    // Most replies say nothing about fit: stop before the costlier look-ups.
+    if (found.length === 0 && promises.length === 0) return
+    const traditional = writesTraditional([context.text], context.history)
+    const certain = context.find(certainties)
+    const hedging = context.find(hedges)
+    const negations = [...context.find(doubts), ...leftmostLongest(context.find(negationLexicon)).filter((m) => m.entry.negation)]
+    const sizes = context.find(sizeWords)
+    const others = context.find(otherTopics)
+
+    for (const fit of found) {
+      const clause = clauseOf(context, fit.normalStart)
+      if (!clause || isQuestion(clause.sentence)) continue
+      const inClause = <T extends LexiconEntry>(m: Match<T>) => m.normalStart >= clause.normalStart && m.normalEnd <= clause.normalEnd
+      const between = (from: number, to: number) => <T extends LexiconEntry>(m: Match<T>) => m.normalStart >= from && m.normalEnd <= to
+      const aboutSize = sizes.some(inClause)
+      const { topic } = fit.entry
+      if (topic === 'size' && !aboutSize) continue
+      if (topic === 'generic' && !aboutSize && others.some(inClause)) continue
+
+      if (topic === 'exact' && (!aboutSize || !endsClause(context, fit, clause))) continue
+      const adverb = nearestCertainty(certain, clause, fit)
+      if (adverb) {
+        if (hedging.some(between(adverb.normalEnd, fit.normalStart))) continue
+        if (negations.some(between(adverb.normalEnd, fit.normalStart))) continue
+        const doubtFrom = Math.max(clause.normalStart, adverb.normalStart - doubtReach)
+        if (negations.some((m) => m.normalEnd <= adverb.normalStart && m.normalEnd >= doubtFrom && m.normalStart >= clause.normalStart)) continue
+        if (attributive(context, fit)) continue
+        reportChinese(context, adverb.start, fit, adverb.normalEnd, traditional)
+        continue
+      }
+
+      // `这个码您穿正好`: flat, clause-final, about a size, and not hedged.
+      if (topic !== 'exact') continue
+      if (hedging.some((m) => inClause(m) && m.normalEnd <= fit.normalStart)) continue
+      reportChinese(context, fit.start, fit, fit.normalStart, traditional)
+    }
+
+    const englishDoubts = [...context.find(englishHedges), ...negations]
+    for (const promise of promises) {
+      const clause = clauseOf(context, promise.normalStart)
+      if (!clause || isQuestion(clause.sentence)) continue
+      const from = Math.max(clause.normalStart, promise.normalStart - englishReach)
+      if (englishDoubts.some((m) => m.normalStart >= from && m.normalEnd <= promise.normalStart)) continue
+      const actual = context.text.slice(promise.start, promise.end)
+      context.report({ start: promise.start, end: promise.end, expected: promise.entry.expected.map((e) => matchCase(actual, e)) })
+    }
+  },
+})
+
+function clauseOf(context: RuleContext, normalOffset: number): ClauseInfo | undefined {
+  return context.clauses.find((clause) => normalOffset >= clause.normalStart && normalOffset < clause.normalEnd)
+}
+
+/** The word of certainty closest before `fit` in its clause, within reach. */
+function nearestCertainty(certain: readonly Match[], clause: ClauseInfo, fit: Match<FitEntry>): Match | undefined {
+  let best: Match | undefined
+  for (const m of certain) {
+    if (m.normalStart < clause.normalStart || m.normalEnd > fit.normalStart) continue
+    if (fit.normalStart - m.normalEnd > reach) continue
+    if (!best || m.normalEnd > best.normalEnd) best = m
+  }
+  return best
+}
+
+/** `肯定有合适的尺码`: `合适的` before a noun describes a thing; it promises nothing. */
+function attributive(context: RuleContext, fit: Match<FitEntry>): boolean {
+  const text = context.normal.text
+  if (text.charAt(fit.normalEnd) !== '的') return false
+  const next = text.charAt(fit.normalEnd + 1)
+  return next !== '' && !particles.has(next)
+}
+
+/** Whether `fit` ends its clause, allowing tone particles (`正好哦~`) but not `的话`. */
+function endsClause(context: RuleContext, fit: Match<FitEntry>, clause: ClauseInfo): boolean {
+  const text = context.normal.text
+  if (text.startsWith('的话', fit.normalEnd)) return false
+  for (let i = fit.normalEnd; i < clause.normalEnd; i++) if (!particles.has(text.charAt(i))) return false
+  return true
+}
+
+/**
+ * Report from `start` through `fit` (and a predicative `的` after it), with
+ * the words between the certainty and the fit kept, fillers dropped, and the
+ * fit hedged: `保证您穿着合适` → `您穿着应该比较合适，具体以您的实际尺寸为准`.
+ */
+function reportChinese(context: RuleContext, start: number, fit: Match<FitEntry>, keepFrom: number, traditional: boolean): void {
+  const text = context.normal.text
+  let end = fit.end
+  if (text.charAt(fit.normalEnd) === '的' && (fit.normalEnd + 1 >= text.length || particles.has(text.charAt(fit.normalEnd + 1)))) {
+    end = context.normal.ends[fit.normalEnd]!
+  }
+  let kept = ''
+  for (let i = keepFrom; i < fit.normalStart; i++) {
+    if (fillers.has(text.charAt(i))) continue
+    const from = context.normal.starts[i]!
+    const to = context.normal.ends[i]!
+    // Two normalised units may come from one original character; copy it once.
+    if (i > keepFrom && context.normal.starts[i - 1] === from) continue
+    kept += context.text.slice(from, to)
+  }
+  const locale = traditional ? 1 : 0
+  const hedge = traditional ? '應該' : '应该'
+  // The customer stays the subject: `保证您穿得下` → `您应该穿得下`.
+  const subject = customerWords.find((p) => kept.startsWith(p)) ?? ''
+  context.report({ start, end, expected: [subject + hedge + kept.slice(subject.length) + fit.entry.hedged[locale] + tails[locale]] })
+}
