@@ -1,0 +1,227 @@
+/**
+ * apologise-when-refusing: a refusal needs an apology in the same reply (000
+ * "在拒绝的时候，一定要说抱歉的话"; 002 "I don't know. Sorry dear"; 001 "诚恳道歉").
+ *
+ * Fires once per reply, on its first refusal, when the reply holds no apology;
+ * the fix puts `非常抱歉，` / `Sorry, ` at the start of that sentence, after a
+ * greeting such as `亲，`.
+ *
+ *   亲，这个价格真的没办法再少了哦。  →  亲，非常抱歉，这个价格真的没办法再少了哦。
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { apologyLexicon, has } from '../src/language/courtesy.js'
+import { isQuestion } from '../src/language/questions.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { ClauseInfo, Fix, Match, RuleContext, SentenceInfo } from '../src/types.js'
+import {
+  afterAlone,
+  frames,
+  later,
+  lowerCaseOpeners,
+  mainClause,
+  moreApologies,
+  notRefusals,
+  objects,
+  openers,
+  questionTags,
+  refusals,
+  requestReach,
+  requests,
+  rightBefore,
+  type ObjectEntry,
+  type RefusalEntry,
+  type RequestEntry,
+  usageBefore,
+  usageReach,
+} from './apologise-when-refusing.lexicon.js'
+
+/** What the fix inserts, by the language of the refusal. */
+const apologies = { zh: '非常抱歉，', en: 'Sorry, ' } as const
+
+/** How far after a refusal word a `later` word may start, in normalised characters. */
+const laterReach = 12
+
+export default defineRule({
+  meta: {
+    id: 'apologise-when-refusing',
+    description: 'Require an apology in a reply that refuses the customer.',
+    severity: 'error',
+    preset: 'recommended',
+    url: ruleUrl('apologise-when-refusing'),
+    fixable: true,
+    messages: {
+      refusal: {
+        'zh-CN': '“{actual}”是在拒绝顾客，回复里却没有道歉：在这句话开头加上“{apology}”',
+        'zh-TW': '「{actual}」是在拒絕顧客，回覆裡卻沒有道歉：在這句話開頭加上「{apology}」',
+        en: 'Unexpected refusal `{actual}` without an apology: start the sentence with `{apology}`',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：“在拒绝的时候，一定要说抱歉的话”；001：“诚恳道歉”；003 的示范回复：“其他平台不清楚 抱歉亲”。',
+      'zh-TW': '手冊 000：「在拒絕的時候，一定要說抱歉的話」；001：「誠懇道歉」；003 的示範回覆：「其他平臺不清楚 抱歉親」。',
+      en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
+    },
+  },
+  lexicons: [apologyLexicon, moreApologies, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers],
+  check(_tree, context) {
+    // Most replies refuse nothing: look for a refusal word before anything else.
+    const found = context.find(refusals)
+    if (found.length === 0 || has(context, apologyLexicon) || has(context, moreApologies)) return
+    // Which normalised characters a set phrase covers, so that each refusal word is checked in O(its length).
+    const idiom = new Uint8Array(context.normal.text.length)
+    for (const match of context.find(notRefusals)) idiom.fill(1, match.normalStart, match.normalEnd)
+    const places = new Places(context)
+    // Each candidate is checked against its clause; the cap keeps a hostile reply (thousands of `不能`) linear.
+    const refusal = leftmostLongest(found)
+      .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1))
+      .slice(0, maxCandidates)
+      .find((match) => refuses(context, places, match))
+    if (!refusal) return
+    const sentence = context.sentences.find((candidate) => refusal.start >= candidate.start && refusal.start < candidate.end)!
+    const lang = sentenceLang(sentence.normal) ?? refusal.entry.lang
+    context.report({
+      messageId: 'refusal',
+      start: refusal.start,
+      end: refusal.end,
+      expected: [],
+      fix: insertApology(context, sentence, refusal, lang),
+      data: { apology: apologies[lang].trim() },
+    })
+  },
+})
+
+/** How many refusal words of one reply are examined (a reply rarely holds more than three). */
+const maxCandidates = 16
+
+/** The matches a refusal word is judged by, found once per reply. */
+class Places {
+  readonly frames: Match[]
+  readonly mainClause: Match[]
+  readonly objects: Match<ObjectEntry>[]
+  readonly later: Match[]
+  readonly usage: Match[]
+  readonly rightBefore: Match[]
+  readonly requests: Match<RequestEntry>[]
+  readonly tags: Match[]
+
+  constructor(context: RuleContext) {
+    this.frames = context.find(frames)
+    this.mainClause = context.find(mainClause)
+    this.objects = context.find(objects)
+    this.later = context.find(later)
+    this.usage = context.find(usageBefore)
+    this.rightBefore = context.find(rightBefore)
+    this.requests = context.find(requests)
+    this.tags = context.find(questionTags)
+  }
+}
+
+/** Whether a refusal word, where it stands, refuses the customer something. */
+function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEntry>): boolean {
+  const clause = context.clauses.find((candidate) => refusal.normalStart >= candidate.normalStart && refusal.normalStart < candidate.normalEnd)
+  if (!clause || isQuestion(clause) || checksBack(places, clause.sentence, refusal)) return false
+  const inClause = (match: Match) => match.normalStart >= clause.normalStart && match.normalEnd <= clause.normalEnd
+  const after = (match: Match, reach: number) => inClause(match) && match.normalStart >= refusal.normalEnd && match.normalStart - refusal.normalEnd <= reach
+  if (framed(places, clause, refusal)) return false
+  if (places.objects.some((object) => after(object, object.entry.within))) return false
+  if (places.later.some((word) => after(word, laterReach))) return false
+  if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
+  const text = context.normal.text
+  const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
+  if (places.rightBefore.some(adjacent)) return false
+  if (!refusal.entry.ambiguous || standsAlone(text, refusal.normalEnd, clause.normalEnd)) return true
+  const reach = requestReach[refusal.entry.lang]
+  return places.requests.some((word) => {
+    if (!inClause(word)) return false
+    if (word.normalStart >= refusal.normalEnd) return word.entry.where !== 'before' && word.normalStart - refusal.normalEnd <= reach
+    return word.entry.where !== 'after' && word.normalEnd <= refusal.normalStart
+  })
+}
+
+/** Whether the refusal's sentence is a question that checks what the customer said (`…，是吗？`). */
+function checksBack(places: Places, sentence: SentenceInfo, refusal: Match): boolean {
+  return isQuestion(sentence) && places.tags.some((tag) => tag.normalStart >= refusal.normalEnd && tag.normalEnd <= sentence.normalEnd)
+}
+
+/**
+ * Whether a condition, question or purpose word earlier in the clause reaches
+ * the refusal word (no `就`/`then` between them): `如果还是无法登录`,
+ * `if you can't find it`, `否则无法退换`.
+ */
+function framed(places: Places, clause: ClauseInfo, refusal: Match): boolean {
+  const frame = places.frames.filter((match) => match.normalStart >= clause.normalStart && match.normalEnd <= refusal.normalStart).at(-1)
+  if (!frame) return false
+  return !places.mainClause.some((word) => word.normalStart >= frame.normalEnd && word.normalEnd <= refusal.normalStart)
+}
+
+/** Whether only particles and pet names follow the refusal word in its clause: `不可以的哦亲~`, `We can't.` */
+function standsAlone(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!afterAlone.has(text.charAt(i))) return false
+  return true
+}
+
+/** Separators after an opener: comma, enumeration comma, tilde, exclamation mark, space (normalised). */
+const separators = new Set([',', '、', '~', '!', ' '])
+
+/**
+ * The fix: the apology at the start of the refusal's sentence, after its
+ * openers (`亲，`, `您好，`, `Hi Anna,`) so the greeting still comes first.
+ * English keeps its capitals right: `We can't…` → `Sorry, we can't…`.
+ */
+function insertApology(context: RuleContext, sentence: SentenceInfo, refusal: Match<RefusalEntry>, lang: 'zh' | 'en'): Fix {
+  const text = context.normal.text
+  // The longest opener at each place: `亲爱的` rather than the `亲` in it.
+  const longest = new Map<number, Match>()
+  for (const match of context.find(openers)) {
+    if ((longest.get(match.normalStart)?.normalEnd ?? -1) < match.normalEnd) longest.set(match.normalStart, match)
+  }
+  let at = sentence.normalStart
+  for (let opener = longest.get(at); opener; opener = longest.get(at)) {
+    let next = opener.normalEnd
+    if (isLatin(text.charCodeAt(opener.normalStart))) next = skipName(text, next)
+    if (!separators.has(text.charAt(next))) break
+    while (separators.has(text.charAt(next))) next++
+    if (next >= refusal.normalEnd) break
+    at = next
+  }
+  const offset = at < text.length ? context.normal.starts[at]! : context.text.length
+  if (lang === 'zh') return { range: [offset, offset], text: apologies.zh }
+  const afterOpener = at > sentence.normalStart
+  const sorry = afterOpener ? 'sorry, ' : apologies.en
+  const word = /^[A-Za-z']{1,20}/.exec(context.text.slice(offset, offset + 20))?.[0] ?? ''
+  if (word && /^[A-Z][a-z']*$/.test(word) && lowerCaseOpeners.has(word.toLowerCase())) {
+    return { range: [offset, offset + 1], text: sorry + word.charAt(0).toLowerCase() }
+  }
+  return { range: [offset, offset], text: sorry }
+}
+
+/**
+ * The language a sentence is mostly in, counting a Latin word as one unit
+ * against each Han character (`亲，这款L码不能退哦` is Chinese);
+ * `undefined` when it holds neither.
+ */
+function sentenceLang(normal: string): 'zh' | 'en' | undefined {
+  let han = 0
+  let words = 0
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i)
+    if (c >= 0x3400 && c <= 0x9fff) han++
+    else if (isLatin(c) && !isLatin(normal.charCodeAt(i - 1))) words++
+  }
+  if (han === 0 && words === 0) return undefined
+  return han >= words ? 'zh' : 'en'
+}
+
+/** After an English opener, skip a name of up to three words (`Hi Anna Lee,`). */
+function skipName(text: string, from: number): number {
+  let at = from
+  for (let words = 0; words < 3 && text.charAt(at) === ' ' && isLatin(text.charCodeAt(at + 1)); words++) {
+    at++
+    while (isLatin(text.charCodeAt(at))) at++
+  }
+  return at
+}
+
+function isLatin(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a
+}

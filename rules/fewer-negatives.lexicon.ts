@@ -1,0 +1,193 @@
+/**
+ * Word lists of `fewer-negatives` (000 "少说否定句"; 001 "尽量少用'不'字").
+ *
+ * The negators themselves come from the shared `negationLexicon`
+ * (`src/language/negation.ts`); these lists add what the rule needs on top:
+ * words that only contain a negator, double negatives, and positive rewrites.
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/**
+ * Words and idioms that contain a negator but negate nothing: materials and
+ * product names (`不锈钢`, `无钢圈`), intensifiers (`无比`, `别提多`), set
+ * phrases with a positive meaning (`必不可少`, `爱不释手`, `you can't go
+ * wrong`), polite replies to thanks. A negator inside one of these is not
+ * counted. (Candidates for the shared `negationLexicon`: see the rule's docs.)
+ */
+export const notNegations: Lexicon<LexiconEntry> = [
+  // Polite idioms beyond the shared list (001: 多用敬语).
+  { match: ['不用客气', '不必客气', '没有问题', '没什么问题', '没啥问题', '没有关系', '不麻烦', '不辛苦', '不打扰', '对不起', '对不住', '过意不去'] },
+  // Materials, product names and product features: names, not statements.
+  {
+    match: [
+      '不锈钢', '不粘锅', '不粘', '不织布', '不干胶', '不倒翁', '不规则', '不对称', '无纺布', '无钢圈', '无毒', '无甲醛', '无荧光剂',
+      '无磷', '无酒精', '无香精', '无防腐剂', '无硅油', '无蔗糖', '无麸质', '无公害', '无铅', '无叶', '无刷', '无级', '无极', '无息',
+      '无人机', '无尘', '无条件', '无水', '勿扰',
+    ],
+  },
+  // Adjectives and nouns (`没有不良反应` is a plain negation, not a double one).
+  { match: ['不良', '不适', '不足之处', '不妥', '不当', '不法', '不利', '不幸', '不安'] },
+  // Intensifiers and set phrases with a positive meaning.
+  {
+    match: [
+      '无比', '无敌', '无数', '无误', '有无', '前所未有', '莫过于', '不止', '不限', '不定期', '不时', '不失为', '不愧', '不禁',
+      '不胜感激', '不可思议', '不可或缺', '必不可少', '不可多得', '不可替代', '迫不及待', '爱不释手', '不见不散', '不知不觉', '不一会',
+      '不由得', '不得了', '忍不住', '不在话下', '不言而喻', '不遗余力', '毫不犹豫', '不容错过', '不可错过', '不能错过', '不得不说',
+      '别提', '别家', '别处', '别样', '别具', '别名', '别称', '网别', '组别', '有别于', '离别', '别离', '道别', '送别', '无故', '无缘无故', '无端', '无奈', '无聊', '无辜', '无意', '无私', '意想不到',
+      '少不了', '说不定', '没准', '怪不得', '恨不得', '巴不得', '大不了',
+    ],
+  },
+  // English.
+  {
+    match: [
+      "don't mention it", 'no wonder', 'not to mention', 'no questions asked', 'no sweat', "can't go wrong", 'cannot go wrong',
+      "can't beat", "can't thank", "can't recommend", "can't miss", "can't believe", "can't get enough",
+    ],
+  },
+]
+
+/** A double negative and its positive form. */
+export interface DoubleNegativeEntry extends LexiconEntry {
+  /** The positive form, best first (`[]` when none reads naturally in place). */
+  readonly expected: readonly string[]
+}
+
+/**
+ * Double negatives written out, with their positive forms. Others are found
+ * by the rule from the negations themselves (two negations with at most a
+ * `doubleNegativeGaps` word between them).
+ */
+export const doubleNegatives: Lexicon<DoubleNegativeEntry> = [
+  { match: ['不是不可以', '不是不能', '不是不行', '并不是不可以', '并不是不能', '也不是不可以', '也不是不能', '没有不可以', '没什么不可以'], expected: ['可以'] },
+  { match: ['不能不', '不得不'], expected: ['需要', '只能'] },
+  { match: ['不会不'], expected: ['会'] },
+  { match: ['不可能不'], expected: ['一定会'] },
+  { match: ['不会没有', '不会没'], expected: ['会有'] },
+  { match: ['不是没有', '并不是没有', '不是没', '并非没有'], expected: ['有'] },
+  { match: ['没有不', '没有一个不', '无一不'], expected: ['都'] },
+  { match: ['没有人不', '没有谁不'], expected: ['大家都'] },
+  { match: ['未必不'], expected: ['也许'] },
+  { match: ["can't not", 'cannot not', "couldn't not"], expected: ['have to'] },
+  { match: ["won't not"], expected: ['will'] },
+  { match: ['never not'], expected: ['always'] },
+]
+
+/**
+ * Words between two negations that still make them one double negative
+ * (`不是不`, `不可能不`, `没有人不`, `can't say no`). Normalised text.
+ */
+export const doubleNegativeGaps: ReadonlySet<string> = new Set([
+  '', '是', '说', '是说', '会', '能', '敢', '该', '得', '可能', '人', '一个', '一', '谁', '哪个', '什么', '并',
+  ' ', ' be ', ' have ', ' say ', ' do ', ' get ', ' even ', ' really ', ' just ', ' exactly ', ' entirely ', ' completely ',
+  ' totally ', ' altogether ',
+])
+
+/** An English word with a negative prefix and its positive stem. */
+export interface NegativeWordEntry extends LexiconEntry {
+  /** The word without its negative prefix. */
+  readonly positive: string
+}
+
+const negativeWord = (match: string, positive: string): NegativeWordEntry => ({ match, positive })
+
+/**
+ * English words with a negative prefix: after a negation they make a double
+ * negative (`not unlike`, `not impossible`, `isn't unusual`, `not without`).
+ */
+export const negativeWords: Lexicon<NegativeWordEntry> = [
+  negativeWord('unlike', 'like'),
+  negativeWord('impossible', 'possible'),
+  negativeWord('without', 'with'),
+  negativeWord('uncommon', 'common'),
+  negativeWord('unusual', 'usual'),
+  negativeWord('unlikely', 'likely'),
+  negativeWord('unreasonable', 'reasonable'),
+  negativeWord('unhappy', 'happy'),
+  negativeWord('unavailable', 'available'),
+  negativeWord('unimportant', 'important'),
+  negativeWord('untrue', 'true'),
+  negativeWord('unsure', 'sure'),
+  negativeWord('unknown', 'known'),
+  negativeWord('unaware', 'aware'),
+  negativeWord('unfair', 'fair'),
+  negativeWord('unclear', 'clear'),
+  negativeWord('unhelpful', 'helpful'),
+  negativeWord('uncomfortable', 'comfortable'),
+  negativeWord('unpleasant', 'pleasant'),
+  negativeWord('unsuitable', 'suitable'),
+  negativeWord('unsafe', 'safe'),
+  negativeWord('unreliable', 'reliable'),
+  negativeWord('unnecessary', 'necessary'),
+  negativeWord('unaffordable', 'affordable'),
+  negativeWord('incorrect', 'correct'),
+  negativeWord('inaccurate', 'accurate'),
+  negativeWord('invalid', 'valid'),
+  negativeWord('improbable', 'probable'),
+  negativeWord('insignificant', 'significant'),
+  negativeWord('incapable', 'capable'),
+  negativeWord('inconvenient', 'convenient'),
+  negativeWord('infrequent', 'frequent'),
+  negativeWord('irrelevant', 'relevant'),
+  negativeWord('dissimilar', 'similar'),
+  negativeWord('dislike', 'like'),
+  negativeWord('disagree', 'agree'),
+]
+
+/** A negative phrase and the positive way to say it. */
+export interface RewriteEntry extends LexiconEntry {
+  /** What the agent would have said instead, best first. */
+  readonly expected: readonly string[]
+}
+
+/**
+ * Negative phrases with a positive rewrite that reads naturally in their
+ * place (001 "尽量少用'不'字"). A longer phrase that takes its subject along
+ * (`我们不知道`) wins over the shorter one inside it, so the rewrite never
+ * doubles the subject.
+ */
+export const rewrites: Lexicon<RewriteEntry> = [
+  // Returns and stock.
+  { match: ['不能退', '不能退货', '不可以退', '不可以退货', '不支持退货', '退不了'], expected: ['可以为您办理换货'] },
+  { match: ['没有货了', '没货了', '没有货', '没货', '没有现货', '没现货', '没有库存', '没库存'], expected: ['目前正在补货'] },
+  {
+    match: [
+      '目前没货', '目前没有货', '现在没货', '现在没有货', '暂时没货', '暂时没有货', '暂时没有现货', '目前没有现货', '目前没货了', '目前没有货了',
+      '现在没货了', '现在没有货了', '暂时没货了', '暂时没有货了',
+    ],
+    expected: ['目前正在补货'],
+  },
+  { match: ['还没发货', '还没有发货', '没有发货', '未发货', '还未发货', '尚未发货'], expected: ['正在安排发货'] },
+  // Not knowing: offer to find out (002 "I don't know. Sorry dear" is the reply to improve).
+  {
+    match: [
+      '不知道', '我不知道', '我们不知道', '也不知道', '还不知道', '不清楚', '我不清楚', '我们不清楚', '也不清楚', '还不清楚', '不太清楚',
+      '我不太清楚', '我们不太清楚', '也不太清楚',
+    ],
+    expected: ['我们帮您确认一下'],
+  },
+  { match: ['这边不知道', '这边不清楚', '这边不太清楚'], expected: ['这边帮您确认一下'] },
+  { match: ['不确定', '不太确定', '无法确定', '不能确定', '没法确定'], expected: ['需要帮您确认一下'] },
+  // Price.
+  { match: ['不能再便宜了', '不能再便宜', '不能再优惠了', '没办法再优惠了', '没办法再便宜了', '无法再优惠了', '没法再便宜了', '便宜不了了'], expected: ['已经是最低价了'] },
+  { match: ['不贵', '不算贵'], expected: ['很实惠'] },
+  // Reassurance.
+  { match: ['不要着急', '不用着急', '别着急', '不要急', '别急', '不用担心', '不要担心', '别担心', '无需担心'], expected: ['请您放心'] },
+  { match: ['不要忘记', '不要忘了', '别忘了', '别忘记', '不要忘记了'], expected: ['记得'] },
+  { match: ['不难', '不复杂'], expected: ['很简单'] },
+  { match: ['不多了'], expected: ['有限了'] },
+  { match: ['不会掉色', '不掉色', '不会褪色', '不褪色'], expected: ['色牢度很好'] },
+  // English.
+  { match: ["don't forget", 'do not forget'], expected: ['remember'] },
+  { match: ["don't worry", 'do not worry'], expected: ['rest assured'] },
+  { match: ["we don't know", 'we do not know', "i don't know", 'i do not know', "we're not sure", 'we are not sure', "i'm not sure", 'i am not sure'], expected: ["we'll find out"] },
+  { match: 'not in stock', expected: ['being restocked'] },
+  { match: ["isn't in stock", 'is not in stock'], expected: ['is being restocked'] },
+  { match: ['not available yet', 'not out yet'], expected: ['coming soon'] },
+  { match: ["isn't available yet", 'is not available yet'], expected: ['is coming soon'] },
+  { match: ['not expensive'], expected: ['affordable'] },
+  { match: ["isn't expensive", 'is not expensive'], expected: ['is affordable'] },
+  { match: ['not difficult', 'not hard', 'not complicated'], expected: ['easy'] },
+  { match: ["isn't difficult", 'is not difficult', "isn't hard", 'is not hard'], expected: ['is easy'] },
+  { match: ["won't take long", 'will not take long'], expected: ['will be quick'] },
+  { match: ["hasn't shipped yet", "hasn't been shipped yet", 'has not shipped yet', 'has not been shipped yet'], expected: ['is being prepared for shipping'] },
+]
