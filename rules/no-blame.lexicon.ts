@@ -1,0 +1,275 @@
+/**
+ * Words that blame the customer or disown a problem, for `no-blame` (000 "用自己承擔
+ * 責任方式說話"; 003 "有爭論或分歧多檢討自己的過錯").
+ *
+ * A Chinese fault is a predicate (`没看清`, `填错`) whose doer is the customer: `你`, `您`,
+ * `你们` or `亲` right before it or a few characters before it (`您自己没看清`, `您下单前没看清`);
+ * the rule pairs `customers` with `faults`.
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** A blaming phrase. */
+export interface BlameEntry extends LexiconEntry {
+  /** The suggestion, in simplified Chinese or English (the rule gives English the case of its place). */
+  readonly expected: readonly string[]
+  /** The suggestion in traditional characters, for Chinese entries. */
+  readonly traditional?: readonly string[]
+  /** The message: the customer is blamed, or the shop disowns the problem. */
+  readonly message: 'blame' | 'deflect'
+  /** Asked as a question, the words check a fact instead of blaming (`您是不是填错了？`). */
+  readonly askable?: true
+}
+
+/** A word that takes the blame out of a nearby phrase. */
+export interface HedgeEntry extends LexiconEntry {
+  /**
+   * `before`: a condition or a precaution in the clause or the one before it
+   * (`如果您填错了`, `以免您拍错`); `after`: a condition or reassurance later in the
+   * sentence (`您拍错的话`, `拍错了也没关系`).
+   */
+  readonly position: 'before' | 'after'
+}
+
+/** The handbook's own way of owning a misunderstanding. */
+const chinese = { expected: ['可能是我们没有说明清楚，我们马上帮您处理'], traditional: ['可能是我們沒有說明清楚，我們馬上幫您處理'] } as const
+const english = { expected: ['We may not have made this clear; let us fix it for you'] } as const
+
+/** Every head joined to every tail. */
+const cross = (heads: readonly string[], tails: readonly string[], join = '') =>
+  heads.flatMap((head) => tails.map((tail) => head + join + tail))
+
+/** The customer, as the agent addresses them. */
+const pronouns = ['你', '您', '你们']
+/** The shop. */
+const shop = ['我们', '咱们', '本店', '我们店', '我们这边', '店铺', '我方', '我司']
+
+// Chinese faults.
+
+/**
+ * The customer as the doer of a fault. Not after a preposition (`小妹给您看错了`: the agent
+ * erred for the customer), a negation (`不是您没看清`), a precaution (`以免您拍错`) or a
+ * condition (`如您确实买错了`).
+ */
+export const customers: Lexicon<LexiconEntry> = [
+  {
+    match: pronouns,
+    notAfter: [
+      '不是', '并非', '不怪', '不是因为', '给', '帮', '替', '为', '跟', '和', '对', '让', '害', '令', '被', '怕', '担心', '以免', '避免',
+      '防止', '如', '若',
+    ],
+  },
+  // Shop agents call the customer `亲` (`亲自己拍错了`); `亲自`, `亲子`, `亲人` are other words.
+  { match: '亲自己', notAfter: ['不是', '并非', '如', '若'] },
+  { match: '亲', notAfter: ['不是', '并非', '给', '帮', '替', '为', '跟', '和', '对', '让', '如', '若'], notBefore: ['自', '子', '戚', '人', '友', '情', '身', '手'] },
+]
+
+/** Most characters that may stand between the customer and the fault (`您下单前没看清`). */
+export const maxGap = 4
+
+/**
+ * Words between the customer and a fault that make someone else the doer (`您的订单
+ * 仓库拍错了`, `您说我们看错了`), deny the fault (`您没看错`) or warn instead of
+ * blaming (`您小心别弄坏`, `您可能会看错`).
+ */
+export const gapBlockers: readonly string[] = [
+  '的', '我', '咱', '小妹', '客服', '仓库', '快递', '师傅', '系统', '商家', '厂家', '同事', '工作人员', '这边', '好', '没', '不', '别',
+  '小心', '注意', '请', '记得', '千万', '可以', '会', '容易', '怕', '避免', '以免', '防止', '给', '帮', '让', '被', '说', '问', '觉得',
+  '以为', '担心', '如果', '要是', '万一',
+]
+
+/** Doing something wrong. */
+const mistakes = [
+  '看错', '填错', '写错', '拍错', '选错', '下错', '买错', '点错', '按错', '弄错', '搞错', '输错', '输入错', '付错', '订错', '记错', '理解错',
+  '搞混', '弄混', '看漏', '漏看', '漏填', '填写错', '操作错', '操作失误', '操作不当', '使用不当', '用错', '装错', '安装错', '弄坏',
+  '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢',
+]
+/** Not paying attention. (`没看到`, `没看见` only report what happened, so they are not here.) */
+const inattention = [
+  '没看清', '没有看清', '没仔细看', '没有仔细看', '没认真看', '没有认真看', '没看仔细', '没看详情', '没有看详情', '没看说明',
+  '没看尺码', '没看描述', '没看介绍', '没看公告', '没看好', '没注意', '没有注意', '没留意', '没有留意', '没核对', '没有核对',
+  '不看详情', '不看说明', '不仔细看', '不认真看', '不看清楚', '不注意看', '忘了填', '忘记填', '忘了写', '忘记写', '忘了备注',
+  '忘记备注', '忘了选', '忘记选',
+]
+
+/** Faults, blaming only with the customer as their doer (see `customers`). */
+export const faults: Lexicon<BlameEntry> = [{ match: [...mistakes, ...inattention], ...chinese, message: 'blame', askable: true }]
+
+// Chinese causes, scolding and disowning.
+
+/** Naming the customer as the cause. (`您的问题` alone is also "your question", so it needs `是` before it.) */
+const causes = (p: string) => [
+  `${p}自己的问题`, `${p}自身的问题`, `${p}自己的原因`, `${p}的过错`, `${p}的失误`, `${p}自己的失误`, `${p}自己的错`, `${p}自己的责任`,
+  `${p}操作的问题`, `${p}的操作问题`, `${p}使用的问题`, `${p}自己造成的`,
+]
+/** Words that end in `是` without meaning "it is" (`但是` but, `还是` still, `要是` if). */
+const isCompounds = ['但', '可', '只', '总', '于', '凡', '倒', '还', '就', '正', '若', '要', '老', '硬', '像', '算', '或']
+/** Negations that turn a cause around (`不是您的问题`). */
+const notCause = ['不', '非', '不会', '并非', '没有', '哪里', '哪', '怎么会', '不可能', '不算', '不一定']
+/** What may stand before a cause without making the customer its owner (`解决您自己的问题`). */
+const notCauseOwner = [...notCause.map((word) => `${word}是`), '不怪', '给', '对', '为', '解决', '处理', '关于', '针对', '了解', '理解']
+
+// English.
+
+/** What the customer should have done. */
+const shouldHave = cross(['you should have', "you should've", 'you ought to have'], [
+  'read', 'checked', 'looked', 'noticed', 'ordered', 'chosen', 'selected', 'measured', 'asked', 'contacted us', 'called us', 'confirmed',
+  'double-checked', 'verified', 'reviewed', 'paid attention', 'been more careful', 'known', 'followed', 'kept',
+], ' ')
+/** What the customer failed to do. */
+const didNot = cross(["you didn't", 'you did not', 'you never', 'you failed to'], ['read', 'check', 'look', 'notice', 'pay attention', 'follow', 'measure'], ' ')
+/** The customer chose wrong (`you accidentally entered the wrong address`). */
+const choseWrong = cross(
+  [
+    ...cross(['you', 'you accidentally', 'you mistakenly', 'you clearly', 'you obviously', 'you just'], [
+      'entered', 'typed', 'put', 'put in', 'chose', 'selected', 'ordered', 'picked', 'bought', 'gave us', 'gave', 'provided', 'used',
+      'sent us', 'sent', 'installed', 'washed',
+    ], ' '),
+    ...cross(["you've", 'you have', 'you must have'], [
+      'entered', 'typed', 'put', 'put in', 'chosen', 'selected', 'ordered', 'picked', 'bought', 'given us', 'given', 'provided', 'used',
+      'sent us', 'sent', 'installed', 'washed',
+    ], ' '),
+  ],
+  ['the wrong', 'a wrong', 'an incorrect', 'an invalid', 'it wrong', 'it incorrectly'],
+  ' ',
+)
+
+/** Blaming and disowning phrases that stand on their own. */
+export const blames: Lexicon<BlameEntry> = [
+  // `这是您的问题`, but not `这不是您的问题`, nor `是` closing another word (`但是您的问题我们已反馈`).
+  {
+    match: [...pronouns.map((p) => `是${p}的问题`), ...pronouns.map((p) => `是${p}的原因`)],
+    notAfter: [...notCause, ...isCompounds],
+    ...chinese,
+    message: 'blame',
+    askable: true,
+  },
+  { match: pronouns.flatMap(causes), notAfter: notCauseOwner, ...chinese, message: 'blame', askable: true },
+  // `您的错误代码`, `您的错别字` are not faults; `您的责任险` is insurance, `您的责任心` praise.
+  { match: pronouns.map((p) => `${p}的错`), notAfter: ['不是', '非', '并非', '不算'], notBefore: ['误', '别', '字'], ...chinese, message: 'blame', askable: true },
+  { match: pronouns.map((p) => `${p}的责任`), notAfter: ['不是', '非', '并非', '不算'], notBefore: ['险', '心', '感'], ...chinese, message: 'blame', askable: true },
+  {
+    match: pronouns.flatMap((p) => [`由于${p}的原因`, `因为${p}的原因`, `${p}的原因造成`, `${p}的原因导致`, `${p}个人原因造成`, `${p}个人原因导致`]),
+    notAfter: ['不是', '并非', '并不是'],
+    ...chinese,
+    message: 'blame',
+    askable: true,
+  },
+  // `是您自己选的`: the choice was the customer's, so the problem is too.
+  {
+    match: cross(pronouns.map((p) => `是${p}自己`), ['选的', '拍的', '买的', '要的', '下的单', '同意的']),
+    notAfter: notCause,
+    ...chinese,
+    message: 'blame',
+    askable: true,
+  },
+  // Scolding: `谁让你不看详情`, `只能怪您自己`, `早就跟你说过了`. `谁让您不开心了？` is concern.
+  {
+    match: pronouns.flatMap((p) => [`谁让${p}`, `谁叫${p}`]),
+    notBefore: ['不开心', '不高兴', '生气', '失望', '难过', '受委屈', '久等', '不满意'],
+    ...chinese,
+    message: 'blame',
+  },
+  // `难怪您没收到` is understanding.
+  {
+    match: pronouns.flatMap((p) => [`怪${p}自己`, `只能怪${p}`, `只怪${p}`, `都怪${p}`, `要怪就怪${p}`, `怪${p}没`, `怪${p}不`]),
+    notAfter: ['难', '奇', '责', '见', '不', '别', '莫'],
+    ...chinese,
+    message: 'blame',
+  },
+  {
+    match: [
+      ...pronouns.flatMap((p) => [
+        `早就告诉${p}`, `早告诉${p}`, `早就跟${p}说`, `早跟${p}说`, `早就和${p}说`, `跟${p}说过了`, `和${p}说过了`, `告诉过${p}了`, `提醒过${p}了`,
+      ]),
+      '早就说过了', '早说过了', '自找的', '咎由自取',
+    ],
+    ...chinese,
+    message: 'blame',
+  },
+  // Disowning the problem: `跟我们没关系`, `不是我们的问题` (but `是不是我们的问题` asks).
+  {
+    match: shop.flatMap((w) => [`不是${w}的问题`, `不是${w}的错`, `不是${w}的责任`, `不是${w}造成的`, `不关${w}的事`, `不关${w}事`]),
+    notAfter: ['是'],
+    ...chinese,
+    message: 'deflect',
+    askable: true,
+  },
+  {
+    match: [
+      ...shop.flatMap((w) => [
+        `跟${w}没关系`, `和${w}没关系`, `与${w}没关系`, `跟${w}没有关系`, `和${w}没有关系`, `与${w}无关`, `跟${w}无关`, `和${w}无关`, `不能怪${w}`,
+        `怪不得${w}`,
+      ]),
+      '概不负责',
+    ],
+    ...chinese,
+    message: 'deflect',
+    askable: true,
+  },
+  // English. `It's not your fault` absolves.
+  {
+    match: ['your fault', 'your own fault', 'your mistake', 'your own mistake', 'your own problem'],
+    notAfter: ['not ', "n't ", 'no ', 'never '],
+    ...english,
+    message: 'blame',
+    askable: true,
+  },
+  {
+    match: [
+      'is your problem', "'s your problem", "that's on you", "it's on you", 'that is on you', 'you are to blame', "you're to blame",
+      'blame yourself', 'only have yourself to blame', 'caused by you', 'you caused', 'you made a mistake', 'you made an error',
+      'you made the mistake', 'you messed up', 'you broke it', 'you damaged it', 'you dropped it', 'you must have dropped it', 'you misread',
+      'you misunderstood',
+      "you've misunderstood", 'you have misunderstood', 'you did it wrong', 'you did this wrong', 'you forgot to',
+      "you weren't paying attention", 'you were not paying attention', 'you misused', 'you mishandled',
+      ...shouldHave, ...didNot, ...choseWrong,
+    ],
+    ...english,
+    message: 'blame',
+    askable: true,
+  },
+  {
+    match: [
+      'not our fault', "isn't our fault", "wasn't our fault", 'not our problem', "isn't our problem", "wasn't our problem",
+      'not our responsibility', "isn't our responsibility", 'nothing to do with us',
+    ],
+    ...english,
+    message: 'deflect',
+    askable: true,
+  },
+]
+
+/** Conditions, precautions and reassurances that take the blame out of a phrase. */
+export const hedges: Lexicon<HedgeEntry> = [
+  {
+    match: [
+      '如果', '要是', '假如', '万一', '若是', '倘若', '假设', '如若', '一旦', '以免', '避免', '防止', '免得', '省得', '担心', '以防', '是否',
+      '是不是', '有没有', '会不会',
+    ],
+    position: 'before',
+  },
+  // `恐怕是您看错了` still blames.
+  { match: '怕', notAfter: ['恐', '哪'], position: 'before' },
+  {
+    match: ['if', 'in case', 'whether', 'unless', 'avoid', 'so that you', "so you don't", 'make sure', 'ensure', 'lest', 'in the event', 'even if'],
+    position: 'before',
+  },
+  {
+    match: ['的话', '没关系', '不要紧', '没事的', '不用担心', '别担心', 'no worries', 'no problem', "don't worry", 'it happens', 'happens to the best of us'],
+    position: 'after',
+  },
+]
+
+/**
+ * A clause that carries on a blaming one with its consequence (`快递才送不到的`)
+ * belongs to it. (`刚才` is a time, `人才` a person.)
+ */
+export const consequences: Lexicon<LexiconEntry> = [
+  { match: '才', notAfter: ['刚', '方', '人', '天', '口', '英', '奇', '秀'] },
+  { match: ['所以', '因此', '因而', '导致', '造成', '结果', '以致', '从而', '害得', 'so', "that's why", 'that is why', 'which is why', 'hence'] },
+]
+
+/** A clause that offers help is the fix, not part of the blame (`我们马上帮您改`). */
+export const helps: Lexicon<LexiconEntry> = [
+  { match: ['我们', '咱们', '这边', '帮', '为您', '给您', '马上', '立即', '尽快', 'we', "we'll", "we've", 'us', 'let', 'happy to', 'please'] },
+]

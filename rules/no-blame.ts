@@ -1,0 +1,182 @@
+/**
+ * no-blame: take responsibility, don't blame the customer (000 "用自己承擔責任方式
+ * 說話"; 003 "有爭論或分歧多檢討自己的過錯").
+ *
+ *   是你自己填错了地址，快递才送不到的。  →  可能是我们没有说明清楚，我们马上帮您处理。
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { startsSentence } from '../src/language/case.js'
+import { writesTraditional } from '../src/language/chinese-script.js'
+import { isQuestion } from '../src/language/questions.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { ClauseInfo, LexiconEntry, Match, RuleContext } from '../src/types.js'
+import {
+  type BlameEntry,
+  blames,
+  consequences,
+  customers,
+  faults,
+  gapBlockers,
+  type HedgeEntry,
+  hedges,
+  helps,
+  maxGap,
+} from './no-blame.lexicon.js'
+
+export default defineRule({
+  meta: {
+    id: 'no-blame',
+    description: 'Disallow blaming the customer; take responsibility instead.',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('no-blame'),
+    messages: {
+      blame: {
+        'zh-CN': '“{actual}”把过错推给顾客，改为承担责任：“{expected}”',
+        'zh-TW': '「{actual}」把過錯推給顧客，改為承擔責任：「{expected}」',
+        en: 'Unexpected `{actual}`: it blames the customer; use `{expected}` instead',
+      },
+      deflect: {
+        'zh-CN': '“{actual}”在推卸责任，改为承担责任：“{expected}”',
+        'zh-TW': '「{actual}」在推卸責任，改為承擔責任：「{expected}」',
+        en: 'Unexpected `{actual}`: it disowns the problem; use `{expected}` instead',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：“用自己承担责任方式说话”；003：“有争论或分歧多检讨自己的过错，少抱怨，尊重顾客的意见”。',
+      'zh-TW': '手冊 000：「用自己承擔責任方式說話」；003：「有爭論或分歧多檢討自己的過錯，少抱怨，尊重顧客的意見」。',
+      en: 'Handbook 000: speak in a way that takes responsibility yourself; 003: in a disagreement, look for our own fault, complain less and respect the customer.',
+    },
+  },
+  lexicons: [blames, customers, faults, hedges, consequences, helps],
+  check(_tree, context) {
+    const found = leftmostLongest([...context.find(blames), ...customerFaults(context)])
+    if (found.length === 0) return
+    const hedgeMatches = context.find(hedges)
+    const clauses = context.clauses
+    // Clause index → the blame it holds (the first one decides the suggestion).
+    const blamed = new Map<number, Match<BlameEntry>>()
+    for (const match of found) {
+      const index = clauses.findIndex((clause) => match.normalStart >= clause.normalStart && match.normalStart < clause.normalEnd)
+      if (index < 0 || blamed.has(index)) continue
+      if (hedged(context, clauses, index, match, hedgeMatches)) continue
+      blamed.set(index, match)
+    }
+    const consequenceStarts = context.find(consequences).map((match) => match.normalStart)
+    const helpStarts = context.find(helps).map((match) => match.normalStart)
+    const within = (starts: number[], clause: ClauseInfo) => starts.some((at) => at >= clause.normalStart && at < clause.normalEnd)
+
+    for (let index = 0; index < clauses.length; index++) {
+      const first = blamed.get(index)
+      if (!first) continue
+      // Blaming clauses in a row, and the consequence after them, are one span.
+      let last = index
+      let deflectOnly = first.entry.message === 'deflect'
+      for (;;) {
+        const next = clauses[last + 1]
+        if (!next || next.sentence !== clauses[index]!.sentence) break
+        const more = blamed.get(last + 1)
+        if (more) {
+          if (more.entry.message === 'blame') deflectOnly = false
+          last++
+        } else if (within(consequenceStarts, next) && !within(helpStarts, next)) {
+          last++
+          break
+        } else break
+      }
+      const start = skipMentions(context.text, clauses[index]!.start)
+      const end = trimEnd(context.text, start, clauses[last]!.end)
+      context.report({
+        messageId: deflectOnly ? 'deflect' : 'blame',
+        start,
+        end,
+        expected: suggestion(context, first.entry, start, end, skipMentions(context.text, clauses[index]!.sentence.start)),
+      })
+      index = last
+    }
+  },
+})
+
+/**
+ * Faults whose doer is the customer: `您` before `没看清` with at most `maxGap`
+ * characters between them and nothing there that makes someone else the doer.
+ * Each is returned as one match from the pronoun to the end of the fault.
+ */
+function customerFaults(context: RuleContext): Match<BlameEntry>[] {
+  const found = context.find(faults)
+  if (found.length === 0) return []
+  const doers = context.find(customers)
+  const text = context.normal.text
+  const paired: Match<BlameEntry>[] = []
+  for (const fault of found) {
+    let doer: Match<LexiconEntry> | undefined
+    for (const candidate of doers) {
+      if (candidate.normalEnd > fault.normalStart || fault.normalStart - candidate.normalEnd > maxGap) continue
+      if (!doer || candidate.normalEnd > doer.normalEnd) doer = candidate
+    }
+    if (!doer) continue
+    const gap = text.slice(doer.normalEnd, fault.normalStart)
+    if (gapBlockers.some((word) => gap.includes(word)) || /[\s,.;:!?，。；：！？、]/.test(gap)) continue
+    paired.push({ ...fault, start: doer.start, normalStart: doer.normalStart })
+  }
+  return paired
+}
+
+/**
+ * Whether a blaming phrase is taken back by its clause: a condition or a
+ * precaution before it (`如果您填错了`, `以免您拍错`, `If you entered the wrong
+ * address`), a condition or reassurance after it in its sentence (`拍错了也没关系`),
+ * or a question that checks a fact (`您是不是填错了？`).
+ */
+function hedged(
+  context: RuleContext,
+  clauses: readonly ClauseInfo[],
+  index: number,
+  match: Match<BlameEntry>,
+  hedgeMatches: readonly Match<HedgeEntry>[],
+): boolean {
+  const clause = clauses[index]!
+  const previous = index > 0 && clauses[index - 1]!.sentence === clause.sentence ? clauses[index - 1]! : clause
+  const sentence = clause.sentence
+  for (const hedge of hedgeMatches) {
+    if (hedge.entry.position === 'before' && hedge.normalStart >= previous.normalStart && hedge.normalEnd <= match.normalStart) return true
+    if (hedge.entry.position === 'after' && hedge.normalStart >= match.normalEnd && hedge.normalEnd <= sentence.normalEnd) return true
+  }
+  return match.entry.askable === true && (isQuestion(clause) || isQuestion(sentence))
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** The start of the span after the handles that open a tweet (`@AirlineCare Sorry you misunderstood`). */
+function skipMentions(text: string, start: number): number {
+  let at = start
+  while (text.charCodeAt(at) === 0x40) {
+    let next = at
+    while (next < text.length && !/\s/.test(text.charAt(next))) next++
+    while (next < text.length && /\s/.test(text.charAt(next))) next++
+    if (next >= text.length) return at
+    at = next
+  }
+  return at
+}
+
+/** The end of the span without the punctuation, spaces and emoji that close it. */
+function trimEnd(text: string, start: number, end: number): number {
+  let at = end
+  while (at > start + 1) {
+    const low = text.charCodeAt(at - 1)
+    const width = low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+    if (letterOrDigit.test(text.slice(at - width, at))) break
+    at -= width
+  }
+  return at
+}
+
+/** The handbook's rewrite in the script of the reply, or in English with the case of its place. */
+function suggestion(context: RuleContext, entry: BlameEntry, start: number, end: number, sentenceStart: number): string[] {
+  if (entry.traditional) {
+    return [...(writesTraditional([context.text.slice(start, end), context.text], context.history) ? entry.traditional : entry.expected)]
+  }
+  if (startsSentence(context.text, sentenceStart, start)) return [...entry.expected]
+  return entry.expected.map((phrase) => phrase.charAt(0).toLowerCase() + phrase.slice(1))
+}

@@ -1,0 +1,124 @@
+/**
+ * no-cold-reply: don't answer coldly (000 "對待顧客要熱情尊重，切忌冷淡"). Fires when
+ * the whole reply is a bare, clipped answer with nothing warm about it.
+ *
+ *   没有  →  亲，这款暂时没有哦，我们帮您看看相似的款式
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { writesTraditional } from '../src/language/chinese-script.js'
+import type { Match } from '../src/types.js'
+import { bareAnswers, type ColdEntry } from './no-cold-reply.lexicon.js'
+
+/** Longest normalised reply worth looking at: a bare answer, a mention and a signature fit. */
+const maxLength = 64
+
+export default defineRule({
+  meta: {
+    id: 'no-cold-reply',
+    description: 'Disallow cold, bare one-word replies.',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('no-cold-reply'),
+    messages: {
+      cold: {
+        'zh-CN': '“{actual}”太冷淡了，热情一点：“{expected}”',
+        'zh-TW': '「{actual}」太冷淡了，熱情一點：「{expected}」',
+        en: 'Unexpected `{actual}`, use `{expected}` instead',
+      },
+      bare: {
+        'zh-CN': '“{actual}”太冷淡了，加上称呼、语气词或一句帮忙的话',
+        'zh-TW': '「{actual}」太冷淡了，加上稱呼、語氣詞或一句幫忙的話',
+        en: 'Unexpected `{actual}`: too curt; add a greeting, a friendly word or an offer to help',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：“对待顾客要热情尊重，切忌冷淡”。',
+      'zh-TW': '手冊 000：「對待顧客要熱情尊重，切忌冷淡」。',
+      en: 'Handbook 000: treat customers warmly and with respect; never be cold.',
+    },
+  },
+  lexicons: [bareAnswers],
+  check(_tree, context) {
+    const text = context.normal.text
+    if (text.length > maxLength) return
+    const longest = new Map<number, Match<ColdEntry>>()
+    for (const match of context.find(bareAnswers)) {
+      // A piece must end where the reply or a mark ends it: `嗯嗯` is not `嗯` twice.
+      if (match.normalEnd < text.length && !isSeparator(text.charCodeAt(match.normalEnd))) continue
+      const known = longest.get(match.normalStart)
+      if (!known || known.normalEnd < match.normalEnd) longest.set(match.normalStart, match)
+    }
+    if (longest.size === 0) return
+
+    const pieces: Match<ColdEntry>[] = []
+    let at = 0
+    while (at < text.length) {
+      if (isSeparator(text.charCodeAt(at))) {
+        at++
+        continue
+      }
+      const piece = longest.get(at)
+      if (piece) {
+        pieces.push(piece)
+        at = piece.normalEnd
+        continue
+      }
+      // A Twitter reply opens with the customer's handle and may close with the agent's initials.
+      if (pieces.length === 0 && text.charCodeAt(at) === 0x40) {
+        at = wordEnd(text, at)
+        continue
+      }
+      if (pieces.length > 0 && isSignature(text.slice(at))) break
+      return
+    }
+    if (pieces.length === 0) return
+
+    const first = pieces[0]!
+    const last = pieces[pieces.length - 1]!
+    // The span runs on over the marks that close the answer (`No.`, `没有。`).
+    let normalEnd = last.normalEnd
+    while (normalEnd < text.length && isSeparator(text.charCodeAt(normalEnd)) && !isSpace(text.charCodeAt(normalEnd))) normalEnd++
+    const start = first.start
+    const end = context.normal.ends[normalEnd - 1]!
+    const entry = rewriteOf(pieces)
+    const traditional = entry?.traditional && writesTraditional([context.text.slice(start, end)], context.history)
+    const expected = entry ? (traditional ? entry.traditional! : entry.expected) : []
+    context.report({ messageId: expected.length > 0 ? 'cold' : 'bare', start, end, expected: [...expected] })
+  },
+})
+
+/** The entry whose rewrite fits the reply: its one answer, or its last grunt; none for two different answers. */
+function rewriteOf(pieces: readonly Match<ColdEntry>[]): ColdEntry | undefined {
+  const answers = pieces.filter((piece) => !piece.entry.grunt)
+  if (answers.length === 0) return pieces[pieces.length - 1]!.entry
+  return answers.every((piece) => piece.entry === answers[0]!.entry) ? answers[0]!.entry : undefined
+}
+
+/** Marks and spaces between bare words (not `?` nor `~`: a question asks, a tilde is warm). */
+const separators = new Set([...' \n\t.,!;:。、…·'].map((c) => c.charCodeAt(0)))
+
+/** Whether a UTF-16 unit of the normalised reply separates bare words. */
+function isSeparator(unit: number): boolean {
+  return separators.has(unit)
+}
+
+/** Whether a UTF-16 unit of the normalised reply is white space. */
+function isSpace(unit: number): boolean {
+  return unit === 0x20 || unit === 0x0a || unit === 0x09
+}
+
+/** The end of the word (a handle) that starts at `from`. */
+function wordEnd(text: string, from: number): number {
+  let at = from
+  while (at < text.length && !isSpace(text.charCodeAt(at))) at++
+  return at
+}
+
+/** `^JK`, `*HCK`, `-Becky`, `2/2`: an agent's initials or name, or a tweet's part number. */
+const signature = /^(?:[\^*][a-z]{1,12}|[-–—][a-z]{1,15}|\d{1,2}\/\d{1,2})$/
+
+/** Whether the rest of the reply is only signatures. */
+function isSignature(rest: string): boolean {
+  const tokens = rest.split(/[ \n\t]/).filter((token) => token.length > 0)
+  return tokens.length > 0 && tokens.length <= 3 && tokens.every((token) => signature.test(token))
+}
