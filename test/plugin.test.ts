@@ -3,7 +3,10 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { describe, expect, it } from 'vitest'
-import { defineRule, replylintParse, retextReplylint } from '../src/index.js'
+import { defineRule, presets, replylintParse, retextReplylint } from '../src/index.js'
+
+/** The built-in rules, off: only the rule defined here reports. */
+const off = Object.fromEntries(Object.keys(presets.all.rules).map((id) => [id, 'off' as const]))
 
 const shout = defineRule({
   meta: {
@@ -27,7 +30,7 @@ describe('unified plugins', () => {
   it('parses with replylint and reports vfile messages', async () => {
     const file = await unified()
       .use(replylintParse)
-      .use(retextReplylint, { plugins: [shout] })
+      .use(retextReplylint, { plugins: [shout], rules: off })
       .use(retextStringify)
       .process(new VFile({ path: 'reply.txt', value: 'Send it now.' }))
     expect(String(file)).toBe('Send it now.')
