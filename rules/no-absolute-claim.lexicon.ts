@@ -1,0 +1,231 @@
+/**
+ * Words of `no-absolute-claim`: the words that make a claim absolute
+ * (`绝对`, `保证`, `definitely won't`) and the outcomes they guarantee
+ * (`不起球`, `没问题`, `fade`), each outcome with the hedged wording the
+ * handbooks use instead (000 "不要下斷言，要讓顧客做決定"; 002 "it will not
+ * pill when worn normally").
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/**
+ * What an outcome is: a defect that will not happen (`不起球`), "no problem"
+ * (`没问题`), durability (`耐穿`), or the customer's satisfaction (`您满意`).
+ */
+export type OutcomeKind = 'defect' | 'noProblem' | 'durable' | 'satisfied'
+
+/** A word that makes what follows it absolute. */
+export interface IntensifierEntry extends LexiconEntry {
+  /** Nothing replaces the word alone: the rewrite belongs to the whole claim. */
+  readonly expected: readonly []
+  /** The outcomes it makes into a guarantee (`完全没问题` is a polite "sure", so `完全` only reaches defects). */
+  readonly reach: readonly OutcomeKind[]
+}
+
+/** A guaranteed outcome, with its hedged rewrite of the whole claim. */
+export interface OutcomeEntry extends LexiconEntry {
+  readonly kind: OutcomeKind
+  /** The hedged claim in simplified Chinese, best first. */
+  readonly expected: readonly string[]
+  /** The same in traditional Chinese. */
+  readonly traditional: readonly string[]
+}
+
+const all: readonly OutcomeKind[] = ['defect', 'noProblem', 'durable', 'satisfied']
+
+export const intensifiers: Lexicon<IntensifierEntry> = [
+  { match: ['绝对', '保证', '保准', '准保', '担保', '肯定', '一定', '百分百', '百分之百', '100%', '铁定', '打包票', '一百个放心'], expected: [], reach: all },
+  { match: ['永远'], expected: [], reach: ['defect', 'noProblem', 'durable'] },
+  // `永不褪色`, `绝不起球`: the single characters only before a negated outcome.
+  { match: '永', notBefore: ['远', '久', '恒'], expected: [], reach: ['defect'] },
+  { match: '绝', notBefore: ['对'], notAfter: ['拒', '杜', '断', '谢', '灭', '隔'], expected: [], reach: ['defect'] },
+  { match: ['完全', '从来', '根本'], expected: [], reach: ['defect'] },
+  // `包您满意`: `包` is also "bag" (`这个包不掉色`), so it reaches satisfaction only.
+  { match: '包', expected: [], reach: ['satisfied'] },
+]
+
+/** Chinese rewrite templates, by how the product is used; `X` is the defect. */
+const wear = (x: string, t = x): Pick<OutcomeEntry, 'expected' | 'traditional'> => ({ expected: [`正常穿着是不会${x}的`], traditional: [`正常穿著是不會${t}的`] })
+const wash = (x: string, t = x): Pick<OutcomeEntry, 'expected' | 'traditional'> => ({ expected: [`正常洗涤一般不会${x}`], traditional: [`正常洗滌一般不會${t}`] })
+const use = (x: string, t = x): Pick<OutcomeEntry, 'expected' | 'traditional'> => ({ expected: [`正常使用一般不会${x}`], traditional: [`正常使用一般不會${t}`] })
+const store = (x: string, t = x): Pick<OutcomeEntry, 'expected' | 'traditional'> => ({ expected: [`正常保存一般不会${x}`], traditional: [`正常保存一般不會${t}`] })
+const fairly = (x: string, t = x): Pick<OutcomeEntry, 'expected' | 'traditional'> => ({ expected: [`比较${x}`], traditional: [`比較${t}`] })
+
+/** `漏` is also "left out" (`不会漏发`): a shop's promise about packing, not a product claim. */
+const packing = ['发', '掉', '单', '寄', '件', '拍', '装', '送', '看', '回', '处理', '给']
+
+export const outcomes: Lexicon<OutcomeEntry> = [
+  // Clothing (handbook 002: "it will not pill when worn normally").
+  { match: ['不起球', '不会起球', '不起毛球', '不会起毛球', '没有起球', '不可能起球'], kind: 'defect', ...wear('起球') },
+  { match: ['不掉毛', '不会掉毛'], kind: 'defect', ...wear('掉毛') },
+  { match: ['不起毛', '不会起毛'], notBefore: ['球'], kind: 'defect', ...wear('起毛') },
+  { match: ['不起静电', '不会起静电'], kind: 'defect', ...wear('起静电', '起靜電') },
+  { match: ['不开线', '不会开线', '不脱线', '不会脱线'], kind: 'defect', ...wear('开线', '開線') },
+  { match: ['不勾丝', '不会勾丝'], kind: 'defect', ...wear('勾丝', '勾絲') },
+  { match: ['不起皱', '不会起皱', '不会皱'], kind: 'defect', ...wear('起皱', '起皺') },
+  { match: ['不磨脚', '不会磨脚'], kind: 'defect', ...wear('磨脚', '磨腳') },
+  { match: ['不透', '不会透', '不透光', '不走光', '不会走光'], notBefore: ['气', '明', '风', '露'], kind: 'defect', ...wear('透') },
+  // Washing.
+  { match: ['不褪色', '不会褪色', '不退色', '不会退色'], kind: 'defect', ...wash('褪色') },
+  { match: ['不掉色', '不会掉色', '不掉颜色', '不会掉颜色'], kind: 'defect', ...wash('掉色') },
+  { match: ['不串色', '不会串色', '不染色', '不会染色'], kind: 'defect', ...wash('串色') },
+  { match: ['不缩水', '不会缩水'], kind: 'defect', ...wash('缩水', '縮水') },
+  { match: ['不发黄', '不会发黄', '不变黄', '不会变黄'], kind: 'defect', ...wash('发黄', '發黃') },
+  // Use.
+  { match: ['不坏', '不会坏', '坏不了', '用不坏', '不会用坏', '不会损坏', '不损坏'], kind: 'defect', ...use('坏', '壞') },
+  { match: ['不变形', '不会变形'], kind: 'defect', ...use('变形', '變形') },
+  { match: ['不磨损', '不会磨损'], kind: 'defect', ...use('磨损', '磨損') },
+  { match: ['不破', '不会破', '不破损', '不会破损'], notBefore: ['费', '例', '产', '格'], kind: 'defect', ...use('破损', '破損') },
+  { match: ['不会断', '不断裂', '不会断裂'], kind: 'defect', ...use('断裂', '斷裂') },
+  { match: ['不开裂', '不会开裂', '不裂', '不会裂'], kind: 'defect', ...use('开裂', '開裂') },
+  { match: ['不生锈', '不会生锈'], kind: 'defect', ...use('生锈', '生鏽') },
+  { match: ['不漏', '不会漏', '不漏水', '不会漏水', '不漏气', '不会漏气', '不侧漏', '不会侧漏'], notBefore: packing, kind: 'defect', ...use('漏') },
+  { match: ['不开胶', '不会开胶', '不脱胶', '不会脱胶'], kind: 'defect', ...use('开胶', '開膠') },
+  { match: ['不掉漆', '不会掉漆', '不掉皮', '不会掉皮'], kind: 'defect', ...use('掉漆') },
+  { match: ['不变色', '不会变色', '不氧化', '不会氧化'], kind: 'defect', ...use('变色', '變色') },
+  { match: ['不卡', '不会卡', '不卡顿', '不会卡顿', '不死机', '不会死机'], notBefore: ['片', '号', '住', '券', '包', '通'], kind: 'defect', ...use('卡顿', '卡頓') },
+  { match: ['不过敏', '不会过敏', '不刺激', '不会刺激'], kind: 'defect', ...use('过敏', '過敏') },
+  { match: ['不发霉', '不会发霉', '不变质', '不会变质'], kind: 'defect', ...store('变质', '變質') },
+  // "No problem": `肯定没问题` (the catalogue's own example).
+  {
+    match: ['没问题', '没有问题', '不会有问题', '不会出问题', '没有任何问题', '不会有任何问题', '没毛病'],
+    kind: 'noProblem',
+    expected: ['一般是没有问题的', '正常使用是没有问题的'],
+    traditional: ['一般是沒有問題的', '正常使用是沒有問題的'],
+  },
+  // Durability.
+  { match: ['耐穿', '经穿'], kind: 'durable', ...fairly('耐穿') },
+  { match: ['耐用', '抗造'], kind: 'durable', ...fairly('耐用') },
+  { match: ['耐磨'], kind: 'durable', ...fairly('耐磨') },
+  { match: ['结实'], kind: 'durable', ...fairly('结实', '結實') },
+  { match: ['好用', '管用'], kind: 'durable', ...fairly('好用') },
+  { match: ['有效', '有效果'], notBefore: ['期', '的话', '时间', '订单', '凭证'], kind: 'durable', expected: ['一般是有效果的'], traditional: ['一般是有效果的'] },
+  // Satisfaction: `包您满意`, `保证您满意`.
+  { match: ['满意', '您满意', '你满意', '亲满意'], kind: 'satisfied', expected: ['希望您满意'], traditional: ['希望您滿意'] },
+]
+
+/**
+ * How an English intensifier attaches to its outcome: to a verb after a modal
+ * (`definitely won't fade`), to an infinitive (`guaranteed never to pill`), or
+ * to a noun (`guaranteed no pilling`).
+ */
+export type EnglishForm = 'modal' | 'infinitive' | 'noun'
+
+/** An English intensifier with its negation or modal (`definitely won't`, `guaranteed not to`). */
+export interface EnglishIntensifierEntry extends LexiconEntry {
+  readonly expected: readonly []
+  readonly form: EnglishForm
+  /** Whether it guarantees that something will not happen (`won't fade`) or will (`will last`). */
+  readonly negative: boolean
+}
+
+export const englishIntensifiers: Lexicon<EnglishIntensifierEntry> = [
+  {
+    match: [
+      "definitely won't", 'definitely will not', 'will definitely not', "definitely doesn't", 'definitely does not', "definitely don't",
+      "absolutely won't", 'absolutely will not', "certainly won't", 'certainly will not', "100% won't", '100% will not',
+      "guaranteed won't", "won't ever", 'will not ever', 'will never', 'will never ever', "'ll never", 'would never', "'d never", 'can never',
+      'never', 'never ever', 'never, ever',
+    ],
+    expected: [],
+    form: 'modal',
+    negative: true,
+  },
+  {
+    match: [
+      'guaranteed not to', 'guaranteed never to', 'guaranteed to never', 'guaranteed to not', '100% guaranteed not to', '100% guaranteed never to',
+      'certain not to', 'certain never to',
+    ],
+    expected: [],
+    form: 'infinitive',
+    negative: true,
+  },
+  { match: ['will definitely', 'definitely will', 'will absolutely', 'will certainly', 'will always', 'definitely'], expected: [], form: 'modal', negative: false },
+  { match: ['guaranteed to', 'certain to'], expected: [], form: 'infinitive', negative: false },
+  { match: ['definitely no', 'guaranteed no', 'absolutely no', '100% no'], expected: [], form: 'noun', negative: true },
+]
+
+/** An English outcome verb (base and third person), with its hedged rewrites. */
+export interface EnglishOutcomeEntry extends LexiconEntry {
+  /** After a modal: `shouldn't fade with normal washing`. */
+  readonly expected: readonly string[]
+  /** After `guaranteed (not) to`: `unlikely to fade with normal washing`. */
+  readonly infinitive: readonly string[]
+  /** Whether the verb is a defect (negated by the intensifier) or durability (`last`). */
+  readonly negative: boolean
+  /** Only when it ends its clause. */
+  readonly final?: boolean
+  /** A noun (`pilling`), guaranteed away by `guaranteed no`; `expected` is then the whole rewrite. */
+  readonly noun?: true
+}
+
+function defect(base: string, third: string, usage: 'wear' | 'washing' | 'use', extra: readonly string[] = []): EnglishOutcomeEntry {
+  return {
+    match: [base, third, ...extra],
+    expected: [`shouldn't ${base} with normal ${usage}`],
+    infinitive: [`unlikely to ${base} with normal ${usage}`],
+    negative: true,
+  }
+}
+
+/** How a defect named by a noun shows: in the wash, in wear, or in use. */
+function usageOf(noun: string): 'washing' | 'wear' | 'use' {
+  if (/^(?:fading|shrink|bleeding)/.test(noun)) return 'washing'
+  if (/^(?:pilling|fraying|tearing|wrinkl)/.test(noun)) return 'wear'
+  return 'use'
+}
+
+export const englishOutcomes: Lexicon<EnglishOutcomeEntry> = [
+  defect('fade', 'fades', 'washing'),
+  defect('bleed', 'bleeds', 'washing'),
+  defect('discolour', 'discolours', 'washing', ['discolor', 'discolors']),
+  defect('shrink', 'shrinks', 'washing'),
+  defect('pill', 'pills', 'wear'),
+  defect('fray', 'frays', 'wear'),
+  defect('tear', 'tears', 'wear'),
+  defect('rip', 'rips', 'wear'),
+  defect('wrinkle', 'wrinkles', 'wear'),
+  defect('stretch out', 'stretches out', 'wear'),
+  defect('lose its shape', 'loses its shape', 'wear'),
+  defect('wear out', 'wears out', 'wear'),
+  defect('fall apart', 'falls apart', 'use'),
+  defect('break', 'breaks', 'use'),
+  defect('crack', 'cracks', 'use'),
+  defect('rust', 'rusts', 'use'),
+  defect('leak', 'leaks', 'use'),
+  defect('peel', 'peels', 'use'),
+  defect('tarnish', 'tarnishes', 'use'),
+  defect('warp', 'warps', 'use'),
+  {
+    match: ['last forever', 'lasts forever', 'last for years', 'lasts for years', 'last a lifetime', 'lasts a lifetime', 'hold up', 'holds up'],
+    expected: ['should last with normal use'],
+    infinitive: ['likely to last with normal use'],
+    negative: false,
+  },
+  // Nouns that are not also a verb form above (`wrinkles`, `rust`, `leaks` are).
+  ...(['pilling', 'fading', 'shrinking', 'shrinkage', 'bleeding', 'fraying', 'tearing', 'wrinkling', 'rusting', 'leaking', 'peeling', 'cracking'] as const).map(
+    (noun): EnglishOutcomeEntry => ({
+      match: noun,
+      expected: [`hardly any ${noun} with normal ${usageOf(noun)}`],
+      infinitive: [],
+      negative: true,
+      noun: true,
+    }),
+  ),
+  // Bare `last` is also "previous" (`definitely last week`): only at the end of its clause.
+  { match: ['last', 'lasts'], expected: ['should last with normal use'], infinitive: ['likely to last with normal use'], negative: false, final: true },
+]
+
+/**
+ * Sizes and fit: a guarantee about them is `no-size-promise`'s to report
+ * (`您168cm穿M码绝对合适`, `穿M码肯定没问题`, `This size will definitely fit`).
+ */
+export const fitWords: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '合适', '合身', '能穿', '可以穿', '穿得下', '穿不下', '正好', '刚好', '尺码', '尺寸', '码数', '大号', '小号', '中号', '身高', '体重', '公分',
+      's号', 'm号', 'l号', 'xl号', 'xxl号', 'xs号', 'cm', 'fit', 'fits', 'size', 'sizes', 'sizing',
+    ],
+  },
+  { match: '码', notAfter: ['条', '密', '号', '编', '证', '维', '代', '价', '起', '加'] },
+  { match: '斤', notAfter: ['公'] },
+]

@@ -1,0 +1,152 @@
+/**
+ * no-absolute-claim: don't guarantee quality or outcomes; describe the product
+ * and let the customer decide (000 "不要下斷言，要讓顧客做決定"; 002 "it will
+ * not pill when worn normally").
+ *
+ *   这款绝对不起球。  →  这款正常穿着是不会起球的。
+ *
+ * A claim is an intensifier (`绝对`, `保证`, `肯定`, `definitely won't`)
+ * right before an outcome (`不起球`, `没问题`, `fade`), with at most a few
+ * filler characters between (`绝对是不会起球的`). Guarantees about size and
+ * fit are `no-size-promise`'s; denials of a guarantee (`没法保证`, `can't
+ * guarantee`) and questions are not claims.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { matchCase } from '../src/language/case.js'
+import { clauseAt } from '../src/language/proximity.js'
+import { isQuestion } from '../src/language/questions.js'
+import { isTraditionalText } from '../src/language/script.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { ClauseInfo, Match } from '../src/types.js'
+import {
+  englishIntensifiers,
+  englishOutcomes,
+  fitWords,
+  intensifiers,
+  outcomes,
+  type EnglishIntensifierEntry,
+  type IntensifierEntry,
+} from './no-absolute-claim.lexicon.js'
+
+/** Characters that may stand between an intensifier and its outcome (`绝对是不会`, `肯定都没问题`). */
+const fillers = new Set([...'是会都也能就还可以真的'])
+/** At most this many of them. */
+const maxFiller = 3
+/** A negation this close before the claim denies it (`没法保证`, `不敢保证`, `谁也不能保证`). */
+const denial = new Set([...'不没无难未非'])
+/** `不用担心` and `不必担心` reassure; they deny nothing that follows. */
+const reassurance = new Set([...'用必'])
+const denialReach = 4
+/** Words after an English verb that make it transitive (`never break the seal`): an action, not a claim about the product. */
+const objects = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'them', 'it', 'you', 'us', 'me', 'any', 'anything', 'something', 'anyone', 'anybody'])
+
+export default defineRule({
+  meta: {
+    id: 'no-absolute-claim',
+    description: 'Disallow guarantees about quality or outcomes; let the customer decide.',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('no-absolute-claim'),
+    messages: {
+      claim: {
+        'zh-CN': '“{actual}”是绝对化的保证，建议说“{expected}”，让顾客自己判断',
+        'zh-TW': '「{actual}」是絕對化的保證，建議說「{expected}」，讓顧客自己判斷',
+        en: 'Unexpected `{actual}`, use `{expected}` instead',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：“不要下断言，要让顾客做决定”；002：起球、褪色的问题只能回复“正常穿着是不会起球的，洗涤时记得干洗哦”。',
+      'zh-TW': '手冊 000：「不要下斷言，要讓顧客做決定」；002：起球、褪色的問題只能回覆「正常穿著是不會起球的，洗滌時記得乾洗喔」。',
+      en: "Handbook 000: don't make assertions, let the customer decide; 002: say it will not pill when worn normally, never that it won't pill.",
+    },
+  },
+  lexicons: [intensifiers, outcomes, englishIntensifiers, englishOutcomes, fitWords],
+  check(_tree, context) {
+    const chineseOutcomes = leftmostLongest(context.find(outcomes))
+    const englishOutcomeMatches = leftmostLongest(context.find(englishOutcomes))
+    if (chineseOutcomes.length === 0 && englishOutcomeMatches.length === 0) return
+    const text = context.normal.text
+    const fits = context.find(fitWords)
+    const chinese = leftmostLongest(context.find(intensifiers))
+    const english = leftmostLongest(context.find(englishIntensifiers))
+    for (const outcome of chineseOutcomes) {
+      const intensifier = before(chinese, outcome.normalStart, text)
+      if (!intensifier || !intensifier.entry.reach.includes(outcome.entry.kind)) continue
+      const start = chainStart(chinese, intensifier, text)
+      const clause = clauseAt(context, outcome.normalStart)
+      if (!clause || isQuestion(clause.sentence) || denied(text, clause, start.normalStart)) continue
+      // "No problem" about a size may sit in the next clause: `推荐L码，肯定没问题`.
+      const scope = outcome.entry.kind === 'noProblem' ? clause.sentence : clause
+      if (fits.some((fit) => fit.normalStart >= scope.normalStart && fit.normalEnd <= scope.normalEnd)) continue
+      const traditional = isTraditionalText(context.text)
+      const expected = traditional ? outcome.entry.traditional : outcome.entry.expected
+      // The hedges end in `的` and hold `是`: take in the ones the reply already has (`是绝对不会起球的`).
+      let from = start.start
+      let to = outcome.end
+      if (expected[0]!.includes('是') && start.normalStart > clause.normalStart && text[start.normalStart - 1] === '是') from = context.normal.starts[start.normalStart - 1]!
+      if (expected[0]!.endsWith('的') && text[outcome.normalEnd] === '的') to = context.normal.ends[outcome.normalEnd]!
+      context.report({ messageId: 'claim', start: from, end: to, expected })
+    }
+    for (const outcome of englishOutcomeMatches) {
+      const intensifier = english.find((match) => match.normalEnd + 1 === outcome.normalStart && text[match.normalEnd] === ' ')
+      if (!intensifier || intensifier.entry.negative !== outcome.entry.negative) continue
+      if ((intensifier.entry.form === 'noun') !== (outcome.entry.noun === true)) continue
+      const clause = clauseAt(context, outcome.normalStart)
+      if (!clause || isQuestion(clause.sentence) || deniedInEnglish(text, clause, intensifier)) continue
+      const next = nextWord(text, outcome.normalEnd, clause.normalEnd)
+      if (objects.has(next) || (outcome.entry.final && next !== '')) continue
+      if (fits.some((fit) => fit.normalStart >= clause.normalStart && fit.normalEnd <= clause.normalEnd)) continue
+      const actual = context.text.slice(intensifier.start, outcome.end)
+      const hedges = intensifier.entry.form === 'infinitive' ? outcome.entry.infinitive : outcome.entry.expected
+      // `It'll never fade`: the claim starts inside a word, so the report takes the whole word and keeps its subject.
+      let start = intensifier.start
+      while (start > 0 && /[a-z0-9]/i.test(context.text[start - 1]!)) start--
+      const subject = start < intensifier.start ? `${context.text.slice(start, intensifier.start)} ` : ''
+      context.report({ messageId: 'claim', start, end: outcome.end, expected: hedges.map((hedge) => subject + matchCase(actual, hedge)) })
+    }
+  },
+})
+
+/** The intensifier that ends right before `at`, with only filler characters between. */
+function before(matches: readonly Match<IntensifierEntry>[], at: number, text: string): Match<IntensifierEntry> | undefined {
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const match = matches[i]!
+    if (match.normalEnd > at) continue
+    if (at - match.normalEnd > maxFiller) return undefined
+    for (let k = match.normalEnd; k < at; k++) if (!fillers.has(text[k]!)) return undefined
+    return match
+  }
+  return undefined
+}
+
+/** The first of a run of intensifiers (`保证绝对不起球`), so that the whole claim is reported. */
+function chainStart(matches: readonly Match<IntensifierEntry>[], last: Match<IntensifierEntry>, text: string): Match<IntensifierEntry> {
+  let first = last
+  for (let found = before(matches, first.normalStart, text); found && found !== first; found = before(matches, first.normalStart, text)) first = found
+  return first
+}
+
+/** Whether a negation just before the claim in its clause denies it (`没法保证不褪色`). */
+function denied(text: string, clause: ClauseInfo, start: number): boolean {
+  for (let k = Math.max(clause.normalStart, start - denialReach); k < start; k++) {
+    if (denial.has(text[k]!) && !(text[k] === '不' && reassurance.has(text[k + 1]!))) return true
+  }
+  return false
+}
+
+const englishDenial = /\b(?:not|no|cannot|never)\b|n't\b/
+
+/** Whether the English claim is denied before it in its clause (`we can't say it definitely won't fade`). */
+function deniedInEnglish(text: string, clause: ClauseInfo, intensifier: Match<EnglishIntensifierEntry>): boolean {
+  const window = text.slice(Math.max(clause.normalStart, intensifier.normalStart - 30), intensifier.normalStart)
+  return englishDenial.test(window)
+}
+
+/** The word after `at` (normalised, lower case), or `''` at the end of the clause. */
+function nextWord(text: string, at: number, end: number): string {
+  let k = at
+  while (k < end && text[k] === ' ') k++
+  let word = ''
+  while (k < end && /[a-z']/.test(text[k]!)) word += text[k++]
+  return word
+}

@@ -1,0 +1,113 @@
+/**
+ * Absolute terms of `no-ad-absolutes` (广告法 极限词) with neutral wording
+ * for each (001 "平台規則…敏感詞規則"). Time and extent words that share the
+ * `最` (`最近`, `最后`, `最快明天到`, `最晚`, `最迟`, `最多`, `最少`, `最大努力`)
+ * are not claims and are not listed; `最好` is listed only where it describes
+ * something (`最好的面料`), not where it advises (`最好先量一下尺寸`).
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** An absolute term and its neutral replacements. */
+export interface AbsoluteEntry extends LexiconEntry {
+  /** Neutral wording in simplified Chinese (or English), best first; `[]` where only a rewrite of the sentence helps. */
+  readonly expected: readonly string[]
+  /** The same in traditional Chinese, where it is written differently. */
+  readonly traditional?: readonly string[]
+  /**
+   * For `最X`: what replaces the leading `最` (`很`, or nothing), the rest
+   * kept as the agent typed it, so `最舒適` becomes `很舒適` in either script.
+   */
+  readonly lead?: string
+  /** Only at the end of a clause or before a sentence particle (`这款最好用。`, not `最好用温水洗`). */
+  readonly final?: true
+}
+
+/** Adjectives whose `最` form is a claim; the suggestion says `很` instead. */
+const gradable = [
+  '舒适', '舒服', '耐用', '耐穿', '流行', '时尚', '畅销', '热销', '受欢迎', '火爆', '火', '强', '牛', '棒', '完美', '优秀', '优质', '安全', '有效',
+  '齐全', '全', '专业', '权威', '正宗', '先进', '漂亮', '美', '柔软', '透气', '保暖', '结实', '环保', '健康', '天然', '实用', '贴心', '划算',
+  '实惠', '超值', '优惠', '靠谱', '可靠', '精致',
+]
+
+/** Verbs of aiming: what follows them is a goal, not a claim (`we only want the best service for you`). */
+const aims = ['want ', 'wants ', 'striving to provide ', 'strive to provide ', 'aim to provide ', 'try to provide ', 'trying to provide ', 'hope to provide ']
+
+/** `最好` + a verb of quality, when it describes (`最好用的`), not when it advises (`最好用温水洗`). */
+const bestAt = ['用', '看', '穿', '吃', '喝', '卖']
+
+export const absolutes: Lexicon<AbsoluteEntry> = [
+  // `最` + an adjective.
+  ...gradable.map((word): AbsoluteEntry => ({ match: `最${word}`, expected: [`很${word}`], lead: '很' })),
+  { match: '最红', notBefore: ['色'], expected: ['很红'], lead: '很' },
+  {
+    match: '最好的',
+    // `最好的办法是…` advises; `做到最好的` promises effort, like `尽最大努力`.
+    notBefore: ['办法', '方法', '方式', '做法', '建议', '解决', '处理', '时间', '时机', '途径', '渠道', '话'],
+    notAfter: ['做到', '做', '尽', '争取', '努力'],
+    expected: ['很好的'],
+    lead: '很',
+  },
+  { match: '最好的服务', expected: ['优质的服务'], traditional: ['優質的服務'] },
+  ...bestAt.map((verb): AbsoluteEntry => ({ match: `最好${verb}的`, expected: [`很好${verb}的`], lead: '很' })),
+  ...bestAt.map((verb): AbsoluteEntry => ({ match: `最好${verb}`, expected: [`很好${verb}`], lead: '很', final: true })),
+  ...['最高级', '最高端', '最高品质', '最高标准'].map((word): AbsoluteEntry => ({ match: word, expected: [word.slice(1)], lead: '' })),
+  { match: '最顶级', expected: ['优质'], traditional: ['優質'] },
+  { match: '最佳', expected: ['理想'] },
+  // A quality, then `最好`/`最高` (`这款质量最好`); `您最好…` advises and is not listed.
+  { match: '质量最好', expected: ['质量很好'], traditional: ['質量很好'] },
+  { match: '品质最好', expected: ['品质很好'], traditional: ['品質很好'] },
+  { match: '效果最好', expected: ['效果很好'] },
+  { match: '口碑最好', expected: ['口碑很好'] },
+  { match: ['性价比最高', '性价比最好'], expected: ['性价比很高'], traditional: ['性價比很高'] },
+  { match: ['销量最高', '销量最好'], expected: ['销量很好'], traditional: ['銷量很好'] },
+  { match: '卖得最好', expected: ['卖得很好'], traditional: ['賣得很好'] },
+  // Price.
+  { match: ['最低价', '全网最低价', '史上最低价', '最优价', '全网最优价'], expected: ['优惠价'], traditional: ['優惠價'] },
+  { match: ['最低价格', '全网最低价格', '最优价格'], expected: ['优惠价格'], traditional: ['優惠價格'] },
+  { match: ['价格最低', '价钱最低', '价格全网最低'], expected: ['价格很优惠'], traditional: ['價格很優惠'] },
+  { match: ['全网最低', '史上最低'], expected: ['很优惠'], traditional: ['很優惠'] },
+  { match: ['最便宜', '全网最便宜'], expected: ['很实惠'], traditional: ['很實惠'] },
+  // Rank.
+  { match: ['销量第一', '销量冠军', '销冠', '销量全网第一', '全网销量第一'], expected: ['销量很好'], traditional: ['銷量很好'] },
+  { match: ['第一品牌', '领导品牌', '领袖品牌'], expected: ['知名品牌'] },
+  {
+    match: ['全网第一', '全国第一', '全球第一', '世界第一', '中国第一', '亚洲第一', '天下第一', '行业第一', '排名第一', '类目第一', '淘宝第一', '京东第一', '天猫第一', 'no.1', 'no1', 'top1', 'top 1', '第1名', '全网最', '史上最'],
+    expected: [],
+  },
+  // Grade.
+  { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: ['优质'], traditional: ['優質'] },
+  { match: '顶尖', expected: ['优秀'], traditional: ['優秀'] },
+  { match: '极品', expected: ['精品'] },
+  { match: '极致', expected: ['出色'] },
+  { match: '王牌', expected: ['主打'] },
+  // Idioms of uniqueness.
+  { match: '独一无二', expected: ['独特'], traditional: ['獨特'] },
+  { match: ['绝无仅有', '前所未有', '史无前例', '空前绝后'], expected: ['难得'], traditional: ['難得'] },
+  { match: ['无与伦比', '举世无双', '首屈一指', '天下无敌'], expected: ['出色'] },
+  // English.
+  { match: ['the best in the world', 'best in the world', "the world's best", "world's best"], expected: ['excellent'] },
+  { match: ['best in town', 'best on the market', 'best in the market', 'best in the industry', 'best in class', 'best-in-class', 'best ever', 'the best ever'], expected: ['excellent'] },
+  { match: ['the best quality', 'best quality', 'the highest quality', 'highest quality', 'the finest quality', 'finest quality'], expected: ['great quality'] },
+  { match: ['the best price', 'our best price', 'the lowest price', 'our lowest price', 'the cheapest price'], expected: ['a great price'] },
+  { match: ['best price', 'lowest price', 'cheapest price'], expected: ['great price'] },
+  { match: ['cheapest on the market', 'cheapest in town', 'the cheapest on the market'], expected: ['great value'] },
+  { match: 'the cheapest', expected: ['great value'], final: true },
+  { match: ['the best prices', 'best prices', 'the lowest prices', 'lowest prices', 'the cheapest prices', 'cheapest prices'], expected: ['great prices'] },
+  { match: ['the best deal', 'the best value'], expected: ['great value'] },
+  // `We are striving to provide the best service` states an aim, not a claim.
+  { match: ['the best service', 'the best products', 'the finest'], notAfter: aims, expected: ['excellent'] },
+  { match: ['number one in sales', 'no. 1 in sales', '#1 in sales'], expected: ['very popular'] },
+  {
+    match: ['number one', 'number 1', 'no. 1', '#1'],
+    notAfter: ['option ', 'step ', 'item ', 'line ', 'ticket ', 'order ', 'case ', 'gate ', 'terminal ', 'press ', 'room ', 'seat ', 'button ', 'platform ', 'page '],
+    notBefore: [' priority', ' priorities', ' concern', ' goal', ' focus', ' fan', ' fans'],
+    expected: [],
+  },
+  { match: ['unbeatable', 'unrivalled', 'unrivaled', 'unparalleled', 'unmatched', 'second to none', 'world-class', 'world class'], expected: ['excellent'] },
+  {
+    match: 'the best',
+    notAfter: [...aims, "you're ", 'you are ', "you're all ", 'you guys are ', 'you all are ', 'all ', 'wish you ', 'wishing you ', 'deserve ', 'deserves '],
+    expected: ['excellent'],
+    final: true,
+  },
+]

@@ -1,0 +1,62 @@
+/**
+ * no-ad-absolutes: no absolute terms that China's advertising law bans in
+ * product claims (极限词: `最低价`, `全网第一`, `顶级`, `国家级`, `best in the
+ * world`); the platforms filter them in listings and chat alike (001 "平台規則
+ * …敏感詞規則").
+ *
+ *   这款是全网最低价，顶级面料。  →  这款是优惠价，优质面料。
+ *
+ * Time and extent words (`最近`, `最后`, `最快明天到`, `最晚`, `尽最大努力`)
+ * and advice (`最好先量一下尺寸`) are not claims. Superlatives about the
+ * shop's service (`最好的服务`, `最贴心的服务`) are claims like any other.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { matchCase } from '../src/language/case.js'
+import { endsClause } from '../src/language/clause-edges.js'
+import { isTraditionalText } from '../src/language/script.js'
+import { leftmostLongest } from '../src/matcher.js'
+import { absolutes } from './no-ad-absolutes.lexicon.js'
+
+/** Particles that may end a clause after a `final` entry (`这款最好用了`, `最好看哦`). */
+const particles = new Set([...'了啦哦呢呀哈吧嘛的'])
+
+export default defineRule({
+  meta: {
+    id: 'no-ad-absolutes',
+    description: 'Disallow absolute terms that advertising law bans in product claims.',
+    severity: 'warn',
+    preset: 'strict',
+    url: ruleUrl('no-ad-absolutes'),
+    messages: {
+      absolute: {
+        'zh-CN': '“{actual}”是广告法禁用的极限词，用“{expected}”代替',
+        'zh-TW': '「{actual}」是廣告法禁用的極限詞，用「{expected}」代替',
+        en: 'Unexpected `{actual}`, use `{expected}` instead',
+      },
+      rewrite: {
+        'zh-CN': '“{actual}”是广告法禁用的极限词，请改为客观描述',
+        'zh-TW': '「{actual}」是廣告法禁用的極限詞，請改為客觀描述',
+        en: 'Unexpected `{actual}`: advertising law bans absolute claims; describe the product plainly',
+      },
+    },
+    note: {
+      'zh-CN': '手册 001：客服要熟悉“平台规则：交易规则、支付流程规则、敏感词规则等”；广告法禁止在商品宣传中使用“最”“第一”“顶级”“国家级”等极限词。',
+      'zh-TW': '手冊 001：客服要熟悉「平台規則：交易規則、支付流程規則、敏感詞規則等」；廣告法禁止在商品宣傳中使用「最」「第一」「頂級」「國家級」等極限詞。',
+      en: "Handbook 001: know the platform's rules, sensitive words included; China's advertising law bans absolute terms (best, number one, top grade) in product claims.",
+    },
+  },
+  lexicons: [absolutes],
+  check(_tree, context) {
+    const text = context.normal.text
+    const found = context.find(absolutes).filter((match) => !match.entry.final || endsClause(text, match.normalEnd, particles))
+    for (const match of leftmostLongest(found)) {
+      const { entry } = match
+      const actual = context.text.slice(match.start, match.end)
+      let expected: readonly string[]
+      if (entry.lead !== undefined) expected = [entry.lead + actual.slice(1)]
+      else if (entry.traditional && isTraditionalText(context.text)) expected = entry.traditional
+      else expected = entry.expected.map((word) => matchCase(actual, word))
+      context.report({ messageId: expected.length > 0 ? 'absolute' : 'rewrite', start: match.start, end: match.end, expected })
+    }
+  },
+})

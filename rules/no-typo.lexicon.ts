@@ -1,0 +1,150 @@
+/**
+ * Typos of `no-typo`: well-known confusions of Chinese characters in chat
+ * (000 "避免錯別字的出現"). Each entry names the typo, its correct spelling
+ * and, where the typo is also a correct sequence elsewhere (`以经` in `所以经常`
+ * and `以经济实惠为主`, `跟新` in `跟新款很搭`, `在见` in `现在见到`), the
+ * contexts that prove it or rule it out. Phrases are written once, in
+ * simplified characters: `以經` is found as `以经`.
+ *
+ * `帐号` and `帐户` are accepted spellings, not typos.
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** A typo, found inside a phrase that may carry the context proving it (`跟新物流`). */
+export interface TypoEntry extends LexiconEntry {
+  /** The typo itself, in simplified characters: the part of the phrase that is reported. */
+  readonly typo: string
+  /** Its correct spelling (as long as `typo`), in simplified characters. */
+  readonly expected: readonly [string]
+  /** The correct spelling in traditional characters, where it is written differently (`應該`). */
+  readonly traditional?: string
+  /** Only at the end of a clause or before a sentence particle (`在见！`, `在见亲`). */
+  readonly final?: true
+  /** Only at the start of a clause (`所已您…`, not `场所已经`). */
+  readonly initial?: true
+  /** Fix it: always (`true`), or only at the start of a clause (`'initial'`); otherwise suggest. */
+  readonly fix?: true | 'initial'
+}
+
+/**
+ * Characters that make a word with a following `以` or `己` (`所以`, `可以`,
+ * `自己`): `以经`/`己经` right after them is that word and `经…`.
+ */
+const beforeYi = [
+  '所', '可', '足', '难', '予', '加', '得', '借', '用', '据', '赖', '藉', '何', '是', '给', '施', '处', '报', '致', '辅', '配', '佐', '冠', '饰', '晓',
+  '动', '均', '皆', '并', '则', '须', '需', '将', '亦', '不', '莫', '无', '意', '之',
+]
+const beforeJi = ['自', '知', '异', '利', '克', '舍', '为', '一', '律', '恕', '修', '损']
+/** Words that start with `经` (`经济`, `经常`, `经过`): `以经济实惠为主` is right. */
+const jingWords = [
+  '济', '营', '验', '典', '常', '销', '理', '纬', '期', '手', '受', '历', '过', '度', '费', '由', '络', '文', '书', '商', '纪', '贸', '办', '久', '穿',
+  '用', '得起', '不起', '住',
+]
+/** What follows `已经` in a reply and never `以` + a word starting with `经`. */
+const alreadyNext = [
+  '发', '给', '帮', '为', '在', '是', '到', '申请', '处理', '安排', '退', '收到', '签收', '提交', '联系', '完成', '没', '有', '很', '下单', '拍', '付款',
+  '催', '登记', '反馈', '备注', '核实', '确认', '同意', '审核', '上传', '寄', '出库', '打包', '开始', '超过', '结束', '取消', '修改', '补', '换', '操作',
+  '告诉', '通知', '记录', '不', '可以', '能', '好', '快', '送', '派送', '揽收', '了', '帮您', '给您', '为您',
+]
+
+function already(typo: '以经' | '己经', notAfter: readonly string[]): TypoEntry[] {
+  return [
+    { match: alreadyNext.map((next) => `${typo}${next}`), notAfter, typo, expected: ['已经'], fix: true },
+    { match: typo, notAfter, notBefore: jingWords, typo, expected: ['已经'] },
+  ]
+}
+
+/** Particles that may follow a farewell (`再见啦`, `再见亲`). */
+const farewellNotAfter = ['现', '正', '实', '存', '所', '自', '内', '外', '时', '还', '都', '也', '不', '没', '会', '要', '能', '想', '只', '就', '才', '又', '仍', '常', '未', '并', '曾']
+
+/** What follows a typed-for-`应该` `因该` and never `因` + `该…` (`因该商品…` is formal and right). */
+const shouldNext = [
+  '是', '会', '可以', '能', '没', '不', '在', '就', '也', '还', '已', '很', '都', '马上', '差不多', '比较', '有', '到', '给', '帮', '快到', '明天', '今天',
+  '这两天', '这几天', '大概', '算', '属于', '问题不大',
+]
+
+/** Nouns that formal `因该…` ("because this …") points at: `因该商品为定制款`. */
+const formalNouns = [
+  '商品', '订单', '产品', '款', '地区', '区域', '批', '活动', '快递', '物流', '服务', '用户', '会员', '账', '帐', '品', '型号', '颜色', '尺码', '货',
+  '店', '卖家', '商家', '平台', '城市', '网点', '站点', '时间', '日期', '功能', '系统', '问题', '类', '件', '单', '笔', '包裹', '宝贝', '优惠', '券',
+  '链接', '页面', '情况', '原因', '事', '项', '次', '号', '公司', '厂', '仓', '配送', '运单', '客户', '买家', '顾客', '人', '地址', '规格', '版本',
+  '机', '材质', '面料', '设备', '手机', '软件', '程序', '业务', '套餐', '卡', '条', '部', '位', '种', '项目', '政策', '规定', '规则',
+]
+
+/** Places and screens one logs into: `登陆` before them is `登录`, not landing. */
+const loginNext = [
+  '账号', '帐号', '账户', '帐户', '京东', '淘宝', '天猫', 'app', '官网', '网站', '后台', '页面', '网页', '客户端', '网上营业厅', '手机', '您的', '自己的',
+  '一下', '密码', '界面', '入口', '不了', '不上', '失败', '成功',
+]
+const loginBefore = ['重新', '无法', '不能', '请', '先', '再', '需要', '可以', '您', '用户', '账号', '帐号', '系统']
+
+/** Nouns that `券` (coupon) ends; `卷` there is a typo (`优惠卷`). */
+const coupons = ['优惠', '代金', '购物', '抵用', '现金', '礼品', '打折', '满减', '红包', '折扣', '店铺', '京东']
+
+export const typos: Lexicon<TypoEntry> = [
+  ...already('以经', beforeYi),
+  ...already('己经', beforeJi),
+  { match: '巳经', typo: '巳经', expected: ['已经'], fix: true },
+  { match: '自已', notBefore: ['经'], typo: '自已', expected: ['自己'], fix: true },
+  { match: '在见', notAfter: farewellNotAfter, typo: '在见', expected: ['再见'], final: true, fix: true },
+  {
+    match: shouldNext.map((next) => `因该${next}`),
+    // `因该会员…`, `因该能源…`: `因` + `该会员`, formal and right.
+    notBefore: ['员', '议', '计', '场', '话', '源', '量', '线', '效'],
+    typo: '因该',
+    expected: ['应该'],
+    traditional: '應該',
+    fix: true,
+  },
+  { match: ['因该的', '因该'], typo: '因该', expected: ['应该'], traditional: '應該', final: true, fix: true },
+  // Anything else but a noun that formal `该` points at (`因该商品…`, `因该地区…`).
+  { match: '因该', notBefore: formalNouns, typo: '因该', expected: ['应该'], traditional: '應該' },
+  { match: '做为', notAfter: ['叫', '当', '看', '装', '比', '称'], notBefore: ['难'], typo: '做为', expected: ['作为'], fix: 'initial' },
+  {
+    match: ['跟新物流', '跟新信息', '跟新状态', '跟新进度', '跟新一下'],
+    typo: '跟新',
+    expected: ['更新'],
+    fix: true,
+  },
+  {
+    match: ['跟新了', '跟新后', '跟新中', '跟新完', '跟新出', '跟新过', '跟新到'],
+    // `跟新出的款`, `跟新到货的一样`, `跟新过来的`: `跟` + a word starting with `新`.
+    notBefore: ['的', '来', '货', '国', '款', '品'],
+    typo: '跟新',
+    expected: ['更新'],
+  },
+  {
+    match: ['物流跟新', '信息跟新', '系统跟新', '状态跟新', '数据跟新', '页面跟新', '跟新慢', '跟新得'],
+    notBefore: ['款', '品', '的', '买', '来', '人', '手'],
+    typo: '跟新',
+    expected: ['更新'],
+  },
+  { match: '跟新', typo: '跟新', expected: ['更新'], final: true },
+  { match: '即然', typo: '即然', expected: ['既然'], fix: true },
+  { match: '既使', notBefore: ['用'], typo: '既使', expected: ['即使'] },
+  { match: '按装', notBefore: ['箱', '修', '饰', '订', '配'], typo: '按装', expected: ['安装'], fix: true },
+  ...['等', '后', '微'].map((rest): TypoEntry => ({ match: `梢${rest}`, notAfter: ['树', '末', '眉', '发', '辫'], typo: `梢${rest}`, expected: [`稍${rest}`], fix: true })),
+  { match: '报歉', typo: '报歉', expected: ['抱歉'], fix: true },
+  ...coupons.map((noun): TypoEntry => ({ match: `${noun}卷`, typo: `${noun}卷`, expected: [`${noun}券`], fix: true })),
+  { match: ['确认收获', '收获地址', '收获人', '收获信息'], typo: '收获', expected: ['收货'], traditional: '收貨', fix: true },
+  { match: ['受到货', '没受到货', '受到退款'], notBefore: ['物', '款', '政', '规', '流'], typo: '受到', expected: ['收到'], fix: true },
+  { match: '返馈', typo: '返馈', expected: ['反馈'], fix: true },
+  { match: '好象', notBefore: ['征'], typo: '好象', expected: ['好像'], fix: true },
+  { match: '可已', notAfter: ['许', '认', '宁', '即', '不', '无', '尽'], notBefore: ['经'], typo: '可已', expected: ['可以'], fix: true },
+  { match: '所已', notBefore: ['经'], typo: '所已', expected: ['所以'], initial: true, fix: true },
+  { match: loginNext.map((next) => `登陆${next}`), typo: '登陆', expected: ['登录'], traditional: '登錄', fix: true },
+  { match: loginBefore.map((before) => `${before}登陆`), typo: '登陆', expected: ['登录'], traditional: '登錄', fix: true },
+  ...['时', '问', '等'].map((head): TypoEntry => ({ match: `${head}侯`, typo: `${head}侯`, expected: [`${head}候`], fix: true })),
+  { match: '幸苦', typo: '幸苦', expected: ['辛苦'], fix: true },
+  { match: '签受', typo: '签受', expected: ['签收'], fix: true },
+  ...['粘', '黏'].map((head): TypoEntry => ({ match: `${head}帖`, typo: `${head}帖`, expected: [`${head}贴`], traditional: `${head}貼`, fix: true })),
+  {
+    match: ['您反应的问题', '您反应的情况', '您所反应的', '向我们反应', '跟我们反应', '给我们反应', '为您反应', '帮您反应', '给您反应'],
+    typo: '反应',
+    expected: ['反映'],
+  },
+  { match: '一摸一样', typo: '一摸一样', expected: ['一模一样'], traditional: '一模一樣', fix: true },
+  { match: '迫不急待', typo: '迫不急待', expected: ['迫不及待'], fix: true },
+  { match: '再接再励', typo: '再接再励', expected: ['再接再厉'], traditional: '再接再厲', fix: true },
+  { match: '按步就班', typo: '按步就班', expected: ['按部就班'], fix: true },
+]

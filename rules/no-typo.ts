@@ -1,0 +1,80 @@
+/**
+ * no-typo: well-known typos of Chinese chat (000 "避免錯別字的出現").
+ *
+ *   亲，以经给您发货了，因该明天就到。  →  亲，已经给您发货了，应该明天就到。
+ *
+ * Each typo is looked for only where it cannot be a correct word: `以经` not
+ * in `所以经常` or `以经济实惠为主`, `在见` only as a farewell (not in
+ * `现在见到`), `跟新` not in `跟新款很搭`. The suggestion keeps the script of
+ * the reply (`以經` → `已經`, `因該` → `應該`): only the wrong characters
+ * change. A fix is offered only where every occurrence in that context is a
+ * typo. Chinese only.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { endsClause, startsClause } from '../src/language/clause-edges.js'
+import { isTraditionalText } from '../src/language/script.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { RuleContext } from '../src/types.js'
+import { typos, type TypoEntry } from './no-typo.lexicon.js'
+
+/** Sentence particles that may follow a word that ends its clause (`再见啦`, `再见亲`, `更新了吗`). */
+const particles = new Set([...'了啦哦呢呀哈吧嘛吗亲哟喽咯噢啊'])
+
+export default defineRule({
+  meta: {
+    id: 'no-typo',
+    description: 'Disallow common typos in Chinese replies.',
+    severity: 'warn',
+    preset: 'strict',
+    url: ruleUrl('no-typo'),
+    fixable: true,
+    messages: {
+      typo: {
+        'zh-CN': '错别字：“{actual}”应为“{expected}”',
+        'zh-TW': '錯別字：「{actual}」應為「{expected}」',
+        en: 'Unexpected `{actual}`, use `{expected}` instead',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：淘宝职业客服“避免错别字的出现”。',
+      'zh-TW': '手冊 000：淘寶職業客服「避免錯別字的出現」。',
+      en: 'Handbook 000: a professional Taobao agent avoids typos.',
+    },
+  },
+  lexicons: [typos],
+  check(_tree, context) {
+    const text = context.normal.text
+    const found = context.find(typos).filter((match) => {
+      const { entry } = match
+      if (entry.final && !endsClause(text, match.normalEnd, particles)) return false
+      return !entry.initial || startsClause(text, match.normalStart + match.phrase.indexOf(entry.typo))
+    })
+    for (const match of leftmostLongest(found)) {
+      const { entry } = match
+      const from = match.normalStart + match.phrase.indexOf(entry.typo)
+      const to = from + entry.typo.length
+      const start = context.normal.starts[from]!
+      const end = context.normal.ends[to - 1]!
+      const expected = correct(context, from, entry)
+      const certain = entry.fix === true || (entry.fix === 'initial' && startsClause(text, from))
+      context.report({ messageId: 'typo', start, end, expected: [expected], fix: certain ? { range: [start, end], text: expected } : undefined })
+    }
+  },
+})
+
+/**
+ * The correct spelling of the typo at normalised `[from, …)`, written like the
+ * reply: the characters the typo got right stay as typed (`以經` keeps `經`),
+ * the wrong ones come in the reply's script (`因該` → `應該`).
+ */
+function correct(context: RuleContext, from: number, entry: TypoEntry): string {
+  const simplified = entry.expected[0]
+  const traditional = entry.traditional !== undefined && isTraditionalText(context.text)
+  const spelling = traditional ? entry.traditional! : simplified
+  let out = ''
+  for (let i = 0; i < entry.typo.length; i++) {
+    const k = from + i
+    out += entry.typo[i] === simplified[i] ? context.text.slice(context.normal.starts[k]!, context.normal.ends[k]!) : spelling[i]!
+  }
+  return out
+}

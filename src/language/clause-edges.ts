@@ -1,0 +1,29 @@
+/**
+ * Edges of a clause in the normalised view: whether a word ends its clause
+ * (`再见！`, `这款最好用了`) or starts it (`所已您…`). Lexicon matches carry
+ * no such condition, and a word like `在见` or `最好用` is a typo or a claim
+ * only at an edge (`现在见到`, `最好用温水洗` are right).
+ */
+
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
+ * Whether nothing but spaces, punctuation or one of `particles` follows the
+ * normalised offset `at`.
+ *
+ * @param text The normalised text.
+ * @param particles Sentence particles that may close the clause (`了`, `哦`, `亲`).
+ */
+export function endsClause(text: string, at: number, particles: ReadonlySet<string>): boolean {
+  let k = at
+  while (text[k] === ' ') k++
+  if (k >= text.length || particles.has(text[k]!)) return true
+  return !wordCharacter.test(text[k]!)
+}
+
+/** Whether nothing but spaces or punctuation comes before the normalised offset `at`. */
+export function startsClause(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && text[k] === ' ') k--
+  return k < 0 || !wordCharacter.test(text[k]!)
+}
