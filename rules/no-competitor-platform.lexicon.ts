@@ -1,0 +1,166 @@
+/**
+ * Words of `no-competitor-platform` (003 item 6, in English in 002: "買家有諮詢到
+ * 你們有京東嗎？回覆客戶我暫時只負責天貓其他平臺不清楚 抱歉親"): the
+ * marketplaces, the cues that turn a mention into a pointer (`也有`, `更便宜`,
+ * `去…买`, `also sell on`), and the words that show it is no pointer (a
+ * warning about fakes, the customer's own order there).
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** A marketplace's name, or a compound that only contains one. */
+export interface PlatformEntry extends LexiconEntry {
+  /** No replacement for the name itself: the rule suggests the handbook's reply for the sentence. */
+  readonly expected: readonly string[]
+  /** The marketplace; absent for a courier, payment or product that carries its name (`京东快递`). */
+  readonly platform?: string
+}
+
+/** Marketplaces by id, and the couriers, payments and products named after them. */
+export const platforms: Lexicon<PlatformEntry> = [
+  // Nicknames and euphemisms agents use to dodge filters count too (某宝, 狗东, 并夕夕, 某音).
+  { platform: 'taobao', match: ['淘宝', '天猫', 'taobao', 'tmall', '手淘', '淘宝网', '天猫超市', '天猫国际', '某宝', '某猫'], expected: [] },
+  { platform: 'jd', match: ['京东', 'jd', 'jingdong', '京东商城', '京东自营', '京东到家', '某东', '狗东'], expected: [] },
+  { platform: 'pinduoduo', match: ['拼多多', 'pinduoduo', 'pdd', '拼夕夕', '并夕夕', '某多多', '拼dd'], expected: [] },
+  { platform: 'douyin', match: ['抖音', '抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音'], expected: [] },
+  { platform: 'kuaishou', match: ['快手', 'kuaishou', '快手小店', '某手'], expected: [] },
+  { platform: 'xiaohongshu', match: ['小红书', 'xiaohongshu', '小红薯', '某书'], expected: [] },
+  { platform: 'vipshop', match: ['唯品会', 'vipshop'], expected: [] },
+  { platform: 'suning', match: ['苏宁', '苏宁易购', 'suning'], expected: [] },
+  { platform: 'shopee', match: ['shopee', '虾皮'], expected: [] },
+  { platform: 'lazada', match: 'lazada', expected: [] },
+  { platform: 'amazon', match: ['amazon', '亚马逊'], expected: [] },
+  { platform: 'ebay', match: 'ebay', expected: [] },
+  { platform: 'aliexpress', match: ['aliexpress', '速卖通'], expected: [] },
+  { platform: 'temu', match: 'temu', expected: [] },
+  { platform: 'shein', match: 'shein', expected: [] },
+  { platform: 'xianyu', match: ['闲鱼', 'xianyu'], expected: [] },
+  { platform: 'dangdang', match: ['当当网', 'dangdang'], expected: [] },
+  { platform: 'gome', match: ['国美', 'gome'], expected: [] },
+  { platform: 'dewu', match: ['得物app', 'dewu', 'poizon'], expected: [] },
+  { platform: 'weidian', match: '微店', notBefore: ['铺'], expected: [] },
+  // Couriers, payments, accounts and products named after a marketplace: mentions, never pointers.
+  {
+    match: [
+      '京东快递', '京东物流', '京东配送', '京东小哥', '京东快递员', '京东白条', '京东支付', '京东卡', '京东e卡', '京东账户', '京东账号',
+      '京东取件', '京东上门', '京东余额', '京东plus', '京东会员', '京东金融', '京东方', '京东客服', '京东豆', '京豆', '天猫精灵', '天猫魔盒', '淘宝客',
+      '抖音号', '快手快脚', '苏宁物流', '苏宁帮客', '菜鸟', 'amazon logistics', 'amazon pay', 'amazon prime', 'amazon echo',
+      'amazon video', 'amazon account', 'amazon gift card', 'amazon web services', 'amazon music', 'amazon fresh',
+    ],
+    expected: [],
+  },
+]
+
+/** Links to a marketplace, by domain: a link is a pointer by itself. */
+export const domains: ReadonlyArray<{ readonly domain: string; readonly platform: string }> = [
+  { domain: 'taobao.com', platform: 'taobao' },
+  { domain: 'tmall.com', platform: 'taobao' },
+  { domain: 'tb.cn', platform: 'taobao' },
+  { domain: 'jd.com', platform: 'jd' },
+  { domain: '3.cn', platform: 'jd' },
+  { domain: 'pinduoduo.com', platform: 'pinduoduo' },
+  { domain: 'yangkeduo.com', platform: 'pinduoduo' },
+  { domain: 'douyin.com', platform: 'douyin' },
+  { domain: 'kuaishou.com', platform: 'kuaishou' },
+  { domain: 'xiaohongshu.com', platform: 'xiaohongshu' },
+  { domain: 'xhslink.com', platform: 'xiaohongshu' },
+  { domain: 'vip.com', platform: 'vipshop' },
+  { domain: 'suning.com', platform: 'suning' },
+  { domain: 'shopee.', platform: 'shopee' },
+  { domain: 'lazada.', platform: 'lazada' },
+  { domain: 'amazon.', platform: 'amazon' },
+  { domain: 'amzn.to', platform: 'amazon' },
+  { domain: 'ebay.', platform: 'ebay' },
+  { domain: 'aliexpress.', platform: 'aliexpress' },
+  { domain: 'temu.com', platform: 'temu' },
+]
+
+/** Other spellings of a platform id in the option or `context.platform`. */
+export const platformAliases: Readonly<Record<string, string>> = {
+  tmall: 'taobao', 淘宝: 'taobao', 天猫: 'taobao', 淘宝网: 'taobao',
+  jingdong: 'jd', 京东: 'jd', 'jd.com': 'jd',
+  pdd: 'pinduoduo', 拼多多: 'pinduoduo',
+  tiktok: 'douyin', 抖音: 'douyin',
+  快手: 'kuaishou', red: 'xiaohongshu', 小红书: 'xiaohongshu', 唯品会: 'vipshop', vip: 'vipshop', 苏宁: 'suning', 亚马逊: 'amazon',
+}
+
+/** A word that makes a mention of a marketplace a pointer. */
+export interface CueEntry extends LexiconEntry {
+  /** Only right after the name, with at most `上`, `里` or `的` between (`拼多多店`, `京东上买`). */
+  readonly adjacent?: true
+  /** An invitation to go there, which a question makes no milder (`要不要去拼多多看看？`). */
+  readonly invites?: true
+}
+
+/** Cues before the name: go there (`去拼多多`), it is there too (`也在京东`, `also sell on`). */
+export const cuesBefore: Lexicon<CueEntry> = [
+  { match: ['去', '可以去'], notBefore: ['年', '掉', '除', '过', '世', '年的'], invites: true },
+  { match: ['也在', '也有', '还在', '还有', '也可以在'] },
+  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on'], invites: true },
+  {
+    match: [
+      'also sell on', 'also sold on', 'also available on', 'also on', 'also have a store on', 'sell on', 'find it on', 'order from',
+      'order it from', 'order it on', 'order on', 'buy from', 'buy it from', 'buy it on', 'buy on', 'get it on', 'get it from',
+      'cheaper on', 'cheaper at', 'cheaper from', 'better price on', 'better deal on', 'shop on', 'over on', 'store on', 'listed on',
+    ],
+  },
+]
+
+/** Cues after the name: the goods are there too, cheaper there, a shop or link there. */
+export const cuesAfter: Lexicon<CueEntry> = [
+  {
+    match: [
+      '也有', '也有卖', '也在卖', '也卖', '也能买', '也可以买', '也可以下单', '也有店', '都有卖', '有卖', '有售', '在卖', '更便宜',
+      '便宜', '更划算', '划算', '更优惠', '优惠更多', '活动多', '有活动', '价格更低', '价格低', '更低', '搜一下', '搜索', '看看',
+      '看一下', '逛逛', '那边', '那里', '那儿', '抢购', '领券',
+    ],
+  },
+  // A shop, a link or a purchase there; not where the customer bought already (`京东买的`).
+  { match: ['店', '旗舰店', '店铺', '官方店', '专卖店', '专营店', '直播间', '链接', '同款', '搜'], notBefore: ['员'], adjacent: true },
+  { match: ['买', '下单', '购买', '拍'], notBefore: ['的', '了', '过', '到的', '照', '下的'], adjacent: true },
+  { match: ['too', 'as well', 'is cheaper', 'cheaper', 'has it', 'has them', 'sells it', 'store', 'shop', 'link', 'listing', 'storefront'] },
+]
+
+/** Words that show a clause is no pointer: a warning about fakes, or the customer's own purchase there. */
+export const notPointers: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '假', '假货', '仿', '仿冒', '山寨', '盗版', '冒充', '高仿', '盗图', '不是我们', '非官方', '没有授权', '未授权', '谨防', '小心',
+      '警惕', '认准', '订单', '买的', '购买的', '下单的', '下的单', '售后', '退货', '退款', '发票',
+      'fake', 'counterfeit', 'knockoff', 'not ours', 'not affiliated', 'your order', 'you bought', 'you ordered',
+      'purchased from', 'bought from',
+    ],
+  },
+]
+
+/** A comparison right before the name praises the shop's own price (`比京东还便宜`, `cheaper than on Amazon`). */
+export const comparisons: Lexicon<LexiconEntry> = [
+  { match: ['比', '比起', '相比', '对比', '比在', 'than', 'than on', 'than at', 'compared to', 'compared with'] },
+]
+
+/** English words that may stand between a cue and the marketplace (`sell it on` *the* `Amazon`). */
+export const linkingWords: ReadonlySet<string> = new Set(['on', 'at', 'from', 'the', 'our', 'us', 'to', 'over', 'via', 'in', 'it', 'them', 'its', 'store', 'shop'])
+
+/** The shop's own marketplace as the handbook's reply names it, in both scripts. */
+export const ownNames: Readonly<Record<string, { readonly simplified: string; readonly traditional: string }>> = {
+  taobao: { simplified: '天猫', traditional: '天貓' },
+  jd: { simplified: '京东', traditional: '京東' },
+  pinduoduo: { simplified: '拼多多', traditional: '拼多多' },
+  douyin: { simplified: '抖音', traditional: '抖音' },
+  kuaishou: { simplified: '快手', traditional: '快手' },
+  xiaohongshu: { simplified: '小红书', traditional: '小紅書' },
+  vipshop: { simplified: '唯品会', traditional: '唯品會' },
+  suning: { simplified: '苏宁', traditional: '蘇寧' },
+  shopee: { simplified: 'Shopee', traditional: 'Shopee' },
+  lazada: { simplified: 'Lazada', traditional: 'Lazada' },
+  amazon: { simplified: '亚马逊', traditional: '亞馬遜' },
+}
+
+/** The handbook's reply (003 item 6), with `{platform}` for the shop's marketplace. */
+export const handbookReply = {
+  simplified: '我们这边只负责{platform}店铺哦，其他平台不太清楚，抱歉亲',
+  traditional: '我們這邊只負責{platform}店鋪喔，其他平台不太清楚，抱歉親',
+  /** Without a known marketplace name. */
+  unnamedSimplified: '我们这边只负责本店哦，其他平台不太清楚，抱歉亲',
+  unnamedTraditional: '我們這邊只負責本店喔，其他平台不太清楚，抱歉親',
+  en: 'We only look after our store here, sorry',
+} as const

@@ -1,0 +1,272 @@
+/**
+ * no-competitor-platform: don't send customers to other marketplaces (003
+ * item 6, in English in 002: "買家有諮詢到你們有京東嗎？回覆客戶我暫時只負責
+ * 天貓其他平臺不清楚 抱歉親").
+ *
+ *   京东也有，那边还便宜一点。  →  我们这边只负责天猫店铺哦，其他平台不太清楚，抱歉亲。
+ *
+ * A marketplace's name is a pointer only with a cue: the goods are there too
+ * (`京东也有`, `also sell on Amazon`), cheaper there (`抖音店更便宜`), go
+ * there (`去拼多多买`), a shop or link there (`拼多多店`, `jd.com/…`). A mere
+ * mention stays quiet: couriers and payments (`京东快递`, `京东白条`), the
+ * customer's own order there (`您在京东买的`), warnings (`拼多多上的都是仿品`),
+ * negations (`京东那边不太清楚`), and the shop's own marketplace.
+ */
+import * as z from 'zod'
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { startsSentence } from '../src/language/case.js'
+import { findNegations } from '../src/language/negation.js'
+import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, traditionalAround, unbroken } from '../src/language/proximity.js'
+import { leftmostLongest } from '../src/matcher.js'
+import { normalisedIndex } from '../src/normalise.js'
+import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
+import { isQuestion } from '../src/language/questions.js'
+import {
+  comparisons,
+  type CueEntry,
+  cuesAfter,
+  cuesBefore,
+  domains,
+  handbookReply,
+  linkingWords,
+  notPointers,
+  ownNames,
+  platformAliases,
+  platforms,
+} from './no-competitor-platform.lexicon.js'
+
+/** Most characters between a Chinese cue and the marketplace (`去看看京东`). */
+const maxBeforeGap = 3
+/** Most characters between the marketplace and a Chinese cue after it (`京东那边价格更低`). */
+const maxAfterGap = 6
+/** Most linking words between an English cue and the marketplace. */
+const maxLinkingWords = 3
+
+const options = z.strictObject({
+  /**
+   * The shop's own marketplace: its names never fire. `taobao` covers 淘宝 and
+   * 天猫; others are `jd`, `pinduoduo`, `douyin`, `kuaishou`, `xiaohongshu`,
+   * `vipshop`, `suning`, `shopee`, `lazada`, `amazon`, … Left at its default,
+   * `context.platform` of the lint call decides; set to anything else, the
+   * option wins over `context.platform`.
+   *
+   * @default 'taobao'
+   */
+  platform: z.string().min(1).default('taobao'),
+})
+
+/** A marketplace named in the reply, in normalised offsets. */
+interface Named {
+  normalStart: number
+  normalEnd: number
+}
+
+/** A link to a marketplace: a pointer by itself. */
+interface Link {
+  /** The URL's range in the original text. */
+  start: number
+  end: number
+  normalStart: number
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-competitor-platform',
+    description: 'Disallow pointing customers to other marketplaces.',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('no-competitor-platform'),
+    messages: {
+      link: {
+        'zh-CN': '不要发其他平台的链接（“{actual}”）',
+        'zh-TW': '不要發其他平台的連結（「{actual}」）',
+        en: 'Unexpected `{actual}`: do not send links to other marketplaces',
+      },
+      pointer: {
+        'zh-CN': '不要把顾客引到其他平台（“{actual}”），用“{expected}”代替',
+        'zh-TW': '不要把顧客引到其他平台（「{actual}」），用「{expected}」代替',
+        en: 'Unexpected `{actual}`, use `{expected}` instead: do not send customers to other marketplaces',
+      },
+    },
+    note: {
+      'zh-CN': '手册 003 第 6 条（002 为英文版）：“买家有咨询到你们有京东吗？回复客户我暂时只负责天猫其他平台不清楚 抱歉亲”。',
+      'zh-TW': '手冊 003 第 6 條（002 為英文版）：「買家有諮詢到你們有京東嗎？回覆客戶我暫時只負責天貓其他平臺不清楚 抱歉親」。',
+      en: 'Handbook 002/003 item 6: asked about JD, reply that you only look after the Tmall store and know nothing of other platforms, sorry.',
+    },
+    options,
+  },
+  lexicons: [platforms, cuesBefore, cuesAfter, notPointers, comparisons],
+  check(_tree, context) {
+    const chosen = context.options.platform === 'taobao' ? context.platform : context.options.platform
+    const own = canonical(chosen)
+    const named: Named[] = []
+    for (const match of leftmostLongest(context.find(platforms))) {
+      if (match.entry.platform && match.entry.platform !== own) named.push({ normalStart: match.normalStart, normalEnd: match.normalEnd })
+    }
+    const urls = links(context, own)
+    if (named.length === 0 && urls.length === 0) return
+
+    const before = context.find(cuesBefore).sort((a, b) => a.normalEnd - b.normalEnd || b.normalStart - a.normalStart)
+    const after = context.find(cuesAfter).sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
+    const excuses = leftmostLongest(context.find(notPointers))
+    const negations = findNegations(context)
+    const compared = new Set(context.find(comparisons).map((match) => match.normalEnd))
+    const normal = context.normal.text
+    /** A negation or an excuse (the customer's own order there, a warning about fakes) clears a mention. */
+    const excused = (clause: ClauseInfo, at: number) =>
+      anyWithin(negations, listClauseStart(context, at), clause.normalEnd) || anyWithin(excuses, clause.sentence.normalStart, clause.sentence.normalEnd)
+    const done = new Set<SentenceInfo>()
+    const flagged: Array<[number, number]> = []
+    for (const name of named.sort((a, b) => a.normalStart - b.normalStart)) {
+      const clause = clauseAt(context, name.normalStart)
+      if (!clause || done.has(clause.sentence) || comparedWith(normal, compared, name.normalStart)) continue
+      const cue = pointer(normal, name, before, after)
+      // `这款是京东同款吗？`: a question about the other marketplace sends nobody there, unless it suggests going.
+      if (!cue || (!cue.entry.invites && isQuestion(clause.sentence)) || excused(clause, name.normalStart)) continue
+      done.add(clause.sentence)
+      const start = (clauseAt(context, Math.min(name.normalStart, cue.normalStart)) ?? clause).start
+      const end = trimmedEnd(context.text, start, clause.sentence.end)
+      context.report({ messageId: 'pointer', start, end, expected: [reply(context, own, start, end, clause.sentence)] })
+      flagged.push([start, end])
+    }
+    // A link has no in-place rewrite: it has to go.
+    for (const link of urls) {
+      const clause = clauseAt(context, link.normalStart)
+      if (clause && excused(clause, link.normalStart)) continue
+      // One diagnostic per place: a link inside a flagged sentence is part of it.
+      if (insideFlagged(flagged, link.start, link.end)) continue
+      context.report({ messageId: 'link', start: link.start, end: link.end, expected: [] })
+    }
+  },
+})
+
+/** Whether `[start, end)` lies inside one of the flagged ranges (in order, not overlapping). */
+function insideFlagged(flagged: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  const k = firstAtOrAfter(flagged, start + 1, (range) => range[0]) - 1
+  return k >= 0 && end <= flagged[k]![1]
+}
+
+/** Whether a comparison stands right before the name (`比京东`, `than on Amazon`). */
+function comparedWith(normal: string, compared: ReadonlySet<number>, start: number): boolean {
+  return compared.has(start) || (normal.charAt(start - 1) === ' ' && compared.has(start - 1))
+}
+
+/** The canonical id of a platform name given in the option or the context. */
+function canonical(platform: string): string {
+  const key = platform.trim().toLowerCase()
+  return platformAliases[key] ?? key
+}
+
+/**
+ * The cue that makes a mention a pointer, if one stands close enough. Only
+ * the few cues nearest the name are tried, so a long reply stays linear.
+ *
+ * @param before Cues before names, in order of their ends.
+ * @param after Cues after names, in order of their starts.
+ */
+function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[], after: readonly Match<CueEntry>[]): Match<CueEntry> | undefined {
+  let k = firstAtOrAfter(before, name.normalStart + 1, (cue) => cue.normalEnd) - 1
+  for (let tried = 0; k >= 0 && tried < nearest; k--, tried++) {
+    const cue = before[k]!
+    if (name.normalStart - cue.normalEnd > 24) break
+    if (!unbroken(normal, cue.normalEnd, name.normalStart)) break
+    const gap = normal.slice(cue.normalEnd, name.normalStart)
+    if (isLatinPhrase(cue.phrase) ? onlyLinkingWords(gap, linkingWords, maxLinkingWords) : gap.trim().length <= maxBeforeGap) return cue
+  }
+  k = firstAtOrAfter(after, name.normalEnd, (cue) => cue.normalStart)
+  for (let tried = 0; k < after.length && tried < nearest; k++, tried++) {
+    const cue = after[k]!
+    if (cue.normalStart - name.normalEnd > 24) break
+    if (!unbroken(normal, name.normalEnd, cue.normalStart)) break
+    const gap = normal.slice(name.normalEnd, cue.normalStart).trim()
+    if (cue.entry.adjacent ? adjacentGap.has(gap) : isLatinPhrase(cue.phrase) ? gap === '' || gap.split(' ').length <= maxLinkingWords : gap.length <= maxAfterGap) return cue
+  }
+  return undefined
+}
+
+/** What may stand between a name and an adjacent cue (`拼多多店`, `京东上买`, `抖音的店`). */
+const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的'])
+
+/** How many cues on each side of a name are tried. */
+const nearest = 4
+
+/** Index of the first match whose key is at least `value` (`matches` sorted by that key). */
+function firstAtOrAfter<T>(matches: readonly T[], value: number, key: (match: T) => number): number {
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (key(matches[middle]!) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+
+/**
+ * Links to other marketplaces, as whole URLs. Found in the original text: the
+ * normaliser drops the `/` of `jd.com/item`, which would glue the host to its
+ * path.
+ */
+function links(context: RuleContext, own: string): Link[] {
+  const text = context.text
+  if (!text.includes('.')) return []
+  const lower = text.toLowerCase()
+  const found: Link[] = []
+  const starts = new Set<number>()
+  for (const { domain, platform } of domains) {
+    if (platform === own) continue
+    for (let at = lower.indexOf(domain); at >= 0; at = lower.indexOf(domain, at + domain.length)) {
+      const previous = lower.charCodeAt(at - 1)
+      // The domain itself or a subdomain of it (`item.jd.com`), not a longer name (`ajd.com`).
+      if (at > 0 && ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39) || previous === 0x2d)) continue
+      const url = urlAround(lower, at)
+      if (!url || starts.has(url[0]) || context.isQuoted(url[0], url[1])) continue
+      starts.add(url[0])
+      found.push({ start: url[0], end: url[1], normalStart: normalisedIndex(context.normal, at) })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Characters that end a URL written into a chat reply: white space, Chinese, full-width forms, quotation marks. */
+const outsideUrl = /[\s\u2018-\u201f\u3000-\u9fff\uff00-\uffef]/
+
+/**
+ * The URL around the domain at `at`, or `undefined` for a site's name in
+ * prose (`Amazon.de`): a URL has a scheme or a path, or starts with `www.`.
+ * Bounded to 300 characters each way.
+ */
+function urlAround(lower: string, at: number): [number, number] | undefined {
+  let start = at
+  while (start > 0 && start > at - 300 && /[a-z0-9.-]/.test(lower.charAt(start - 1))) start--
+  const host = start
+  if (lower.startsWith('://', start - 3)) {
+    start -= 3
+    while (start > 0 && start > host - 12 && /[a-z]/.test(lower.charAt(start - 1))) start--
+  }
+  let end = at
+  while (end < lower.length && end < at + 300 && !outsideUrl.test(lower.charAt(end))) end++
+  // Closing punctuation and a masked tail (`…/issue/[数字x]`) belong to the sentence, not to the link.
+  while (end > at && /[.,;:!?()[\]'"]/.test(lower.charAt(end - 1))) end--
+  const path = lower.indexOf('/', at)
+  const isUrl = start < host || lower.startsWith('www.', host) || (path >= 0 && path < end)
+  return isUrl ? [start, end] : undefined
+}
+
+/** The end of the sentence without its closing punctuation, emoji and spaces. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s\p{P}\p{S}]/u.test(text.charAt(end - 1))) end--
+  return end
+}
+
+/** The handbook's reply, for the shop's marketplace, in the language and script of the reply. */
+function reply(context: RuleContext, own: string, start: number, end: number, sentence: SentenceInfo): string {
+  if (context.lang === 'en' && !/[\u3400-\u9fff]/.test(context.text.slice(sentence.start, sentence.end))) {
+    return startsSentence(context.text, sentence.start, start) ? handbookReply.en : 'w' + handbookReply.en.slice(1)
+  }
+  const traditional = traditionalAround(context.text, start, end, sentence)
+  const name = ownNames[own]
+  if (!name) return traditional ? handbookReply.unnamedTraditional : handbookReply.unnamedSimplified
+  return (traditional ? handbookReply.traditional : handbookReply.simplified).replace('{platform}', traditional ? name.traditional : name.simplified)
+}

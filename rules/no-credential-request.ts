@@ -1,0 +1,173 @@
+/**
+ * no-credential-request: never ask a customer for a secret (beyond the
+ * handbooks, from real chat logs: `烦请私信提供手机号码和服务密码`). Asking
+ * for a password, a verification code, a full card number, a CVV or an ID
+ * number is how phishing works, and no shop needs one.
+ *
+ *   把验证码发给我，我帮你改地址。  →  (ask for nothing; the platform verifies the customer)
+ *
+ * A secret fires only with a request aimed at the shop: before it (`提供`,
+ * `告诉`, `send us`, `what's your`) or after it (`发给我`, `是多少`). The
+ * warning that the shop never asks (`我们不会向您索要验证码`, `we will never
+ * ask for your password`), telling the customer where a code goes
+ * (`验证码会发送到您的手机上`, `we'll send a code to your phone`) and actions
+ * on the customer's own password (`修改密码`) stay quiet.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { findNegations } from '../src/language/negation.js'
+import { anyWithin, isBreak, isLatinPhrase, listClauseStart, onlyLinkingWords } from '../src/language/proximity.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { Match } from '../src/types.js'
+import { linkingWords, type RequestEntry, requests, secrets } from './no-credential-request.lexicon.js'
+
+/** Most characters between a Chinese request and the secret (`提供一下您的手机号码和服务密码`). */
+const maxChineseGap = 12
+/** Most characters between any request and the secret, before the finer checks. */
+const maxReach = 40
+/** Most characters between the secret and a request after it (`验证码麻烦发给我`). */
+const maxAfterGap = 3
+/** Most linking words between an English request and the secret (`send us your online banking password`). */
+const maxLinkingWords = 4
+/** Most characters between a secret and a request in the next clause. */
+const maxFollowUpGap = 10
+/**
+ * Words right after a secret that send it to the customer (`验证码会发送到您的手机上`)
+ * or to others (`不要提供身份证给他人`), not to the shop.
+ */
+const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', '给别人', '给予他人', '给任何人', '给陌生人', 'to your', 'to you', 'to anyone']
+
+export default defineRule({
+  meta: {
+    id: 'no-credential-request',
+    description: 'Disallow asking customers for passwords, verification codes, card numbers or ID numbers.',
+    severity: 'error',
+    preset: 'recommended',
+    url: ruleUrl('no-credential-request'),
+    messages: {
+      request: {
+        'zh-CN': '不要向顾客索要“{actual}”：店铺从不需要顾客的密码、验证码、完整卡号或身份证号',
+        'zh-TW': '不要向顧客索要「{actual}」：店鋪從不需要顧客的密碼、驗證碼、完整卡號或身分證號',
+        en: 'Unexpected `{actual}`: never ask a customer for a password, code, card number or ID number; the shop never needs it',
+      },
+    },
+    note: {
+      'zh-CN': '真实聊天记录中出现过“烦请私信提供手机号码和服务密码”：索要密码、验证码、银行卡号、安全码或身份证号是诈骗的手法，任何平台都不需要。',
+      'zh-TW': '真實聊天記錄中出現過「煩請私信提供手機號碼和服務密碼」：索要密碼、驗證碼、銀行卡號、安全碼或身分證號是詐騙的手法，任何平台都不需要。',
+      en: 'Seen in real chat logs ("please DM us your phone number and service password"): asking for a password, code, card number, CVV or ID number is how phishing works, and no platform needs it.',
+    },
+  },
+  lexicons: [secrets, requests],
+  check(_tree, context) {
+    const found = leftmostLongest(context.find(secrets)).filter((match) => !match.entry.exempt)
+    if (found.length === 0) return
+    const normal = context.normal.text
+    const all = context.find(requests)
+    const before = all.filter((match) => match.entry.side === 'before').sort((a, b) => a.normalEnd - b.normalEnd || b.normalStart - a.normalStart)
+    const after = all.filter((match) => match.entry.side === 'after').sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
+    const negations = findNegations(context)
+    let b = 0
+    let a = 0
+    let reached = -1
+    for (let index = 0; index < found.length; index++) {
+      const secret = found[index]!
+      while (b < before.length && before[b]!.normalEnd <= secret.normalStart) b++
+      while (a < after.length && after[a]!.normalStart < secret.normalEnd) a++
+      if (partOnly(normal, secret.normalEnd)) continue
+      // A code sent to the customer may still be asked back in the next clause (`验证码已发给您，麻烦提供一下`).
+      const elsewhere = !secret.entry.sentByUs && sentElsewhere(normal, secret.normalEnd)
+      const request = elsewhere ? undefined : nearestBefore(normal, before, b, secret)
+      const answer = request ? undefined : nearestAfter(normal, after, a, secret, elsewhere)
+      if (!request && !answer) continue
+      const from = request?.normalStart ?? secret.normalStart
+      const to = answer?.normalEnd ?? secret.normalEnd
+      // Two secrets under one request (`银行卡号和密码`) are one request.
+      if (from < reached) continue
+      // `我们不会向您索要验证码`, `请勿提供验证码`, `we will never ask for your password`.
+      if (anyWithin(negations, listClauseStart(context, from), to)) continue
+      const end = request ? Math.max(to, listedAfter(found, index)) : to
+      reached = end
+      context.report({ start: context.normal.starts[from]!, end: context.normal.ends[end - 1]!, expected: [] })
+    }
+  },
+})
+
+/** A request before the secret, close enough and in the same sentence. */
+function nearestBefore(normal: string, before: readonly Match<RequestEntry>[], next: number, secret: Match): Match<RequestEntry> | undefined {
+  for (let k = next - 1; k >= 0 && k >= next - 3; k--) {
+    const request = before[k]!
+    if (secret.normalStart - request.normalEnd > maxReach) break
+    if (!listOnly(normal, request.normalEnd, secret.normalStart)) break
+    const gap = normal.slice(request.normalEnd, secret.normalStart)
+    if (isLatinPhrase(request.phrase) ? onlyLinkingWords(gap, linkingWords, maxLinkingWords) : gap.trim().length <= maxChineseGap) return request
+  }
+  return undefined
+}
+
+/**
+ * A request right after the secret (`验证码发给我`, `密码是多少`, `your PIN
+ * to us`), or in the next clause when it names no other object
+ * (`发送了一个验证码，麻烦您提供一下`).
+ */
+function nearestAfter(normal: string, after: readonly Match<RequestEntry>[], next: number, secret: Match, followUpOnly: boolean): Match<RequestEntry> | undefined {
+  for (let k = next; k < after.length && k < next + 3; k++) {
+    const request = after[k]!
+    if (request.normalStart - secret.normalEnd > maxFollowUpGap) break
+    let breaks = 0
+    for (let i = secret.normalEnd; i < request.normalStart; i++) {
+      if (normal.charAt(i) !== '、' && isBreak(normal, i)) breaks += normal.charAt(i) === ',' ? 1 : 2
+    }
+    if (breaks > 1) break
+    // `验证码提供给配送员`: the code goes to the courier at the door, not to the shop.
+    if (normal.startsWith('给', request.normalEnd) && !normal.startsWith('给我', request.normalEnd)) continue
+    const gap = normal.slice(secret.normalEnd, request.normalStart).trim()
+    if (!followUpOnly && breaks === 0 && (isLatinPhrase(request.phrase) ? gap === '' : gap.length <= maxAfterGap)) return request
+    if (request.entry.followUp && endsClause(normal, request.normalEnd)) return request
+  }
+  return undefined
+}
+
+/** Particles that may close a request (`提供一下哦`); anything else is its object (`提供一下以下信息`). */
+const particles = new Set([...' 哦呢哈吧啊呀嘛么~'])
+
+/** Whether only particles stand between `index` and the end of its clause. */
+function endsClause(normal: string, index: number): boolean {
+  for (let i = index; i < normal.length && i < index + 4; i++) {
+    if (isBreak(normal, i)) return true
+    if (!particles.has(normal.charAt(i))) return false
+  }
+  return true
+}
+
+/** `银行卡卡号，后四位`, `卡号的后4位`, `尾号`: a part of the number, which identifies nothing on its own. */
+function partOnly(normal: string, end: number): boolean {
+  let i = end
+  while (i < end + 3 && (normal.charAt(i) === ',' || normal.charAt(i) === ' ' || normal.charAt(i) === '的')) i++
+  const c = normal.charAt(i)
+  return c === '后' || c === '末' || c === '尾' || normal.startsWith('最后', i)
+}
+
+/** No break between two words but the `、` of a list (`提供设备号、姓名、身份证号码`). */
+function listOnly(normal: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (normal.charAt(i) !== '、' && isBreak(normal, i)) return false
+  return true
+}
+
+/** `验证码会发送到您的手机上`, `a code to your phone`: the secret goes to the customer (or others), not to us. */
+function sentElsewhere(normal: string, end: number): boolean {
+  let i = end
+  for (let k = 0; k < 8 && i < normal.length && !isBreak(normal, i); k++, i++) {
+    for (const words of notToUs) if (normal.startsWith(words, i)) return true
+  }
+  return false
+}
+
+/** Most secrets one request lists (`银行卡号、密码和安全码`); the bound keeps a hostile list linear. */
+const maxListed = 4
+
+/** The end of the last secret listed right after `found[index]` (`提供银行卡号和密码`). */
+function listedAfter(found: readonly Match[], index: number): number {
+  let end = found[index]!.normalEnd
+  for (let k = index + 1; k < found.length && k <= index + maxListed && found[k]!.normalStart - end <= 5; k++) end = found[k]!.normalEnd
+  return end
+}
+

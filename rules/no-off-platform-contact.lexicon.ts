@@ -1,0 +1,177 @@
+/**
+ * Words of `no-off-platform-contact` (002/003 item 1 "只能通過旺旺溝通，不要通過
+ * 微信、QQ等其他工具交流"): the channels that lead off the platform, the
+ * invitations that send a customer there, and the phrases that do both.
+ *
+ * Disguised spellings (`ＱＱ`, `微 信`, `微-信`, `薇信`, `v信`, `扣扣`,
+ * `w h a t s a p p`, zero-width characters) are folded by the normaliser, so
+ * each word is written once here.
+ */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
+
+/** A messaging channel outside the platform, or a word that only contains one. */
+export interface ChannelEntry extends LexiconEntry {
+  /** No replacement for the channel word itself: the rule suggests one for the whole invitation. */
+  readonly expected: readonly string[]
+  /**
+   * The letters are also a model name or an ordinary word (`vx`, `wx`, `line`,
+   * `ig`): they need an invitation, or a handle after `:`, `是` or `号`.
+   */
+  readonly ambiguous?: true
+  /** The word names the account already (`微信号`, `QQ号`): `是` or a handle after it is enough. */
+  readonly account?: true
+  /** A compound that mentions the channel but invites nothing (`微信支付`, `QQ浏览器`). */
+  readonly exempt?: true
+}
+
+/** Words that make a channel its account (`微信号`, `QQ号码`): those are entries of their own, so the bare name stops short of them. */
+const accountWords = ['号', '号码', '账号', 'id']
+
+/** Channels outside the platform, and the compounds that only mention one. */
+export const channels: Lexicon<ChannelEntry> = [
+  // WeChat. 薇信, 威信, v信, 微 信, 微-信 and 微\u200b信 fold onto 微信.
+  { match: ['微信', 'wechat', 'weixin', 'wei xin', '微信公众号', '公众号'], notBefore: accountWords, expected: [] },
+  // Punctuation the normaliser keeps, because it also ends sentences (微.信, 微~信).
+  { match: ['微.信', '微。信', '微~信', '微,信', '薇.信', '威.信'], expected: [] },
+  { match: ['vx', 'wx'], notBefore: accountWords, expected: [], ambiguous: true },
+  {
+    match: ['微信号', '微信号码', '微信账号', '微信id', 'wechat id', 'weixin id', 'vx号', 'wx号', 'vx id', 'wx id', 'wxid', '微信同号'],
+    expected: [],
+    account: true,
+  },
+  // QQ. 扣扣 and ＱＱ fold onto qq.
+  { match: 'qq', notBefore: accountWords, expected: [] },
+  { match: ['qq号', 'qq号码', 'qq账号', 'qq id', '企鹅号'], expected: [], account: true },
+  { match: '企鹅', notBefore: ['号'], expected: [], ambiguous: true },
+  // Other messengers.
+  { match: ['whatsapp', 'whats app', 'telegram', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [] },
+  { match: ['line', 'tg', 'ig', 'insta', 'fb', 'facebook', 'messenger'], expected: [], ambiguous: true },
+  // 賴: Taiwanese for LINE (加個賴); 依赖, 信赖, 不赖 and 赖皮 are other words.
+  {
+    match: '赖',
+    notAfter: ['依', '信', '耍', '无', '抵', '仰', '百', '不', '诬', '死', '倚'],
+    notBefore: ['皮', '账', '床', '着', '以', '不'],
+    expected: [],
+    ambiguous: true,
+  },
+  { match: ['whatsapp number', 'telegram id', 'line id', 'line号', 'skype id', 'kakao id', 'instagram handle', 'telegram handle'], expected: [], account: true },
+  // Mentions that invite nothing: payment, app features and products that carry the channel's name.
+  {
+    match: [
+      '微信支付', '微信付款', '微信零钱', '微信红包', '微信钱包', '微信转账', '微信余额', '微信提现', '微信充值', '微信扫码支付',
+      '微信小程序', '小程序', '微信视频', '微信朋友圈', '朋友圈', '微信运动', '微信读书', '微信卡包', '微信表情', '微信版本',
+      '微信登录', '微信授权', '微信绑定', '微信聊天记录', '微信截图', '微信群聊', '微信公众平台',
+      'qq钱包', 'qq音乐', 'qq浏览器', 'qq影音', 'qq空间', 'qq游戏', 'qq会员', 'qq邮箱', 'qq糖', 'qq星', 'qq输入法', 'qq拼音',
+      'qq登录', 'qq飞车', 'qq堂', 'qq宠物',
+      'wechat pay', 'wechat payment', 'wechat wallet', 'qq music', 'qq browser', 'whatsapp web',
+      'line up', 'line item', 'in line', 'line of', 'product line', 'the line', 'a line',
+    ],
+    expected: [],
+    exempt: true,
+  },
+]
+
+/** Where an invitation stands: before the channel (`加` 微信) or after it (微信 `聊`, WhatsApp `me`). */
+export interface InvitationEntry extends LexiconEntry {
+  readonly side: 'before' | 'after'
+}
+
+/** Invitations to reach the agent on a channel. */
+export const invitations: Lexicon<InvitationEntry> = [
+  // 加 is in many words that invite nothing (加急, 加价, 更加, 增加, 参加).
+  {
+    match: '加',
+    notAfter: ['增', '参', '更', '追', '附', '添', '施', '外', '倍', '强', '叠', '累'],
+    notBefore: ['急', '工', '价', '钱', '班', '油', '盟', '热', '厚', '长', '大', '重', '强', '快', '倍', '码', '购', '绒', '减', '量', '送', '赠', '固', '宽', '高', '深', '密', '湿', '载', '速', '分', '上去', '至', '到', '入购'],
+    side: 'before',
+  },
+  { match: '联系', notBefore: ['人', '方式', '至', '到'], side: 'before' },
+  { match: ['添加', '关注', '私聊', '找', '戳', '搜', '搜索', '留下', '换', '加入', '扫码加'], notBefore: ['至', '到'], side: 'before' },
+  { match: '留', notBefore: ['意', '存', '言', '样', '着', '学', '守', '至', '到'], side: 'before' },
+  { match: ['发我', '发给我', '发到我', '发您', '发个'], side: 'before' },
+  {
+    match: [
+      'add me', 'add us', 'add', 'message me', 'message us', 'msg me', 'msg us', 'text me', 'text us', 'dm me', 'dm us',
+      'reach me', 'reach us', 'reach out to me', 'reach out to us', 'contact me', 'contact us', 'get in touch', 'find me',
+      'find us', 'follow me', 'follow us', 'ping me', 'ping us', 'hit me up', 'hit us up', 'chat with me', 'chat with us',
+      'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
+      'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
+    ],
+    side: 'before',
+  },
+  {
+    match: [
+      '聊', '上聊', '沟通', '交流', '私聊', '私信', '找我', '找我们', '咨询', '发我', '发给我', '发给我们', '详谈', '详聊', '细聊',
+      '加我', '通知您', '回复您', '联络', '同号', '联系我', '联系我们', '联系客服', '给我', '给我们',
+    ],
+    notBefore: ['天记录', '天截图', '天界面', '天窗口'],
+    side: 'after',
+  },
+  { match: ['问一下', '问问', '问我', '问我们'], side: 'after' },
+  { match: ['me', 'us'], side: 'after' },
+]
+
+/** English words that may stand between an invitation and its channel (`add me` on `WhatsApp`). */
+export const linkingWords: ReadonlySet<string> = new Set(['on', 'via', 'at', 'through', 'over', 'in', 'with', 'using', 'by', 'my', 'our', 'me', 'us', 'to', 'the', 'a', 'directly', 'privately', 'personally', 'now'])
+
+/** A phrase that invites contact off the platform on its own. */
+export interface PhraseEntry extends LexiconEntry {
+  /** `true`: the rule suggests the platform's own channel in its place; `false`: no rewrite (a number, a link). */
+  readonly replaceable: boolean
+  /** The phrase ends in a channel, so a handle may follow it (`加V：bags_2024`). */
+  readonly takesHandle?: true
+}
+
+/** Phrases that invite contact off the platform without needing anything else. */
+export const phrases: Lexicon<PhraseEntry> = [
+  // 私聊: going private. Talking privately *on* the platform's own chat is fine (旺旺私聊).
+  { match: ['私聊', '私聊我', '私聊我们', '私下聊', '私下联系'], notAfter: ['旺旺', '千牛', '站内'], notBefore: ['旺旺', '千牛'], replaceable: true },
+  // The agent's own phone (the handbook allows the shop to phone a customer, not the agent to hand out a number).
+  {
+    match: ['打我电话', '打我手机', '打我的电话', '打我的手机', '给我打电话', '给我打个电话', '电话联系我', '打给我', '给我来电'],
+    // Someone else phoning the agent or the customer is a story, not an invitation (`有人给我打电话`).
+    notAfter: ['有人', '人', '他', '她', '快递', '师傅', '骗子'],
+    replaceable: true,
+  },
+  { match: ['发邮件给我', '邮件联系我', '邮箱联系我', '发到我的邮箱', '发我邮箱', '发到我邮箱'], replaceable: true },
+  { match: ['call me', 'text me', 'ring me', 'email me', 'give me a call', 'give me a ring', 'drop me a text', 'drop me a line'], replaceable: true },
+  // Short forms of "add my WeChat" (加V, 加我V, 加微, +V); a lone V elsewhere is a name (小V) or a neckline (V领).
+  {
+    match: ['加微', '加v', '加我v', '加我们v', '加个v', '加下v', '加一下v', '+v', '+vx', '+wx', '+微', '+qq', '+微信'],
+    notAfter: ['增', '更', '参', '追', '添', '附', '施', '外'],
+    notBefore: ['博', '量', '波', '调', '米', '软', '店', '笑', '积', '商', '型', '妙', '小', '弱', '观', '孔', '粒', '距', '瑕', '秒'],
+    replaceable: true,
+    takesHandle: true,
+  },
+  // Links that open a chat elsewhere.
+  { match: ['wa.me', 't.me', 'line.me', 'm.me', 'u.wechat.com', 'qm.qq.com', 'jq.qq.com', 'weixin.qq.com'], replaceable: false },
+]
+
+/**
+ * The agent's or the shop's own number or address: a contact only when one
+ * follows (`我的手机号 138…`, `call us at 1-800-…`, `我们的邮箱 shop@163.com`).
+ * Numbers of others (the courier, the maker's service line) are not the
+ * shop's channel, and a shop may phone a customer (002/003 item 1 asks only
+ * that a deal made by phone be confirmed on the platform).
+ */
+export const ownNumbers: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '我的电话', '我电话', '我的手机', '我手机', '我的手机号', '我手机号', '我的手机号码', '我的号码', '我的联系方式', '我的邮箱', '我邮箱',
+      '我们的电话', '我们电话', '我们的客服电话', '我们客服电话', '我们的手机', '我们的热线', '我们的客服热线', '我们的联系方式', '我们的邮箱',
+      '我们邮箱', '咱们的电话', '咱们电话', '我司电话', '我司客服电话', '本店电话', '本店客服电话', '店铺电话', '店铺客服电话', '店里电话',
+      'my number', 'my phone number', 'my cell', 'my mobile', 'my phone', 'my email', 'my personal number', 'my personal email',
+      'our number', 'our phone number', 'our hotline', 'our email', 'call us at', 'call me at', 'call us on', 'call me on', 'text us at',
+      'text me at', 'text me on', 'reach us at', 'reach me at', 'email us at', 'email me at',
+    ],
+  },
+]
+
+/** The platform's own chat, by marketplace, for the suggestion (`在旺旺上联系我们`). */
+export const ownChat: Readonly<Record<string, { readonly simplified: string; readonly traditional: string }>> = {
+  taobao: { simplified: '在旺旺上联系我们', traditional: '在旺旺上聯繫我們' },
+  tmall: { simplified: '在旺旺上联系我们', traditional: '在旺旺上聯繫我們' },
+}
+
+/** The suggestion on other marketplaces, and in English. */
+export const hereChat = { simplified: '在这里联系我们', traditional: '在這裡聯繫我們', en: 'message us here' } as const

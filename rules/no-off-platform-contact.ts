@@ -1,0 +1,315 @@
+/**
+ * no-off-platform-contact: keep the conversation on the platform (002/003
+ * item 1 "只能通過旺旺溝通，不要通過微信、QQ等其他工具交流").
+ *
+ *   加我微信吧，发您实拍图。  →  在旺旺上联系我们吧，发您实拍图。
+ *
+ * A channel word (微信, QQ, WhatsApp …) fires only with an invitation before
+ * it (`加`, `联系`, `add me on`), an invitation after it (`聊`, `联系我`,
+ * `me`) or a handle after it (`QQ 285716493`, `微信号是…`); a few phrases
+ * fire alone (`私聊`, `打我电话`, `text me`, `wa.me` links). Payment and app
+ * features (`微信支付`, `QQ浏览器`), the platform's own channels (旺旺, 千牛,
+ * 站内信, a DM on the same site), negated sentences (`这边不方便加微信`) and
+ * the customer's quoted words stay quiet.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { startsSentence, capitalise } from '../src/language/case.js'
+import { findNegations } from '../src/language/negation.js'
+import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, traditionalAround, unbroken } from '../src/language/proximity.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
+import {
+  type ChannelEntry,
+  channels,
+  hereChat,
+  type InvitationEntry,
+  invitations,
+  linkingWords,
+  ownChat,
+  ownNumbers,
+  phrases,
+} from './no-off-platform-contact.lexicon.js'
+
+/** Most Chinese characters between `加` and `微信` (`加我们店铺的微信`). */
+const maxChineseGap = 5
+/** Most characters between a channel and the invitation after it (`微信上聊`, `QQ私信给我`). */
+const maxAfterGap = 3
+/** Most linking words between an English invitation and its channel (`add me on my WhatsApp`). */
+const maxLinkingWords = 3
+
+/** A finding, in normalised offsets. */
+interface Hit {
+  start: number
+  end: number
+  /** Whether the platform's own channel reads naturally in its place. */
+  replaceable: boolean
+}
+
+/** A handle after a channel word: where it ends and whether a `:`, `是` or `号` announced it. */
+interface Handle {
+  end: number
+  announced: boolean
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-off-platform-contact',
+    description: 'Keep the conversation on the platform: disallow inviting the customer to WeChat, QQ, phone or other channels.',
+    severity: 'error',
+    preset: 'recommended',
+    url: ruleUrl('no-off-platform-contact'),
+    messages: {
+      invite: {
+        'zh-CN': '“{actual}”把顾客引到平台外，用“{expected}”代替',
+        'zh-TW': '「{actual}」把顧客引到平台外，用「{expected}」代替',
+        en: 'Unexpected `{actual}`, use `{expected}` instead: keep the conversation on the platform',
+      },
+      contact: {
+        'zh-CN': '“{actual}”把顾客引到平台外，只在平台内沟通，不要留其他联系方式',
+        'zh-TW': '「{actual}」把顧客引到平台外，只在平台內溝通，不要留其他聯繫方式',
+        en: 'Unexpected `{actual}`: keep the conversation on the platform and share no other contact',
+      },
+    },
+    note: {
+      'zh-CN': '手册 003 第 1 条（002 为英文版）：“与客户交谈过程中只能通过旺旺沟通，不要通过微信、QQ等等其他工具交流”。',
+      'zh-TW': '手冊 003 第 1 條（002 為英文版）：「與客戶交談過程中只能通過旺旺溝通，不要通過微信、QQ等等其他工具交流」。',
+      en: 'Handbook 002/003 item 1: talk to customers only through the platform\'s chat (Wangwang), never through WeChat, QQ or other tools.',
+    },
+  },
+  lexicons: [channels, invitations, phrases, ownNumbers],
+  check(_tree, context) {
+    const normal = context.normal.text
+    const hits: Hit[] = []
+    for (const match of leftmostLongest(context.find(phrases))) {
+      const handle = match.entry.takesHandle ? readHandle(normal, match.normalEnd, channelAccount) : undefined
+      hits.push({ start: match.normalStart, end: handle?.end ?? match.normalEnd, replaceable: match.entry.replaceable })
+    }
+    for (const match of leftmostLongest(context.find(ownNumbers))) {
+      const handle = readHandle(normal, match.normalEnd, ownAccount)
+      if (handle) hits.push({ start: match.normalStart, end: handle.end, replaceable: false })
+    }
+
+    const found = leftmostLongest([...context.find(channels), ...attachedChannels(context)])
+    const words = found.filter((match) => !match.entry.exempt)
+    if (words.length > 0) {
+      const all = context.find(invitations)
+      const before = all.filter((match) => match.entry.side === 'before').sort((a, b) => a.normalEnd - b.normalEnd || b.normalStart - a.normalStart)
+      const after = all.filter((match) => match.entry.side === 'after').sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
+      let b = 0
+      let a = 0
+      for (const channel of words) {
+        while (b < before.length && before[b]!.normalEnd <= channel.normalStart) b++
+        while (a < after.length && after[a]!.normalStart < channel.normalEnd) a++
+        const invitation = nearestBefore(normal, before, b, channel)
+        const answer = nearestAfter(normal, after, a, channel)
+        // `WhatsApp me at +852 …`: the number after the invitation belongs to it.
+        const handle = readHandle(normal, Math.max(channel.normalEnd, answer?.normalEnd ?? 0), channel.entry)
+        const invited = invitation !== undefined || answer !== undefined
+        if (!invited && !(handle && (handle.announced || !channel.entry.ambiguous))) continue
+        hits.push({
+          start: invitation?.normalStart ?? channel.normalStart,
+          end: Math.max(channel.normalEnd, answer?.normalEnd ?? 0, handle?.end ?? 0),
+          replaceable: invited,
+        })
+      }
+    }
+    if (hits.length === 0) return
+
+    const negations = findNegations(context)
+    for (const hit of merge(hits)) {
+      const clause = clauseAt(context, hit.start)
+      // A negation may also follow the invitation in its clause (`加微信是不行的`).
+      const tail = Math.max(hit.end, Math.min(hit.end + maxAfterGap, clauseAt(context, hit.end - 1)?.normalEnd ?? hit.end))
+      // `这边不方便加微信`, `we never ask you to add us on WhatsApp`, `加微信是不行的`: a refusal, not an invitation.
+      if (anyWithin(negations, listClauseStart(context, hit.start), tail)) continue
+      const start = context.normal.starts[hit.start]!
+      const end = context.normal.ends[hit.end - 1]!
+      const expected = hit.replaceable ? [suggestion(context, start, end, clause?.sentence)] : []
+      context.report({ messageId: hit.replaceable ? 'invite' : 'contact', start, end, expected })
+    }
+  },
+})
+
+/**
+ * The invitation before `channel`, if one of the nearest two is close enough:
+ * at most a few characters in Chinese (`加个微信`, `添加小店微信`), only
+ * linking words in English (`add me on WhatsApp`, not `add a line`).
+ */
+function nearestBefore(normal: string, before: readonly Match<InvitationEntry>[], next: number, channel: Match<ChannelEntry>): Match<InvitationEntry> | undefined {
+  for (let k = next - 1; k >= 0 && k >= next - 2; k--) {
+    const invitation = before[k]!
+    const gap = normal.slice(invitation.normalEnd, channel.normalStart)
+    if (!unbroken(normal, invitation.normalEnd, channel.normalStart)) continue
+    if (isLatinPhrase(invitation.phrase)) {
+      if (gap.length <= 24 && onlyLinkingWords(gap, linkingWords, maxLinkingWords)) return invitation
+    } else if (gap.trim().length <= maxChineseGap && !sendsTo(gap)) {
+      return invitation
+    }
+  }
+  return undefined
+}
+
+/** `添加到微信`, `分享至微信`: the thing goes to WeChat; nobody is invited (`发到我微信` is). */
+function sendsTo(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charAt(i)
+    if ((c === '到' || c === '至') && gap.charAt(i + 1) !== '我') return true
+  }
+  return false
+}
+
+/** The invitation right after `channel` (`微信上聊`, `QQ私信给我`, `WhatsApp me`). */
+function nearestAfter(normal: string, after: readonly Match<InvitationEntry>[], next: number, channel: Match<ChannelEntry>): Match<InvitationEntry> | undefined {
+  for (let k = next; k < after.length && k < next + 2; k++) {
+    const answer = after[k]!
+    const gap = normal.slice(channel.normalEnd, answer.normalStart)
+    if (!unbroken(normal, channel.normalEnd, answer.normalStart)) continue
+    if (isLatinPhrase(answer.phrase) ? gap === ' ' : gap.trim().length <= maxAfterGap) return answer
+  }
+  return undefined
+}
+
+/** The agent's own number or address announces its handle (`我的手机 138…`). */
+const ownAccount: ChannelEntry = { match: [], expected: [], account: true }
+/** A short form of a channel (`加V`): a handle after it belongs to the invitation. */
+const channelAccount: ChannelEntry = { match: [], expected: [] }
+
+/** Words after a channel that name the account (`QQ 号码`, `微信 账号`, `QQ客服 800010000`). */
+const accountWords: ReadonlyArray<[string, boolean]> = [
+  ['号码', true], ['号', true], ['账号', true], ['帐号', true], ['id', true], ['number', true], ['account', true], ['handle', true], ['客服', false],
+]
+
+/**
+ * A handle right after a channel: `QQ 285716493`, `微信号是 tealove2015`,
+ * `vx: abc_123`, `WhatsApp +852 6123 4567`, a masked `[数字x]`, or a
+ * question for one (`微信是多少`). A product code (`QQ-2023`, `VX 500`) is
+ * too short, or not announced, to be one.
+ */
+function readHandle(normal: string, from: number, entry: ChannelEntry): Handle | undefined {
+  let i = from
+  let announced = entry.account === true
+  let bracket = false
+  while (normal.charCodeAt(i) === 0x20) i++
+  for (const [word, names] of accountWords) {
+    if (normal.startsWith(word, i)) {
+      i += word.length
+      announced ||= names
+      break
+    }
+  }
+  for (let k = 0; k < 4; k++) {
+    const c = normal.charAt(i)
+    if (c === ' ') i++
+    else if (normal.startsWith('is ', i) || normal.startsWith('at ', i)) {
+      announced = true
+      i += 3
+    } else if (c === ':' || c === '是' || c === '为' || c === '(') {
+      announced = true
+      bracket ||= c === '('
+      i++
+    } else break
+  }
+  if (normal.startsWith('多少', i) || normal.startsWith('什么', i)) return announced ? { end: i + 2, announced } : undefined
+  if (normal.charAt(i) === '[' && announced) {
+    const close = normal.indexOf(']', i)
+    return close > i && close - i <= 12 ? { end: close + 1, announced } : undefined
+  }
+  let j = i
+  let digits = 0
+  let letters = 0
+  let last = i
+  for (; j < normal.length && j - i < 40; j++) {
+    const c = normal.charCodeAt(j)
+    if (c >= 0x30 && c <= 0x39) digits++
+    else if (c >= 0x61 && c <= 0x7a) letters++
+    else if ((c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40 || (c === 0x2b && j === i)) && isAlnum(normal.charCodeAt(j + 1))) continue
+    // Digits grouped by spaces (`+852 6123 4567`), not the words after a handle.
+    else if (c === 0x20 && isDigitUnit(normal.charCodeAt(j - 1)) && isDigitUnit(normal.charCodeAt(j + 1))) continue
+    else break
+    last = j + 1
+  }
+  const alnum = digits + letters
+  if (alnum < 5) return undefined
+  if (!(digits >= 5 || (announced && alnum >= 6) || (digits > 0 && letters > 0 && alnum >= 6))) return undefined
+  return { end: bracket && normal.charAt(last) === ')' ? last + 1 : last, announced }
+}
+
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
+}
+
+
+/** Latin channel names, for handles written without a space (`QQ285716493`, `vx13812345678`). */
+const latinChannels = new Map<string, ChannelEntry>()
+for (const entry of channels) {
+  if (entry.exempt) continue
+  for (const phrase of typeof entry.match === 'string' ? [entry.match] : entry.match) {
+    if (/^[a-z]+$/.test(phrase)) latinChannels.set(phrase, entry)
+  }
+}
+
+/** Bounded quantifiers only: a letter run glued to a digit run, as a whole word. */
+const glued = /(?<![a-z0-9])([a-z]{2,9})(\d{5,15})(?![a-z0-9])/g
+
+/**
+ * Channel names glued to a number (`qq285716493`): the lexicon keeps Latin
+ * words whole, so it does not see them.
+ */
+function attachedChannels(context: RuleContext): Match<ChannelEntry>[] {
+  const normal = context.normal.text
+  const matches: Match<ChannelEntry>[] = []
+  if (!lettersThenDigits(normal)) return matches
+  glued.lastIndex = 0
+  for (const found of normal.matchAll(glued)) {
+    const entry = latinChannels.get(found[1]!)
+    if (!entry) continue
+    const normalStart = found.index
+    const normalEnd = normalStart + found[1]!.length
+    const start = context.normal.starts[normalStart]!
+    const end = context.normal.ends[normalEnd - 1]!
+    if (context.isQuoted(start, end)) continue
+    matches.push({ entry, phrase: found[1]!, start, end, normalStart, normalEnd })
+  }
+  return matches
+}
+
+/** Whether a Latin letter is followed by a digit anywhere: most replies have none, and skip the search. */
+function lettersThenDigits(normal: string): boolean {
+  for (let i = 1; i < normal.length; i++) {
+    const c = normal.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) {
+      const previous = normal.charCodeAt(i - 1)
+      if (previous >= 0x61 && previous <= 0x7a) return true
+    }
+  }
+  return false
+}
+
+/** Overlapping or touching hits become one. */
+function merge(hits: Hit[]): Hit[] {
+  hits.sort((x, y) => x.start - y.start)
+  const merged: Hit[] = []
+  for (const hit of hits) {
+    const previous = merged[merged.length - 1]
+    if (previous && hit.start < previous.end) {
+      previous.end = Math.max(previous.end, hit.end)
+      previous.replaceable ||= hit.replaceable
+    } else {
+      merged.push({ ...hit })
+    }
+  }
+  return merged
+}
+
+/** The platform's own channel, in the language and script of the reply. */
+function suggestion(context: RuleContext, start: number, end: number, sentence: SentenceInfo | undefined): string {
+  if (!/[\u3400-\u9fff]/.test(context.text.slice(start, end))) {
+    return sentence && startsSentence(context.text, sentence.start, start) ? capitalise(hereChat.en) : hereChat.en
+  }
+  const words = ownChat[context.platform] ?? hereChat
+  return traditionalAround(context.text, start, end, sentence) ? words.traditional : words.simplified
+}

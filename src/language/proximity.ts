@@ -1,0 +1,161 @@
+/**
+ * Proximity: whether two matches belong together. Rules that pair a word
+ * with a cue (`加` + `微信`, `提供` + `验证码`, `京东` + `更便宜`) read the
+ * pair only when it lies in one clause and close together, and drop it when a
+ * negation governs it (`这边不方便加微信`, `we will never ask for your
+ * password`).
+ *
+ * Everything here works on the normalised view (lower case, half-width,
+ * simplified), and every check is bounded by the gap it is given, so a rule
+ * stays linear in the length of the reply.
+ */
+import { isTraditional, toSimplified } from '../normalise.js'
+import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../types.js'
+
+/** Marks that end a clause or sentence in the normalised view (full-width forms are folded already). */
+const breaks = new Set([...',;:、。.!?…\n'].map((c) => c.charCodeAt(0)))
+
+/** Whether the normalised unit at `index` ends a clause or a sentence. */
+export function isBreak(normal: string, index: number): boolean {
+  const c = normal.charCodeAt(index)
+  if (!breaks.has(c)) return false
+  // A dot between two letters or digits belongs to a word (`jd.com`, `3.5`), not to the sentence.
+  if (c === 0x2e) return !(isWordUnit(normal.charCodeAt(index - 1)) && isWordUnit(normal.charCodeAt(index + 1)))
+  return true
+}
+
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
+}
+
+/** Whether the normalised range `[from, to)` holds no clause or sentence break. */
+export function unbroken(normal: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isBreak(normal, i)) return false
+  return true
+}
+
+/**
+ * The clause holding the normalised index `index`, or `undefined` in the
+ * white space between clauses. Binary search: clauses are in order.
+ */
+export function clauseAt(context: Pick<RuleContext, 'clauses'>, index: number): ClauseInfo | undefined {
+  const clauses = context.clauses
+  let low = 0
+  let high = clauses.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const clause = clauses[middle]!
+    if (index < clause.normalStart) high = middle - 1
+    else if (index >= clause.normalEnd) low = middle + 1
+    else return clause
+  }
+  return undefined
+}
+
+/**
+ * Where the clause holding `index` starts, with a list cut by `、` read as one
+ * clause: a negation before the list governs all of it (`不能通过微信、QQ交流`).
+ */
+export function listClauseStart(context: Pick<RuleContext, 'clauses' | 'normal'>, index: number): number {
+  const clauses = context.clauses
+  let low = 0
+  let high = clauses.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const clause = clauses[middle]!
+    if (index < clause.normalStart) high = middle - 1
+    else if (index >= clause.normalEnd) low = middle + 1
+    else {
+      found = middle
+      break
+    }
+  }
+  if (found < 0) return index
+  let k = found
+  // A list is a few items long; the bound keeps a hostile run of `、` linear.
+  for (let steps = 0; k > 0 && steps < 8; k--, steps++) {
+    let before = clauses[k]!.normalStart - 1
+    while (before > 0 && context.normal.text.charAt(before) === ' ') before--
+    if (clauses[k - 1]!.sentence !== clauses[k]!.sentence || context.normal.text.charAt(before) !== '、') break
+  }
+  return clauses[k]!.normalStart
+}
+
+/**
+ * Whether any of `matches` overlaps the normalised range `[from, to)`: a
+ * negation near a pair (`findNegations`), an exempting word in a clause.
+ *
+ * @param matches Non-overlapping matches in order (as `leftmostLongest` and
+ *   `findNegations` return them), so that a binary search finds the first.
+ */
+export function anyWithin(matches: readonly Match[], from: number, to: number): boolean {
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (matches[middle]!.normalEnd <= from) low = middle + 1
+    else high = middle
+  }
+  return low < matches.length && matches[low]!.normalStart < to
+}
+
+/**
+ * Whether the words between two English matches are only linking words
+ * (`add me` *on* `WhatsApp`, `send us` *the* `code`): a pair with other words
+ * between is two separate things (`add a line`).
+ *
+ * @param gap The normalised text between the two matches.
+ * @param linking The words allowed in the gap.
+ * @param maxWords How many linking words may stand between.
+ */
+export function onlyLinkingWords(gap: string, linking: ReadonlySet<string>, maxWords: number): boolean {
+  let words = 0
+  let start = -1
+  for (let i = 0; i <= gap.length; i++) {
+    const c = i < gap.length ? gap.charCodeAt(i) : 0x20
+    if (c === 0x20) {
+      if (start >= 0) {
+        if (++words > maxWords || !linking.has(gap.slice(start, i))) return false
+        start = -1
+      }
+    } else if (start < 0) {
+      start = i
+    }
+  }
+  return true
+}
+
+/** Whether each sentence holds traditional characters, computed once per sentence of a run. */
+const traditionalSentences = new WeakMap<SentenceInfo, boolean>()
+
+/**
+ * Whether a suggestion for `[start, end)` should be written in traditional
+ * Chinese: the span, or else its sentence, holds a character that only
+ * traditional Chinese writes (`聯繫`; `喔` does not count, both scripts use it).
+ */
+export function traditionalAround(text: string, start: number, end: number, sentence: SentenceInfo | undefined): boolean {
+  if (hasTraditional(text, start, end)) return true
+  if (!sentence) return false
+  let known = traditionalSentences.get(sentence)
+  if (known === undefined) {
+    known = hasTraditional(text, sentence.start, sentence.end)
+    traditionalSentences.set(sentence, known)
+  }
+  return known
+}
+
+function hasTraditional(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    // `isTraditional` also says yes for a few characters that map onto themselves (群).
+    if (c >= 0x3400 && c <= 0x9fff && isTraditional(c) && toSimplified(c) !== c) return true
+  }
+  return false
+}
+
+/** Whether a lexicon phrase (normalised) is English: its gaps are counted in words, not characters. */
+export function isLatinPhrase(phrase: string): boolean {
+  const c = phrase.charCodeAt(0)
+  return c >= 0x61 && c <= 0x7a
+}
