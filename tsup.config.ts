@@ -10,4 +10,8 @@ export default defineConfig({
   sourcemap: false,
   splitting: true,
   treeshake: true,
+  // Lexicons are mostly Chinese: written as UTF-8 they take 3 bytes a character, escaped 6.
+  esbuildOptions(options) {
+    options.charset = 'utf8'
+  },
 })

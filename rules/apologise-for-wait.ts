@@ -4,7 +4,7 @@
  *
  *   （等了 5 分钟）亲，这款48小时内发货哦。  →  亲，让您久等了，这款48小时内发货哦。
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { apologyLexicon, has } from '../src/language/courtesy.js'
 import { leftmostLongest } from '../src/matcher.js'
@@ -38,7 +38,7 @@ export default defineRule({
        *
        * @default 120
        */
-      maxWaitSeconds: z.number().nonnegative().default(120),
+      maxWaitSeconds: z._default(z.number().check(z.minimum(0)), 120),
     }),
   },
   lexicons: [waitAcknowledgements, apologyLexicon, leadingGreetings],

@@ -6,7 +6,7 @@
  *
  *   不是不可以换，就是需要您先寄回来哦。  →  可以换，就是需要您先寄回来哦。
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { findNegations, negationLexicon } from '../src/language/negation.js'
@@ -21,7 +21,7 @@ const options = z.strictObject({
    *
    * @default 2
    */
-  max: z.number().int().min(0).default(2),
+  max: z._default(z.int().check(z.minimum(0)), 2),
 })
 
 /** A range of the reply that holds one negation, or a double negative. */

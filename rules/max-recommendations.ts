@@ -14,7 +14,7 @@
  * product (`1. 白色 2. 黑色 3. 灰色`).
  */
 import type { Root, RootContent } from 'nlcst'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { RuleContext } from '../src/types.js'
@@ -34,7 +34,7 @@ const options = z.strictObject({
    *
    * @default 2
    */
-  max: z.number().int().positive().default(2),
+  max: z._default(z.int().check(z.positive()), 2),
 })
 
 /** An item of a list, a link, or an ordinal: original offsets. */

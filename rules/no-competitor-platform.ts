@@ -12,7 +12,7 @@
  * customer's own order there (`您在京东买的`), warnings (`拼多多上的都是仿品`),
  * negations (`京东那边不太清楚`), and the shop's own marketplace.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
@@ -52,7 +52,7 @@ const options = z.strictObject({
    *
    * @default 'taobao'
    */
-  platform: z.string().min(1).default('taobao'),
+  platform: z._default(z.string().check(z.minLength(1)), 'taobao'),
 })
 
 /** A marketplace named in the reply, in normalised offsets. */

@@ -8,7 +8,7 @@
  * around a field name or around nothing (`【订单号】`, `[价保金额]`, `<姓名>`,
  * `【】`) and a run of X standing for a number or a name (`XXX元`, `XXX先生`).
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { isAsciiAlnum } from '../src/chars.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { afterExampleWord } from '../src/language/examples.js'
@@ -25,7 +25,7 @@ const options = z.strictObject({
    *
    * @default []
    */
-  ignore: z.array(z.string().min(1).max(100)).max(200).default([]),
+  ignore: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(200)), []),
 })
 
 type Options = z.output<typeof options>

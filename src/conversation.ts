@@ -2,7 +2,7 @@
  * Conversations: every agent turn is linted with the turns before it as its
  * history, and with its own time as the time the reply is sent.
  */
-import { turnSchema } from './config.js'
+import { check, turnSchema } from './config.js'
 import { ReplylintError, formatPath } from './errors.js'
 import type { Diagnostic, LintContext, Turn, TurnResult } from './types.js'
 
@@ -21,7 +21,7 @@ export function lintTurns(
 ): TurnResult[] {
   if (!Array.isArray(turns)) throw new TypeError(`lintConversation: expected \`turns\` to be an array, got ${turns === null ? 'null' : typeof turns}`)
   turns.forEach((turn, index) => {
-    const parsed = turnSchema.safeParse(turn)
+    const parsed = check(turnSchema, turn)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
       const path = formatPath(['turns', index, ...issue.path])

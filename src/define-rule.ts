@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type { $ZodType } from 'zod/v4/core'
 import type { Locale, Rule } from './types.js'
 
 const locales: readonly Locale[] = ['zh-CN', 'zh-TW', 'en']
@@ -25,7 +25,7 @@ const ruleId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
  *     check(tree, context) { … context.report({ start, end }) },
  *   })
  */
-export function defineRule<Schema extends z.ZodType = z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+export function defineRule<Schema extends $ZodType = $ZodType>(rule: Rule<Schema>): Rule<Schema> {
   const { meta } = rule
   if (!ruleId.test(meta.id)) throw new TypeError(`Rule id \`${meta.id}\` must be kebab-case`)
   if (!/^https?:\/\//.test(meta.url)) throw new TypeError(`Rule \`${meta.id}\`: \`url\` must be absolute`)

@@ -2,7 +2,7 @@
  * Every public type of replylint, in one place.
  */
 import type { Root, Sentence } from 'nlcst'
-import type * as z from 'zod'
+import type { $ZodType, output } from 'zod/v4/core'
 import type { Normalised } from './normalise.js'
 
 /** How much a configured rule matters; `off` turns it off. */
@@ -300,7 +300,7 @@ export interface RuleContext<Options = unknown> {
 }
 
 /** A rule's description of itself. */
-export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
+export interface RuleMeta<Schema extends $ZodType = $ZodType> {
   /** The id: also the rule's file name. */
   id: string
   /** One line, in the imperative ("Disallow …", "Require …"). */
@@ -317,16 +317,16 @@ export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
   note: Localised
   /** Whether the rule offers certain fixes. */
   fixable?: boolean
-  /** The options, as a strict zod object with defaults. */
+  /** The options, as a strict zod object (zod/mini or classic zod) with defaults. */
   options?: Schema
 }
 
 /** A rule. */
-export interface Rule<Schema extends z.ZodType = z.ZodType> {
+export interface Rule<Schema extends $ZodType = $ZodType> {
   /** What it is. */
   readonly meta: RuleMeta<Schema>
   /** The lexicons it finds (compiled into the shared pass). */
   readonly lexicons?: readonly Lexicon<LexiconEntry>[]
   /** Check a reply. */
-  check(tree: Root, context: RuleContext<z.output<Schema>>): void
+  check(tree: Root, context: RuleContext<output<Schema>>): void
 }

@@ -18,6 +18,7 @@ describe('browser bundle', () => {
       platform: 'browser',
       format: 'esm',
       write: false,
+      charset: 'utf8',
       logLevel: 'silent',
     })
     const size = result.outputFiles[0]!.contents.byteLength
