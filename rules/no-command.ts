@@ -1,0 +1,401 @@
+/**
+ * no-command: no orders aimed at the customer (000 "避免用命令式、反問式";
+ * 001 recommends "稍等").
+ *
+ *   你自己去看详情页  →  您可以看一下详情页哦
+ *   Check the size chart yourself.  →  Could you please check the size chart?
+ *
+ * A Chinese clause orders when an imperative marker (`赶紧`, `必须`, `自己去`,
+ * `把…发过来`, `等着`, `给个好评`) starts its predicate: only openers (`亲`,
+ * `好的`), the addressee (`你`, `您`) and a few adverbs (`先`, `就`) stand
+ * before it. A softener (`请`, `麻烦`, `可以`, `建议`, `方便的话`) or a subject
+ * (`我们马上为您处理`) in front of the marker means it is not an order. Weak
+ * markers (`自己看`, `把…发我`) are also softened by a friendly particle or
+ * `一下` after them; strong ones (`赶紧`, `等着吧`) are not. Questions and
+ * conditions never order.
+ *
+ * An English clause orders when it opens with the base form of a verb agents
+ * ask customers to do (`Check`, `Send`, `Wait`) or with `You must` / `You need
+ * to`, and its sentence has no `please`, `could you`, `feel free`, `let us
+ * know`, condition or question.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { isHan } from '../src/chars.js'
+import { ClauseCursor, MatchIndex } from '../src/language/match-index.js'
+import { isWordUnit, leadInEnds, openerLexicon, skipLeadIns } from '../src/language/openers.js'
+import { isQuestion } from '../src/language/questions.js'
+import { isTraditionalText } from '../src/language/script.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
+import {
+  actions,
+  bareTails,
+  conditions,
+  consequences,
+  englishCommands,
+  englishCurt,
+  englishDeterminers,
+  englishLeads,
+  englishNotCommands,
+  englishNounSignals,
+  englishSofteners,
+  finalParticles,
+  handOvers,
+  leadIns,
+  markers,
+  causatives,
+  measures,
+  narrative,
+  sentenceSofteners,
+  shortVerbs,
+  softeners,
+  softWords,
+  tentative,
+  things,
+  trailingGo,
+  type ActionEntry,
+  type MarkerEntry,
+} from './no-command.lexicon.js'
+
+/** How far after `把` its verb of handing over may stand (`把您的收货地址和电话发过来`). */
+const handOverReach = 16
+/** How far into its clause an obligation's action may stand (`务必在七天内寄回`). */
+const obligationReach = 12
+/** How far after a marker a narrating `了`/`过`/`的` still belongs to it. */
+const narrativeReach = 24
+/** The longest tail `等着` may take (`就可以了`). */
+const bareReach = 4
+
+const particleSet = new Set(finalParticles)
+const shortVerbSet = new Set(shortVerbs)
+const tentativeSet = new Set(tentative)
+const bareTailSet = new Set(bareTails)
+const nounSignalSet = new Set(englishNounSignals)
+const determinerSet = new Set(englishDeterminers)
+const noLeadIns: ReadonlyMap<number, number> = new Map()
+
+export default defineRule({
+  meta: {
+    id: 'no-command',
+    description: 'Disallow commands aimed at the customer.',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('no-command'),
+    messages: {
+      command: {
+        'zh-CN': '“{actual}”是命令语气，改用“{expected}”',
+        'zh-TW': '「{actual}」是命令語氣，改用「{expected}」',
+        en: 'Unexpected `{actual}`, use `{expected}` instead',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：“避免用命令式、反问式”；001 推荐“稍等”等敬语。用“麻烦您…”“您可以…哦”“请您…”提出请求。',
+      'zh-TW': '手冊 000：「避免用命令式、反問式」；001 推薦「稍等」等敬語。用「麻煩您…」「您可以…喔」「請您…」提出請求。',
+      en: 'Handbook 000: avoid the imperative and rhetorical questions; ask politely ("Could you please …", "麻烦您…") instead of ordering.',
+    },
+  },
+  lexicons: [
+    openerLexicon, markers, leadIns, actions, handOvers, conditions, softeners, sentenceSofteners, consequences,
+    englishCommands, englishNotCommands, englishSofteners, englishCurt, englishLeads,
+  ],
+  check(_tree, context) {
+    checkChinese(context)
+    checkEnglish(context)
+  },
+})
+
+/** What a clause's markers share, worked out once per clause. */
+interface ClauseState {
+  /** Offsets reachable from the clause start over openers and lead-ins only. */
+  readonly stops: Set<number>
+  /** Whether the clause asks: a question never orders. */
+  readonly asks: boolean
+  /** End without closing marks and emoji. */
+  readonly end: number
+  /** End without the final particles of tone too (`吧`, `啊`). */
+  readonly core: number
+}
+
+function checkChinese(context: RuleContext): void {
+  const found = leftmostLongest(context.find(markers))
+  if (found.length === 0) return
+  const text = context.normal.text
+  const openers = context.find(openerLexicon)
+  const leadInList = context.find(leadIns)
+  const leadInMatches = new MatchIndex(leadInList)
+  const openerEnds = leadInEnds(openers)
+  const allEnds = leadInEnds(openers, leadInList)
+  const actionMatches = new MatchIndex(context.find(actions))
+  const handOverMatches = new MatchIndex(context.find(handOvers))
+  const conditionMatches = new MatchIndex(context.find(conditions))
+  const softenerMatches = new MatchIndex(context.find(softeners))
+  const covering = new MatchIndex(context.find(sentenceSofteners))
+  const consequenceMatches = new MatchIndex(context.find(consequences))
+  const cursor = new ClauseCursor(context.clauses)
+  const states = new Map<ClauseInfo, ClauseState>()
+  const reported = new Set<ClauseInfo>()
+
+  for (const marker of found) {
+    const { entry } = marker
+    const clause = cursor.at(marker.normalStart)
+    if (!clause || reported.has(clause)) continue
+    let state = states.get(clause)
+    if (!state) {
+      const stops = new Set<number>()
+      skipLeadIns(text, clause.normalStart, clause.normalEnd, allEnds, stops)
+      const end = trimEnd(text, clause.normalStart, clause.normalEnd)
+      state = { stops, asks: isQuestion(clause), end, core: trimParticles(text, clause.normalStart, end) }
+      states.set(clause, state)
+    }
+    // Only openers, the addressee and adverbs may come first: a softener or a subject there means no order.
+    if (state.asks || !state.stops.has(marker.normalStart)) continue
+    const { end } = state
+    const core = Math.max(state.core, marker.normalEnd)
+    if (entry.action && !hasAction(entry, text, marker.normalEnd, core, actionMatches)) continue
+    const handOver = entry.handOver
+      ? handOverMatches.find(marker.normalEnd, Math.min(end, marker.normalEnd + handOverReach), () => true)
+      : undefined
+    if (entry.handOver && !handOver) continue
+    // The object of 把 may hold a 的 (`把您的地址发过来`); only what follows its verb narrates.
+    if (entry.rewrite !== 'fixed' && narrates(text, handOver ? handOver.normalEnd : marker.normalEnd, core, end)) continue
+    // `然后给我` asks for nothing.
+    if (entry.toUs && core === marker.normalEnd) continue
+    if (entry.bare && (core - marker.normalEnd > bareReach || !bareTailSet.has(text.slice(marker.normalEnd, core)))) continue
+    if (conditionMatches.any(marker.normalStart, clause.normalEnd)) continue
+    if (!entry.strong && softenerMatches.any(marker.normalEnd, clause.normalEnd)) continue
+    if (covering.any(clause.sentence.normalStart, marker.normalStart)) continue
+    if (entry.obligation && (text.charAt(core - 1) === '的' || consequenceMatches.any(marker.normalEnd, clause.sentence.normalEnd))) continue
+    if (entry.obligation && causatives.some((word) => text.startsWith(word, marker.normalEnd))) continue
+
+    const start = skipLeadIns(text, clause.normalStart, marker.normalStart, openerEnds)
+    const hant = isTraditionalText(context.text.slice(clause.start, clause.end))
+    let adverbs = ''
+    for (const m of leadInMatches.within(start, marker.normalStart)) if (m.entry.role === 'adverb') adverbs += context.text.slice(m.start, m.end)
+    reported.add(clause)
+    context.report({
+      start: context.normal.starts[start]!,
+      end: context.normal.ends[end - 1]!,
+      expected: rewrite(context, entry, marker, core, adverbs, hant, actionMatches),
+    })
+  }
+}
+
+/** The normalised end of a clause without its closing marks, spaces and emoji. */
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to
+  while (end > from && !isWordUnit(text, end - 1) && !isLowSurrogateOfWord(text, end - 1)) end--
+  return end
+}
+
+/** Surrogate halves of astral Han characters count as part of a word. */
+function isLowSurrogateOfWord(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index)
+  return unit >= 0xdc00 && unit <= 0xdfff && index > 0 && isHan(text.codePointAt(index - 1)!)
+}
+
+/**
+ * Whether `[from, core)` narrates rather than orders: a `的` (not the
+ * possessive `您的`), a `过` (not `过来`), or a `了` anywhere but at the end
+ * before a final particle.
+ */
+function narrates(text: string, from: number, core: number, end: number): boolean {
+  const to = Math.min(core, from + narrativeReach)
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i)
+    if (c === narrative.described && !narrative.owners.includes(text.charAt(i - 1))) return true
+    if (c === narrative.past && !narrative.notPast.includes(text.charAt(i + 1))) return true
+    if (c === narrative.done && (i < core - 1 || core === end)) return true
+  }
+  return false
+}
+
+/** `end` without the final particles of tone (`吧`, `啊`), but never before `from`. */
+function trimParticles(text: string, from: number, end: number): number {
+  let core = end
+  while (core > from && particleSet.has(text.charAt(core - 1))) core--
+  return core
+}
+
+/**
+ * Whether the customer's action goes with an urgency marker (right after it,
+ * past `去`/`先`/`要`) or an obligation (anywhere near it in the clause).
+ */
+function hasAction(entry: MarkerEntry, text: string, from: number, to: number, found: MatchIndex<ActionEntry>): boolean {
+  if (entry.obligation) return found.find(from, Math.min(to, from + 2 * obligationReach), (m) => m.normalStart < from + obligationReach) !== undefined
+  let at = from
+  while (at < to && at < from + 3 && '去先再都也要得'.includes(text.charAt(at))) at++
+  if (at === to) return false
+  const action = found.at(at)
+  if (!action || (entry.action === 'clear' && action.entry.tier !== 'clear')) return false
+  // `赶紧回复您`, `赶紧发给您`: the customer receives, so the shop acts.
+  let after = action.normalEnd
+  while (after < action.normalEnd + 2 && '给复'.includes(text.charAt(after))) after++
+  const recipient = text.charAt(after) === '您' || text.charAt(after) === '你'
+  return !recipient || text.charAt(after + 1) === '的'
+}
+
+/** The polite form of the flagged clause, in the clause's script. */
+function rewrite(
+  context: RuleContext,
+  entry: MarkerEntry,
+  marker: Match<MarkerEntry>,
+  core: number,
+  adverbs: string,
+  hant: boolean,
+  actionMatches: MatchIndex<ActionEntry>,
+): string[] {
+  if (entry.rewrite === 'fixed') return [...(hant && entry.expectedHant ? entry.expectedHant : entry.expected)]
+  const script = hant ? 'hant' : 'hans'
+  const { normal } = context
+  const text = normal.text
+  const dropped = entry.drop ?? marker.normalEnd - marker.normalStart
+  let from = marker.normalStart + dropped
+  // `必须要先寄回来`: the 要 belongs to 必须, not to the request.
+  if (entry.rewrite === 'please' && dropped > 0) while (from < core && '要得'.includes(text.charAt(from))) from++
+  let last = core
+  if (entry.rewrite === 'may' && last - 1 > from && text.charAt(last - 1) === trailingGo) last--
+  let phrase = from < last ? context.text.slice(normal.starts[from]!, normal.ends[last - 1]!) : ''
+  if (entry.toUs) {
+    const cut = normal.ends[marker.normalEnd - 1]! - normal.starts[from]!
+    let thing = phrase.slice(cut)
+    const measure = measures.find((word) => thing.startsWith(word))
+    if (measure) thing = thing.slice(measure.length)
+    const asked = text.slice(marker.normalEnd + (measure?.length ?? 0), core)
+    if (!actionMatches.at(marker.normalEnd) && things.some((word) => asked.startsWith(word))) {
+      return [softWords.provide[script] + adverbs + thing + softWords.particle[script]]
+    }
+    phrase = phrase.slice(0, cut) + softWords.us[script] + phrase.slice(cut)
+  }
+  if (entry.rewrite === 'may' && from < core && shortVerbSet.has(text.charAt(from)) && !tentativeSet.has(text.charAt(from + 1))) {
+    phrase = phrase.slice(0, 1) + softWords.once[script] + phrase.slice(1)
+  }
+  return [softWords[entry.rewrite][script] + adverbs + phrase + softWords.particle[script]]
+}
+
+function checkEnglish(context: RuleContext): void {
+  const commands = new MatchIndex(context.find(englishCommands))
+  if (!commands.any(0, context.normal.text.length)) return
+  const text = context.normal.text
+  const openerEnds = leadInEnds(context.find(openerLexicon))
+  const notCommands = new MatchIndex(context.find(englishNotCommands))
+  const softenerMatches = new MatchIndex(context.find(englishSofteners))
+  const curt = new MatchIndex(context.find(englishCurt))
+  const leads = new MatchIndex(context.find(englishLeads))
+  const asked = new Map<SentenceInfo, boolean>()
+  const { clauses } = context
+
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!
+    if (hasHan(clause.normal)) continue
+    const start = skipLeadIns(text, clause.normalStart, clause.normalEnd, openerEnds)
+    // `Just wait …`, `Go check …`: the adverb belongs to the order and goes with it.
+    const adverb = leads.at(start) ?? curt.at(start)
+    const verbAt = adverb ? skipLeadIns(text, adverb.normalEnd, clause.normalEnd, openerEnds) : start
+    const command = commands.at(verbAt)
+    if (!command || notCommands.at(verbAt)) continue
+    const { sentence } = clause
+    // A question, or a softener anywhere in the sentence (`Feel free to …`, `… if you like`), asks.
+    let softened = asked.get(sentence)
+    if (softened === undefined) {
+      softened = isQuestion(sentence) || softenerMatches.any(sentence.normalStart, sentence.normalEnd)
+      asked.set(sentence, softened)
+    }
+    if (softened || clause.normal.includes('?')) continue
+    const [clauseEnd, lastIndex] = throughLinks(clauses, index, text)
+    if (!command.entry.modal && !curt.any(command.normalEnd, clauseEnd) && !opensObject(text, command.normalEnd, clauseEnd)) continue
+    // A handle's signature (`-GO`, `^AB`) or a tweet continued (`…cancel`) is no sentence of its own.
+    if ((verbAt > 0 && '-^*/'.includes(text.charAt(verbAt - 1))) || text.slice(clause.normalStart, start).includes('..')) continue
+
+    const end = englishEnd(text, start, clauseEnd)
+    const spanStart = context.normal.starts[start]!
+    const spanEnd = context.normal.ends[end - 1]!
+    const next = clauses[lastIndex + 1]
+    const last = !next || next.sentence !== sentence
+    // The first clause, with only handles and marks before the order (`@115 Send us …`): the rewrite starts the sentence.
+    const first = index === 0 || clauses[index - 1]!.sentence !== sentence
+    const atStart = first && skipLeadIns(text, clause.normalStart, start, noLeadIns) === start
+    const verbFrom = command.entry.modal ? command.normalEnd : start
+    // The lead adverb goes only where it leads (`Just wait`); `go` later in the order stays (`and we'll go from there`).
+    const dropped = [...(adverb ? [adverb] : []), ...curt.within(verbFrom, end)].sort((a, b) => a.normalStart - b.normalStart)
+    const phrase = englishPhrase(context, verbFrom, end, dropped)
+    if (phrase === '') continue
+    const please = `${atStart ? 'Please' : 'please'} ${phrase}`
+    // `Could you please DM us and we'll …?` does not read; an order that goes on to what we do keeps `Please`.
+    const expected = !last ? [please] : goesOn(phrase) ? [`${please}.`] : [`${atStart ? 'Could' : 'could'} you please ${phrase}?`, `${please}.`]
+    context.report({ start: spanStart, end: spanEnd, expected })
+  }
+}
+
+/** Whether the order goes on to what we will do (`DM us and we'll take a look`, `… and let's see`). */
+function goesOn(phrase: string): boolean {
+  return / and (?:we|i|our|let)\b|[,;] /i.test(phrase)
+}
+
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHan(text.codePointAt(i)!)) return true
+  return false
+}
+
+/**
+ * Whether an object or complement opens right after the verb (`Send us …`,
+ * `Wait for …`, `Stop asking`, `Wait patiently`), and no verb of its own
+ * follows the first word, which would make it a noun (`Return shipping is
+ * free`, `Call center hours are …`).
+ */
+function opensObject(text: string, from: number, to: number): boolean {
+  if (text.charAt(from) !== ' ') return false
+  const words = text.slice(from + 1, Math.min(to, from + 40)).split(' ', 3)
+  const first = words[0]!.replace(/[^a-z']/g, '')
+  const complement = first.length > 4 && (first.endsWith('ing') || first.endsWith('ly'))
+  if (!determinerSet.has(first) && !complement) return false
+  const second = (words[1] ?? '').replace(/[^a-z']/g, '')
+  return !nounSignalSet.has(second)
+}
+
+/**
+ * The clause's end, carried over the `://` of a link that the clause marks
+ * split (`Send us a note at https://…`), and the index of the clause it ends in.
+ */
+function throughLinks(clauses: readonly ClauseInfo[], index: number, text: string): [number, number] {
+  const { sentence } = clauses[index]!
+  let at = index
+  // One link, or two, in an order; no more, so a reply of links stays linear.
+  while (at < index + 2 && text.startsWith('://', clauses[at]!.normalEnd) && at + 1 < clauses.length && clauses[at + 1]!.sentence === sentence) at++
+  return [clauses[at]!.normalEnd, at]
+}
+
+/**
+ * The end of the order: its last word and any `.` or `!` right after it,
+ * without a handle's signature (`… here ^WS`, `… *AngieShaw`).
+ */
+function englishEnd(text: string, from: number, to: number): number {
+  let end = to
+  while (end > from && !isWordUnit(text, end - 1)) end--
+  let word = end
+  while (word > from && isWordUnit(text, word - 1)) word--
+  if (word - 2 > from && text.charAt(word - 2) === ' ' && '^*'.includes(text.charAt(word - 1))) {
+    end = word - 2
+    while (end > from && !isWordUnit(text, end - 1)) end--
+  }
+  while (end < to && (text.charAt(end) === '.' || text.charAt(end) === '!')) end++
+  return end
+}
+
+/** The order's words in the original text, without the dropped ones and closing marks, starting in lower case. */
+function englishPhrase(context: RuleContext, from: number, to: number, dropped: readonly Match[]): string {
+  const { normal } = context
+  let phrase = ''
+  let at = from
+  for (const word of dropped) {
+    if (word.normalStart < at || word.normalEnd > to) continue
+    phrase += context.text.slice(normal.starts[at]!, normal.starts[word.normalStart]!)
+    at = word.normalEnd
+  }
+  if (at < to) phrase += context.text.slice(normal.starts[at]!, normal.ends[to - 1]!)
+  let length = phrase.length
+  while (length > 0 && '.! \t\n'.includes(phrase.charAt(length - 1))) length--
+  phrase = phrase.slice(0, length).replace(/\s{2,}/g, ' ').trim()
+  // `DM us` keeps its capitals; `Send us` starts in lower case after "Could you please".
+  if (/^[A-Z][a-z]/.test(phrase)) phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1)
+  return phrase
+}

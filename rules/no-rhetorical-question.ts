@@ -1,0 +1,253 @@
+/**
+ * no-rhetorical-question: questions that scold instead of asking (000
+ * "避免用命令式、反問式").
+ *
+ *   难道你没看详情页吗？  →  详情页上有写明哦，我们也可以帮您再确认一下。
+ *   Isn't it obvious?  →  Let us explain.
+ *
+ * The sentence type comes from `isQuestion`; a marker decides whether the
+ * question is rhetorical (`难道`, `不是已经说了…吗`, `还用问…吗`, `不会自己…吗`,
+ * `怎么可能`, `有必要…吗`, `凭什么`, `谁让你`; `Didn't you read …?`, `Isn't
+ * it obvious?`, `How many times do we …?`, `Why didn't you …?`). Real
+ * questions have none: `您喜欢一件式的还是套装式样的？`, `请问您是不是拍错了
+ * 颜色呢？`, `Did the parcel arrive?`. The flagged span runs from the start of
+ * the marker's clause to the end of the question, so the plain statement that
+ * replaces it reads naturally.
+ */
+import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { ClauseCursor, MatchIndex } from '../src/language/match-index.js'
+import { isWordUnit, leadInEnds, openerLexicon, skipLeadIns } from '../src/language/openers.js'
+import { isQuestion } from '../src/language/questions.js'
+import { isTraditionalText } from '../src/language/script.js'
+import { leftmostLongest } from '../src/matcher.js'
+import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
+import {
+  englishFillers,
+  englishStatements,
+  lookVerbs,
+  noticeVerbs,
+  politeAsks,
+  rhetorical,
+  shortVerbs,
+  skippable,
+  statements,
+  type RhetoricalEntry,
+  type Statement,
+} from './no-rhetorical-question.lexicon.js'
+
+/** The longest word taken from the question into the statement (`详情页`, `坏`). */
+const maxTaken = 12
+const fillerSet = new Set(englishFillers)
+const shortVerbSet = new Set(shortVerbs)
+/** Marks that end a question or an exclamation; a statement replacing them ends with a full stop. */
+const terminal = new Set(['?', '？', '!', '！', '。', '.', '…'])
+/** Final particles of a Chinese question, left out of the words taken from it. */
+const questionEnd = new Set(['吗', '么', '呢', '啊', '呀', '吧', '嘛', '?', '!', '。', '~', ' '])
+
+export default defineRule({
+  meta: {
+    id: 'no-rhetorical-question',
+    description: 'Disallow rhetorical questions that scold the customer.',
+    severity: 'warn',
+    preset: 'recommended',
+    url: ruleUrl('no-rhetorical-question'),
+    messages: {
+      rhetorical: {
+        'zh-CN': '“{actual}”是反问，在责备顾客；改成陈述：“{expected}”',
+        'zh-TW': '「{actual}」是反問，在責備顧客；改成陳述：「{expected}」',
+        en: 'Unexpected `{actual}`: a rhetorical question scolds; use `{expected}` instead',
+      },
+    },
+    note: {
+      'zh-CN': '手册 000：“避免用命令式、反问式”。反问句让顾客觉得被责备，直接说明情况并提出帮助。',
+      'zh-TW': '手冊 000：「避免用命令式、反問式」。反問句讓顧客覺得被責備，直接說明情況並提出幫助。',
+      en: 'Handbook 000: avoid the imperative and rhetorical questions; state the facts and offer help instead of scolding.',
+    },
+  },
+  lexicons: [openerLexicon, rhetorical, noticeVerbs, politeAsks],
+  check(_tree, context) {
+    const found = leftmostLongest(context.find(rhetorical))
+    if (found.length === 0) return
+    const text = context.normal.text
+    const openerEnds = leadInEnds(context.find(openerLexicon))
+    const verbs = new MatchIndex(context.find(noticeVerbs))
+    const polite = new MatchIndex(context.find(politeAsks))
+    const cursor = new ClauseCursor(context.clauses)
+    const asked = new Map<ClauseInfo | SentenceInfo, boolean>()
+    const ask = (info: ClauseInfo | SentenceInfo) => {
+      let value = asked.get(info)
+      if (value === undefined) asked.set(info, (value = isQuestion(info)))
+      return value
+    }
+    const starts = new Map<ClauseInfo, number>()
+    const addressee = new Map<ClauseInfo, number>()
+    const reported = new Set<SentenceInfo>()
+
+    for (const marker of found) {
+      const { entry } = marker
+      const clause = cursor.at(marker.normalStart)
+      if (!clause) continue
+      const { sentence } = clause
+      if (reported.has(sentence)) continue
+      const clauseAsks = ask(clause)
+      const sentenceAsks = ask(sentence)
+      if (entry.question && !clauseAsks && !sentenceAsks) continue
+      // `请问有必要开发票吗？` asks politely.
+      if (polite.any(clause.normalStart, marker.normalStart)) continue
+      let start = starts.get(clause)
+      if (start === undefined) starts.set(clause, (start = skipLeadIns(text, clause.normalStart, clause.normalEnd, openerEnds)))
+      if (entry.needsVerb && (start !== marker.normalStart || !noticeVerbAfter(text, marker.normalEnd, verbs))) continue
+      if (entry.addressee) {
+        let at = addressee.get(clause)
+        if (at === undefined) addressee.set(clause, (at = firstAddressee(clause)))
+        if (at < 0 || at >= marker.normalStart) continue
+      }
+
+      // To the end of the question: the clause when it asks by itself, else the sentence.
+      const to = clauseAsks || !sentenceAsks ? clause.normalEnd : sentence.normalEnd
+      const end = trimEnd(text, start, to)
+      const spanStart = context.normal.starts[start]!
+      const spanEnd = context.normal.ends[end - 1]!
+      const closes = terminal.has(context.text.charAt(spanEnd - 1))
+      const english = /^[a-z]/.test(marker.phrase)
+      reported.add(sentence)
+      context.report({
+        start: spanStart,
+        end: spanEnd,
+        expected: [
+          english
+            ? englishStatement(context, entry, marker, end, verbs, closes, afterLatin(text, sentence.normalStart, start))
+            : chineseStatement(context, entry, marker, end, closes),
+        ],
+      })
+    }
+  },
+})
+
+/** The end without trailing spaces and emoji, keeping closing punctuation. */
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a)) end--
+  return end
+}
+
+/** The normalised offset of the first `你` or `您` in the clause, or -1. */
+function firstAddressee(clause: ClauseInfo): number {
+  for (let i = 0; i < clause.normal.length; i++) {
+    const c = clause.normal.charAt(i)
+    if (c === '你' || c === '您') return clause.normalStart + i
+  }
+  return -1
+}
+
+/** Whether a verb of noticing follows `Didn't you`, past one filler (`even`). */
+function noticeVerbAfter(text: string, from: number, verbs: MatchIndex): boolean {
+  let at = from
+  while (text.charAt(at) === ' ') at++
+  for (const filler of fillerSet) {
+    if (text.startsWith(filler + ' ', at)) {
+      at += filler.length + 1
+      break
+    }
+  }
+  return verbs.at(at) !== undefined
+}
+
+/** The original text of normalised `[from, to)`, without the question's final particles. */
+function takeWords(context: RuleContext, from: number, to: number): string {
+  const text = context.normal.text
+  let end = to
+  while (end > from && (questionEnd.has(text.charAt(end - 1)) || !isWordUnit(text, end - 1))) end--
+  if (end <= from || end - from > maxTaken) return ''
+  return context.text.slice(context.normal.starts[from]!, context.normal.ends[end - 1]!)
+}
+
+/** The plain statement for a Chinese rhetorical question, with a word taken from it where one fits. */
+function chineseStatement(context: RuleContext, entry: RhetoricalEntry, marker: Match<RhetoricalEntry>, end: number, closes: boolean): string {
+  const text = context.normal.text
+  const script = isTraditionalText(context.text.slice(context.normal.starts[marker.normalStart]!, context.normal.ends[end - 1]!)) ? 'hant' : 'hans'
+  let statement: Statement = statements[entry.meaning]
+  let taken = ''
+  if (entry.meaning === 'unseen' && marker.phrase === '难道') {
+    // 难道你没看详情页吗 → 详情页上有写明哦.
+    let at = skipWords(text, marker.normalEnd, skippable)
+    if (text.startsWith('没有', at)) at += 2
+    else if (text.startsWith('没', at)) at += 1
+    else at = -1
+    const look = at < 0 ? undefined : lookVerbs.find((verb) => text.startsWith(verb, at))
+    if (look) taken = takeWords(context, at + look.length, end)
+    if (taken) statement = statements.unseenWith
+  } else if (entry.meaning === 'impossible' && marker.phrase.endsWith('可能')) {
+    // 怎么可能会坏呢 → 正常情况下是不会坏的哦.
+    let at = marker.normalEnd
+    if (text.charAt(at) === '会') at++
+    if (!'不没别无'.includes(text.charAt(at))) taken = takeWords(context, at, end)
+    if (taken && taken.length <= 4) statement = statements.impossibleWith
+    else taken = ''
+  } else if (entry.meaning === 'yourself') {
+    // 你不会自己看吗 → 您可以看一下哦.
+    const at = marker.phrase.includes('自己') ? marker.normalEnd : -1
+    const verb = at < 0 ? '' : takeWords(context, at, end)
+    if (verb && verb.length <= 4) {
+      taken = shortVerbSet.has(verb.charAt(0)) ? verb.charAt(0) + '一下' + verb.slice(1) : verb.length <= 2 ? verb + '一下' : verb
+      statement = statements.yourselfWith
+    }
+  }
+  return statement[script].replace('{x}', taken) + (closes ? '。' : '')
+}
+
+/** Past a few of `words` (`你`, `都`) from `from`. */
+function skipWords(text: string, from: number, words: readonly string[]): number {
+  let at = from
+  for (let guard = 0; guard < 4; guard++) {
+    const word = words.find((w) => text.startsWith(w, at))
+    if (!word) break
+    at += word.length
+  }
+  return at
+}
+
+/** Whether English words come before `at` in the sentence (`Hi, didn't you …`): the statement then goes on in lower case. */
+function afterLatin(text: string, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (/[a-z]/.test(text.charAt(i))) return true
+  return false
+}
+
+/** The plain statement for an English rhetorical question, naming what to read where it says. */
+function englishStatement(
+  context: RuleContext,
+  entry: RhetoricalEntry,
+  marker: Match<RhetoricalEntry>,
+  end: number,
+  verbs: MatchIndex,
+  closes: boolean,
+  midSentence: boolean,
+): string {
+  let statement: string = englishStatements[entry.meaning]
+  if (entry.needsVerb) {
+    // Didn't you read the description? → The description has the details, …
+    const text = context.normal.text
+    const verb = verbs.find(marker.normalEnd + 1, marker.normalEnd + 30, (v) => v.normalStart - marker.normalEnd <= 9)
+    if (verb) {
+      let at = verb.normalEnd
+      while (text.charAt(at) === ' ') at++
+      if (text.startsWith('at ', at)) at += 3
+      if (text.startsWith('the ', at) || text.startsWith('our ', at)) {
+        const object = takeEnglish(context, at + 4, end)
+        if (object) statement = englishStatements.unseenWith.replace('{x}', object)
+      }
+    }
+  }
+  const cased = midSentence ? statement.charAt(0).toLowerCase() + statement.slice(1) : statement
+  return cased + (closes ? '.' : '')
+}
+
+/** A short noun phrase of the question (`description`, `size chart`), in its original case. */
+function takeEnglish(context: RuleContext, from: number, to: number): string {
+  const text = context.normal.text
+  let end = to
+  while (end > from && !/[a-z0-9]/.test(text.charAt(end - 1))) end--
+  const words = text.slice(from, end)
+  if (words.length === 0 || words.length > 30 || !/^[a-z0-9 '-]+$/.test(words)) return ''
+  return context.text.slice(context.normal.starts[from]!, context.normal.ends[end - 1]!)
+}
