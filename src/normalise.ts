@@ -226,6 +226,8 @@ export function normalise(text: string): Normalised {
   const table = simplifiedTable()
   // Where a run of joiner symbols right after a letter starts in `out`, or -1.
   let joinFrom = -1
+  // Where a slash (`/`, `\`, `|`) in that run is, or -1.
+  let slashFrom = -1
   // `out` index just past the last single spaced-out ASCII letter, or -1.
   let singleLetterEnd = -1
   let previousSourceKind = Kind.None
@@ -261,11 +263,14 @@ export function normalise(text: string): Normalised {
   const beforeLetter = (kind: Kind.Han | Kind.Latin) => {
     if (joinFrom >= 0) {
       const before = kinds[joinFrom - 1]
-      if (before === Kind.Han || before === Kind.Latin) size = joinFrom
+      // Slashes separate English words (`if/when`, `jd.com/item`); only in Chinese are they a disguise (`微/信`).
+      const slashed = slashFrom >= 0 && !(before === Kind.Han && kind === Kind.Han)
+      if ((before === Kind.Han || before === Kind.Latin) && !slashed) size = joinFrom
     } else if (kind === Kind.Han && size >= 2 && kinds[size - 1] === Kind.Space && kinds[size - 2] === Kind.Han) {
       size--
     }
     joinFrom = -1
+    slashFrom = -1
   }
 
   let index = 0
@@ -366,10 +371,15 @@ export function normalise(text: string): Normalised {
   function emitSymbol(value: number, start: number, end: number) {
     if (isJoiner(value)) {
       const last = size > 0 ? kinds[size - 1] : Kind.None
-      if (joinFrom < 0 && (last === Kind.Han || last === Kind.Latin)) joinFrom = size
+      if (joinFrom < 0 && (last === Kind.Han || last === Kind.Latin)) {
+        joinFrom = size
+        slashFrom = -1
+      }
+      if (joinFrom >= 0 && (value === 0x2f || value === 0x5c || value === 0x7c)) slashFrom = size
       pushCodePoint(value, Kind.Joiner, start, end)
     } else {
       joinFrom = -1
+      slashFrom = -1
       pushCodePoint(value, Kind.Other, start, end)
     }
     previousSourceKind = Kind.Other

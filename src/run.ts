@@ -37,6 +37,25 @@ const quotePairs = new Map<number, number>([
 /** Clause marks in the normalised text: `，,；;：:、`. */
 const clauseMarks = new Set([0x2c, 0x3b, 0x3a, 0x3001])
 
+/**
+ * Whether the clause mark at `index` of the normalised text ends a clause:
+ * not inside a number (`1,000`, `10:30`), a link (`https://`) or an HTML
+ * entity (`&gt;`).
+ */
+function isClauseBreak(text: string, index: number): boolean {
+  const c = text.charCodeAt(index)
+  if (!clauseMarks.has(c)) return false
+  const before = text.charCodeAt(index - 1)
+  const after = text.charCodeAt(index + 1)
+  if (before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39) return false
+  if (c === 0x3a && after === 0x2f) return false
+  if (c === 0x3b) {
+    const entity = text.lastIndexOf('&', index)
+    if (entity >= 0 && index - entity <= 8 && /^&#?[a-z0-9]+$/.test(text.slice(entity, index))) return false
+  }
+  return true
+}
+
 /** Automata for lexicons that a rule did not declare, compiled once each. */
 const standalone = new WeakMap<Lexicon, LexiconSet>()
 
@@ -112,7 +131,7 @@ export class Run {
     for (const sentence of this.sentences) {
       let from = sentence.normalStart
       for (let i = sentence.normalStart; i <= sentence.normalEnd; i++) {
-        if (i < sentence.normalEnd && !clauseMarks.has(text.charCodeAt(i))) continue
+        if (i < sentence.normalEnd && !isClauseBreak(text, i)) continue
         let start = from
         let end = i
         while (start < end && text.charCodeAt(start) === 0x20) start++

@@ -66,3 +66,9 @@ describe('identifiers', () => {
     expect(maskIdentifiers(text)).toBe('手机138****8000，+86****5678，１３７****５６７８，运单号SF1****4412，订单356****6471')
   })
 })
+
+describe('slashes', () => {
+  it('separate English words and links, but not a disguised Chinese word', () => {
+    expect(normalise('if/when jd.com/item 微/信 a/1 b-c').text).toBe('if/when jd.com/item 微信 a/1 bc')
+  })
+})
