@@ -302,14 +302,6 @@ export const questionTags: Lexicon<LexiconEntry> = [
   { match: ['right', 'correct', 'is that right', 'is that correct', 'am i right'] },
 ]
 
-/**
- * Regret words the shared `apologyLexicon` lacks; they soften a refusal as
- * `unfortunately` does (`很可惜`, `请多包涵`, `I'm afraid`, `sadly`).
- */
-export const moreApologies: Lexicon<LexiconEntry> = [
-  { match: ['包涵', '可惜', '对不住', '过意不去'] },
-  { match: ["i'm afraid", 'i am afraid', "we're afraid", 'we are afraid', 'afraid not', 'sadly', 'regrettably'] },
-]
 
 /**
  * Words that open a sentence before its content: a greeting, the customer's

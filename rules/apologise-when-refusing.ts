@@ -19,7 +19,6 @@ import {
   later,
   lowerCaseOpeners,
   mainClause,
-  moreApologies,
   notRefusals,
   objects,
   openers,
@@ -62,11 +61,11 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, moreApologies, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers],
   check(_tree, context) {
     // Most replies refuse nothing: look for a refusal word before anything else.
     const found = context.find(refusals)
-    if (found.length === 0 || has(context, apologyLexicon) || has(context, moreApologies)) return
+    if (found.length === 0 || has(context, apologyLexicon)) return
     // Which normalised characters a set phrase covers, so that each refusal word is checked in O(its length).
     const idiom = new Uint8Array(context.normal.text.length)
     for (const match of context.find(notRefusals)) idiom.fill(1, match.normalStart, match.normalEnd)

@@ -7,45 +7,6 @@
  */
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
-/**
- * Words and idioms that contain a negator but negate nothing: materials and
- * product names (`不锈钢`, `无钢圈`), intensifiers (`无比`, `别提多`), set
- * phrases with a positive meaning (`必不可少`, `爱不释手`, `you can't go
- * wrong`), polite replies to thanks. A negator inside one of these is not
- * counted. (Candidates for the shared `negationLexicon`: see the rule's docs.)
- */
-export const notNegations: Lexicon<LexiconEntry> = [
-  // Polite idioms beyond the shared list (001: 多用敬语).
-  { match: ['不用客气', '不必客气', '没有问题', '没什么问题', '没啥问题', '没有关系', '不麻烦', '不辛苦', '不打扰', '对不起', '对不住', '过意不去'] },
-  // Materials, product names and product features: names, not statements.
-  {
-    match: [
-      '不锈钢', '不粘锅', '不粘', '不织布', '不干胶', '不倒翁', '不规则', '不对称', '无纺布', '无钢圈', '无毒', '无甲醛', '无荧光剂',
-      '无磷', '无酒精', '无香精', '无防腐剂', '无硅油', '无蔗糖', '无麸质', '无公害', '无铅', '无叶', '无刷', '无级', '无极', '无息',
-      '无人机', '无尘', '无条件', '无水', '勿扰',
-    ],
-  },
-  // Adjectives and nouns (`没有不良反应` is a plain negation, not a double one).
-  { match: ['不良', '不适', '不足之处', '不妥', '不当', '不法', '不利', '不幸', '不安'] },
-  // Intensifiers and set phrases with a positive meaning.
-  {
-    match: [
-      '无比', '无敌', '无数', '无误', '有无', '前所未有', '莫过于', '不止', '不限', '不定期', '不时', '不失为', '不愧', '不禁',
-      '不胜感激', '不可思议', '不可或缺', '必不可少', '不可多得', '不可替代', '迫不及待', '爱不释手', '不见不散', '不知不觉', '不一会',
-      '不由得', '不得了', '忍不住', '不在话下', '不言而喻', '不遗余力', '毫不犹豫', '不容错过', '不可错过', '不能错过', '不得不说',
-      '别提', '别家', '别处', '别样', '别具', '别名', '别称', '网别', '组别', '有别于', '离别', '别离', '道别', '送别', '无故', '无缘无故', '无端', '无奈', '无聊', '无辜', '无意', '无私', '意想不到',
-      '少不了', '说不定', '没准', '怪不得', '恨不得', '巴不得', '大不了',
-    ],
-  },
-  // English.
-  {
-    match: [
-      "don't mention it", 'no wonder', 'not to mention', 'no questions asked', 'no sweat', "can't go wrong", 'cannot go wrong',
-      "can't beat", "can't thank", "can't recommend", "can't miss", "can't believe", "can't get enough",
-    ],
-  },
-]
-
 /** A double negative and its positive form. */
 export interface DoubleNegativeEntry extends LexiconEntry {
   /** The positive form, best first (`[]` when none reads naturally in place). */

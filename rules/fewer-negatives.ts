@@ -12,7 +12,7 @@ import { matchCase } from '../src/language/case.js'
 import { findNegations, negationLexicon } from '../src/language/negation.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext } from '../src/types.js'
-import { doubleNegativeGaps, doubleNegatives, negativeWords, notNegations, rewrites } from './fewer-negatives.lexicon.js'
+import { doubleNegativeGaps, doubleNegatives, negativeWords, rewrites } from './fewer-negatives.lexicon.js'
 
 const options = z.strictObject({
   /**
@@ -73,7 +73,7 @@ export default defineRule({
     },
     options,
   },
-  lexicons: [negationLexicon, notNegations, doubleNegatives, negativeWords, rewrites],
+  lexicons: [negationLexicon, doubleNegatives, negativeWords, rewrites],
   check(_tree, context) {
     const units = negationUnits(context)
     for (const unit of units) {
@@ -110,11 +110,11 @@ function negationUnits(context: RuleContext<z.output<typeof options>>): Unit[] {
   const found = findNegations(context)
   if (found.length === 0) return []
   const text = context.normal.text
-  // Which normalised characters an idiom covers: one pass, so the check per negation is O(its length).
+  // Which normalised characters an idiom covers (`不得不说`): one pass, so the check per match is O(its length).
   const idiom = new Uint8Array(text.length)
-  for (const match of context.find(notNegations)) idiom.fill(1, match.normalStart, match.normalEnd)
+  for (const match of context.find(negationLexicon)) if (!match.entry.negation) idiom.fill(1, match.normalStart, match.normalEnd)
   const inIdiom = (match: Match) => idiom.subarray(match.normalStart, match.normalEnd).includes(1)
-  const negations = found.filter((match) => !inIdiom(match) && !asksEitherWay(text, match) && !numberSign(text, match))
+  const negations = found.filter((match) => !asksEitherWay(text, match) && !numberSign(text, match))
 
   const units: Unit[] = []
   const consumed = new Set<Match>()

@@ -6,7 +6,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
-import { writesTraditional } from '../src/language/chinese-script.js'
+import { writesTraditional } from '../src/language/script.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, LexiconEntry, Match, RuleContext } from '../src/types.js'

@@ -5,7 +5,7 @@
  *   没有  →  亲，这款暂时没有哦，我们帮您看看相似的款式
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { writesTraditional } from '../src/language/chinese-script.js'
+import { writesTraditional } from '../src/language/script.js'
 import type { Match } from '../src/types.js'
 import { bareAnswers, type ColdEntry } from './no-cold-reply.lexicon.js'
 

@@ -15,7 +15,8 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence, capitalise } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
-import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, traditionalAround, unbroken } from '../src/language/proximity.js'
+import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, unbroken } from '../src/language/proximity.js'
+import { traditionalAround } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {

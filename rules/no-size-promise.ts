@@ -11,7 +11,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
-import { writesTraditional } from '../src/language/chinese-script.js'
+import { writesTraditional } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { negationLexicon } from '../src/language/negation.js'
 import { isQuestion } from '../src/language/questions.js'

@@ -7,6 +7,8 @@ import type { Lexicon, LexiconEntry, RuleContext } from '../types.js'
 export const apologyLexicon: Lexicon<LexiconEntry> = [
   { match: ['抱歉', '不好意思', '对不起', '请见谅', '见谅', '请谅解', '谅解', '遗憾', '歉意', '致歉', '道歉', '失礼', '打扰了'] },
   { match: ['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'apologizing', 'regret', 'unfortunately', 'our bad', 'pardon'] },
+  { match: ['包涵', '可惜', '对不住', '过意不去'] },
+  { match: ["i'm afraid", 'i am afraid', "we're afraid", 'we are afraid', 'afraid not', 'sadly', 'regrettably'] },
 ]
 
 /** Thanks (003 "無論購買與不購買，都要用真心感謝顧客的光顧"). */

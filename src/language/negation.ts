@@ -40,6 +40,40 @@ const notNegations: readonly NegationEntry[] = [
   { match: ['别人', '别的', '特别', '区别', '分别', '告别', '类别', '级别', '性别', '识别', '别致', '差别', '个别', '辨别', '鉴别', '别墅', '别针'], negation: false },
   { match: ['无线', '无忧', '无限', '无缝', '无糖', '无添加', '无理由', '无门槛', '无损', '无偿', '无印', '无菌', '无痕', '无骨', '无袖', '无框', '无籽', '无刺激', '无异味', '无色'], negation: false },
   { match: ['约莫'], negation: false },
+  // Found reviewing fewer-negatives on the corpus: polite replies, materials and product
+  // features (names, not statements), adjectives, intensifiers and set phrases.
+// Polite idioms beyond the shared list (001: 多用敬语).
+  { match: ['不用客气', '不必客气', '没有问题', '没什么问题', '没啥问题', '没有关系', '不麻烦', '不辛苦', '不打扰', '对不起', '对不住', '过意不去'], negation: false },
+  // Materials, product names and product features: names, not statements.
+  {
+    match: [
+      '不锈钢', '不粘锅', '不粘', '不织布', '不干胶', '不倒翁', '不规则', '不对称', '无纺布', '无钢圈', '无毒', '无甲醛', '无荧光剂',
+      '无磷', '无酒精', '无香精', '无防腐剂', '无硅油', '无蔗糖', '无麸质', '无公害', '无铅', '无叶', '无刷', '无级', '无极', '无息',
+      '无人机', '无尘', '无条件', '无水', '勿扰',
+    ],
+    negation: false,
+  },
+  // Adjectives and nouns (`没有不良反应` is a plain negation, not a double one).
+  { match: ['不良', '不适', '不足之处', '不妥', '不当', '不法', '不利', '不幸', '不安'], negation: false },
+  // Intensifiers and set phrases with a positive meaning.
+  {
+    match: [
+      '无比', '无敌', '无数', '无误', '有无', '前所未有', '莫过于', '不止', '不限', '不定期', '不时', '不失为', '不愧', '不禁',
+      '不胜感激', '不可思议', '不可或缺', '必不可少', '不可多得', '不可替代', '迫不及待', '爱不释手', '不见不散', '不知不觉', '不一会',
+      '不由得', '不得了', '忍不住', '不在话下', '不言而喻', '不遗余力', '毫不犹豫', '不容错过', '不可错过', '不能错过', '不得不说',
+      '别提', '别家', '别处', '别样', '别具', '别名', '别称', '网别', '组别', '有别于', '离别', '别离', '道别', '送别', '无故', '无缘无故', '无端', '无奈', '无聊', '无辜', '无意', '无私', '意想不到',
+      '少不了', '说不定', '没准', '怪不得', '恨不得', '巴不得', '大不了',
+    ],
+    negation: false,
+  },
+  // English.
+  {
+    match: [
+      "don't mention it", 'no wonder', 'not to mention', 'no questions asked', 'no sweat', "can't go wrong", 'cannot go wrong',
+      "can't beat", "can't thank", "can't recommend", "can't miss", "can't believe", "can't get enough",
+    ],
+    negation: false,
+  },
   // English.
   {
     match: [

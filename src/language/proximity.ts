@@ -9,7 +9,6 @@
  * simplified), and every check is bounded by the gap it is given, so a rule
  * stays linear in the length of the reply.
  */
-import { isTraditional, toSimplified } from '../normalise.js'
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../types.js'
 
 /** Marks that end a clause or sentence in the normalised view (full-width forms are folded already). */
@@ -124,34 +123,6 @@ export function onlyLinkingWords(gap: string, linking: ReadonlySet<string>, maxW
     }
   }
   return true
-}
-
-/** Whether each sentence holds traditional characters, computed once per sentence of a run. */
-const traditionalSentences = new WeakMap<SentenceInfo, boolean>()
-
-/**
- * Whether a suggestion for `[start, end)` should be written in traditional
- * Chinese: the span, or else its sentence, holds a character that only
- * traditional Chinese writes (`聯繫`; `喔` does not count, both scripts use it).
- */
-export function traditionalAround(text: string, start: number, end: number, sentence: SentenceInfo | undefined): boolean {
-  if (hasTraditional(text, start, end)) return true
-  if (!sentence) return false
-  let known = traditionalSentences.get(sentence)
-  if (known === undefined) {
-    known = hasTraditional(text, sentence.start, sentence.end)
-    traditionalSentences.set(sentence, known)
-  }
-  return known
-}
-
-function hasTraditional(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
-    // `isTraditional` also says yes for a few characters that map onto themselves (群).
-    if (c >= 0x3400 && c <= 0x9fff && isTraditional(c) && toSimplified(c) !== c) return true
-  }
-  return false
 }
 
 /** Whether a lexicon phrase (normalised) is English: its gaps are counted in words, not characters. */

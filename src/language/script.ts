@@ -1,18 +1,76 @@
 /**
- * Which Chinese script a reply is written in, so that a suggestion reads in
- * the same script (`快點確認收貨` → `麻煩您儘快確認收貨喔`).
+ * Which Chinese script a text is written in, so that a suggestion reads in
+ * the same script as the words it replaces (`快點確認收貨` → `麻煩您儘快確認收貨喔`,
+ * `這是您自己沒看清楚` → `可能是我們沒有說明清楚`).
  */
-import { isTraditional, toSimplified } from '../normalise.js'
+import { isTraditional } from '../normalise.js'
+import type { SentenceInfo, Turn } from '../types.js'
+
+/** Whether `text[start, end)` holds a traditional character. */
+export function hasTraditional(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x3400 && c <= 0x9fff && isTraditional(c)) return true
+  }
+  return false
+}
+
+/** Whether `text` (original) holds a traditional character. */
+export function isTraditionalText(text: string): boolean {
+  return hasTraditional(text)
+}
+
+/** Sentences already looked at, so that every match in one sentence costs one scan. */
+const traditionalSentences = new WeakMap<SentenceInfo, boolean>()
+
+/** Whether the span `[start, end)`, or else the sentence around it, is written in traditional characters. */
+export function traditionalAround(text: string, start: number, end: number, sentence: SentenceInfo | undefined): boolean {
+  if (hasTraditional(text, start, end)) return true
+  if (!sentence) return false
+  let known = traditionalSentences.get(sentence)
+  if (known === undefined) {
+    known = hasTraditional(text, sentence.start, sentence.end)
+    traditionalSentences.set(sentence, known)
+  }
+  return known
+}
 
 /**
- * Whether `text` (original) holds a traditional character: one whose
- * simplified form differs (OpenCC's table also maps a few characters to
- * themselves, `才`, `吃`, which say nothing about the script).
+ * Han characters a text needs, none of them traditional, before it counts as
+ * simplified: most short phrases share every character between the scripts
+ * (`不行`, `有`), but a few words almost never do.
  */
-export function isTraditionalText(text: string): boolean {
+const simplifiedEvidence = 4
+
+/** `true` traditional, `false` simplified, `undefined` when the text cannot tell. */
+function scriptOf(text: string): boolean | undefined {
+  let han = 0
   for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!
-    if (isTraditional(cp) && toSimplified(cp) !== cp) return true
+    const c = text.charCodeAt(i)
+    if (c < 0x3400 || c > 0x9fff) continue
+    if (isTraditional(c)) return true
+    han++
+  }
+  return han >= simplifiedEvidence ? false : undefined
+}
+
+/**
+ * Whether Chinese suggestions should be written in traditional characters.
+ *
+ * The texts are asked in order, and the first that tells decides: usually
+ * the flagged words, then the whole reply, then the conversation from its
+ * latest turn back (the customer's script is the one to answer in).
+ *
+ * @returns `false` (simplified) when nothing tells.
+ */
+export function writesTraditional(texts: readonly string[], history: readonly Turn[] = []): boolean {
+  for (const text of texts) {
+    const script = scriptOf(text)
+    if (script !== undefined) return script
+  }
+  for (let i = history.length - 1; i >= 0; i--) {
+    const script = scriptOf(history[i]!.text)
+    if (script !== undefined) return script
   }
   return false
 }
