@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast replylint is on real replies, next to alex, and how it scales.
 //
-//   node bench/index.mjs [--corpus DIR] [--quick] [--json FILE]
+//   node bench/index.mjs [--corpus DIR] [--lib FILE] [--quick] [--json FILE]
 //
 // Reads the agent replies of ../shared/corpus (never copied into this repository), measures
 // parse + normalise and a full lint with the recommended preset per reply (median, p99,
@@ -9,8 +9,7 @@
 // the same run, and times 1 KB, 100 KB and 1 MB inputs to show the cost per character stays flat.
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createLinter, normalise, parse } from '../dist/index.js'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
@@ -21,6 +20,9 @@ const option = (name, fallback) => {
 const corpus = path.resolve(option('--corpus', path.join(here, '..', '..', 'shared', 'corpus')))
 const quick = args.includes('--quick')
 const jsonOut = option('--json')
+// --lib names another build of the library (the default is the package's own dist/).
+const lib = option('--lib', path.join(here, '..', 'dist', 'index.js'))
+const { createLinter, normalise, parse } = await import(pathToFileURL(path.resolve(lib)).href)
 
 function load(file) {
   const texts = []
