@@ -5,11 +5,18 @@
  *   客户：我再考虑一下  →  好的，有需要再联系。  →  好的，谢谢您，有需要再联系。
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { customerSaid } from '../src/language/conversation.js'
+import { customerSinceLastReply } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
-import { leftmostLongest } from '../src/matcher.js'
-import type { RuleContext } from '../src/types.js'
-import { acknowledgements, closingSignals, thanks } from './thank-at-close.lexicon.js'
+import { LexiconSet, leftmostLongest } from '../src/matcher.js'
+import { normalise } from '../src/normalise.js'
+import type { RuleContext, Turn } from '../src/types.js'
+import { acknowledgements, closingOnly, leaving, thanks, welcomes } from './thank-at-close.lexicon.js'
+
+/** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
+const customerWords = new LexiconSet([leaving, closingOnly, acknowledgements])
+
+/** How the customer ends the conversation, if they do. */
+type Closing = 'leaving' | 'thanks' | undefined
 
 export default defineRule({
   meta: {
@@ -31,15 +38,36 @@ export default defineRule({
       en: 'Handbook 003: thank the customer sincerely whether or not they buy ("好的，谢谢您，买不买都是朋友").',
     },
   },
-  lexicons: [thanksLexicon, acknowledgements],
+  lexicons: [thanksLexicon, welcomes, acknowledgements],
   check(_tree, context) {
-    if (has(context, thanksLexicon) || !customerSaid(context.history, closingSignals)) return
+    const closing = closingOf(customerSinceLastReply(context.history))
+    if (!closing || has(context, thanksLexicon)) return
+    // Thanked by the customer, the agent answering 不客气 is courteous; a customer who leaves is thanked.
+    if (closing === 'thanks' && has(context, welcomes)) return
     const first = context.sentences[0]
     if (!first) return
     const actual = context.text.slice(first.start, first.end)
     context.report({ start: first.start, end: first.end, expected: [withThanks(context, actual, first.start)] })
   },
 })
+
+/**
+ * Whether the customer's latest turns leave (`我再考虑一下`, anywhere in them)
+ * or only thank (`好的，谢谢`: the last turn, and nothing else in it).
+ */
+function closingOf(turns: readonly Turn[]): Closing {
+  const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
+  const scans = said.map((text) => customerWords.scan(text))
+  if (scans.some(([left]) => left!.length > 0)) return 'leaving'
+  const last = said[said.length - 1]
+  const [, closed, acknowledged] = scans[scans.length - 1] ?? []
+  if (last === undefined || !closed || closed.length === 0) return undefined
+  // Thanks are a goodbye only when nothing but acknowledgements, marks and space stand beside them.
+  const covered = new Uint8Array(last.length)
+  for (const match of leftmostLongest([...closed, ...acknowledged!])) covered.fill(1, match.start, match.end)
+  for (let i = 0; i < last.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(last[i]!)) return undefined
+  return 'thanks'
+}
 
 /** The first sentence with thanks put where it reads naturally. */
 function withThanks(context: RuleContext, actual: string, start: number): string {

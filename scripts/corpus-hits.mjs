@@ -51,9 +51,10 @@ for (const file of fs.readdirSync(corpus).filter((name) => name.endsWith('.jsonl
     const record = JSON.parse(line)
     if (typeof record.text !== 'string') continue
     replies++
-    const history = withHistory
-      ? (record.history ?? []).filter((turn) => turn.role === 'customer' || turn.role === 'agent').map(({ role, text }) => ({ role, text }))
-      : undefined
+    // A history whose roles the source does not know (jddc2018), or an empty one from a source that
+    // gives none (ECD's distractor replies, drawn from other chats), is no conversation: leave it out.
+    const known = (record.history ?? []).length > 0 && record.history.every((turn) => turn.role === 'customer' || turn.role === 'agent')
+    const history = withHistory && known ? record.history.map(({ role, text }) => ({ role, text })) : undefined
     const diagnostics = linter.lint(record.text, history ? { context: { history } } : only).diagnostics.filter((d) => d.ruleId === rule)
     if (diagnostics.length === 0) continue
     fired++
