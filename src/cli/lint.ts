@@ -6,16 +6,11 @@
 import { compileCustomRules } from '../custom-rules.js'
 import { ReplylintError } from '../errors.js'
 import { createLinter } from '../linter.js'
-import type { Diagnostic, LintOptions, Linter, Locale, PresetName, Turn, TurnResult } from '../types.js'
-import { ConfigError } from './config.js'
+import type { Diagnostic, LintOptions, Linter, Turn, TurnResult } from '../types.js'
+import { ConfigError, type FileSettings } from './config.js'
 
 /** What a linter is built from: a configuration file's settings merged with the command line. */
-export interface LinterSpec {
-  readonly preset?: PresetName | undefined
-  readonly rules?: Readonly<Record<string, unknown>> | undefined
-  readonly locale?: Locale | undefined
-  readonly lang?: 'auto' | 'zh' | 'en' | undefined
-  readonly platform?: string | undefined
+export interface LinterSpec extends Pick<FileSettings, 'preset' | 'rules' | 'locale' | 'lang' | 'platform'> {
   /** The configuration's `customRules`, compiled in each thread. */
   readonly customRules?: unknown
   /** The configuration file, to name in errors. */

@@ -9,7 +9,7 @@
  * simplified), and every check is bounded by the gap it is given, so a rule
  * stays linear in the length of the reply.
  */
-import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../types.js'
+import type { ClauseInfo, Match, RuleContext } from '../types.js'
 
 /** Marks that end a clause or sentence in the normalised view (full-width forms are folded already). */
 const breaks = new Set([...',;:、。.!?…\n'].map((c) => c.charCodeAt(0)))
