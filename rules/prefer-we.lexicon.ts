@@ -18,8 +18,8 @@ export interface PronounEntry extends LexiconEntry {
   readonly exempt?: true
 }
 
-/** `我` followed by these is collective already (`我们`, `我司`, `我方`, `我店`). */
-const collective = ['们', '司', '方', '店', '行', '厂', '公司']
+/** `我` followed by these is collective already (`我们`, `我司`, `我方`, `我店`, `我部`: the business speaking). */
+const collective = ['们', '司', '方', '店', '行', '厂', '公司', '部', '处', '局', '院', '校', '社', '馆', '站']
 
 export const pronouns: Lexicon<PronounEntry> = [
   // Chinese. Traditional spellings (我們, 你們, 妳) are folded by the normaliser.
@@ -29,11 +29,17 @@ export const pronouns: Lexicon<PronounEntry> = [
   { match: '你好', expected: ['您好'], fix: '您好', message: 'pronoun' },
   // Menu names of the shopping apps: the agent tells the customer where to tap.
   {
-    match: ['我的订单', '我的淘宝', '我的京东', '我的账户', '我的钱包', '我的优惠券', '我的售后', '我的退款', '我的评价', '我的购物车', '我的收藏', '我的客服', '我的拼多多', '我的页面'],
+    match: [
+      '我的订单', '我的淘宝', '我的京东', '我的账户', '我的帐户', '我的账号', '我的钱包', '我的优惠券', '我的售后', '我的退款', '我的评价',
+      '我的购物车', '我的收藏', '我的客服', '我的拼多多', '我的页面', '我的发票', '我的京豆', '我的资产', '我的设置', '我的地址',
+      '我的消息', '我的积分', '我的服务',
+    ],
     expected: [],
     message: 'pronoun',
     exempt: true,
   },
+  // Idioms, not the agent speaking for themself.
+  { match: ['my friend', 'my friends', 'oh my', 'my goodness', 'my god', 'oh my god'], expected: [], message: 'pronoun', exempt: true },
   // English first person.
   { match: 'I', expected: ['we'], firstPersonI: true, message: 'pronoun' },
   { match: "I'm", expected: ["we're"], firstPersonI: true, message: 'pronoun' },

@@ -45,8 +45,10 @@ export default defineRule({
     )
     for (const match of leftmostLongest(context.find(pronouns))) {
       const { entry } = match
-      if (entry.exempt || introductions.has(match.start)) continue
+      if (entry.exempt || introductions.has(match.start) || menuPath(context.text, match.start, match.end)) continue
       const actual = context.text.slice(match.start, match.end)
+      // A capital `My` inside a sentence names a page or folder (`My Account`, `My Documents`).
+      if (actual === 'My' && !startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)) continue
       const atStart = entry.firstPersonI && startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)
       const expected = entry.expected.map((word) => (entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
       context.report({
@@ -59,3 +61,18 @@ export default defineRule({
     }
   },
 })
+
+/** What separates the steps of a tap path (`我的-客户服务`, `我的>设置`, `APP&gt;我的&gt;退换`). */
+const separator = '(?:[-—–>＞→/|｜]|&gt;)'
+const separatorAfter = new RegExp(`^的[\\u4e00-\\u9fff]{0,4}\\s{0,2}${separator}`)
+const separatorBefore = new RegExp(`${separator}\\s{0,2}$`)
+
+/**
+ * Whether the `我` of `[start, end)` begins a step of a tap path through the
+ * app's "Me" tab (`我的-客户服务-发票服务`, `我的大麦-账户中心-我的订阅`): the
+ * customer is told where to tap, the agent is not speaking of themself.
+ */
+function menuPath(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) !== '的') return false
+  return separatorAfter.test(text.slice(end, end + 10)) || separatorBefore.test(text.slice(Math.max(0, start - 8), start))
+}
