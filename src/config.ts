@@ -38,7 +38,7 @@ export const turnSchema = z.strictObject({
 })
 
 /** The schema of `LintContext`. */
-export const contextSchema = z.strictObject({
+const contextSchema = z.strictObject({
   history: z.optional(z.array(turnSchema)),
   customer: z.optional(
     z.strictObject({
@@ -56,7 +56,7 @@ export const contextSchema = z.strictObject({
 const presetName = z.enum(['recommended', 'strict', 'all'])
 
 /** The schema of `LintOptions` (and, with `plugins`, of `LinterConfig`). */
-export const optionsSchema = z.strictObject({
+const optionsSchema = z.strictObject({
   lang: z.optional(z.enum(['auto', 'zh', 'en'])),
   preset: z.optional(presetName),
   rules: z.optional(z.record(z.string(), z.unknown())),

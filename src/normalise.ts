@@ -27,6 +27,7 @@
 import twVariants from 'opencc-js/dict/TWVariantsRev'
 import tsCharacters from 'opencc-js/dict/TSCharacters'
 import { characterFolds, phraseFolds } from './folds.js'
+import type { Normalised } from './types.js'
 import {
   isAsciiLetter,
   isCombiningMark,
@@ -36,15 +37,6 @@ import {
   isWhiteSpace,
 } from './chars.js'
 
-/** A normalised view of a text, with its way back to the original. */
-export interface Normalised {
-  /** The normalised text. */
-  readonly text: string
-  /** For each UTF-16 unit of `text`, the original offset its source starts at. */
-  readonly starts: Int32Array
-  /** For each UTF-16 unit of `text`, the original offset its source ends at. */
-  readonly ends: Int32Array
-}
 
 const variants = new Map(characterFolds.map((fold) => [fold.from.codePointAt(0)!, fold.to.codePointAt(0)!]))
 
@@ -112,7 +104,7 @@ export function isTraditional(cp: number): boolean {
 }
 
 /** Convert one code point from traditional to simplified Chinese and fold variants (identity otherwise). */
-export function toSimplified(cp: number): number {
+function toSimplified(cp: number): number {
   const table = simplifiedTable()
   return (cp > 0xffff ? simplifiedAstral!.get(cp) : table[cp]) || cp
 }
@@ -443,17 +435,6 @@ function unitsToString(units: Uint16Array, size: number): string {
  */
 export function normalisePhrase(phrase: string): string {
   return normalise(phrase).text
-}
-
-/**
- * The original range of the normalised range `[start, end)`.
- *
- * @param view The normalised view.
- * @param start First normalised unit.
- * @param end One past the last normalised unit (greater than `start`).
- */
-export function originalRange(view: Normalised, start: number, end: number): [number, number] {
-  return [view.starts[start]!, view.ends[end - 1]!]
 }
 
 /**

@@ -9,13 +9,8 @@
  */
 import type { Root } from 'nlcst'
 import { createLinter } from './linter.js'
-import type { LintContext, LinterConfig } from './types.js'
+import type { RetextReplylintOptions } from './types.js'
 
-/** Options of `retextReplylint`: a linter configuration and the conversation context. */
-export interface RetextReplylintOptions extends LinterConfig {
-  /** The conversation the replies answer. */
-  context?: LintContext
-}
 
 /** The part of a vfile the plugin uses (structural, so the core need not import vfile). */
 interface FileLike {

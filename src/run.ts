@@ -6,7 +6,7 @@ import type { Root, Sentence } from 'nlcst'
 import type { EnabledRule } from './config.js'
 import { format } from './messages.js'
 import { LexiconSet, type RawMatch } from './matcher.js'
-import { type Normalised, isTraditional, normalise, normalisedIndex } from './normalise.js'
+import { isTraditional, normalise, normalisedIndex } from './normalise.js'
 import { LineIndex, parse } from './parse.js'
 import type {
   ClauseInfo,
@@ -18,6 +18,7 @@ import type {
   LintContext,
   Locale,
   Match,
+  Normalised,
   Report,
   RuleContext,
   SentenceInfo,
@@ -337,7 +338,7 @@ function containing<T>(
 }
 
 /** Ranges of text inside quotation marks (exclusive of the marks); linear. */
-export function quotedRanges(text: string): Array<[number, number]> {
+function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   let closer = -1
   let openedAt = -1

@@ -3,7 +3,16 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import type { $ZodType, output } from 'zod/v4/core'
-import type { Normalised } from './normalise.js'
+
+/** A normalised view of a text, with its way back to the original. */
+export interface Normalised {
+  /** The normalised text. */
+  readonly text: string
+  /** For each UTF-16 unit of `text`, the original offset its source starts at. */
+  readonly starts: Int32Array
+  /** For each UTF-16 unit of `text`, the original offset its source ends at. */
+  readonly ends: Int32Array
+}
 
 /** How much a configured rule matters; `off` turns it off. */
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -329,4 +338,10 @@ export interface Rule<Schema extends $ZodType = $ZodType> {
   readonly lexicons?: readonly Lexicon<LexiconEntry>[]
   /** Check a reply. */
   check(tree: Root, context: RuleContext<output<Schema>>): void
+}
+
+/** Options of `retextReplylint`: a linter configuration and the conversation context. */
+export interface RetextReplylintOptions extends LinterConfig {
+  /** The conversation the replies answer. */
+  context?: LintContext
 }

@@ -7,7 +7,7 @@
 import { normalisePhrase } from '../normalise.js'
 
 /** Words that introduce an example, normalised (simplified Chinese, lower case). */
-export const exampleWords: readonly string[] = ['例如', '比如', '举例', '譬如', '格式', '样例', '示例', '如:', 'e.g.', 'for example', 'such as', 'format'].map(normalisePhrase)
+const exampleWords: readonly string[] = ['例如', '比如', '举例', '譬如', '格式', '样例', '示例', '如:', 'e.g.', 'for example', 'such as', 'format'].map(normalisePhrase)
 
 /** Where a sentence ends in the normalised view: an example does not reach past it. */
 const sentenceEnds = new Set(['。', '!', '?', '\n'])

@@ -3,7 +3,8 @@
  * tracking numbers. Used to find other customers' data in a reply and to
  * mask it wherever replylint prints it.
  */
-import { type Normalised, normalise } from '../normalise.js'
+import { normalise } from '../normalise.js'
+import type { Normalised } from '../types.js'
 
 /** The kind of an identifier. */
 export type IdentifierKind = 'phone' | 'order' | 'tracking'

@@ -7,7 +7,7 @@ import { isTraditional } from '../normalise.js'
 import type { SentenceInfo, Turn } from '../types.js'
 
 /** Whether `text[start, end)` holds a traditional character. */
-export function hasTraditional(text: string, start = 0, end = text.length): boolean {
+function hasTraditional(text: string, start = 0, end = text.length): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c >= 0x3400 && c <= 0x9fff && isTraditional(c)) return true
