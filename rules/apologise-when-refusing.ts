@@ -9,6 +9,7 @@
  *   亲，这个价格真的没办法再少了哦。  →  亲，非常抱歉，这个价格真的没办法再少了哦。
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { clauseAt } from '../src/language/proximity.js'
 import { apologyLexicon, has } from '../src/language/courtesy.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
@@ -76,7 +77,7 @@ export default defineRule({
       .slice(0, maxCandidates)
       .find((match) => refuses(context, places, match))
     if (!refusal) return
-    const sentence = context.sentences.find((candidate) => refusal.start >= candidate.start && refusal.start < candidate.end)!
+    const sentence = context.sentenceAt(refusal.start)!
     const lang = sentenceLang(sentence.normal) ?? refusal.entry.lang
     context.report({
       messageId: 'refusal',
@@ -117,7 +118,7 @@ class Places {
 
 /** Whether a refusal word, where it stands, refuses the customer something. */
 function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEntry>): boolean {
-  const clause = context.clauses.find((candidate) => refusal.normalStart >= candidate.normalStart && refusal.normalStart < candidate.normalEnd)
+  const clause = clauseAt(context, refusal.normalStart)
   if (!clause || isQuestion(clause) || checksBack(places, clause.sentence, refusal)) return false
   const inClause = (match: Match) => match.normalStart >= clause.normalStart && match.normalEnd <= clause.normalEnd
   const after = (match: Match, reach: number) => inClause(match) && match.normalStart >= refusal.normalEnd && match.normalStart - refusal.normalEnd <= reach

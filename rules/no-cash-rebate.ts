@@ -10,11 +10,12 @@
  * (`有返现吗？` → `有的亲`) is an offer too.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { clauseAt, sentenceAt } from '../src/language/proximity.js'
 import { customerSinceLastReply } from '../src/language/conversation.js'
 import { type NegationEntry, findNegations, negationLexicon } from '../src/language/negation.js'
 import { LexiconSet, type RawMatch, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
-import type { Match, RuleContext, SentenceInfo, Turn } from '../src/types.js'
+import type { Match, RuleContext, Turn } from '../src/types.js'
 import {
   type MoneyEntry,
   type OwedEntry,
@@ -107,7 +108,7 @@ function reportOffers(context: RuleContext): boolean {
   for (const { match, amount } of candidates) {
     if (match.normalStart < reached) continue
     const { kind } = match.entry
-    const sentence = sentenceOf(context, match.normalStart)
+    const sentence = sentenceAt(context, match.normalStart)
     if (!sentence) continue
     const inSentence = (m: Match) => m.normalStart >= sentence.normalStart && m.normalEnd <= sentence.normalEnd
     if (kind !== 'rebate' && !rewards.some(inSentence)) continue
@@ -119,7 +120,7 @@ function reportOffers(context: RuleContext): boolean {
       widenToNumber(span, text)
     }
     widenToRewards(span, rewards)
-    const clause = clauseOf(context, match.normalStart)
+    const clause = clauseAt(context, match.normalStart)
     const clauseStart = clause?.normalStart ?? sentence.normalStart
     const clauseEnd = clause?.normalEnd ?? sentence.normalEnd
     const inClause = (m: Match) => m.normalStart >= clauseStart && m.normalEnd <= clauseEnd
@@ -248,7 +249,7 @@ function reportYes(context: RuleContext): void {
       return
     }
   }
-  const sentence = sentenceOf(context, first.normalStart)
+  const sentence = sentenceAt(context, first.normalStart)
   const inSentence = (m: Match) => sentence !== undefined && m.normalStart >= sentence.normalStart && m.normalEnd <= sentence.normalEnd
   if (findNegations(context).some(inSentence)) return
   if (context.find(denials).length > 0) return
@@ -286,13 +287,6 @@ function askedAboutRebate(history: readonly Turn[]): boolean {
   return false
 }
 
-function sentenceOf(context: RuleContext, normalOffset: number): SentenceInfo | undefined {
-  return context.sentences.find((s) => normalOffset >= s.normalStart && normalOffset < s.normalEnd)
-}
-
-function clauseOf(context: RuleContext, normalOffset: number) {
-  return context.clauses.find((c) => normalOffset >= c.normalStart && normalOffset < c.normalEnd)
-}
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39

@@ -5,6 +5,7 @@
  *   爱买不买，就这个价。  →  亲，这已经是活动价了哦，我们帮您看看有没有可用的优惠券～
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { clauseAt } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext } from '../src/types.js'
 import { type InsultEntry, insults, standaloneLeads, standaloneTails } from './no-insult.lexicon.js'
@@ -51,8 +52,8 @@ const maxLead = 8
  * naming a thing inside one (`宠物有病可以吃吗`, `静音万向滚轮`).
  */
 function standsAlone(context: RuleContext, match: Match<InsultEntry>): boolean {
-  const clause = context.clauses.find((c) => match.normalStart >= c.normalStart && match.normalEnd <= c.normalEnd)
-  if (!clause) return false
+  const clause = clauseAt(context, match.normalStart)
+  if (!clause || match.normalEnd > clause.normalEnd) return false
   const text = context.normal.text
   // An item of a list (`厨余、垃圾、杂物`) names a thing.
   if (text.charAt(clause.normalStart - 1) === '、' || text.charAt(clause.normalEnd) === '、') return false

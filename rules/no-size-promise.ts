@@ -10,6 +10,7 @@
  * `no-absolute-claim`.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { clauseAt } from '../src/language/proximity.js'
 import { matchCase } from '../src/language/case.js'
 import { writesTraditional } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
@@ -76,7 +77,7 @@ export default defineRule({
     const others = context.find(otherTopics)
 
     for (const fit of found) {
-      const clause = clauseOf(context, fit.normalStart)
+      const clause = clauseAt(context, fit.normalStart)
       if (!clause || isQuestion(clause.sentence)) continue
       const inClause = <T extends LexiconEntry>(m: Match<T>) => m.normalStart >= clause.normalStart && m.normalEnd <= clause.normalEnd
       const between = (from: number, to: number) => <T extends LexiconEntry>(m: Match<T>) => m.normalStart >= from && m.normalEnd <= to
@@ -105,7 +106,7 @@ export default defineRule({
 
     const englishDoubts = [...context.find(englishHedges), ...negations]
     for (const promise of promises) {
-      const clause = clauseOf(context, promise.normalStart)
+      const clause = clauseAt(context, promise.normalStart)
       if (!clause || isQuestion(clause.sentence)) continue
       const from = Math.max(clause.normalStart, promise.normalStart - englishReach)
       if (englishDoubts.some((m) => m.normalStart >= from && m.normalEnd <= promise.normalStart)) continue
@@ -114,10 +115,6 @@ export default defineRule({
     }
   },
 })
-
-function clauseOf(context: RuleContext, normalOffset: number): ClauseInfo | undefined {
-  return context.clauses.find((clause) => normalOffset >= clause.normalStart && normalOffset < clause.normalEnd)
-}
 
 /** The word of certainty closest before `fit` in its clause, within reach. */
 function nearestCertainty(certain: readonly Match[], clause: ClauseInfo, fit: Match<FitEntry>): Match | undefined {

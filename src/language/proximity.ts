@@ -9,7 +9,7 @@
  * simplified), and every check is bounded by the gap it is given, so a rule
  * stays linear in the length of the reply.
  */
-import type { ClauseInfo, Match, RuleContext } from '../types.js'
+import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../types.js'
 
 /** Marks that end a clause or sentence in the normalised view (full-width forms are folded already). */
 const breaks = new Set([...',;:、。.!?…\n'].map((c) => c.charCodeAt(0)))
@@ -33,22 +33,31 @@ export function unbroken(normal: string, from: number, to: number): boolean {
   return true
 }
 
+/** The index of the range holding the normalised index `index` in sorted, disjoint `ranges`, or -1. */
+function rangeIndex(ranges: ReadonlyArray<{ readonly normalStart: number; readonly normalEnd: number }>, index: number): number {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const range = ranges[middle]!
+    if (index < range.normalStart) high = middle - 1
+    else if (index >= range.normalEnd) low = middle + 1
+    else return middle
+  }
+  return -1
+}
+
 /**
  * The clause holding the normalised index `index`, or `undefined` in the
  * white space between clauses. Binary search: clauses are in order.
  */
 export function clauseAt(context: Pick<RuleContext, 'clauses'>, index: number): ClauseInfo | undefined {
-  const clauses = context.clauses
-  let low = 0
-  let high = clauses.length - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const clause = clauses[middle]!
-    if (index < clause.normalStart) high = middle - 1
-    else if (index >= clause.normalEnd) low = middle + 1
-    else return clause
-  }
-  return undefined
+  return context.clauses[rangeIndex(context.clauses, index)]
+}
+
+/** The sentence holding the normalised index `index`, or `undefined` between sentences. */
+export function sentenceAt(context: Pick<RuleContext, 'sentences'>, index: number): SentenceInfo | undefined {
+  return context.sentences[rangeIndex(context.sentences, index)]
 }
 
 /**
@@ -57,19 +66,7 @@ export function clauseAt(context: Pick<RuleContext, 'clauses'>, index: number): 
  */
 export function listClauseStart(context: Pick<RuleContext, 'clauses' | 'normal'>, index: number): number {
   const clauses = context.clauses
-  let low = 0
-  let high = clauses.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const clause = clauses[middle]!
-    if (index < clause.normalStart) high = middle - 1
-    else if (index >= clause.normalEnd) low = middle + 1
-    else {
-      found = middle
-      break
-    }
-  }
+  const found = rangeIndex(clauses, index)
   if (found < 0) return index
   let k = found
   // A list is a few items long; the bound keeps a hostile run of `、` linear.
