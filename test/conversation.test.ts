@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createLinter, lintConversation, presets, ReplylintError, type Turn } from '../src/index.js'
+import { createLinter, lintConversation, ReplylintError, type Turn } from '../src/index.js'
+import { builtInsOff } from './helpers/rules.js'
 
 /** Only the conversation rules, so other rules' work cannot change what these tests see. */
 const conversational = createLinter({
   rules: {
-    ...Object.fromEntries(Object.keys(presets.all.rules).map((id) => [id, 'off' as const])),
+    ...builtInsOff,
     'greet-first': 'warn',
     'thank-at-close': 'warn',
     'apologise-for-wait': 'warn',

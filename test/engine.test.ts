@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { createLinter as createFullLinter, defineRule, fix, lint, presets, ReplylintError, type Lexicon, type LexiconEntry, type LinterConfig } from '../src/index.js'
+import { createLinter as createFullLinter, defineRule, fix, lint, ReplylintError, type Lexicon, type LexiconEntry, type LinterConfig } from '../src/index.js'
+import { builtInsOff } from './helpers/rules.js'
 
 /** A linter with the built-in rules off, so that only the rules defined here report. */
 function createLinter(config: LinterConfig = {}) {
-  const off = Object.fromEntries(Object.keys(presets.all.rules).map((id) => [id, 'off' as const]))
-  return createFullLinter({ ...config, rules: { ...off, ...config.rules } })
+  return createFullLinter({ ...config, rules: { ...builtInsOff, ...config.rules } })
 }
 
 const url = 'https://example.com/rules/'

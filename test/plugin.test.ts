@@ -3,10 +3,8 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { describe, expect, it } from 'vitest'
-import { defineRule, presets, replylintParse, retextReplylint } from '../src/index.js'
-
-/** The built-in rules, off: only the rule defined here reports. */
-const off = Object.fromEntries(Object.keys(presets.all.rules).map((id) => [id, 'off' as const]))
+import { defineRule, replylintParse, retextReplylint } from '../src/index.js'
+import { builtInsOff } from './helpers/rules.js'
 
 const shout = defineRule({
   meta: {
@@ -30,7 +28,7 @@ describe('unified plugins', () => {
   it('parses with replylint and reports vfile messages', async () => {
     const file = await unified()
       .use(replylintParse)
-      .use(retextReplylint, { plugins: [shout], rules: off })
+      .use(retextReplylint, { plugins: [shout], rules: builtInsOff })
       .use(retextStringify)
       .process(new VFile({ path: 'reply.txt', value: 'Send it now.' }))
     expect(String(file)).toBe('Send it now.')
