@@ -62,7 +62,7 @@ const optionsSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), z.unknown())),
   locale: z.optional(z.enum(['zh-CN', 'zh-TW', 'en'])),
   context: z.optional(contextSchema),
-  plugins: z.optional(z.array(z.custom<Rule>((value) => typeof value === 'object' && value !== null && 'meta' in value && 'check' in value))),
+  plugins: z.optional(z.array(z.custom<Rule>((value) => typeof value === 'object' && value !== null && 'meta' in value && ('check' in value || 'constructions' in value)))),
 })
 
 /** Throw a `ReplylintError` for the first issue of a failed zod parse. */

@@ -5,6 +5,7 @@
 import { rules as builtIn } from '../rules/index.js'
 import { type EnabledRule, inPreset, resolveRules, validateOptions } from './config.js'
 import { ReplylintError } from './errors.js'
+import { lexiconsOf } from './construction.js'
 import { LexiconSet } from './matcher.js'
 import { Run } from './run.js'
 import type {
@@ -63,7 +64,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
   }
   const compile = (preset: PresetName, extra?: Record<string, unknown>): Compiled => {
     const rules = resolveRules(available, preset, [valid.rules, extra])
-    return { rules, lexicons: new LexiconSet(rules.flatMap((enabled) => enabled.rule.lexicons ?? [])) }
+    return { rules, lexicons: new LexiconSet(rules.flatMap((enabled) => lexiconsOf(enabled.rule))) }
   }
   const base = compile(valid.preset ?? 'recommended')
   const derived = new Map<string, Compiled>()

@@ -4,6 +4,16 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import type { EnabledRule } from './config.js'
+import {
+  type CompiledConstruction,
+  type CompiledPattern,
+  type ConstructionHost,
+  type ConstructionMatch,
+  ConstructionMatcher,
+  constructionsOf,
+} from './construction.js'
+import { customerSinceLastReply } from './language/conversation.js'
+import { toTraditional, writesTraditional } from './language/script.js'
 import { format } from './messages.js'
 import { LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
@@ -60,6 +70,27 @@ function isClauseBreak(text: string, index: number): boolean {
 /** Automata for lexicons that a rule did not declare, compiled once each. */
 const standalone = new WeakMap<Lexicon, LexiconSet>()
 
+function standaloneRaw(lexicon: Lexicon, text: string): RawMatch[] {
+  let set = standalone.get(lexicon)
+  if (!set) {
+    set = new LexiconSet([lexicon])
+    standalone.set(lexicon, set)
+  }
+  return set.scan(text)[0]!
+}
+
+/** Matches of a lexicon in a normalised text that is not the reply (the customer's words). */
+function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, text: string): Match<Entry>[] {
+  return standaloneRaw(lexicon, text).map(({ pattern, start, end }) => ({
+    entry: pattern.entry as Entry,
+    phrase: pattern.phrase,
+    start,
+    end,
+    normalStart: start,
+    normalEnd: end,
+  }))
+}
+
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
 
 /** The shared state of one lint. */
@@ -81,6 +112,8 @@ export class Run {
   private clauseList: ClauseInfo[] | undefined
   private quotes: Array<[number, number]> | undefined
   private lineIndex: LineIndex | undefined
+  private matcher: ConstructionMatcher | undefined
+  private customerText: string | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
   get lines(): LineIndex {
@@ -172,12 +205,7 @@ export class Run {
       this.found ??= this.lexicons.scan(this.normal.text)
       raw = this.found[index]!
     } else {
-      let set = standalone.get(lexicon)
-      if (!set) {
-        set = new LexiconSet([lexicon])
-        standalone.set(lexicon, set)
-      }
-      raw = set.scan(this.normal.text)[0]!
+      raw = standaloneRaw(lexicon, this.normal.text)
     }
     const matches: Match<Entry>[] = []
     for (const { pattern, start, end } of raw) {
@@ -200,7 +228,9 @@ export class Run {
   check(enabled: EnabledRule): void {
     const context = new BoundContext(this, enabled)
     try {
-      enabled.rule.check(this.tree, context)
+      enabled.rule.check?.(this.tree, context)
+      const constructions = constructionsOf(enabled.rule)
+      if (constructions.length > 0) this.reportConstructions(enabled, constructions)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       this.diagnostics.push({
@@ -213,6 +243,79 @@ export class Run {
         expected: [],
       })
     }
+  }
+
+  /** The construction matcher of this run, built on first use. */
+  private get constructionMatcher(): ConstructionMatcher {
+    this.matcher ??= new ConstructionMatcher(this)
+    return this.matcher
+  }
+
+  /** The customer's turns since the agent last spoke, normalised. */
+  get customerLatest(): string {
+    this.customerText ??= normalise(customerSinceLastReply(this.history).map((turn) => turn.text).join('\n')).text
+    return this.customerText
+  }
+
+  /** Whether the customer's latest turns hold `pattern`. */
+  customerMatches(pattern: CompiledPattern): boolean {
+    const said = this.customerLatest
+    if (!said) return false
+    const whole = { normalStart: 0, normalEnd: said.length }
+    const host: ConstructionHost = {
+      normal: { text: said },
+      clauses: [whole],
+      sentences: [whole],
+      customerLatest: '',
+      customerMatches: () => false,
+      find: (lexicon) => standaloneScan(lexicon, said),
+    }
+    return new ConstructionMatcher(host).test(pattern)
+  }
+
+  /**
+   * Report what a rule's constructions find, leaving out spans the rule has
+   * already reported, and spans an earlier construction took.
+   */
+  private reportConstructions(enabled: EnabledRule, constructions: readonly CompiledConstruction[]): void {
+    const ruleId = enabled.rule.meta.id
+    const taken: Array<[number, number]> = []
+    for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
+    for (const compiled of constructions) {
+      for (const found of this.constructionMatcher.matches(compiled)) {
+        const start = this.normal.starts[found.flagged.normalStart]!
+        const end = this.normal.ends[found.flagged.normalEnd - 1]!
+        const matchStart = this.normal.starts[found.match.normalStart]!
+        const matchEnd = this.normal.ends[found.match.normalEnd - 1]!
+        if (taken.some(([from, to]) => from < matchEnd && matchStart < to)) continue
+        if (this.isQuoted(start, end)) continue
+        taken.push([start, end])
+        const expected = this.suggestions(found, start, end)
+        const { construction } = found
+        this.report(enabled, {
+          ...(construction.messageId ? { messageId: construction.messageId } : {}),
+          start,
+          end,
+          expected,
+          ...(construction.fix && expected[0] !== undefined ? { fix: { range: [start, end] as [number, number], text: expected[0] } } : {}),
+        })
+      }
+    }
+  }
+
+  /** A construction's suggestions, with its captures filled in, in the reply's script. */
+  private suggestions(found: ConstructionMatch, start: number, end: number): string[] {
+    const templates = found.construction.expected ?? []
+    if (templates.length === 0) return []
+    const traditional = writesTraditional([this.text.slice(start, end), this.text], this.history)
+    return templates.map((template) =>
+      template.replace(/\{([A-Z][A-Za-z0-9]*)\}|[^{]+|\{/g, (part, name: string | undefined) => {
+        if (name === undefined) return traditional ? toTraditional(part) : part
+        const span = found.captures[name]
+        if (!span || span.normalEnd <= span.normalStart) return ''
+        return this.text.slice(this.normal.starts[span.normalStart]!, this.normal.ends[span.normalEnd - 1]!)
+      }),
+    )
   }
 
   /** Turn a rule's report into a diagnostic. */

@@ -330,14 +330,95 @@ export interface RuleMeta<Schema extends $ZodType = $ZodType> {
   options?: Schema
 }
 
+/** Where all elements of a construction must lie. */
+export type ConstructionScope = 'clause' | 'sentence' | 'reply'
+
+/**
+ * What a construction must not have around it, as patterns (the grammar of
+ * `Construction.pattern`): a softener `before` it in its scope, something
+ * `after` it, or anywhere in its `clause`, `sentence` or the whole `reply`.
+ */
+export interface ConstructionUnless {
+  readonly before?: string | readonly string[]
+  readonly after?: string | readonly string[]
+  readonly clause?: string | readonly string[]
+  readonly sentence?: string | readonly string[]
+  readonly reply?: string | readonly string[]
+}
+
+/**
+ * A construction: one way of saying what a rule catches, as data — a
+ * sequence of word classes, literals, bounded gaps and anchors, conditions,
+ * and suggestion templates (see `src/construction.ts` for the grammar).
+ *
+ * @example
+ *   { id: 'negated-question', meaning: 'a negated yes/no question scolds',
+ *     example: '物流不是一直在更新吗？', pattern: '不是 ~12 @questionParticle', question: true }
+ */
+export interface Construction {
+  /** A short id, unique within its rule (kebab-case). */
+  readonly id: string
+  /** What it means, in one line (shown on the rule's page). */
+  readonly meaning: string
+  /** One reply it catches (shown on the rule's page; a test checks it fires). */
+  readonly example: string
+  /** The sequence of elements. */
+  readonly pattern: string
+  /**
+   * Where the whole pattern must lie.
+   *
+   * @default 'clause'
+   */
+  readonly scope?: ConstructionScope
+  /**
+   * `true`: only when its clause or sentence asks a question; `false`: only
+   * when it does not.
+   *
+   * @default undefined (either)
+   */
+  readonly question?: boolean
+  /** Contexts in which it is not a violation. */
+  readonly unless?: ConstructionUnless
+  /**
+   * Only when the customer's latest turns hold one of these patterns (a yes
+   * to their question); needs `context.history`.
+   */
+  readonly customerSaid?: string | readonly string[]
+  /**
+   * Which of the rule's messages to report.
+   *
+   * @default the rule's first message
+   */
+  readonly messageId?: string
+  /**
+   * Suggestions, best first: templates in simplified Chinese or English,
+   * with `{Name}` for what the pattern captured as `Name=`. The engine
+   * writes them in traditional characters when the reply is traditional.
+   *
+   * @default []
+   */
+  readonly expected?: readonly string[]
+  /**
+   * Whether the first suggestion is a certain fix.
+   *
+   * @default false
+   */
+  readonly fix?: boolean
+}
+
 /** A rule. */
 export interface Rule<Schema extends $ZodType = $ZodType> {
   /** What it is. */
   readonly meta: RuleMeta<Schema>
   /** The lexicons it finds (compiled into the shared pass). */
   readonly lexicons?: readonly Lexicon<LexiconEntry>[]
-  /** Check a reply. */
-  check(tree: Root, context: RuleContext<output<Schema>>): void
+  /**
+   * What it catches, as constructions: the engine matches and reports them
+   * (after `check`, leaving out spans `check` already reported).
+   */
+  readonly constructions?: readonly Construction[]
+  /** Check a reply, beyond what its constructions say (optional when they say it all). */
+  check?(tree: Root, context: RuleContext<output<Schema>>): void
 }
 
 /** Options of `retextReplylint`: a linter configuration and the conversation context. */

@@ -1,0 +1,482 @@
+/**
+ * Constructions: what a rule catches, written as data.
+ *
+ * A construction is a sequence of elements — word classes shared by every
+ * rule (`@second`, `@negator`), literal words, bounded gaps, anchors — that
+ * must lie within one clause, sentence or reply, plus conditions (only in a
+ * question, not after a softener, only when the customer asked) and
+ * suggestion templates over what it captured. It is LanguageTool's token
+ * sequence and Vale's `sequence` style, fitted to Chinese without word
+ * segmentation: elements are found by the one shared Aho–Corasick pass over
+ * the normalised reply, and a construction only walks the matches found.
+ *
+ * ## Pattern grammar (elements separated by spaces)
+ *
+ * | element        | meaning                                                        |
+ * | -------------- | -------------------------------------------------------------- |
+ * | `不是`         | a literal (normalised: write it simplified, lower case)        |
+ * | `a\|b\|@cls`   | any of these literals and word classes                         |
+ * | `@second`      | a word class (see `src/language/classes.ts`)                   |
+ * | `X?`           | the element is optional                                        |
+ * | `!X`           | not followed here by `X` (a lookahead that consumes nothing)   |
+ * | `~8`           | up to 8 units of anything (within the scope); `~` to its end   |
+ * | `^`            | the start of the scope, after openers (`亲，`, `@handle`, `Hi`) |
+ * | `$`            | the end of the scope, but for particles, marks and emoji       |
+ * | `V=…`          | capture the element (or gap) as `{V}` for the suggestions      |
+ * | `<` `>`        | where the flagged span starts / ends (default: the whole match)|
+ *
+ * Adjacent elements may be separated by spaces (English words); `_` inside a
+ * literal stands for a space (`could_you`). Matching is greedy with bounded
+ * backtracking (the first few candidates of each element), so a construction
+ * costs at most a constant per occurrence of its first element: linear in the
+ * reply.
+ */
+import { classLexicon } from './language/classes.js'
+import { leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
+import { isQuestion } from './language/questions.js'
+import { normalisePhrase } from './normalise.js'
+import type { Construction, ConstructionScope, Lexicon, LexiconEntry, Match, Rule } from './types.js'
+
+/** An element of a compiled pattern. */
+type Element =
+  | { readonly kind: 'word'; readonly lexicons: readonly Lexicon[]; readonly optional: boolean; readonly capture?: string; readonly key: string }
+  | { readonly kind: 'not'; readonly lexicons: readonly Lexicon[]; readonly key: string }
+  | { readonly kind: 'gap'; readonly max: number; readonly capture?: string }
+  | { readonly kind: 'start' }
+  | { readonly kind: 'end' }
+  | { readonly kind: 'from' }
+  | { readonly kind: 'to' }
+
+/** A pattern compiled once. */
+export interface CompiledPattern {
+  readonly source: string
+  readonly elements: readonly Element[]
+  readonly lexicons: readonly Lexicon[]
+}
+
+/** Where an `unless` pattern is looked for. */
+type UnlessPlace = 'before' | 'after' | 'clause' | 'sentence' | 'reply'
+
+/** A construction compiled once. */
+export interface CompiledConstruction {
+  readonly construction: Construction
+  readonly pattern: CompiledPattern
+  readonly unless: ReadonlyArray<readonly [UnlessPlace, CompiledPattern]>
+  readonly customer: readonly CompiledPattern[]
+  readonly lexicons: readonly Lexicon[]
+}
+
+/** The widest gap a pattern may write (`~` alone means the rest of the scope, up to this). */
+const maxGap = 400
+/** How many candidates of one element are tried before giving up (bounded backtracking). */
+const tries = 4
+
+/** Literal groups, compiled once each and shared by every rule (the automaton dedups by identity). */
+const literalLexicons = new Map<string, Lexicon>()
+
+function literal(word: string): Lexicon {
+  let lexicon = literalLexicons.get(word)
+  if (!lexicon) {
+    lexicon = Object.freeze([Object.freeze({ match: word.replaceAll('_', ' ') })])
+    literalLexicons.set(word, lexicon)
+  }
+  return lexicon
+}
+
+function alternatives(spec: string, source: string): Lexicon[] {
+  return spec.split('|').map((alternative) => {
+    if (alternative.length === 0) throw new SyntaxError(`Empty alternative in construction pattern \`${source}\``)
+    if (alternative.startsWith('@')) {
+      const lexicon = classLexicon(alternative.slice(1))
+      if (!lexicon) throw new SyntaxError(`Unknown word class \`${alternative}\` in construction pattern \`${source}\``)
+      return lexicon
+    }
+    if (normalisePhrase(alternative.replaceAll('_', ' ')).length === 0) {
+      throw new SyntaxError(`Literal \`${alternative}\` is empty once normalised in \`${source}\``)
+    }
+    return literal(alternative)
+  })
+}
+
+const compiledPatterns = new Map<string, CompiledPattern>()
+
+/**
+ * Compile a pattern (see the grammar above).
+ *
+ * @throws {SyntaxError} Naming the pattern, for an unknown class, an empty
+ *   literal, or a pattern that does not start with a word or `^`.
+ */
+export function compilePattern(source: string): CompiledPattern {
+  const known = compiledPatterns.get(source)
+  if (known) return known
+  const elements: Element[] = []
+  const lexicons = new Set<Lexicon>()
+  for (const token of source.trim().split(/\s+/)) {
+    if (token === '^') elements.push({ kind: 'start' })
+    else if (token === '$') elements.push({ kind: 'end' })
+    else if (token === '<') elements.push({ kind: 'from' })
+    else if (token === '>') elements.push({ kind: 'to' })
+    else {
+      const captured = /^([A-Z][A-Za-z0-9]*)=(.+)$/.exec(token)
+      const capture = captured?.[1]
+      const body = captured ? captured[2]! : token
+      const gap = /^~(\d*)$/.exec(body)
+      if (gap) {
+        const max = gap[1] ? Number(gap[1]) : maxGap
+        if (max > maxGap) throw new SyntaxError(`Gap \`${body}\` is wider than ${maxGap} in \`${source}\``)
+        elements.push(capture ? { kind: 'gap', max, capture } : { kind: 'gap', max })
+      } else if (body.startsWith('!')) {
+        const list = alternatives(body.slice(1), source)
+        for (const lexicon of list) lexicons.add(lexicon)
+        elements.push({ kind: 'not', lexicons: list, key: body.slice(1) })
+      } else {
+        const optional = body.length > 1 && body.endsWith('?')
+        const spec = optional ? body.slice(0, -1) : body
+        const list = alternatives(spec, source)
+        for (const lexicon of list) lexicons.add(lexicon)
+        elements.push(capture ? { kind: 'word', lexicons: list, optional, capture, key: spec } : { kind: 'word', lexicons: list, optional, key: spec })
+      }
+    }
+  }
+  const first = elements.find((element) => element.kind !== 'from')
+  if (!first || !(first.kind === 'start' || (first.kind === 'word' && !first.optional))) {
+    throw new SyntaxError(`Construction pattern \`${source}\` must start with a required word or \`^\``)
+  }
+  const compiled = { source, elements, lexicons: [...lexicons] }
+  compiledPatterns.set(source, compiled)
+  return compiled
+}
+
+const compiledConstructions = new WeakMap<Rule, readonly CompiledConstruction[]>()
+
+function listOf(value: string | readonly string[] | undefined): readonly string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : value
+}
+
+/** Compile a construction. */
+export function compileConstruction(construction: Construction): CompiledConstruction {
+  const pattern = compilePattern(construction.pattern)
+  const unless: Array<readonly [UnlessPlace, CompiledPattern]> = []
+  for (const place of ['before', 'after', 'clause', 'sentence', 'reply'] as const) {
+    for (const source of listOf(construction.unless?.[place])) unless.push([place, compilePattern(source)])
+  }
+  const customer = listOf(construction.customerSaid).map(compilePattern)
+  const lexicons = new Set<Lexicon>(pattern.lexicons)
+  for (const [, other] of unless) for (const lexicon of other.lexicons) lexicons.add(lexicon)
+  for (const other of customer) for (const lexicon of other.lexicons) lexicons.add(lexicon)
+  if (pattern.elements.some((element) => element.kind === 'start')) lexicons.add(openerLexicon)
+  return { construction, pattern, unless, customer, lexicons: [...lexicons] }
+}
+
+/** A rule's constructions, compiled once per rule. */
+export function constructionsOf(rule: Rule): readonly CompiledConstruction[] {
+  let compiled = compiledConstructions.get(rule)
+  if (!compiled) {
+    compiled = (rule.constructions ?? []).map(compileConstruction)
+    compiledConstructions.set(rule, compiled)
+  }
+  return compiled
+}
+
+/** Every lexicon a rule needs in the shared pass: its own and its constructions'. */
+export function lexiconsOf(rule: Rule): readonly Lexicon[] {
+  const own = rule.lexicons ?? []
+  const constructions = constructionsOf(rule)
+  if (constructions.length === 0) return own
+  return [...own, ...constructions.flatMap((construction) => construction.lexicons)]
+}
+
+/** One span of the reply, in normalised offsets. */
+export interface Span {
+  readonly normalStart: number
+  readonly normalEnd: number
+}
+
+/** What a construction found: the match, the flagged part and the captures, in normalised offsets. */
+export interface ConstructionMatch {
+  readonly construction: Construction
+  /** The whole match. */
+  readonly match: Span
+  /** The flagged span (`<` … `>`, or the whole match). */
+  readonly flagged: Span
+  /** Captured elements and gaps by name. */
+  readonly captures: Readonly<Record<string, Span>>
+}
+
+/** What matching needs from a run. */
+export interface ConstructionHost {
+  readonly normal: { readonly text: string }
+  readonly clauses: readonly Span[]
+  readonly sentences: readonly Span[]
+  find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>): Match<Entry>[]
+  /** The customer's turns since the agent last spoke, normalised (empty without a conversation). */
+  readonly customerLatest: string
+  /** Whether the customer's latest turns hold a pattern's words in order. */
+  customerMatches(pattern: CompiledPattern): boolean
+}
+
+/** Sorted occurrences of one element, with a window lookup. */
+class Occurrences {
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+
+  constructor(matches: ReadonlyArray<{ normalStart: number; normalEnd: number }>) {
+    const sorted = [...matches].sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
+    this.starts = new Int32Array(sorted.length)
+    this.ends = new Int32Array(sorted.length)
+    sorted.forEach((match, i) => {
+      this.starts[i] = match.normalStart
+      this.ends[i] = match.normalEnd
+    })
+  }
+
+  /** Index of the first occurrence starting at or after `from`. */
+  firstFrom(from: number): number {
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.starts[middle]! < from) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+}
+
+/** Particles, marks and emoji that may stand between a pattern's `$` and the end of its scope. */
+const trailing = /^[\s~～!！?？.。…,，、;；:：)）\]】"”'’吧呢啊呀哦噢哈啦嘛哟咯滴么吗哇耶😀-🙏🌀-🗿🚀-🛿🤀-🧿☀-➿]*$/u
+
+/**
+ * Per-run state of construction matching: occurrences of each element and
+ * scope lookups, built at most once per run.
+ */
+export class ConstructionMatcher {
+  private readonly host: ConstructionHost
+  private readonly occurrences = new Map<string, Occurrences>()
+  private leadIns: ReadonlyMap<number, number> | undefined
+  private readonly questionCache = new Map<Span, boolean>()
+
+  constructor(host: ConstructionHost) {
+    this.host = host
+  }
+
+  private occurrencesOf(key: string, lexicons: readonly Lexicon[]): Occurrences {
+    let found = this.occurrences.get(key)
+    if (!found) {
+      found = new Occurrences(lexicons.length === 1 ? this.host.find(lexicons[0]!) : lexicons.flatMap((lexicon) => this.host.find(lexicon)))
+      this.occurrences.set(key, found)
+    }
+    return found
+  }
+
+  private asks(span: Span): boolean {
+    let value = this.questionCache.get(span)
+    if (value === undefined) {
+      value = isQuestion({ normal: this.host.normal.text.slice(span.normalStart, span.normalEnd) })
+      this.questionCache.set(span, value)
+    }
+    return value
+  }
+
+  /** Where the words of a scope start, after openers. */
+  private afterLeadIns(scope: Span): number {
+    this.leadIns ??= leadInEnds(this.host.find(openerLexicon))
+    return skipLeadIns(this.host.normal.text, scope.normalStart, scope.normalEnd, this.leadIns)
+  }
+
+  private scopes(scope: ConstructionScope): readonly Span[] {
+    if (scope === 'reply') {
+      const text = this.host.normal.text
+      let start = 0
+      let end = text.length
+      while (start < end && /\s/.test(text[start]!)) start++
+      while (end > start && /\s/.test(text[end - 1]!)) end--
+      return [{ normalStart: start, normalEnd: end }]
+    }
+    return scope === 'sentence' ? this.host.sentences : this.host.clauses
+  }
+
+  /** Whether `pattern` occurs anywhere in the text, as one scope. */
+  test(pattern: CompiledPattern): boolean {
+    if (!this.possible(pattern)) return false
+    return !this.inScope(pattern, this.scopes('reply')[0]!).next().done
+  }
+
+  /** Every match of `compiled` in the reply, at most one per starting point, in order. */
+  matches(compiled: CompiledConstruction): ConstructionMatch[] {
+    const { construction } = compiled
+    if (compiled.customer.length > 0) {
+      const said = this.host.customerLatest
+      if (!said || !compiled.customer.some((pattern) => this.host.customerMatches(pattern))) return []
+    }
+    if (!this.possible(compiled.pattern)) return []
+    const scopeKind = construction.scope ?? 'clause'
+    const found: ConstructionMatch[] = []
+    for (const scope of this.scopes(scopeKind)) {
+      if (construction.question !== undefined) {
+        const sentence = scopeKind === 'clause' ? this.sentenceOf(scope) : scope
+        const asks = this.asks(scope) || (sentence !== undefined && this.asks(sentence))
+        if (asks !== construction.question) continue
+      }
+      for (const hit of this.inScope(compiled.pattern, scope)) {
+        if (this.excluded(compiled, hit, scope)) continue
+        found.push({ construction, ...hit })
+        break
+      }
+    }
+    return found
+  }
+
+  /** Whether every required word of a pattern occurs somewhere: most constructions stop here. */
+  private possible(pattern: CompiledPattern): boolean {
+    for (const element of pattern.elements) {
+      if (element.kind === 'word' && !element.optional && this.occurrencesOf(element.key, element.lexicons).starts.length === 0) return false
+    }
+    return true
+  }
+
+  private sentenceOf(clause: Span): Span | undefined {
+    const sentences = this.host.sentences
+    let low = 0
+    let high = sentences.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const sentence = sentences[middle]!
+      if (clause.normalStart < sentence.normalStart) high = middle - 1
+      else if (clause.normalStart >= sentence.normalEnd) low = middle + 1
+      else return sentence
+    }
+    return undefined
+  }
+
+  private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
+    for (const [place, pattern] of compiled.unless) {
+      let range: Span | undefined
+      if (place === 'before') range = { normalStart: scope.normalStart, normalEnd: hit.match.normalStart }
+      else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: scope.normalEnd }
+      else if (place === 'clause') range = this.containing(this.host.clauses, hit.match.normalStart)
+      else if (place === 'sentence') range = this.containing(this.host.sentences, hit.match.normalStart)
+      else range = this.scopes('reply')[0]
+      if (range && !this.inScope(pattern, range).next().done) return true
+    }
+    return false
+  }
+
+  private containing(spans: readonly Span[], at: number): Span | undefined {
+    let low = 0
+    let high = spans.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const span = spans[middle]!
+      if (at < span.normalStart) high = middle - 1
+      else if (at >= span.normalEnd) low = middle + 1
+      else return span
+    }
+    return undefined
+  }
+
+  /** Matches of a pattern lying within `scope`, one per starting candidate. */
+  private *inScope(pattern: CompiledPattern, scope: Span): Generator<Omit<ConstructionMatch, 'construction'>> {
+    const { elements } = pattern
+    const firstIndex = elements.findIndex((element) => element.kind !== 'from')
+    const first = elements[firstIndex]!
+    const marksFrom = firstIndex > 0
+    if (first.kind === 'start') {
+      const at = this.afterLeadIns(scope)
+      const result = this.step(elements, firstIndex + 1, at, 0, scope, { from: marksFrom ? at : -1, to: -1, captures: {} }, at)
+      if (result) yield result
+      return
+    }
+    if (first.kind !== 'word') return
+    const occurrences = this.occurrencesOf(first.key, first.lexicons)
+    for (let i = occurrences.firstFrom(scope.normalStart); i < occurrences.starts.length; i++) {
+      const start = occurrences.starts[i]!
+      const end = occurrences.ends[i]!
+      if (start >= scope.normalEnd) break
+      if (end > scope.normalEnd) continue
+      const captures: Record<string, Span> = {}
+      if (first.capture) captures[first.capture] = { normalStart: start, normalEnd: end }
+      const result = this.step(elements, firstIndex + 1, end, 0, scope, { from: marksFrom ? start : -1, to: -1, captures }, start)
+      if (result) yield result
+    }
+  }
+
+  private step(
+    elements: readonly Element[],
+    index: number,
+    position: number,
+    allow: number,
+    scope: Span,
+    state: { from: number; to: number; captures: Record<string, Span>; gapName?: string; gapFrom?: number },
+    matchStart: number,
+  ): Omit<ConstructionMatch, 'construction'> | undefined {
+    const text = this.host.normal.text
+    if (index === elements.length) {
+      if (state.gapName !== undefined) return undefined
+      const match = { normalStart: matchStart, normalEnd: position }
+      const flagged = { normalStart: state.from >= 0 ? state.from : matchStart, normalEnd: state.to >= 0 ? state.to : position }
+      return flagged.normalEnd > flagged.normalStart ? { match, flagged, captures: state.captures } : undefined
+    }
+    const element = elements[index]!
+    switch (element.kind) {
+      case 'gap': {
+        const next = { ...state }
+        if (element.capture) {
+          next.gapName = element.capture
+          next.gapFrom = position
+        }
+        return this.step(elements, index + 1, position, allow + element.max, scope, next, matchStart)
+      }
+      // After a gap, a mark stands where the gap ends: at the next word.
+      case 'from':
+        return this.step(elements, index + 1, position, allow, scope, { ...state, from: allow > 0 ? -2 : position }, matchStart)
+      case 'to':
+        return this.step(elements, index + 1, position, allow, scope, { ...state, to: allow > 0 ? -2 : position }, matchStart)
+      case 'start':
+        return position === this.afterLeadIns(scope) ? this.step(elements, index + 1, position, allow, scope, state, matchStart) : undefined
+      case 'end': {
+        if (allow === 0 && !trailing.test(text.slice(position, scope.normalEnd))) return undefined
+        const end = allow > 0 ? scope.normalEnd : position
+        return this.step(elements, index + 1, end, 0, scope, closeGap(state, end), matchStart)
+      }
+      case 'not': {
+        let at = position
+        while (at < scope.normalEnd && text.charCodeAt(at) === 0x20) at++
+        const occurrences = this.occurrencesOf(element.key, element.lexicons)
+        const i = occurrences.firstFrom(at)
+        if (i < occurrences.starts.length && occurrences.starts[i] === at) return undefined
+        return this.step(elements, index + 1, position, allow, scope, state, matchStart)
+      }
+      case 'word': {
+        let slack = position
+        while (slack < scope.normalEnd && text.charCodeAt(slack) === 0x20) slack++
+        const limit = Math.min(scope.normalEnd, slack + allow)
+        const occurrences = this.occurrencesOf(element.key, element.lexicons)
+        let tried = 0
+        for (let i = occurrences.firstFrom(position); i < occurrences.starts.length && tried < tries; i++) {
+          const start = occurrences.starts[i]!
+          const end = occurrences.ends[i]!
+          if (start > limit) break
+          if (end > scope.normalEnd) continue
+          tried++
+          const next = closeGap(state, start)
+          if (element.capture) next.captures = { ...next.captures, [element.capture]: { normalStart: start, normalEnd: end } }
+          const result = this.step(elements, index + 1, end, 0, scope, next, matchStart)
+          if (result) return result
+        }
+        return element.optional ? this.step(elements, index + 1, position, allow, scope, state, matchStart) : undefined
+      }
+    }
+  }
+}
+
+/** The state once a gap ends at `at`: its capture and any mark waiting for it are set. */
+function closeGap(
+  state: { from: number; to: number; captures: Record<string, Span>; gapName?: string; gapFrom?: number },
+  at: number,
+): { from: number; to: number; captures: Record<string, Span>; gapName?: string; gapFrom?: number } {
+  const from = state.from === -2 ? at : state.from
+  const to = state.to === -2 ? at : state.to
+  if (state.gapName === undefined) return { from, to, captures: state.captures }
+  return { from, to, captures: { ...state.captures, [state.gapName]: { normalStart: state.gapFrom!, normalEnd: at } } }
+}

@@ -1,0 +1,118 @@
+/**
+ * Word classes: the words constructions are built from, defined once for
+ * every rule (`@second` in a pattern is `classes.second` here).
+ *
+ * A class is a lexicon like any other, so it joins the one shared
+ * Aho–Corasick pass. Entries are written simplified and lower case; the
+ * normaliser folds traditional, full-width and disguised spellings onto them.
+ */
+import { apologyLexicon, greetingLexicon, thanksLexicon } from './courtesy.js'
+import { openerLexicon } from './openers.js'
+import type { Lexicon, LexiconEntry } from '../types.js'
+
+const words = (...match: string[]): LexiconEntry => ({ match })
+
+/** The classes, by the name patterns use after `@`. */
+export const classes = {
+  /** The customer addressed: `你`, `您`, `你们`, `you`. */
+  second: [
+    words('你', '您', '你们', '您们', '你俩', '亲你', '阁下'),
+    words('you', 'u', 'ya', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll", 'ur'),
+  ],
+  /** The customer's own (`你的`, `your`). */
+  secondPossessive: [words('你的', '您的', '你们的', '您们的', '你自己的', '您自己的', '你家', '你那边', '您那边'), words('your', 'yours', 'ur')],
+  /** The shop speaking as a team: `我们`, `咱们`, `本店`, `we`. */
+  we: [
+    words('我们', '咱们', '我们这边', '我这边', '本店', '小店', '店铺', '客服', '商家', '我司', '本公司', '小编', '小妹', '我们家'),
+    words('we', 'us', "we're", "we've", "we'll", "we'd", 'our', 'ours', 'the team'),
+  ],
+  /** Negators (idioms that only contain one are excluded by their context). */
+  negator: [
+    { match: '不', notBefore: ['好意思', '客气', '错', '用谢', '谢', '过', '仅', '但', '管', '论', '少', '断', '久', '妨', '同', '止', '限', '一定'] },
+    { match: '没', notBefore: ['关系', '事', '问题', '错'] },
+    words('没有', '别', '未', '无法', '不能', '不会', '不要', '甭', '莫', '勿'),
+    words('not', 'no', 'never', "n't", "don't", "didn't", "doesn't", "can't", 'cannot', "isn't", "aren't", "wasn't", "won't", "haven't", "hasn't"),
+  ],
+  /** Sentence-final particles of tone. */
+  finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞')],
+  /** Particles that turn a statement into a yes/no question (`…吗？`, `…不成？`). */
+  questionParticle: [words('吗', '么', '嘛', '不成', '不是吗', '对吧', '是吧', '好吧')],
+  /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
+  softener: [
+    words(
+      '请', '麻烦', '劳烦', '烦请', '辛苦', '可以', '可否', '能否', '建议', '方便', '帮忙', '能不能', '可不可以', '是否',
+      '如果', '若', '需要的话', '有需要', '欢迎', '记得', '稍等', '稍后', '耐心', '不妨', '试试', '试一下', '参考', '您看',
+      '还请', '务请', '敬请', '恳请', '拜托', '希望', '期待', '要是', '的话',
+    ),
+    words(
+      'please', 'pls', 'plz', 'kindly', 'could you', 'would you', 'can you', 'will you', 'feel free', 'if you', 'you can',
+      'you may', 'you might', 'you could', "you'll want", 'you will want', 'we suggest', 'we recommend', 'let us know',
+      'when you get a chance', "we'd", 'we would', 'happy to', 'welcome to', 'recommend', 'suggest', 'try',
+    ),
+  ],
+  /** Verbs of seeing and reading. */
+  see: [
+    words('看', '看到', '看见', '看清', '看清楚', '瞧', '读', '查看', '留意', '注意', '注意到', '了解', '关注', '浏览', '阅读'),
+    words('see', 'saw', 'seen', 'read', 'look', 'looked', 'check', 'checked', 'notice', 'noticed', 'watch'),
+  ],
+  /** Verbs of telling: what "we already told you" is built on. */
+  tell: [
+    words('说', '讲', '告诉', '告知', '提醒', '写', '写了', '写着', '标', '标注', '标明', '注明', '回复', '解释', '通知', '强调', '说明', '交代', '答复'),
+    words('said', 'say', 'told', 'tell', 'explained', 'mentioned', 'stated', 'wrote', 'written', 'informed', 'answered', 'replied'),
+  ],
+  /** Handing something over (send, read out, give): how credentials and photos are asked for. */
+  handOver: [
+    words('发', '发给', '发过来', '发来', '传', '传给', '拍', '截图', '上传', '提供', '报', '报给', '报一下', '念', '念给', '读给', '告诉', '给', '填', '输入', '私信', '留', '说一下', '贴'),
+    words('send', 'text', 'share', 'provide', 'give', 'tell', 'read', 'dm', 'message', 'reply with', 'forward', 'enter', 'type'),
+  ],
+  /** Money, in amounts or in kind. */
+  money: [
+    words('现金', '钱', '块钱', '元', '块', '毛', '红包', '返现', '返利', '返款', '转账', '转给', '打款', '支付宝', '零钱', '现金红包', '奖励金', '💰', '🧧', '$', '￥', '¥'),
+    words('cash', 'money', 'dollar', 'dollars', 'bucks', 'paypal', 'venmo', 'gift card', 'rebate', 'cashback', 'cash back', 'refund'),
+  ],
+  /** Giving money back to the customer (`返`, `转`, `送`, `给`). */
+  giveBack: [words('返', '返还', '返您', '返你', '转', '转您', '送', '送您', '给您', '给你', '发您', '发你', '补', '补贴', '奖励', '领', '拿', '退您', '退你'), words('give', 'get', 'send', 'pay', 'earn', 'receive', 'back')],
+  /** What shops pay for: reviews, stars, photos, follow-up reviews. */
+  review: [
+    words('好评', '五星', '5星', '五分', '5分', '满分', '晒图', '晒单', '追评', '评价', '带图', '带视频', '加图', '图文', '买家秀', '截图', '打分', '写评', '评论'),
+    words('review', 'reviews', '5-star', '5 star', 'five-star', 'five star', 'rating', 'feedback', 'photo review'),
+  ],
+  /** Contact channels off the platform (001/002: only the platform's chat). */
+  contact: [
+    words('微信', '微信号', 'vx', 'wx', 'v', 'qq', 'qq号', '企鹅号', '企鹅', '手机号', '电话', '私人号', '私人微信', '个人号', '钉钉', '飞书', '邮箱', '小号'),
+    words('wechat', 'whatsapp', 'telegram', 'tg', 'line', 'kakao', 'kakaotalk', 'signal', 'viber', 'skype', 'email', 'e-mail', 'snapchat', 'instagram', 'ig', 'facebook', 'messenger', 'phone number', 'cell'),
+  ],
+  /** Marketplaces and their apps (a rule drops the shop's own). */
+  platform: [
+    words('淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '唯品会', '苏宁', '小红书', '闲鱼', '得物', '1688', '亚马逊', '拼夕夕', '多多', '抖店', '视频号'),
+    words('taobao', 'tmall', 'jd', 'pinduoduo', 'pdd', 'douyin', 'tiktok', 'kuaishou', 'amazon', 'ebay', 'walmart', 'etsy', 'shopee', 'lazada', 'aliexpress', 'temu'),
+  ],
+  /** Secrets no shop needs. */
+  credential: [
+    words('验证码', '校验码', '动态码', '短信码', '口令', '密码', '支付密码', '登录密码', '服务密码', '取件码', '提货码', '卡号', '银行卡号', '信用卡号', '安全码', 'cvv', 'cvv码', '身份证号', '身份证号码', '有效期', '那串数字', '那几位数字', '六位数', '6位数'),
+    words('password', 'passcode', 'pin', 'otp', 'one-time code', 'verification code', 'security code', 'cvv', 'cvc', 'card number', 'the code', 'login code', 'social security', 'ssn', 'sms code', '2fa code'),
+  ],
+  /** Size and fit words. */
+  fit: [words('合适', '合身', '能穿', '穿得下', '穿的下', '正好', '刚好', '刚刚好', '不大不小', '没问题', '稳稳', '闭眼入', '闭眼买', '放心拍', '放心买', '放心入', '不会错', '错不了', '准没错', '一定行'), words('fit', 'fits', 'fitting', 'will fit', 'perfect size', 'right size')],
+  /** Certainty: what a guarantee is built on. */
+  certainty: [
+    words('绝对', '肯定', '一定', '保证', '百分百', '100%', '百分之百', '永远', '永不', '绝不', '从来不', '根本不', '完全不', '都不', '一点都不', '稳', '铁定', '必定', '必然', '打包票', '担保', '绝无'),
+    words('definitely', 'guaranteed', 'guarantee', 'certainly', 'absolutely', '100%', 'never', 'always', 'for sure', 'surely', 'promise', 'totally'),
+  ],
+  /** Openers: vocatives, greetings, interjections. */
+  opener: openerLexicon,
+  /** Apologies. */
+  apology: apologyLexicon,
+  /** Thanks. */
+  thanks: thanksLexicon,
+  /** Greetings. */
+  greeting: greetingLexicon,
+} satisfies Record<string, Lexicon<LexiconEntry>>
+
+/** A word class's name. */
+export type WordClassName = keyof typeof classes
+
+/** The lexicon of a word class, or undefined for an unknown name. */
+export function classLexicon(name: string): Lexicon | undefined {
+  return Object.hasOwn(classes, name) ? classes[name as WordClassName] : undefined
+}
