@@ -12,6 +12,14 @@ import { bareAnswers, type ColdEntry } from './no-cold-reply.lexicon.js'
 /** Longest normalised reply worth looking at: a bare answer, a mention and a signature fit. */
 const maxLength = 64
 
+/**
+ * Warmth (the catalogue): a term of address, a soft particle or mark, an
+ * emoji, a greeting, thanks, an apology or an offer of help — and links or
+ * masks, which carry content the reply points to.
+ */
+const warmth =
+  '@second|@greeting|@thanks|@apology|@finalParticle|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|😊|🙂|😄|❤|[链接|[商品|[表情|http|www|.com|#e-|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
+
 export default defineRule({
   meta: {
     id: 'no-cold-reply',
@@ -38,6 +46,28 @@ export default defineRule({
     },
   },
   lexicons: [bareAnswers],
+  constructions: [
+    {
+      id: 'bare-phrase',
+      meaning: 'The whole reply is a bare word or noun phrase (`深蓝色`, `顺丰`, `3件`), with nothing warm around it.',
+      example: '深蓝色',
+      pattern: '^^ ~7 $',
+      scope: 'reply',
+      question: false,
+      unless: { reply: warmth },
+      messageId: 'bare',
+    },
+    {
+      id: 'en-bare',
+      meaning: 'A bare English answer (`No.`, `Nope`, `Done.`), with nothing warm around it.',
+      example: 'Nope.',
+      pattern: '^ @enBare $',
+      scope: 'reply',
+      question: false,
+      unless: { reply: warmth },
+      messageId: 'bare',
+    },
+  ],
   check(_tree, context) {
     const text = context.normal.text
     if (text.length > maxLength) return

@@ -57,6 +57,18 @@ import {
   type MarkerEntry,
 } from './no-command.lexicon.js'
 
+/** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
+const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|你|你先|你们|现在|自己|自己去|去|记得先'
+/** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
+const notAnOrder =
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错'
+/** What softens a Chinese request, or shows that the shop is the one acting. */
+const chineseSofteners = ['@we|为您|给您|帮您|替您|我|已经|已|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊', '@second ~2 可以']
+/** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight"
+/** What softens an English instruction. */
+const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case"
+
 /** How far after `把` its verb of handing over may stand (`把您的收货地址和电话发过来`). */
 const handOverReach = 16
 /** How far into its clause an obligation's action may stand (`务必在七天内寄回`). */
@@ -87,6 +99,11 @@ export default defineRule({
         'zh-TW': '「{actual}」是命令語氣，改用「{expected}」',
         en: 'Unexpected `{actual}`, use `{expected}` instead',
       },
+      order: {
+        'zh-CN': '“{actual}”是命令语气，请用“麻烦您…”“您可以…哦”提出请求',
+        'zh-TW': '「{actual}」是命令語氣，請用「麻煩您…」「您可以…喔」提出請求',
+        en: 'Unexpected `{actual}`: an order; ask politely (`Could you please …`)',
+      },
     },
     note: {
       'zh-CN': '手册 000：“避免用命令式、反问式”；001 推荐“稍等”等敬语。用“麻烦您…”“您可以…哦”“请您…”提出请求。',
@@ -97,6 +114,63 @@ export default defineRule({
   lexicons: [
     openerLexicon, markers, leadIns, actions, handOvers, conditions, softeners, sentenceSofteners, consequences,
     englishCommands, englishNotCommands, englishSofteners, englishCurt, englishLeads,
+  ],
+  constructions: [
+    {
+      id: 'bare-verb',
+      meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
+      example: '亲 先把发票寄回来',
+      pattern: `^ ${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
+      question: false,
+      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      expected: ['麻烦您{V}{R}哦'],
+    },
+    {
+      id: 'object-first',
+      meaning: 'The thing first, then the handing over: `订单截图发过来`.',
+      example: '订单截图发过来，我们核对下',
+      pattern: '^ O=~14 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
+      question: false,
+      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      expected: ['麻烦您把{O}{V}哦'],
+    },
+    {
+      id: 'ba-order',
+      meaning: '`把…` at the head of a clause hands the customer a task.',
+      example: '把吊牌一起拍进去',
+      pattern: `^ ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20 $`,
+      question: false,
+      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      expected: ['麻烦您把{O}{V}{R}哦'],
+    },
+    {
+      id: 'negative-order',
+      meaning: 'A negative order: `不要拒收`, `别再催了`, `别拖`.',
+      example: '别再催了',
+      pattern: `^ ${orderAdverbs}? 不要|别|不许|不准|少 再|老|一直|乱|总? V=@action|催|拖|吵|闹|拒收|差评|投诉|乱拍|乱买|废话|啰嗦|问了`,
+      question: false,
+      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      expected: ['麻烦您先不要{V}哦'],
+    },
+    {
+      id: 'give-me',
+      meaning: '`给个…`, `给我…`: a demand.',
+      example: '给个好评吧',
+      pattern: '^ 给个|给我|给我个 ~4 @review|优惠|说法|交代|答复|解释|退款|回复|好评',
+      question: false,
+      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      messageId: 'order',
+    },
+    {
+      id: 'en-imperative',
+      meaning: 'An English clause that starts with the verb of an instruction, with no please or could you in its sentence.',
+      example: 'Tap the link below.',
+      pattern: `^ @imperative ${notAnEnglishOrder} ~80`,
+      scope: 'sentence',
+      question: false,
+      unless: { sentence: englishSoftening, after: 'is|are|was|were|has|gets|takes|will_be' },
+      messageId: 'order',
+    },
   ],
   check(_tree, context) {
     checkChinese(context)

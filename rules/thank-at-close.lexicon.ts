@@ -4,20 +4,19 @@
  */
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
-/** The customer is leaving, wherever in the message they say so. */
-export const leaving: Lexicon<LexiconEntry> = [
-  {
-    match: [
-      '考虑一下', '考虑考虑', '再考虑', '我再看看', '再看看吧', '先看看', '再说吧', '不买了', '下次吧', '下次再买', '拜拜', '再见',
-      '先这样',
-    ],
-  },
-  {
-    match: [
-      'bye', 'goodbye', 'see you later', 'see you soon', 'see ya', "i'll think about it", 'i will think about it', 'think it over', "i'll pass", 'never mind',
-      'maybe later', 'not now', 'no thanks',
-    ],
-  },
+/**
+ * The customer is leaving, wherever in the message they say so: constructions
+ * over their words (`我再想想看`, `那就这样吧`, `没别的问题了`, `that's everything`).
+ */
+export const leaving: readonly string[] = [
+  '再|先|回头|我 ~2 想想|考虑|看看|看下|比较|对比|逛逛|琢磨|商量',
+  '考虑一下|考虑考虑|不买了|不要了吧|下次吧|下次再|拜拜|再见|88',
+  '就这样|先这样|这样吧|那就这样|就这些',
+  '没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
+  "that's|that_is|that'll_be all|everything|it_for_now",
+  'bye|goodbye|see_you|see_ya|cheers|have_a_good|take_care',
+  "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
+  'no_thanks|not_now|maybe_later|never_mind|all_set|all_good',
 ]
 
 /**
@@ -31,9 +30,15 @@ export const closingOnly: Lexicon<LexiconEntry> = [
   { match: ['thanks', 'thank you', 'thx', "that's all", 'that is all', 'all good', 'nothing else'] },
 ]
 
+/** A request before the thanks makes them a "please", not a goodbye (`麻烦帮我登记一下，谢谢`). */
+export const requests: Lexicon<LexiconEntry> = [
+  { match: ['麻烦', '帮我', '帮忙', '请', '能不能', '可不可以', '能否', '可否', '给我', '吗', '?', '？'] },
+  { match: ['please', 'can you', 'could you', 'would you', 'help me'] },
+]
+
 /** Words that may stand beside the thanks in a goodbye (`好的，谢谢！`). */
 export const acknowledgements: Lexicon<LexiconEntry> = [
-  { match: ['好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了'] },
+  { match: ['好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈'] },
   { match: ['ok', 'okay', 'great', 'cool', 'got it', 'alright', 'perfect', 'so much', 'a lot', 'again'] },
 ]
 
@@ -43,8 +48,20 @@ export const welcomes: Lexicon<LexiconEntry> = [
   { match: ["you're welcome", 'you are welcome', 'my pleasure', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
 ]
 
-/** How the suggested reply thanks the customer, by language. */
+/** A reply that goes on with the task is not a close (`这就为您取消`, `请稍等，正在为您改地址`). */
+export const continuing: Lexicon<LexiconEntry> = [
+  { match: ['稍等', '稍候', '正在', '这就', '马上为您', '马上帮您', '立即为您', '现在为您', '现在帮您', '这边为您', '这边帮您', '为您取消', '为您修改', '为您申请', '为您处理', '帮您处理', '帮您取消', '帮您修改', '帮您申请', '帮您查', '为您查'] },
+  { match: ['one moment', 'let me', 'checking', 'bear with us', 'hold on', 'give us a moment', "we'll look", 'we will look', 'looking into'] },
+]
+
+/** After-sales words in the conversation: the close thanks for patience, not for browsing. */
+export const afterSales: Lexicon<LexiconEntry> = [
+  { match: ['退货', '退款', '换货', '售后', '投诉', '坏了', '破损', '质量问题', '物流', '快递', '没收到', '维修', '补发', '催', '延迟', '晚了'] },
+  { match: ['refund', 'return', 'broken', 'damaged', 'late', 'delay', 'delayed', 'missing', 'complaint', 'repair', 'replacement', 'tracking'] },
+]
+
+/** How the suggested reply thanks the customer, by language and by situation. */
 export const thanks = {
-  zh: { afterAcknowledgement: '谢谢您，', alone: '谢谢您，买不买都是朋友，' },
-  en: { alone: 'Thanks so much! ' },
+  zh: { afterAcknowledgement: '谢谢您，', alone: '谢谢您，买不买都是朋友，', patience: '谢谢您的耐心，' },
+  en: { alone: 'Thanks so much! ', patience: 'Thanks for your patience! ' },
 } as const

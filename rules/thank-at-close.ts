@@ -9,11 +9,14 @@ import { customerSinceLastReply } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
+import { toTraditional, writesTraditional } from '../src/language/script.js'
 import type { RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, closingOnly, leaving, thanks, welcomes } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, closingOnly, continuing, leaving, requests, thanks } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
-const customerWords = new LexiconSet([leaving, closingOnly, acknowledgements])
+const customerWords = new LexiconSet([closingOnly, acknowledgements, requests])
+/** The conversation's words, read once per reply for the situation of the close. */
+const situationWords = new LexiconSet([afterSales])
 
 /** How the customer ends the conversation, if they do. */
 type Closing = 'leaving' | 'thanks' | undefined
@@ -38,12 +41,12 @@ export default defineRule({
       en: 'Handbook 003: thank the customer sincerely whether or not they buy ("好的，谢谢您，买不买都是朋友").',
     },
   },
-  lexicons: [thanksLexicon, welcomes, acknowledgements],
+  lexicons: [thanksLexicon, acknowledgements, continuing],
   check(_tree, context) {
-    const closing = closingOf(customerSinceLastReply(context.history))
+    const closing = leaving.some((pattern) => context.customerSays(pattern)) ? 'leaving' : closingOf(customerSinceLastReply(context.history))
     if (!closing || has(context, thanksLexicon)) return
-    // Thanked by the customer, the agent answering 不客气 is courteous; a customer who leaves is thanked.
-    if (closing === 'thanks' && has(context, welcomes)) return
+    // `不客气` answers thanks but does not thank (the catalogue); going on with the task is no close.
+    if (has(context, continuing)) return
     const first = context.sentences[0]
     if (!first) return
     const actual = context.text.slice(first.start, first.end)
@@ -57,21 +60,24 @@ export default defineRule({
  */
 function closingOf(turns: readonly Turn[]): Closing {
   const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
-  const scans = said.map((text) => customerWords.scan(text))
-  if (scans.some(([left]) => left!.length > 0)) return 'leaving'
   const last = said[said.length - 1]
-  const [, closed, acknowledged] = scans[scans.length - 1] ?? []
+  const [closed, acknowledged, asked] = last === undefined ? [] : customerWords.scan(last)
   if (last === undefined || !closed || closed.length === 0) return undefined
-  // Thanks are a goodbye only when nothing but acknowledgements, marks and space stand beside them.
+  // Thanks end the conversation when they end the message: only acknowledgements, marks and space
+  // may follow them (`那就这样，谢谢！`); thanks before a request (`谢谢，那帮我改成明天送`) do not.
+  const from = closed[closed.length - 1]!.start
+  if (asked!.some((match) => match.end <= from)) return undefined
   const covered = new Uint8Array(last.length)
   for (const match of leftmostLongest([...closed, ...acknowledged!])) covered.fill(1, match.start, match.end)
-  for (let i = 0; i < last.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(last[i]!)) return undefined
+  for (let i = from; i < last.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(last[i]!)) return undefined
   return 'thanks'
 }
 
 /** The first sentence with thanks put where it reads naturally. */
 function withThanks(context: RuleContext, actual: string, start: number): string {
-  if (context.lang === 'en') return thanks.en.alone + actual
+  const patience = context.history.some((turn) => situationWords.scan(normalise(turn.text).text)[0]!.length > 0)
+  if (context.lang === 'en') return (patience ? thanks.en.patience : thanks.en.alone) + actual
+  if (patience) return toScript(context, thanks.zh.patience) + actual
   // After a leading acknowledgement and its comma (`好的，` → `好的，谢谢您，`).
   const lead = leftmostLongest(context.find(acknowledgements)).find((match) => match.start === start)
   if (lead) {
@@ -82,5 +88,10 @@ function withThanks(context: RuleContext, actual: string, start: number): string
       return actual.slice(0, cut) + thanks.zh.afterAcknowledgement + actual.slice(cut)
     }
   }
-  return thanks.zh.alone + actual
+  return toScript(context, thanks.zh.alone) + actual
+}
+
+/** A suggestion in the reply's script. */
+function toScript(context: RuleContext, text: string): string {
+  return writesTraditional([context.text], context.history) ? toTraditional(text) : text
 }

@@ -21,6 +21,7 @@
  * | `!X`           | not followed here by `X` (a lookahead that consumes nothing)   |
  * | `~8`           | up to 8 units of anything (within the scope); `~` to its end   |
  * | `^`            | the start of the scope, after openers (`亲，`, `@handle`, `Hi`) |
+ * | `^^`           | the very start of the scope (openers included)                 |
  * | `$`            | the end of the scope, but for particles, marks and emoji       |
  * | `V=…`          | capture the element (or gap) as `{V}` for the suggestions      |
  * | `<` `>`        | where the flagged span starts / ends (default: the whole match)|
@@ -42,7 +43,7 @@ type Element =
   | { readonly kind: 'word'; readonly lexicons: readonly Lexicon[]; readonly optional: boolean; readonly capture?: string; readonly key: string }
   | { readonly kind: 'not'; readonly lexicons: readonly Lexicon[]; readonly key: string }
   | { readonly kind: 'gap'; readonly max: number; readonly capture?: string }
-  | { readonly kind: 'start' }
+  | { readonly kind: 'start'; readonly raw: boolean }
   | { readonly kind: 'end' }
   | { readonly kind: 'from' }
   | { readonly kind: 'to' }
@@ -112,7 +113,7 @@ export function compilePattern(source: string): CompiledPattern {
   const elements: Element[] = []
   const lexicons = new Set<Lexicon>()
   for (const token of source.trim().split(/\s+/)) {
-    if (token === '^') elements.push({ kind: 'start' })
+    if (token === '^' || token === '^^') elements.push({ kind: 'start', raw: token === '^^' })
     else if (token === '$') elements.push({ kind: 'end' })
     else if (token === '<') elements.push({ kind: 'from' })
     else if (token === '>') elements.push({ kind: 'to' })
@@ -382,7 +383,7 @@ export class ConstructionMatcher {
     const first = elements[firstIndex]!
     const marksFrom = firstIndex > 0
     if (first.kind === 'start') {
-      const at = this.afterLeadIns(scope)
+      const at = first.raw ? scope.normalStart : this.afterLeadIns(scope)
       const result = this.step(elements, firstIndex + 1, at, 0, scope, { from: marksFrom ? at : -1, to: -1, captures: {} }, at)
       if (result) yield result
       return
@@ -433,11 +434,13 @@ export class ConstructionMatcher {
       case 'to':
         return this.step(elements, index + 1, position, allow, scope, { ...state, to: allow > 0 ? -2 : position }, matchStart)
       case 'start':
-        return position === this.afterLeadIns(scope) ? this.step(elements, index + 1, position, allow, scope, state, matchStart) : undefined
+        return position === (element.raw ? scope.normalStart : this.afterLeadIns(scope)) ? this.step(elements, index + 1, position, allow, scope, state, matchStart) : undefined
       case 'end': {
-        if (allow === 0 && !trailing.test(text.slice(position, scope.normalEnd))) return undefined
-        const end = allow > 0 ? scope.normalEnd : position
-        return this.step(elements, index + 1, end, 0, scope, closeGap(state, end), matchStart)
+        // What stands before the scope's closing particles and marks must fit in the gap allowed.
+        let last = scope.normalEnd
+        while (last > position && trailing.test(text.slice(last - 1, last))) last--
+        if (last - position > allow) return undefined
+        return this.step(elements, index + 1, last, 0, scope, closeGap(state, last), matchStart)
       }
       case 'not': {
         let at = position

@@ -1,4 +1,5 @@
 import type { $ZodType } from 'zod/v4/core'
+import { constructionsOf } from './construction.js'
 import type { Locale, Rule } from './types.js'
 
 const locales: readonly Locale[] = ['zh-CN', 'zh-TW', 'en']
@@ -38,5 +39,17 @@ export function defineRule<Schema extends $ZodType = $ZodType>(rule: Rule<Schema
       }
     }
   }
-  return Object.freeze(rule)
+  const ids = new Set<string>()
+  for (const construction of rule.constructions ?? []) {
+    if (ids.has(construction.id)) throw new TypeError(`Rule \`${meta.id}\`: construction \`${construction.id}\` is defined twice`)
+    ids.add(construction.id)
+    if (construction.messageId !== undefined && !(construction.messageId in meta.messages)) {
+      throw new TypeError(`Rule \`${meta.id}\`: construction \`${construction.id}\` names no message \`${construction.messageId}\``)
+    }
+  }
+  if (!rule.check && ids.size === 0) throw new TypeError(`Rule \`${meta.id}\` has neither \`check\` nor \`constructions\``)
+  const frozen = Object.freeze(rule)
+  // Compiling now makes a mistyped pattern fail when the rule is defined, not in a chat box.
+  constructionsOf(frozen)
+  return frozen
 }

@@ -10,6 +10,7 @@ import {
   type ConstructionHost,
   type ConstructionMatch,
   ConstructionMatcher,
+  compilePattern,
   constructionsOf,
 } from './construction.js'
 import { customerSinceLastReply } from './language/conversation.js'
@@ -412,6 +413,9 @@ class BoundContext implements RuleContext<unknown> {
   }
   isQuoted(start: number, end: number): boolean {
     return this.run.isQuoted(start, end)
+  }
+  customerSays(pattern: string): boolean {
+    return this.run.customerMatches(compilePattern(pattern))
   }
   report(report: Report): void {
     this.run.report(this.enabled, report)

@@ -304,6 +304,12 @@ export interface RuleContext<Options = unknown> {
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[]
   /** Whether `[start, end)` lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean
+  /**
+   * Whether the customer's latest turns (since the agent last spoke) hold a
+   * construction pattern (see `Construction.pattern`); `false` without a
+   * conversation.
+   */
+  customerSays(pattern: string): boolean
   /** Report a problem. */
   report(report: Report): void
 }

@@ -99,6 +99,32 @@ export const classes = {
     words('绝对', '肯定', '一定', '保证', '百分百', '100%', '百分之百', '永远', '永不', '绝不', '从来不', '根本不', '完全不', '都不', '一点都不', '稳', '铁定', '必定', '必然', '打包票', '担保', '绝无'),
     words('definitely', 'guaranteed', 'guarantee', 'certainly', 'absolutely', '100%', 'never', 'always', 'for sure', 'surely', 'promise', 'totally'),
   ],
+  /**
+   * What agents ask customers to do (no-command, no-rhetorical-question): a
+   * clause that starts with one of these, with nothing softening it, orders.
+   */
+  action: [
+    words(
+      '看', '看下', '看看', '查', '查下', '查看', '拍', '拍个', '拍照', '拍下', '发', '发个', '发过来', '发来', '寄', '寄回', '寄回来', '寄过来',
+      '填', '填写', '填一下', '签收', '确认', '确认收货', '付款', '付', '拒收', '申请', '退回', '点', '点击', '点开', '联系', '提供', '上传', '截图',
+      '截个图', '等', '等着', '耐心等', '催', '找', '问', '下单', '拍单', '选', '改', '修改', '关注', '收藏', '评价', '登录', '重启', '打开', '关闭',
+      '关掉', '刷新', '复制', '输入', '提交', '取消', '下载', '更新', '卸载', '安装', '充值', '绑定', '解绑', '核对', '检查', '保存', '塞', '写上',
+      '注明', '备注', '留言', '告诉', '说', '打电话', '打', '去', '到', '进入', '返回', '收货', '收到货', '带上', '记住', '放', '清洗', '洗',
+    ),
+  ],
+  /** English verbs of instruction, for clauses that start with them. */
+  imperative: [
+    words(
+      'check', 'send', 'wait', 'tap', 'click', 'head', 'go', 'visit', 'call', 'contact', 'reply', 'dm', 'follow', 'turn', 'restart', 'update',
+      'make sure', 'remember', 'log', 'sign', 'enter', 'fill', 'submit', 'use', 'read', 'download', 'install', 'reset', 'select', 'choose', 'pick',
+      'bring', 'return', 'ship', 'drop', 'take', 'keep', 'stop', "don't", 'do not', 'never', 'open', 'close', 'delete', 'remove', 'uninstall',
+      'reinstall', 'clear', 'press', 'hold', 'swipe', 'scroll', 'navigate', 'give', 'provide', 'attach', 'upload', 'email', 'text', 'write',
+      'print', 'pack', 'ring', 'come', 'look', 'try', 'hit', 'toggle', 'switch', 'plug', 'unplug', 'power', 'confirm', 'verify', 'include',
+      'ensure', 'note', 'see', 'refer', 'stay', 'hang', 'leave', 'let', 'get', 'put', 'find', 'order', 'buy', 'cancel',
+    ),
+  ],
+  /** Curt English answers, for replies that are nothing else (no-cold-reply). */
+  enBare: [words('no', 'nope', 'nah', 'yes', 'yep', 'yeah', 'done', 'ok', 'okay', 'k', 'kk', 'fine', 'sure', 'noted', 'correct', 'wrong', "don't know", 'dunno', 'no idea', 'not sure', 'whatever', 'no stock', 'sold out', 'n/a', 'nothing')],
   /** Openers: vocatives, greetings, interjections. */
   opener: openerLexicon,
   /** Apologies. */
