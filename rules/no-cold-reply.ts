@@ -18,7 +18,7 @@ const maxLength = 64
  * masks, which carry content the reply points to.
  */
 const warmth =
-  '@second|@greeting|@thanks|@apology|@finalParticle|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|😊|🙂|😄|❤|[链接|[商品|[表情|http|www|.com|#e-|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
+  '@second|@greeting|@thanks|@apology|@finalParticle|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|😊|🙂|😄|❤|[链接|[商品|[表情|http|www|.com|#e-s|问下|查下|问一下|查一下|核实|处理|看看|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
 
 export default defineRule({
   meta: {

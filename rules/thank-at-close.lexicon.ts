@@ -9,9 +9,9 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
  * over their words (`我再想想看`, `那就这样吧`, `没别的问题了`, `that's everything`).
  */
 export const leaving: readonly string[] = [
-  '再|先|回头|我 ~2 想想|考虑|看看|看下|比较|对比|逛逛|琢磨|商量',
+  '再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
   '考虑一下|考虑考虑|不买了|不要了吧|下次吧|下次再|拜拜|再见|88',
-  '就这样|先这样|这样吧|那就这样|就这些',
+  '就这样吧|先这样吧|那就这样|先这样|就这些吧|就这些了',
   '没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
   "that's|that_is|that'll_be all|everything|it_for_now",
   'bye|goodbye|see_you|see_ya|cheers|have_a_good|take_care',

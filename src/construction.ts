@@ -279,10 +279,17 @@ export class ConstructionMatcher {
     return value
   }
 
-  /** Where the words of a scope start, after openers. */
+  /**
+   * Where the words of a scope start, after openers; -1 for an item of an
+   * enumeration (after `、`), which continues its clause rather than start one.
+   */
   private afterLeadIns(scope: Span): number {
+    const text = this.host.normal.text
+    let before = scope.normalStart - 1
+    while (before >= 0 && text.charCodeAt(before) === 0x20) before--
+    if (before >= 0 && text.charCodeAt(before) === 0x3001) return -1
     this.leadIns ??= leadInEnds(this.host.find(openerLexicon))
-    return skipLeadIns(this.host.normal.text, scope.normalStart, scope.normalEnd, this.leadIns)
+    return skipLeadIns(text, scope.normalStart, scope.normalEnd, this.leadIns)
   }
 
   private scopes(scope: ConstructionScope): readonly Span[] {
@@ -384,6 +391,7 @@ export class ConstructionMatcher {
     const marksFrom = firstIndex > 0
     if (first.kind === 'start') {
       const at = first.raw ? scope.normalStart : this.afterLeadIns(scope)
+      if (at < 0) return
       const result = this.step(elements, firstIndex + 1, at, 0, scope, { from: marksFrom ? at : -1, to: -1, captures: {} }, at)
       if (result) yield result
       return

@@ -36,7 +36,7 @@ export const classes = {
   /** Sentence-final particles of tone. */
   finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞')],
   /** Particles that turn a statement into a yes/no question (`…吗？`, `…不成？`). */
-  questionParticle: [words('吗', '么', '嘛', '不成', '不是吗', '对吧', '是吧', '好吧')],
+  questionParticle: [words('吗', '嘛', '不成', '不是吗', '对吧', '是吧', '好吧'), { match: '么', notAfter: ['什', '怎', '这', '那', '多', '要', '为'] }],
   /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
   softener: [
     words(
@@ -109,7 +109,7 @@ export const classes = {
       '填', '填写', '填一下', '签收', '确认', '确认收货', '付款', '付', '拒收', '申请', '退回', '点', '点击', '点开', '联系', '提供', '上传', '截图',
       '截个图', '等', '等着', '耐心等', '催', '找', '问', '下单', '拍单', '选', '改', '修改', '关注', '收藏', '评价', '登录', '重启', '打开', '关闭',
       '关掉', '刷新', '复制', '输入', '提交', '取消', '下载', '更新', '卸载', '安装', '充值', '绑定', '解绑', '核对', '检查', '保存', '塞', '写上',
-      '注明', '备注', '留言', '告诉', '说', '打电话', '打', '去', '到', '进入', '返回', '收货', '收到货', '带上', '记住', '放', '清洗', '洗',
+      '注明', '备注', '留言', '告诉', '打电话', '进入', '收货', '收到货', '带上', '记住', '清洗', '拖',
     ),
   ],
   /** English verbs of instruction, for clauses that start with them. */
@@ -120,7 +120,16 @@ export const classes = {
       'bring', 'return', 'ship', 'drop', 'take', 'keep', 'stop', "don't", 'do not', 'never', 'open', 'close', 'delete', 'remove', 'uninstall',
       'reinstall', 'clear', 'press', 'hold', 'swipe', 'scroll', 'navigate', 'give', 'provide', 'attach', 'upload', 'email', 'text', 'write',
       'print', 'pack', 'ring', 'come', 'look', 'try', 'hit', 'toggle', 'switch', 'plug', 'unplug', 'power', 'confirm', 'verify', 'include',
-      'ensure', 'note', 'see', 'refer', 'stay', 'hang', 'leave', 'let', 'get', 'put', 'find', 'order', 'buy', 'cancel',
+      'ensure', 'refer', 'put', 'find', 'order', 'buy', 'cancel',
+    ),
+  ],
+  /** What follows an English verb used as an instruction: its object or particle (`Send us …`, `Check the …`). */
+  complement: [
+    words(
+      'the', 'a', 'an', 'your', 'yours', 'us', 'it', 'this', 'that', 'these', 'those', 'our', 'me', 'them', 'to', 'out', 'back', 'on', 'off',
+      'in', 'into', 'up', 'by', 'for', 'at', 'with', 'here', 'there', 'ahead', 'over', 'down', 'again', 'all', 'any', 'some', 'more', 'dm',
+      'yourself', 'now', 'first', 'both', 'either', 'each', 'every', 'my', 'his', 'her', 'through', 'via', 'from', 'about', 'around', 'whether',
+      'if', 'what', 'which', 'how', 'settings', 'forget',
     ),
   ],
   /** Curt English answers, for replies that are nothing else (no-cold-reply). */
