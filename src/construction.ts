@@ -402,7 +402,7 @@ export class ConstructionMatcher {
       const start = occurrences.starts[i]!
       const end = occurrences.ends[i]!
       if (start >= scope.normalEnd) break
-      if (end > scope.normalEnd) continue
+      // A word may run past its scope's end where the normaliser joined it across a break (`返 利`).
       const captures: Record<string, Span> = {}
       if (first.capture) captures[first.capture] = { normalStart: start, normalEnd: end }
       const result = this.step(elements, firstIndex + 1, end, 0, scope, { from: marksFrom ? start : -1, to: -1, captures }, start)
@@ -467,8 +467,7 @@ export class ConstructionMatcher {
         for (let i = occurrences.firstFrom(position); i < occurrences.starts.length && tried < tries; i++) {
           const start = occurrences.starts[i]!
           const end = occurrences.ends[i]!
-          if (start > limit) break
-          if (end > scope.normalEnd) continue
+          if (start > limit || start >= scope.normalEnd) break
           tried++
           const next = closeGap(state, start)
           if (element.capture) next.captures = { ...next.captures, [element.capture]: { normalStart: start, normalEnd: end } }

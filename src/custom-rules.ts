@@ -11,13 +11,18 @@
  *   customRules:
  *     transfer-warehouse: { type: ban, phrases: [中转仓], severity: error }
  *     apologise-refusal: { type: require, when: [不能, 没办法], phrases: [抱歉, 不好意思] }
+ *     no-private-transfer:
+ *       type: construction
+ *       constructions:
+ *         - { pattern: '转账|转 ~4 @second ~6 @money', unless: { before: '不会|不能' } }
  */
 import * as z from 'zod/mini'
 import { check, fail } from './config.js'
 import { defineRule, repository } from './define-rule.js'
 import { leftmostLongest } from './matcher.js'
 import { normalisePhrase } from './normalise.js'
-import type { Lexicon, LexiconEntry, Localised, Locale, Rule, RuleContext } from './types.js'
+import { compilePattern } from './construction.js'
+import type { Construction, Lexicon, LexiconEntry, Localised, Locale, Rule, RuleContext } from './types.js'
 
 const phrase = z
   .string()
@@ -51,6 +56,54 @@ const banned = z.union([
   }),
 ])
 
+/** A pattern, checked by compiling it (a mistyped class or an empty literal is an error here). */
+const pattern = z.string().check(
+  z.superRefine((value, context) => {
+    try {
+      compilePattern(value)
+    } catch (error) {
+      context.issues.push({ code: 'custom', input: value, message: (error as Error).message })
+    }
+  }),
+)
+const patterns = z.union([pattern, z.array(pattern).check(z.minLength(1))])
+
+/** One construction of a shop's rule: the schema of the built-in rules' `constructions`. */
+const constructionSchema = z.strictObject({
+  /** A short name, shown nowhere but useful in reviews. */
+  id: z.optional(z.string()),
+  /** What it means. */
+  meaning: z.optional(z.string()),
+  /** A reply it catches. */
+  example: z.optional(z.string()),
+  /** The sequence (see the construction grammar in the README). */
+  pattern,
+  /** @default 'clause' */
+  scope: z.optional(z.enum(['clause', 'sentence', 'reply'])),
+  /** Only in a question (`true`) or only outside one (`false`). */
+  question: z.optional(z.boolean()),
+  /** Where it does not apply. */
+  unless: z.optional(
+    z.strictObject({
+      before: z.optional(patterns),
+      after: z.optional(patterns),
+      clause: z.optional(patterns),
+      sentence: z.optional(patterns),
+      reply: z.optional(patterns),
+    }),
+  ),
+  /** Only when the customer's latest turns hold one of these. */
+  customerSaid: z.optional(patterns),
+  /** Suggestions: templates with `{Name}` for what `Name=` captured. */
+  expected: z.optional(z.union([text, z.array(text)])),
+  /**
+   * Whether the first suggestion is applied by `--fix`.
+   *
+   * @default false
+   */
+  fix: z.optional(z.boolean()),
+})
+
 /** The schema of one custom rule in a configuration. */
 const customRuleSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -79,6 +132,16 @@ const customRuleSchema = z.discriminatedUnion('type', [
      * @default 'reply'
      */
     scope: z._default(z.enum(['reply', 'sentence']), 'reply'),
+    ...common,
+  }),
+  z.strictObject({
+    /**
+     * Flag what a construction describes (the built-in rules' own schema,
+     * like Vale's `sequence`): word classes, literals, gaps, anchors.
+     */
+    type: z.literal('construction'),
+    /** The constructions, each a way of saying what the rule catches. */
+    constructions: z.array(constructionSchema).check(z.minLength(1)),
     ...common,
   }),
 ])
@@ -175,6 +238,28 @@ function compile(name: string, definition: z.output<typeof customRuleSchema>): R
           })
         }
       },
+    })
+  }
+  if (definition.type === 'construction') {
+    const constructions: Construction[] = definition.constructions.map((written, index) => {
+      const { expected, ...rest } = written
+      return {
+        ...rest,
+        id: written.id ?? `construction-${index + 1}`,
+        meaning: written.meaning ?? '',
+        example: written.example ?? '',
+        ...(expected !== undefined && { expected: typeof expected === 'string' ? [expected] : expected }),
+      }
+    })
+    const withExpected = constructions.some((construction) => (construction.expected ?? []).length > 0)
+    return defineRule({
+      meta: {
+        ...meta,
+        description: `Disallow the constructions of the shop's \`${name}\` rule.`,
+        fixable: constructions.some((construction) => construction.fix),
+        messages: { ban: localise(definition.message, withExpected ? defaults.banWithExpected : defaults.ban) },
+      },
+      constructions,
     })
   }
   const triggers: Lexicon = definition.when.map((match) => ({ match }))

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest'
+import { compileCustomRules, createLinter, defineRule } from '../src/index.js'
+import { compilePattern } from '../src/construction.js'
+import type { Construction, LintOptions } from '../src/types.js'
+
+const messages = { hit: { 'zh-CN': '“{actual}”', 'zh-TW': '「{actual}」', en: '`{actual}`' } }
+const note = { 'zh-CN': '注', 'zh-TW': '註', en: 'note' }
+
+/** A linter with one rule made of the given constructions, and nothing else on. */
+function only(...constructions: Array<Partial<Construction> & { pattern: string }>) {
+  const rule = defineRule({
+    meta: { id: 'demo', description: 'Disallow a construction.', severity: 'warn', preset: 'all', url: 'https://example.com/demo', messages, note },
+    constructions: constructions.map((construction, index) => ({ id: `c${index}`, meaning: 'm', example: 'e', ...construction })),
+  })
+  const linter = createLinter({ preset: 'recommended', plugins: [rule], rules: { demo: 'warn' } })
+  return (text: string, options?: LintOptions) =>
+    linter
+      .lint(text, options)
+      .diagnostics.filter((diagnostic) => diagnostic.ruleId === 'demo')
+      .map(({ actual, expected, start, fix }) => ({ actual, expected, column: start.column, ...(fix && { fix }) }))
+}
+
+describe('pattern grammar', () => {
+  it('finds a literal and an alternative, in the normalised view', () => {
+    const lint = only({ pattern: '返现|返利' })
+    expect(lint('好評返現哦')).toEqual([{ actual: '返現', expected: [], column: 3 }])
+    expect(lint('返 利')).toEqual([{ actual: '返 利', expected: [], column: 1 }])
+  })
+
+  it('finds a word class', () => {
+    expect(only({ pattern: '@second ~2 看' })('你们去看')).toEqual([{ actual: '你们去看', expected: [], column: 1 }])
+  })
+
+  it('bounds a gap by its width and its clause', () => {
+    const lint = only({ pattern: '不是 ~3 吗' })
+    expect(lint('不是已经说了吗')).toEqual([])
+    expect(lint('不是说了吗')).toEqual([{ actual: '不是说了吗', expected: [], column: 1 }])
+    expect(lint('不是，说了吗')).toEqual([])
+    expect(only({ pattern: '不是 ~3 吗', scope: 'sentence' })('不是，说了吗')).toEqual([{ actual: '不是，说了吗', expected: [], column: 1 }])
+  })
+
+  it('makes an element optional', () => {
+    const lint = only({ pattern: '先 再? 付款' })
+    expect(lint('先付款')).toHaveLength(1)
+    expect(lint('先再付款')).toHaveLength(1)
+  })
+
+  it('refuses a match when a negative lookahead holds', () => {
+    const lint = only({ pattern: '看 !到' })
+    expect(lint('看到了')).toEqual([])
+    expect(lint('看详情')).toEqual([{ actual: '看', expected: [], column: 1 }])
+  })
+
+  it('anchors at the clause start after openers, and at its end before particles', () => {
+    const lint = only({ pattern: '^ 拍 ~6 $' })
+    expect(lint('亲，拍个照哦')).toEqual([{ actual: '拍个照', expected: [], column: 3 }])
+    expect(lint('我们拍个照')).toEqual([])
+    expect(lint('拍个照片发过来看一下好吗')).toEqual([])
+    expect(only({ pattern: '^^ 亲' })('亲，拍个照')).toEqual([{ actual: '亲', expected: [], column: 1 }])
+  })
+
+  it('does not start a clause at an item of an enumeration', () => {
+    expect(only({ pattern: '^ 拍' })('地址、拍照')).toEqual([])
+  })
+
+  it('flags only the part between < and >', () => {
+    expect(only({ pattern: '< 不是 ~8 > 吗' })('物流不是一直在更新吗')).toEqual([{ actual: '不是一直在更新', expected: [], column: 3 }])
+  })
+
+  it('keeps to questions or statements', () => {
+    expect(only({ pattern: '不是 ~8 吗', question: true })('不是一直在更新吗？')).toHaveLength(1)
+    expect(only({ pattern: '不是 ~8', question: false })('不是一直在更新吗？')).toEqual([])
+  })
+
+  it('does not apply where an unless pattern stands', () => {
+    const lint = only({ pattern: '^ 拍 ~6', unless: { clause: '@softener', sentence: '麻烦', reply: '流程' } })
+    expect(lint('拍个照')).toHaveLength(1)
+    expect(lint('请拍个照')).toEqual([])
+    expect(lint('麻烦了，拍个照')).toEqual([])
+    expect(lint('流程如下。拍个照')).toEqual([])
+    expect(only({ pattern: '付款', unless: { before: '已' } })('已付款')).toEqual([])
+    expect(only({ pattern: '付款', unless: { after: '了' } })('付款了')).toEqual([])
+  })
+
+  it('skips words the customer is quoted saying', () => {
+    expect(only({ pattern: '返现' })('您说的“返现”我们没有')).toEqual([])
+  })
+
+  it('fills suggestion templates with captures, in the reply’s script', () => {
+    const lint = only({ pattern: '^ V=拍|寄 R=~8 $', expected: ['麻烦您{V}{R}发过来哦'], fix: true })
+    expect(lint('拍个照')).toEqual([{ actual: '拍个照', expected: ['麻烦您拍个照发过来哦'], column: 1, fix: { range: [0, 3], text: '麻烦您拍个照发过来哦' } }])
+    expect(lint('寄個照片')).toEqual([
+      { actual: '寄個照片', expected: ['麻煩您寄個照片發過來哦'], column: 1, fix: { range: [0, 4], text: '麻煩您寄個照片發過來哦' } },
+    ])
+  })
+
+  it('answers the customer’s question only with a conversation', () => {
+    const lint = only({ pattern: '^^ 有的|是的', customerSaid: '返现|红包' })
+    expect(lint('有的亲')).toEqual([])
+    expect(lint('有的亲', { context: { history: [{ role: 'customer', text: '有返现吗' }] } })).toHaveLength(1)
+    expect(lint('有的亲', { context: { history: [{ role: 'customer', text: '有货吗' }] } })).toEqual([])
+  })
+
+  it('reports one match per clause, and none over a span the rule has reported', () => {
+    expect(only({ pattern: '返现' }, { pattern: '返 ~2 元' })('返现5元')).toEqual([{ actual: '返现', expected: [], column: 1 }])
+    expect(only({ pattern: '返现' })('返现，返现。返现')).toHaveLength(3)
+  })
+})
+
+describe('pattern errors', () => {
+  it('names the pattern and the problem', () => {
+    expect(() => compilePattern('@nope 看')).toThrow('Unknown word class `@nope` in construction pattern `@nope 看`')
+    expect(() => compilePattern('看? 了')).toThrow('must start with a required word or `^`')
+    expect(() => compilePattern('看 ~999 了')).toThrow('wider than 400')
+    expect(() => compilePattern('看 | 了')).toThrow('Empty alternative')
+  })
+
+  it('fails when the rule is defined, not when it runs', () => {
+    expect(() =>
+      defineRule({
+        meta: { id: 'bad', description: 'Disallow.', severity: 'warn', preset: 'all', url: 'https://example.com', messages, note },
+        constructions: [{ id: 'a', meaning: 'm', example: 'e', pattern: '@nope' }],
+      }),
+    ).toThrow('Unknown word class `@nope`')
+  })
+})
+
+describe('custom constructions', () => {
+  it('compile from a configuration like the built-in rules', () => {
+    const [rule] = compileCustomRules({
+      'no-transfer': {
+        type: 'construction',
+        message: '不要私下转账',
+        constructions: [{ pattern: '转账|转 ~4 @second', unless: { before: '不会|不能' } }],
+      },
+    })
+    const linter = createLinter({ plugins: [rule!] })
+    const found = (text: string) => linter.lint(text).diagnostics.filter((d) => d.ruleId === 'custom-no-transfer').map((d) => [d.actual, d.message])
+    expect(found('我们转给您吧')).toEqual([['转给您', '不要私下转账']])
+    expect(found('我们不会转给您')).toEqual([])
+  })
+
+  it('reject a bad pattern, naming where', () => {
+    expect(() => compileCustomRules({ x: { type: 'construction', constructions: [{ pattern: '@nope' }] } })).toThrow(
+      /customRules\.x\.constructions\[0\]\.pattern.*Unknown word class `@nope`/,
+    )
+  })
+})
+
+describe('cost', () => {
+  it('stays linear on a reply full of candidates', () => {
+    const lint = only({ pattern: '不是 ~16 吗 $', question: true }, { pattern: '^ 拍 ~40 $' })
+    const time = (n: number) => {
+      const text = '不是不是不是拍拍拍，'.repeat(n)
+      const start = performance.now()
+      lint(text)
+      return performance.now() - start
+    }
+    time(200)
+    const small = Math.min(time(1000), time(1000))
+    const large = Math.min(time(10000), time(10000))
+    expect(large / small).toBeLessThan(25)
+  })
+})
