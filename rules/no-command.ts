@@ -66,9 +66,9 @@ const notAnOrder =
 const chineseSofteners = [
   '@we|为您|给您|帮您|替您|我|已经|已|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|您|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
   '@second ~2 可以|可',
-  // A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition.
-  '了|过|的|后|时|之后|以后|的话|为止 $',
 ]
+/** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
+const narration = '了|过|的|后|时|之后|以后|的话|为止 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
 const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight"
 /** What softens an English instruction. */
@@ -124,10 +124,10 @@ export default defineRule({
     {
       id: 'bare-verb',
       meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
-      example: '亲 先把发票寄回来',
+      example: '亲 先签收再说',
       pattern: `^ ${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
       question: false,
-      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: [...chineseSofteners, narration], sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
       expected: ['麻烦您{V}{R}哦'],
     },
     {
@@ -136,7 +136,7 @@ export default defineRule({
       example: '订单截图发过来，我们核对下',
       pattern: '^ O=~14 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
       question: false,
-      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: [...chineseSofteners, narration], sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
       expected: ['麻烦您把{O}{V}哦'],
     },
     {

@@ -105,7 +105,7 @@ export default defineRule({
     {
       id: 'could-it-be',
       meaning: '`难不成…`, `…不成？`: "surely not …?" mocks the customer\'s idea.',
-      example: '还能自己长腿跑了不成？',
+      example: '难不成要我们倒贴运费吗？',
       pattern: '难不成 ~16',
       scope: 'sentence',
       expected: ['我们帮您查一下具体情况哦'],
@@ -236,7 +236,7 @@ export default defineRule({
       id: 'en-are-you',
       meaning: '"Are you serious / kidding / blind?" scolds.',
       example: 'Are you serious?',
-      pattern: 'are you ~6 serious|kidding|joking|blind|sure you|for real|even',
+      pattern: 'are you ~6 serious|kidding|joking|blind|sure_you|for_real|even',
       question: true,
       expected: ['We understand.'],
     },

@@ -12,9 +12,9 @@ import { check } from '../src/config.js'
 import { fixturePath, root } from './helpers/fixtures.js'
 // @ts-expect-error: plain JavaScript build script, checked by running it
 import { registry, ruleIds } from '../scripts/generate.mjs'
-import { docsUrl, rulesTable } from './helpers/docs.js'
+import { constructionsSection, docsUrl, rulesTable } from './helpers/docs.js'
 
-const headings = ['## What it catches', '## Why', '## Incorrect', '## Correct', '## Options', '## When not to use it']
+const headings = ['## What it catches', '## Constructions', '## Why', '## Incorrect', '## Correct', '## Options', '## When not to use it']
 
 describe('registry', () => {
   it('is generated from the rule files', () => {
@@ -38,8 +38,16 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   it('has its docs page with the fixed headings', () => {
     const file = path.join(root, 'rules', `${id}.md`)
     expect(fs.existsSync(file), `rules/${id}.md`).toBe(true)
-    const docs = fs.readFileSync(file, 'utf8')
+    let docs = fs.readFileSync(file, 'utf8')
+    // `npm run generate` writes the constructions from the rule's metadata; a plain run compares.
+    if (process.env.REPLYLINT_UPDATE === '1') {
+      docs = docs.includes('<!-- constructions:start -->')
+        ? docs.replace(/<!-- constructions:start -->[\s\S]*<!-- constructions:end -->/, () => constructionsSection(rule))
+        : docs.replace('\n## Why', () => `\n## Constructions\n\n${constructionsSection(rule)}\n\n## Why`)
+      fs.writeFileSync(file, docs)
+    }
     expect(docs.startsWith(`# ${id}\n`)).toBe(true)
+    expect(docs).toContain(constructionsSection(rule))
     const found = docs.split('\n').filter((line) => line.startsWith('## '))
     expect(found).toEqual(headings)
     expect(rule.meta.url).toBe(docsUrl(id))
