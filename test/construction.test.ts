@@ -162,3 +162,13 @@ describe('cost', () => {
     expect(large / small).toBeLessThan(25)
   })
 })
+
+describe('word classes', () => {
+  it('are all named in the README', async () => {
+    const { classes } = await import('../src/language/classes.js')
+    const fs = await import('node:fs')
+    const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const row = readme.split('\n').find((line) => line.startsWith('| `@second` |'))!
+    for (const name of Object.keys(classes)) expect(row, name).toContain(`\`${name}\``)
+  })
+})
