@@ -7,3 +7,7 @@ declare module 'opencc-js/dict/TWVariantsRev' {
   const dictionary: string
   export default dictionary
 }
+declare module 'opencc-js/dict/STCharacters' {
+  const dictionary: string
+  export default dictionary
+}

@@ -115,6 +115,7 @@ export class Run {
   private lineIndex: LineIndex | undefined
   private matcher: ConstructionMatcher | undefined
   private customerText: string | undefined
+  private traditionalReply: boolean | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
   get lines(): LineIndex {
@@ -291,7 +292,7 @@ export class Run {
         if (taken.some(([from, to]) => from < matchEnd && matchStart < to)) continue
         if (this.isQuoted(start, end)) continue
         taken.push([start, end])
-        const expected = this.suggestions(found, start, end)
+        const expected = this.suggestions(found)
         const { construction } = found
         this.report(enabled, {
           ...(construction.messageId ? { messageId: construction.messageId } : {}),
@@ -304,14 +305,19 @@ export class Run {
     }
   }
 
-  /** A construction's suggestions, with its captures filled in, in the reply's script. */
-  private suggestions(found: ConstructionMatch, start: number, end: number): string[] {
+  /** Whether suggestions for `[start, end)` are written in traditional characters (the span, the reply, the conversation). */
+  private writesTraditional(start: number, end: number): boolean {
+    this.traditionalReply ??= writesTraditional([this.text], this.history)
+    return writesTraditional([this.text.slice(start, end)]) || this.traditionalReply
+  }
+
+  /** A construction's suggestions, with its captures filled in (the report converts the script). */
+  private suggestions(found: ConstructionMatch): string[] {
     const templates = found.construction.expected ?? []
     if (templates.length === 0) return []
-    const traditional = writesTraditional([this.text.slice(start, end), this.text], this.history)
     return templates.map((template) =>
       template.replace(/\{([A-Z][A-Za-z0-9]*)\}|[^{]+|\{/g, (part, name: string | undefined) => {
-        if (name === undefined) return traditional ? toTraditional(part) : part
+        if (name === undefined) return part
         const span = found.captures[name]
         if (!span || span.normalEnd <= span.normalStart) return ''
         return this.text.slice(this.normal.starts[span.normalStart]!, this.normal.ends[span.normalEnd - 1]!)
@@ -330,7 +336,9 @@ export class Run {
     const template = rule.meta.messages[messageId]
     if (!template) throw new RangeError(`rule \`${rule.meta.id}\` has no message \`${messageId}\``)
     const actual = this.text.slice(start, end)
-    const expected = [...(report.expected ?? [])]
+    // Suggestions keep the reply's script: written once in simplified, converted here for every rule.
+    const traditional = this.writesTraditional(start, end)
+    const expected = (report.expected ?? []).map((suggestion) => (traditional ? toTraditional(suggestion) : suggestion))
     const diagnostic: Diagnostic = {
       ruleId: rule.meta.id,
       messageId,
@@ -348,7 +356,7 @@ export class Run {
       if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > this.text.length || from > to) {
         throw new RangeError(`fix of \`${rule.meta.id}\` has an invalid range [${from}, ${to})`)
       }
-      diagnostic.fix = { range: [from, to], text: report.fix.text }
+      diagnostic.fix = { range: [from, to], text: traditional ? toTraditional(report.fix.text) : report.fix.text }
     }
     this.diagnostics.push(diagnostic)
   }

@@ -3,8 +3,8 @@
  * the same script as the words it replaces (`快點確認收貨` → `麻煩您儘快確認收貨喔`,
  * `這是您自己沒看清楚` → `可能是我們沒有說明清楚`).
  */
-import tsCharacters from 'opencc-js/dict/TSCharacters'
 import { isTraditional } from '../normalise.js'
+import { traditionalPairs } from './traditional-table.js'
 import type { SentenceInfo, Turn } from '../types.js'
 
 /** Whether `text[start, end)` holds a traditional character. */
@@ -76,45 +76,22 @@ export function writesTraditional(texts: readonly string[], history: readonly Tu
   return false
 }
 
-/**
- * The traditional form of each simplified character, where the choice is
- * not the first one OpenCC lists (`发` → `發`, not `髮`; `干` → `幹`).
- * Suggestion templates only use everyday words, so the common reading wins.
- */
-const preferredTraditional: Readonly<Record<string, string>> = {
-  发: '發', 干: '幹', 后: '後', 里: '裡', 面: '面', 只: '只', 台: '台', 系: '係', 复: '復', 几: '幾', 么: '麼', 准: '準',
-  尽: '盡', 余: '餘', 冲: '衝', 历: '歷', 松: '鬆', 范: '範', 征: '徵', 钟: '鐘', 表: '錶', 才: '才', 须: '須',
-  了: '了', 着: '著', 于: '於', 云: '雲', 斗: '鬥', 谷: '穀', 舍: '捨', 划: '劃', 制: '製', 获: '獲', 托: '託', 汇: '匯',
-  借: '借', 当: '當', 处: '處', 价: '價', 咱: '咱', 卷: '捲', 团: '團', 凶: '兇', 秋: '秋', 网: '網', 赞: '讚', 症: '症', 布: '布',
-}
-
-let traditionalOf: Map<number, number> | undefined
+let traditionalOf: Map<string, string> | undefined
 
 /**
  * Write a simplified text in traditional characters, one character for one,
- * so that suggestions keep the reply's script (OpenCC's character table,
- * read backwards).
+ * so that suggestions keep the reply's script. The table (generated from
+ * OpenCC's STCharacters) covers the characters rules write; others, and
+ * what is already traditional, stay as they are.
  */
 export function toTraditional(text: string): string {
   if (!traditionalOf) {
-    const table = new Map<number, number>()
-    for (const pair of tsCharacters.split('|')) {
-      const space = pair.indexOf(' ')
-      if (space < 0) continue
-      const traditional = pair.codePointAt(0)!
-      const simplifiedForm = pair.codePointAt(space + 1)!
-      if (traditional !== simplifiedForm && !table.has(simplifiedForm)) table.set(simplifiedForm, traditional)
-    }
-    for (const [simplifiedForm, traditional] of Object.entries(preferredTraditional)) {
-      if ([...simplifiedForm].length === 1) table.set(simplifiedForm.codePointAt(0)!, traditional.codePointAt(0)!)
-    }
+    const table = new Map<string, string>()
+    const pairs = [...traditionalPairs]
+    for (let i = 0; i + 1 < pairs.length; i += 2) table.set(pairs[i]!, pairs[i + 1]!)
     traditionalOf = table
   }
-  const table = traditionalOf
   let out = ''
-  for (const char of text) {
-    const to = table.get(char.codePointAt(0)!)
-    out += to === undefined ? char : String.fromCodePoint(to)
-  }
+  for (const char of text) out += traditionalOf.get(char) ?? char
   return out
 }
