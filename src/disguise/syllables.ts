@@ -36,6 +36,8 @@ export interface CharacterSound {
   readonly readings: readonly string[]
   /** Whether it is common. */
   readonly common: boolean
+  /** The id of the sound class of its first reading. */
+  readonly classId: number
 }
 
 interface Sounds {
@@ -73,7 +75,9 @@ function load(): Sounds {
   }
   const commonSet = new Set([...commonCharacters].map((c) => c.codePointAt(0)!))
   const byCharacter = new Map<number, CharacterSound>()
-  for (const [cp, readings] of lists) byCharacter.set(cp, { readings, common: commonSet.has(cp) })
+  for (const [cp, readings] of lists) {
+    byCharacter.set(cp, { readings, common: commonSet.has(cp), classId: classIds.get(fuzzy(readings[0]!.slice(0, -1))) ?? -1 })
+  }
   sounds = { byCharacter, classIds, realWords: new Set(realWords.split(' ')) }
   return sounds
 }
@@ -81,11 +85,6 @@ function load(): Sounds {
 /** The sound of `cp`, if the table has it. */
 export function soundOf(cp: number): CharacterSound | undefined {
   return load().byCharacter.get(cp)
-}
-
-/** The id of the sound class of a toned or toneless reading, or -1. */
-export function soundClass(reading: string): number {
-  return load().classIds.get(fuzzy(reading.replace(/[1-5]$/, ''))) ?? -1
 }
 
 /** Whether `word` is a real word that only sounds like a watched one. */

@@ -51,7 +51,7 @@ import { isHan, isOtherLetter } from '../chars.js'
 import type { LexiconEntry, Normalised, WatchOptions } from '../types.js'
 import { Kind, normalisePhrase } from '../normalise.js'
 import { emojiWords, isRegionalIndicator } from './lookalikes.js'
-import { Likeness, isRealWord, likeness, soundClass, soundOf } from './syllables.js'
+import { Likeness, isRealWord, likeness, soundOf } from './syllables.js'
 
 /** Noise characters (spaces, symbols, emoji, punctuation) that may stand between two characters of a watched phrase. */
 export const maxGap = 3
@@ -119,6 +119,15 @@ const leet = new Map<number, number>([
   [0x24, 0x73], // $ s
 ])
 
+/** Whether the digit or symbol at `i` is one of at most two (`pa$$word`) standing between two letters. */
+function leetBetweenLetters(text: string, kinds: Uint8Array, i: number, size: number): boolean {
+  let from = i
+  while (from > 0 && from > i - 2 && leet.has(text.charCodeAt(from - 1)) && kinds[from - 1] !== Kind.Latin) from--
+  let to = i + 1
+  while (to < size && to < i + 2 && leet.has(text.charCodeAt(to)) && kinds[to] !== Kind.Latin) to++
+  return to - from <= 2 && from > 0 && kinds[from - 1] === Kind.Latin && to < size && kinds[to] === Kind.Latin
+}
+
 /** Clause punctuation as the view has it (full-width forms are half-width there). */
 function isClausePunctuation(cp: number): boolean {
   return cp === 0x2c || cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x3b || cp === 0x3a || cp === 0x3002 || cp === 0x3001 || cp === 0x2026
@@ -130,11 +139,8 @@ function letterKey(unit: number): number {
 }
 
 function hanKey(cp: number): number {
-  const sound = soundOf(cp)
-  if (sound) {
-    const cls = soundClass(sound.readings[0]!)
-    if (cls >= 0) return soundKeyBase + cls
-  }
+  const cls = soundOf(cp)?.classId ?? -1
+  if (cls >= 0) return soundKeyBase + cls
   return cp <= 0xffff ? cp : barrierKey
 }
 
@@ -230,10 +236,9 @@ function buildSkeleton(view: View): Skeleton {
     const cp = text.codePointAt(i)!
     const width = cp > 0xffff ? 2 : 1
     const kind = kinds[i]!
-    const between = i > 0 && kinds[i - 1] === Kind.Latin && kinds[i + width] === Kind.Latin
     if (kind === Kind.Han) keep(hanKey(cp), i, i + width)
     else if (kind === Kind.Latin) keep(letterKey(cp), i, i + width)
-    else if (between && leet.has(cp)) keep(letterKey(leet.get(cp)!), i, i + width)
+    else if (leet.has(cp) && leetBetweenLetters(text, kinds, i, size)) keep(letterKey(leet.get(cp)!), i, i + width)
     else if (kind === Kind.Digit) keep(cp, i, i + width)
     else if (isRegionalIndicator(cp)) keep(letterKey(0x61 + cp - 0x1f1e6), i, i + width)
     else if (emojiKeys.has(cp)) keep(emojiKeys.get(cp)!, i, i + width)
