@@ -102,7 +102,8 @@ for (const term of phrases) {
     termReadings.set(c, list)
   })
 }
-const classes = new Set([...termReadings.values()].flat().map((r) => fuzzy(r.slice(0, -1))))
+const tones = new Set([...termReadings.values()].flat())
+const classes = new Set([...tones].map((r) => fuzzy(r.slice(0, -1))))
 
 // Every character that sounds like one of them, common enough to be typed on purpose.
 const table = new Map<string, string[]>()
@@ -113,6 +114,8 @@ for (const [c, count] of frequency) {
   // The normalised view holds simplified characters only.
   if (table.has(c) || count < minimumFrequency || toSimplified(c) !== c || !gb2312.has(c)) continue
   const list = readings(c, true).filter((r) => classes.has(fuzzy(r.slice(0, -1))))
+  // A common character only stands for a watched one in the same tone (see `check` in watch.ts): keep no other.
+  if (isCommonFrequency(count) && !list.some((r) => tones.has(r))) continue
   if (list.length > 0) table.set(c, list)
 }
 
