@@ -247,12 +247,12 @@ describe('the offset map', () => {
 })
 
 describe('cost', () => {
-  it('stays linear on hostile disguise input', () => {
+  it('stays linear on hostile disguise input', { timeout: 60_000 }, () => {
     const unit = '微♡薇信v·x k o u 一三九八 p@ss 🧧红🎁 wei xin 不，是。'
     const time = (size: number) => {
       const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
       let best = Infinity
-      for (let run = 0; run < 5; run++) {
+      for (let run = 0; run < 3; run++) {
         const started = performance.now()
         const view = normalise(text, set.watch)
         set.scan(view.text)
@@ -260,11 +260,12 @@ describe('cost', () => {
       }
       return best
     }
-    time(50_000)
-    const small = time(50_000)
-    const large = time(500_000)
-    // Ten times the input, at most fifteen times the time (linear with noise).
-    expect(large / Math.max(small, 1)).toBeLessThan(15)
+    time(100_000)
+    const small = time(100_000)
+    const large = time(1_000_000)
+    // Ten times the input (100 KB to 1 MB): a quadratic pass would cost 100 times more. This input is a hit
+    // every few characters, sorted once (n log n) and collected by the GC: measured 10 to 22 times on 2 busy cores.
+    expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThan(30)
   })
 })
 

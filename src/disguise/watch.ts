@@ -196,7 +196,7 @@ export class WatchSet {
       const hit = check(view, skeleton, variant, end - variant.keys.length)
       if (hit) hits.push(hit)
     })
-    return rebuild(view, select(hits))
+    return rebuild(view, skeleton, select(hits))
   }
 }
 
@@ -265,8 +265,8 @@ interface Hit {
   readonly start: number
   readonly end: number
   readonly variant: Variant
-  /** View range of each segment. */
-  readonly ranges: Int32Array
+  /** Its first key in the skeleton. */
+  readonly first: number
   /** The view already spells the target there: nothing to fold, but it wins over overlapping disguises. */
   readonly exact: boolean
 }
@@ -277,7 +277,6 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   const start = skeleton.from[first]!
   const last = first + variant.keys.length - 1
   const end = skeleton.to[last]!
-  const ranges = new Int32Array(segments.length * 2)
   let cuts = false
   // Gaps inside syllables and words: all closed, or all open (letters spaced out).
   let tightOpen = 0
@@ -300,8 +299,6 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
       }
     }
     const segmentFirst = key - segment.keys
-    ranges[s * 2] = skeleton.from[segmentFirst]!
-    ranges[s * 2 + 1] = skeleton.to[key - 1]!
     if (segment.part === Part.Han) {
       const actual = view.text.codePointAt(skeleton.from[segmentFirst]!)!
       const alike = likeness(segment.char, actual)
@@ -324,10 +321,21 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   if (segments[segments.length - 1]!.part === Part.Letters && end < view.size && isLetterOrDigit(kinds[end]!)) return undefined
   if (substituted > 0) {
     if (same === 0 && rare === 0) return undefined
-    if (isRealWord(hanText(view.text, segments, ranges))) return undefined
+    if (isRealWord(hanText(view.text, skeleton, segments, first))) return undefined
   }
-  const exact = view.text.slice(start, end) === variant.target
-  return { start, end, variant, ranges, exact }
+  const exact = end - start === variant.target.length && view.text.startsWith(variant.target, start)
+  return { start, end, variant, first, exact }
+}
+
+/** The view range `[from, to)` of each segment of a hit, in pairs. */
+function segmentRanges(skeleton: Skeleton, segments: readonly Segment[], first: number): number[] {
+  const ranges: number[] = []
+  let key = first
+  for (const segment of segments) {
+    ranges.push(skeleton.from[key]!, skeleton.to[key + segment.keys - 1]!)
+    key += segment.keys
+  }
+  return ranges
 }
 
 function isWordKind(kind: number): boolean {
@@ -335,7 +343,8 @@ function isWordKind(kind: number): boolean {
 }
 
 /** The Han characters a hit spells, in order. */
-function hanText(text: string, segments: readonly Segment[], ranges: Int32Array): string {
+function hanText(text: string, skeleton: Skeleton, segments: readonly Segment[], first: number): string {
+  const ranges = segmentRanges(skeleton, segments, first)
   let out = ''
   for (let s = 0; s < segments.length; s++) {
     if (segments[s]!.part === Part.Han) out += text.slice(ranges[s * 2]!, ranges[s * 2 + 1]!)
@@ -357,7 +366,7 @@ function select(hits: Hit[]): Hit[] {
 }
 
 /** The view with each hit replaced by its target, every unit mapped to the original range it stands for. */
-function rebuild(view: View, hits: readonly Hit[]): Normalised {
+function rebuild(view: View, skeleton: Skeleton, hits: readonly Hit[]): Normalised {
   const { starts, ends, size } = view
   let capacity = size
   for (const hit of hits) capacity += hit.variant.target.length
@@ -372,6 +381,7 @@ function rebuild(view: View, hits: readonly Hit[]): Normalised {
     outEnds.set(ends.subarray(position, hit.start), n)
     n += hit.start - position
     const { target, segments, aligned } = hit.variant
+    const ranges = segmentRanges(skeleton, segments, hit.first)
     const whole: [number, number] = [starts[hit.start]!, ends[hit.end - 1]!]
     // Original range of each target unit: its segment's, or for units between segments (the space of `wei xin`), the gap.
     let previousEnd = whole[0]
@@ -382,10 +392,10 @@ function rebuild(view: View, hits: readonly Hit[]): Normalised {
         while (s < segments.length && segments[s]!.to <= u) s++
         const segment = segments[s]
         if (segment && segment.from <= u) {
-          range = [starts[hit.ranges[s * 2]!]!, ends[hit.ranges[s * 2 + 1]! - 1]!]
+          range = [starts[ranges[s * 2]!]!, ends[ranges[s * 2 + 1]! - 1]!]
           previousEnd = range[1]
         } else {
-          const next = segment ? starts[hit.ranges[s * 2]!]! : whole[1]
+          const next = segment ? starts[ranges[s * 2]!]! : whole[1]
           range = [previousEnd, Math.max(previousEnd, next)]
         }
       }
