@@ -252,7 +252,7 @@ describe('cost', () => {
     const time = (size: number) => {
       const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
       let best = Infinity
-      for (let run = 0; run < 3; run++) {
+      for (let run = 0; run < 5; run++) {
         const started = performance.now()
         const view = normalise(text, set.watch)
         set.scan(view.text)
@@ -263,9 +263,10 @@ describe('cost', () => {
     time(100_000)
     const small = time(100_000)
     const large = time(1_000_000)
-    // Ten times the input (100 KB to 1 MB): a quadratic pass would cost 100 times more. This input is a hit
-    // every few characters, sorted once (n log n) and collected by the GC: measured 10 to 22 times on 2 busy cores.
-    expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThan(30)
+    // Ten times the input (100 KB to 1 MB): a quadratic pass would cost 100 times more. Large arrays
+    // cost more per character than cached small ones: normalising without a watch set already
+    // measures 11 to 16 times here on 2 busy cores, hence the margin.
+    expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThan(20)
   })
 })
 

@@ -44,7 +44,8 @@
  *
  * Overlapping hits resolve leftmost-longest, exact spellings first. The
  * pass is linear: the skeleton and the scan are, each hit is checked in
- * time bounded by its phrase, and the view is rebuilt once.
+ * time bounded by its phrase and settled as the scan moves on (no sort),
+ * and the view is rebuilt once.
  */
 import { Automaton } from '../automaton.js'
 import { isHan, isOtherLetter } from '../chars.js'
@@ -160,6 +161,8 @@ interface Watched {
 export class WatchSet {
   private readonly automaton = new Automaton<Variant>()
   private count = 0
+  /** Keys in the longest variant. */
+  private longest = 0
 
   /** @param entries Lexicon entries; those without `watch` are ignored. */
   constructor(entries: Iterable<LexiconEntry>) {
@@ -178,6 +181,7 @@ export class WatchSet {
           seen.add(id)
           this.automaton.add(variant.keys, variant)
           this.count++
+          this.longest = Math.max(this.longest, variant.keys.length)
         }
       }
     }
@@ -191,13 +195,66 @@ export class WatchSet {
   /** Fold the disguises of watched phrases in `view`. */
   fold(view: View): Normalised {
     const skeleton = buildSkeleton(view)
-    const hits: Hit[] = []
+    const selection = new Selection(this.longest)
     this.automaton.scan(skeleton.keys, (variant, end) => {
+      selection.advance(end)
       const hit = check(view, skeleton, variant, end - variant.keys.length)
-      if (hit) hits.push(hit)
+      if (hit) selection.offer(hit)
     })
-    return rebuild(view, skeleton, select(hits))
+    return rebuild(view, skeleton, selection.finish())
   }
+}
+
+/**
+ * Leftmost-longest selection of hits as the scan reports them (by end), in
+ * linear time: a hit starts at most `longest` keys before it ends, so once
+ * the scan is past `start + longest` no better hit at that start can come,
+ * and the best one (longest, then exact, then closest to the written form)
+ * is settled. Only the hits kept are held.
+ */
+class Selection {
+  private readonly best = new Map<number, Hit>()
+  private readonly kept: Hit[] = []
+  /** The next start to settle, and the first key a kept hit leaves free. */
+  private next = 0
+  private reached = 0
+
+  constructor(private readonly longest: number) {}
+
+  /** The scan reached key `end`: settle the starts no later hit can reach. */
+  advance(end: number): void {
+    this.settle(end - this.longest)
+  }
+
+  offer(hit: Hit): void {
+    const current = this.best.get(hit.first)
+    if (!current || better(hit, current)) this.best.set(hit.first, hit)
+  }
+
+  finish(): Hit[] {
+    this.settle(Infinity)
+    return this.kept
+  }
+
+  private settle(until: number): void {
+    if (this.best.size === 0) {
+      this.next = Math.max(this.next, until)
+      return
+    }
+    for (; this.next < until && this.best.size > 0; this.next++) {
+      const hit = this.best.get(this.next)
+      if (!hit) continue
+      this.best.delete(this.next)
+      if (hit.first < this.reached) continue
+      this.reached = hit.last + 1
+      if (!hit.exact) this.kept.push(hit)
+    }
+    if (this.best.size === 0) this.next = Math.max(this.next, until)
+  }
+}
+
+function better(a: Hit, b: Hit): boolean {
+  return a.last !== b.last ? a.last > b.last : a.exact !== b.exact ? a.exact : a.variant.cost < b.variant.cost
 }
 
 /** The skeleton of a view: the keys and where each comes from. */
@@ -265,8 +322,9 @@ interface Hit {
   readonly start: number
   readonly end: number
   readonly variant: Variant
-  /** Its first key in the skeleton. */
+  /** Its first and last keys in the skeleton. */
   readonly first: number
+  readonly last: number
   /** The view already spells the target there: nothing to fold, but it wins over overlapping disguises. */
   readonly exact: boolean
 }
@@ -324,7 +382,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
     if (isRealWord(hanText(view.text, skeleton, segments, first))) return undefined
   }
   const exact = end - start === variant.target.length && view.text.startsWith(variant.target, start)
-  return { start, end, variant, first, exact }
+  return { start, end, variant, first, last, exact }
 }
 
 /** The view range `[from, to)` of each segment of a hit, in pairs. */
@@ -350,19 +408,6 @@ function hanText(text: string, skeleton: Skeleton, segments: readonly Segment[],
     if (segments[s]!.part === Part.Han) out += text.slice(ranges[s * 2]!, ranges[s * 2 + 1]!)
   }
   return out
-}
-
-/** Leftmost-longest, exact spellings and then the closest variants first. */
-function select(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.exact) - Number(a.exact) || a.variant.cost - b.variant.cost)
-  const kept: Hit[] = []
-  let reached = 0
-  for (const hit of hits) {
-    if (hit.start < reached) continue
-    reached = hit.end
-    if (!hit.exact) kept.push(hit)
-  }
-  return kept
 }
 
 /** The view with each hit replaced by its target, every unit mapped to the original range it stands for. */
