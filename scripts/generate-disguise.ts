@@ -15,7 +15,7 @@ import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { pinyin } from 'pinyin-pro'
 import { rules } from '../rules/index.js'
-import { fuzzy, isCommonFrequency, minimumFrequency, realWordFrequency } from '../src/disguise/syllables.js'
+import { fuzzy, gluedWordFrequency, isCommonFrequency, minimumFrequency, realWordFrequency } from '../src/disguise/syllables.js'
 import { isHan } from '../src/chars.js'
 import type { LexiconEntry } from '../src/types.js'
 
@@ -120,13 +120,15 @@ for (const [c, count] of frequency) {
 }
 
 // Group by toned reading: `wei1微威危…`. A character's first reading is where it first appears
-// in this order, so characters whose primary reading comes later are listed in `primary`.
+// in this order, so characters whose primary reading has another sound class are listed in `primary`.
 const groups = new Map<string, string[]>()
 for (const [c, list] of table) for (const r of list) groups.set(r, [...(groups.get(r) ?? []), c])
 const order = [...groups.keys()].sort()
 const firstGroup = new Map<string, string>()
 for (const r of order) for (const c of groups.get(r)!) if (!firstGroup.has(c)) firstGroup.set(c, r)
-const primary = [...table].filter(([c, list]) => firstGroup.get(c) !== list[0]).map(([c, list]) => c + list[0])
+// Only the sound class of the first reading matters at run time (it makes the key), not its tone.
+const classOfReading = (reading: string) => fuzzy(reading.slice(0, -1))
+const primary = [...table].filter(([c, list]) => classOfReading(firstGroup.get(c)!) !== classOfReading(list[0]!)).map(([c, list]) => c + list[0])
 const common = [...table.keys()].filter((c) => isCommonFrequency(frequency.get(c) ?? 0))
 
 // Real words that sound like a watched word: never a disguise.
@@ -142,6 +144,23 @@ for (const [word, count] of words) {
     const termUnits = [...term]
     if (units.every((c, i) => c === termUnits[i] || [...classOf(c)].some((k) => classOf(termUnits[i]!).has(k)))) excluded.add(word)
   }
+}
+
+// Common words a common same-tone homophone at the edge of a watched word may belong to: `在线` in
+// `在线金融` (线 for 现 of 现金), `金融`. A hit that would cut such a word in two is no disguise.
+const edges = { first: new Set<string>(), last: new Set<string>() }
+for (const term of hanTerms) {
+  const units = [...term]
+  edges.first.add(units[0]!)
+  edges.last.add(units[units.length - 1]!)
+}
+const sameToneOf = (c: string, written: Set<string>) =>
+  !written.has(c) && isCommonFrequency(frequency.get(c) ?? 0) && [...written].some((w) => (table.get(w) ?? []).some((r) => (table.get(c) ?? []).includes(r)))
+const glued = new Set<string>()
+for (const [word, count] of words) {
+  const units = [...word]
+  if (units.length !== 2 || count < gluedWordFrequency) continue
+  if (sameToneOf(units[1]!, edges.first) || sameToneOf(units[0]!, edges.last)) glued.add(word)
 }
 
 const out = [
@@ -160,6 +179,9 @@ const out = [
   '/** Real words that sound like a watched word (`现今` for `现金`): never read as a disguise. */',
   `export const realWords = '${[...excluded].sort().join(' ')}'`,
   '',
+  '/** Common words that a common homophone at the edge of a watched word belongs to (`在线` in `在线金融`). */',
+  `export const gluedWords = '${[...glued].sort().join(' ')}'`,
+  '',
 ]
 fs.writeFileSync(path.join(root, 'src/disguise/table.generated.ts'), out.join('\n'))
-console.log(`src/disguise/table.generated.ts: ${table.size} characters, ${order.length} readings, ${excluded.size} real words`)
+console.log(`src/disguise/table.generated.ts: ${table.size} characters, ${order.length} readings, ${excluded.size} real words, ${glued.size} glued words`)

@@ -154,6 +154,8 @@ describe('homophones', () => {
     ['白吃白喝', 'a real word that sounds like 白痴'],
     ['口口相传', 'kǒu is not kòu'],
     ['首级', 'homophones are off for 手机'],
+    ['在线金融', 'a common character glued to the word it belongs to'],
+    ['保护膜没有拆', 'a common character glued to the word it belongs to'],
   ])('leaves %j alone (%s)', (text) => {
     expect(found(text)).toEqual([])
   })

@@ -4,7 +4,7 @@
  * whether it is common. Read from the generated table, which only holds the
  * syllables of watched words and the characters that sound like them.
  */
-import { commonCharacters, primaryReadings, readingTable, realWords } from './table.generated.js'
+import { commonCharacters, gluedWords, primaryReadings, readingTable, realWords } from './table.generated.js'
 
 /** A character is in the table only if jieba counts it at least this often (rarer ones are not typed on purpose). */
 export const minimumFrequency = 10
@@ -19,6 +19,9 @@ export function isCommonFrequency(count: number): boolean {
 
 /** A word counted at least this often by jieba is a real word, never a disguise of a watched one. */
 export const realWordFrequency = 20
+
+/** A word counted at least this often by jieba is common enough that a homophone glued to it belongs to it. */
+export const gluedWordFrequency = 1000
 
 /**
  * The class of sounds a toneless syllable belongs to, merging the retroflex
@@ -45,6 +48,7 @@ interface Sounds {
   /** Sound class ids, for keys: `fuzzy(syllable)` → id. */
   readonly classIds: Map<string, number>
   readonly realWords: ReadonlySet<string>
+  readonly gluedWords: ReadonlySet<string>
 }
 
 let sounds: Sounds | undefined
@@ -78,7 +82,7 @@ function load(): Sounds {
   for (const [cp, readings] of lists) {
     byCharacter.set(cp, { readings, common: commonSet.has(cp), classId: classIds.get(fuzzy(readings[0]!.slice(0, -1))) ?? -1 })
   }
-  sounds = { byCharacter, classIds, realWords: new Set(realWords.split(' ')) }
+  sounds = { byCharacter, classIds, realWords: new Set(realWords.split(' ')), gluedWords: new Set(gluedWords.split(' ')) }
   return sounds
 }
 
@@ -90,6 +94,11 @@ export function soundOf(cp: number): CharacterSound | undefined {
 /** Whether `word` is a real word that only sounds like a watched one. */
 export function isRealWord(word: string): boolean {
   return load().realWords.has(word)
+}
+
+/** Whether `word` is a common word that a homophone at the edge of a watched word may belong to (`在线`). */
+export function isGluedWord(word: string): boolean {
+  return load().gluedWords.has(word)
 }
 
 /** How a character `actual` stands for the character `written` of a watched word. */

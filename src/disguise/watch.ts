@@ -39,8 +39,10 @@
  *   (`薇` for `微`, `芯` for `信`); a common character only counts in the same
  *   tone (`反` for `返`, but never `未` for `微` or `为新` for `微信`), a
  *   spelling with no written character needs a rare one (`威芯`, `蔻蔻`, not
- *   `反限` in `违反限制`), and real words are never disguises (`现今` for
- *   `现金`: generated from jieba's dictionary).
+ *   `反限` in `违反限制`), nor at an edge of the spelling where it makes a
+ *   common word with the character beside it (`在线金融`), and real words
+ *   are never disguises (`现今` for `现金`). Both word lists are generated
+ *   from jieba's dictionary.
  *
  * Overlapping hits resolve leftmost-longest, exact spellings first. The
  * pass is linear: the skeleton and the scan are, each hit is checked in
@@ -52,7 +54,7 @@ import { isHan, isOtherLetter } from '../chars.js'
 import type { LexiconEntry, Normalised, WatchOptions } from '../types.js'
 import { Kind, normalisePhrase } from '../normalise.js'
 import { emojiWords, isRegionalIndicator } from './lookalikes.js'
-import { Likeness, isRealWord, likeness, soundOf } from './syllables.js'
+import { Likeness, isGluedWord, isRealWord, likeness, soundOf } from './syllables.js'
 
 /** Noise characters (spaces, symbols, emoji, punctuation) that may stand between two characters of a watched phrase. */
 export const maxGap = 3
@@ -367,6 +369,9 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
       if (!variant.homophones || alike === Likeness.None) return undefined
       const common = soundOf(actual)?.common ?? true
       if (common && alike !== Likeness.Homophone) return undefined
+      // A common character at an edge that makes a word with the character beside it belongs to that word (`在线金融` is no 现金).
+      if (common && s === 0 && start > 0 && isGluedWord(view.text.slice(start - 1, start + 1))) return undefined
+      if (common && s === segments.length - 1 && end < view.size && isGluedWord(view.text.slice(end - 1, end + 1))) return undefined
       substituted++
       if (!common) rare++
     }
