@@ -505,7 +505,8 @@ function applyFolds(out: Uint16Array, size: number): void {
   }
 }
 
-function unitsToString(units: Uint16Array, size: number): string {
+/** The string of the first `size` UTF-16 units of `units`, built in chunks (no spread of a huge array). */
+export function unitsToString(units: Uint16Array, size: number): string {
   let result = ''
   for (let i = 0; i < size; i += 4096) {
     result += String.fromCharCode.apply(null, units.subarray(i, Math.min(size, i + 4096)) as unknown as number[])

@@ -52,7 +52,7 @@
 import { Automaton } from '../automaton.js'
 import { isHan, isOtherLetter } from '../chars.js'
 import type { LexiconEntry, Normalised, WatchOptions } from '../types.js'
-import { Kind, normalisePhrase } from '../normalise.js'
+import { Kind, normalisePhrase, unitsToString } from '../normalise.js'
 import { emojiWords, isRegionalIndicator } from './lookalikes.js'
 import { Likeness, isGluedWord, isRealWord, likeness, soundOf } from './syllables.js'
 
@@ -309,14 +309,6 @@ function buildSkeleton(view: View): Skeleton {
     i += width
   }
   return { keys: unitsToString(keys, count), from, to, gap, cut }
-}
-
-function unitsToString(units: Uint16Array, size: number): string {
-  let result = ''
-  for (let i = 0; i < size; i += 4096) {
-    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(size, i + 4096)) as unknown as number[])
-  }
-  return result
 }
 
 /** A checked hit: a view range and what it folds to. */
