@@ -54,6 +54,7 @@ describe('noise between the characters of a watched phrase', () => {
     expect(found('我说不，是。')).toEqual([])
     expect(found('好，评价一下')).toEqual([])
     expect(found('微\n信')).toEqual(['微信=微\n信'])
+    expect(found('（微。信）')).toEqual(['微信=微。信'])
     expect(found('稍微\n信息')).toEqual([])
   })
 })
@@ -168,6 +169,7 @@ describe('numerals inside numbers', () => {
     ['壹叁玖捌捌捌捌捌捌捌捌', '13988888888'],
     ['①③⑨⑧⑧⑧⑧⑧⑧⑧⑧', '13988888888'],
     ['❶❸❾❽❽❽❽❽❽❽❽', '13988888888'],
+    ['1️⃣3️⃣9️⃣8️⃣8️⃣8️⃣8️⃣8️⃣8️⃣8️⃣8️⃣', '13988888888'],
     // The space between two Han characters went first.
     ['139 八八八八 八八八八', '139 88888888'],
   ])('%j → %j', (text, digits) => {
@@ -202,6 +204,23 @@ describe('emoji that stand for a word', () => {
   })
 })
 
+describe('through the built-in rules', () => {
+  it.each([
+    ['加我 wēi xìn 聊', 'no-off-platform-contact', '加我 wēi xìn 聊'],
+    ['有事加蔻蔻 12345678', 'no-off-platform-contact', '加蔻蔻 12345678'],
+    ['亲，加V·X聊', 'no-off-platform-contact', '加V·X聊'],
+    ['五星好评返💰3元', 'no-cash-rebate', '五星好评返💰'],
+  ])('%j', (text, ruleId, actual) => {
+    expect(lint(text).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => d.actual)).toEqual([actual])
+  })
+
+  it.each(['稍微，信息发您了', '在线金融客服', '我们未信守承诺，非常抱歉'])('%j', (text) => {
+    const ids = lint(text).diagnostics.map((d) => d.ruleId)
+    expect(ids).not.toContain('no-off-platform-contact')
+    expect(ids).not.toContain('no-cash-rebate')
+  })
+})
+
 describe('the offset map', () => {
   it('covers the whole disguise with each match', () => {
     const text = '亲，加我 wēi xìn 或者 k o u k o u 哦'
@@ -212,6 +231,14 @@ describe('the offset map', () => {
     const at = view.text.indexOf('微')
     expect(text.slice(view.starts[at], view.ends[at])).toBe('wēi')
     expect(text.slice(view.starts[at + 1], view.ends[at + 1])).toBe('xìn')
+  })
+
+  it('maps an alias unit by unit, so part of the phrase never covers the whole alias', () => {
+    const text = '好评返钱5元'
+    const view = normalise(text, new LexiconSet([[{ match: '返现', watch: { aliases: ['返钱'] } }]]).watch)
+    expect(view.text).toBe('好评返现5元')
+    expect([2, 3].map((i) => text.slice(view.starts[i], view.ends[i]))).toEqual(['返', '钱'])
+    expect(lint(text).diagnostics.filter((d) => d.ruleId === 'no-cash-rebate').map((d) => d.actual)).toEqual(['好评返钱5元'])
   })
 
   it('keeps İ, whose lower case is longer, to one unit', () => {

@@ -370,7 +370,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   }
   if (tightOpen > 0 && tightClosed > 0) return undefined
   // Punctuation that ends a clause only joins a spelling that stands alone.
-  if (cuts && ((start > 0 && isWordKind(kinds[start - 1]!)) || (end < view.size && isWordKind(kinds[end]!)))) return undefined
+  if (cuts && ((start > 0 && isWordAt(view, start - 1)) || (end < view.size && isWordAt(view, end)))) return undefined
   // Letters at an edge must not continue a Latin word.
   if (segments[0]!.part === Part.Letters && start > 0 && isLetterOrDigit(kinds[start - 1]!)) return undefined
   if (segments[segments.length - 1]!.part === Part.Letters && end < view.size && isLetterOrDigit(kinds[end]!)) return undefined
@@ -393,8 +393,10 @@ function segmentRanges(skeleton: Skeleton, segments: readonly Segment[], first: 
   return ranges
 }
 
-function isWordKind(kind: number): boolean {
-  return kind === Kind.Han || kind === Kind.Latin || kind === Kind.Digit || kind === Kind.Other
+/** Whether the unit at `i` of the view is part of a word (a letter or digit of any script). */
+function isWordAt(view: View, i: number): boolean {
+  const kind = view.kinds[i]!
+  return kind === Kind.Han || kind === Kind.Latin || kind === Kind.Digit || (kind === Kind.Other && isOtherLetter(view.text.codePointAt(i)!))
 }
 
 /** The Han characters a hit spells, in order. */
@@ -430,7 +432,12 @@ function rebuild(view: View, skeleton: Skeleton, hits: readonly Hit[]): Normalis
     let s = 0
     for (let u = 0; u < target.length; u++) {
       let range: [number, number] = whole
-      if (aligned) {
+      if (!aligned) {
+        // An alias (`返钱` for `返现`, `扣扣` for `qq`): spread the target over its segments in order, so
+        // that a match of part of the target (`返`) never covers the whole alias.
+        const k = Math.floor((u * segments.length) / target.length)
+        range = [starts[ranges[k * 2]!]!, ends[ranges[k * 2 + 1]! - 1]!]
+      } else {
         while (s < segments.length && segments[s]!.to <= u) s++
         const segment = segments[s]
         if (segment && segment.from <= u) {
