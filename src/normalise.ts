@@ -14,8 +14,9 @@
  * - runs of white space become one space (or one line break),
  * - white space between two Han characters and between single spaced-out
  *   letters (`Q Q`, `w h a t s a p p`) is dropped,
- * - symbols wedged between two letters (`微-信`, `v❤信`) are dropped (not
- *   apostrophes: `I'd` must not become `id`; curly ones become straight),
+ * - up to `maxGap` symbols wedged between two letters (`微-信`, `v❤信`) are
+ *   dropped (not apostrophes: `I'd` must not become `id`; curly ones become
+ *   straight),
  * - letters that only look Latin (Cyrillic `а`, Greek `ο`, small capitals
  *   `ᴋ`, negative squared `🅠`) become Latin, accents go (`wēi` → `wei`,
  *   `İ` → `i`), and circled digits (`❶`) become digits,
@@ -36,6 +37,7 @@ import twVariants from 'opencc-js/dict/TWVariantsRev'
 import tsCharacters from 'opencc-js/dict/TSCharacters'
 import { characterFolds, phraseFolds } from './folds.js'
 import { lookalike, numerals } from './disguise/lookalikes.js'
+import { maxGap } from './disguise/noise.js'
 import type { WatchSet } from './disguise/watch.js'
 import type { Normalised } from './types.js'
 import {
@@ -237,6 +239,8 @@ export function normalise(text: string, watch?: WatchSet): Normalised {
   let joinFrom = -1
   // Where a slash (`/`, `\`, `|`) in that run is, or -1.
   let slashFrom = -1
+  // How many code points that run holds: a longer run than `maxGap` separates two words.
+  let joined = 0
   // `out` index just past the last single spaced-out ASCII letter, or -1.
   let singleLetterEnd = -1
   let previousSourceKind = Kind.None
@@ -274,7 +278,7 @@ export function normalise(text: string, watch?: WatchSet): Normalised {
       const before = kinds[joinFrom - 1]
       // Slashes separate English words (`if/when`, `jd.com/item`); only in Chinese are they a disguise (`微/信`).
       const slashed = slashFrom >= 0 && !(before === Kind.Han && kind === Kind.Han)
-      if ((before === Kind.Han || before === Kind.Latin) && !slashed) size = joinFrom
+      if ((before === Kind.Han || before === Kind.Latin) && !slashed && joined <= maxGap) size = joinFrom
     } else if (kind === Kind.Han && size >= 2 && kinds[size - 1] === Kind.Space && kinds[size - 2] === Kind.Han) {
       size--
     }
@@ -388,7 +392,9 @@ export function normalise(text: string, watch?: WatchSet): Normalised {
       if (joinFrom < 0 && (last === Kind.Han || last === Kind.Latin)) {
         joinFrom = size
         slashFrom = -1
+        joined = 0
       }
+      joined++
       if (joinFrom >= 0 && (value === 0x2f || value === 0x5c || value === 0x7c)) slashFrom = size
       pushCodePoint(value, Kind.Joiner, start, end)
     } else {

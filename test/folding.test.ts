@@ -45,6 +45,8 @@ describe('noise between the characters of a watched phrase', () => {
   it('skips at most three noise characters in a gap', () => {
     expect(found('微~~~信')).toEqual(['微信=微~~~信'])
     expect(found('微~~~~信')).toEqual([])
+    expect(found('微♡♡♡信')).toEqual(['微信=微♡♡♡信'])
+    expect(found('微♡♡♡♡信')).toEqual([])
   })
 
   it('joins across clause punctuation only a spelling that stands alone', () => {

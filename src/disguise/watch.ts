@@ -54,10 +54,8 @@ import { isHan, isOtherLetter } from '../chars.js'
 import type { LexiconEntry, Normalised, WatchOptions } from '../types.js'
 import { Kind, normalisePhrase, unitsToString } from '../normalise.js'
 import { emojiWords, isRegionalIndicator } from './lookalikes.js'
+import { maxGap } from './noise.js'
 import { Likeness, isGluedWord, isRealWord, likeness, soundOf } from './syllables.js'
-
-/** Noise characters (spaces, symbols, emoji, punctuation) that may stand between two characters of a watched phrase. */
-export const maxGap = 3
 
 /** The view before this pass, with the kind of each unit (`normalise.ts`). */
 export interface View {
