@@ -22,12 +22,12 @@ export interface MoneyEntry extends LexiconEntry {
 /** Words of money: rebates by name, money that may reward, and verbs that give it. */
 export const money: Lexicon<MoneyEntry> = [
   // Not `给现金`: that is the customer paying cash on delivery.
-  { match: ['返现', '返现金', '返红包'], notAfter: ['往'], kind: 'rebate' },
+  { match: ['返现', '返现金', '返红包'], notAfter: ['往'], kind: 'rebate', watch: { aliases: ['返钱'] } },
   { match: ['现金返还', '返还现金', '送现金', '现金奖励', '奖励现金', '现金红包'], kind: 'rebate' },
   // 返利 also names membership and affiliate programmes (`PLUS会员返利`, 返利网): money only for a review or a purchase.
   { match: '返利', notBefore: ['网'], kind: 'money' },
   { match: ['cash back', 'cashback', 'rebate', 'rebates', 'cash rebate', 'cash reward', 'cash rewards', 'paid review', 'paid reviews'], kind: 'rebate' },
-  { match: '红包', notAfter: ['领', '抢', '零钱(', '零钱（', '手机'], notBefore: ['支付', '付款', ')', '）'], kind: 'money' },
+  { match: '红包', notAfter: ['领', '抢', '零钱(', '零钱（', '手机'], notBefore: ['支付', '付款', ')', '）'], kind: 'money', watch: true },
   { match: '现金', notAfter: ['提'], notBefore: ['券', '支付', '付款', '刷卡'], kind: 'money' },
   // Not `cash` or `paypal` alone: those are ways to pay and to refund.
   { match: ['money back', 'dollars', 'dollar', 'bucks', 'usd'], notBefore: [' guarantee'], kind: 'money' },

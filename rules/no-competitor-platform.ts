@@ -13,6 +13,7 @@
  * negations (`京东那边不太清楚`), and the shop's own marketplace.
  */
 import * as z from 'zod/mini'
+import { lowerCaseInPlace } from '../src/chars.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
@@ -212,7 +213,7 @@ function firstAtOrAfter<T>(matches: readonly T[], value: number, key: (match: T)
 function links(context: RuleContext, own: string): Link[] {
   const text = context.text
   if (!text.includes('.')) return []
-  const lower = text.toLowerCase()
+  const lower = lowerCaseInPlace(text)
   const found: Link[] = []
   const starts = new Set<number>()
   for (const { domain, platform } of domains) {

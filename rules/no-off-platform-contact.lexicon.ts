@@ -30,21 +30,21 @@ const accountWords = ['号', '号码', '账号', 'id']
 /** Channels outside the platform, and the compounds that only mention one. */
 export const channels: Lexicon<ChannelEntry> = [
   // WeChat. 薇信, 威信, v信, 微 信, 微-信 and 微\u200b信 fold onto 微信.
-  { match: ['微信', 'wechat', 'weixin', 'wei xin', '微信公众号', '公众号'], notBefore: accountWords, expected: [] },
+  { match: ['微信', 'wechat', 'weixin', 'wei xin', '微信公众号', '公众号'], notBefore: accountWords, expected: [], watch: { initials: true } },
   // Punctuation the normaliser keeps, because it also ends sentences (微.信, 微~信).
   { match: ['微.信', '微。信', '微~信', '微,信', '薇.信', '威.信'], expected: [] },
-  { match: ['vx', 'wx'], notBefore: accountWords, expected: [], ambiguous: true },
+  { match: ['vx', 'wx'], notBefore: accountWords, expected: [], ambiguous: true, watch: true },
   {
     match: ['微信号', '微信号码', '微信账号', '微信id', 'wechat id', 'weixin id', 'vx号', 'wx号', 'vx id', 'wx id', 'wxid', '微信同号'],
     expected: [],
     account: true,
   },
   // QQ. 扣扣 and ＱＱ fold onto qq.
-  { match: 'qq', notBefore: accountWords, expected: [] },
+  { match: 'qq', notBefore: accountWords, expected: [], watch: { aliases: ['扣扣'] } },
   { match: ['qq号', 'qq号码', 'qq账号', 'qq id', '企鹅号'], expected: [], account: true },
   { match: '企鹅', notBefore: ['号'], expected: [], ambiguous: true },
   // Other messengers.
-  { match: ['whatsapp', 'whats app', 'telegram', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [] },
+  { match: ['whatsapp', 'whats app', 'telegram', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [], watch: true },
   { match: ['line', 'tg', 'ig', 'insta', 'fb', 'facebook', 'messenger'], expected: [], ambiguous: true },
   // 賴: Taiwanese for LINE (加個賴); 依赖, 信赖, 不赖 and 赖皮 are other words.
   {

@@ -100,3 +100,20 @@ export function isPunctuation(cp: number): boolean {
   }
   return punctuation.test(String.fromCodePoint(cp))
 }
+
+/**
+ * Lower case that keeps every offset: a character whose lower case has
+ * another length (`İ` → `i̇`) stays as it is. For code that finds words in
+ * a lower-cased copy and reports offsets in the original.
+ */
+export function lowerCaseInPlace(text: string): string {
+  const lower = text.toLowerCase()
+  // Lower-casing only ever lengthens a character, so the same length means the same offsets.
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const character of text) {
+    const folded = character.toLowerCase()
+    out += folded.length === character.length ? folded : character
+  }
+  return out
+}

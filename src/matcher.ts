@@ -1,10 +1,12 @@
 /**
  * Lexicon matching: every phrase of every lexicon of every enabled rule is
- * compiled into one Aho–Corasick automaton, so a reply is scanned once,
+ * compiled into one Aho–Corasick automaton (`automaton.ts`), so a reply is scanned once,
  * whatever the number of rules and phrases, in time linear in its length
  * (plus the matches found).
  */
+import { Automaton } from './automaton.js'
 import { isAsciiAlnum } from './chars.js'
+import { WatchSet } from './disguise/watch.js'
 import { normalisePhrase } from './normalise.js'
 import type { Lexicon, LexiconEntry } from './types.js'
 
@@ -30,19 +32,17 @@ export interface RawMatch {
 }
 
 /**
- * An Aho–Corasick automaton over UTF-16 units of normalised text.
+ * Every phrase of a set of lexicons, compiled into one automaton over the
+ * normalised text; the watched ones also into the disguise matcher that the
+ * normaliser runs first (see `disguise/watch.ts`).
  */
 export class LexiconSet {
   /** The lexicons, in the order their indices refer to. */
   readonly lexicons: readonly Lexicon[]
+  /** The watched phrases, for `normalise(text, set.watch)`. */
+  readonly watch: WatchSet
   private readonly index = new Map<Lexicon, number>()
-  private readonly patterns: Pattern[] = []
-  private readonly goto: Array<Map<number, number>> = [new Map()]
-  private fail: Int32Array = new Int32Array(1)
-  /** Patterns ending at a node. */
-  private readonly output: Array<number[] | undefined> = [undefined]
-  /** Nearest node on the fail chain that has output, or 0. */
-  private outputLink: Int32Array = new Int32Array(1)
+  private readonly automaton = new Automaton<Pattern>()
 
   constructor(lexicons: Iterable<Lexicon>) {
     const list: Lexicon[] = []
@@ -52,13 +52,15 @@ export class LexiconSet {
       list.push(lexicon)
     }
     this.lexicons = list
+    const watched: LexiconEntry[] = []
     list.forEach((lexicon, lexiconIndex) => {
       for (const entry of lexicon) {
         const phrases = typeof entry.match === 'string' ? [entry.match] : entry.match
         for (const written of phrases) this.add(lexiconIndex, entry, written)
+        if (entry.watch) watched.push(entry)
       }
     })
-    this.link()
+    this.watch = new WatchSet(watched)
   }
 
   /** The index of `lexicon`, or -1 when it was not compiled in. */
@@ -69,7 +71,7 @@ export class LexiconSet {
   private add(lexicon: number, entry: LexiconEntry, written: string): void {
     const phrase = normalisePhrase(written)
     if (phrase.length === 0) throw new Error(`Lexicon phrase \`${written}\` is empty once normalised`)
-    const pattern: Pattern = {
+    this.automaton.add(phrase, {
       lexicon,
       entry,
       phrase,
@@ -77,44 +79,7 @@ export class LexiconSet {
       boundaryEnd: isAsciiAlnum(phrase.charCodeAt(phrase.length - 1)),
       notAfter: (entry.notAfter ?? []).map(normalisePhrase),
       notBefore: (entry.notBefore ?? []).map(normalisePhrase),
-    }
-    let node = 0
-    for (let i = 0; i < phrase.length; i++) {
-      const unit = phrase.charCodeAt(i)
-      let next = this.goto[node]!.get(unit)
-      if (next === undefined) {
-        next = this.goto.length
-        this.goto.push(new Map())
-        this.output.push(undefined)
-        this.goto[node]!.set(unit, next)
-      }
-      node = next
-    }
-    const id = this.patterns.length
-    this.patterns.push(pattern)
-    const out = this.output[node]
-    if (out) out.push(id)
-    else this.output[node] = [id]
-  }
-
-  private link(): void {
-    const size = this.goto.length
-    this.fail = new Int32Array(size)
-    this.outputLink = new Int32Array(size)
-    const queue: number[] = []
-    for (const child of this.goto[0]!.values()) queue.push(child)
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!
-      for (const [unit, child] of this.goto[node]!) {
-        let fallback = this.fail[node]!
-        while (fallback !== 0 && !this.goto[fallback]!.has(unit)) fallback = this.fail[fallback]!
-        const target = this.goto[fallback]!.get(unit)
-        this.fail[child] = target !== undefined && target !== child ? target : 0
-        const failNode = this.fail[child]!
-        this.outputLink[child] = this.output[failNode] ? failNode : this.outputLink[failNode]!
-        queue.push(child)
-      }
-    }
+    })
   }
 
   /**
@@ -124,24 +89,10 @@ export class LexiconSet {
    */
   scan(text: string): RawMatch[][] {
     const found: RawMatch[][] = this.lexicons.map(() => [])
-    let node = 0
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i)
-      let next = this.goto[node]!.get(unit)
-      while (next === undefined && node !== 0) {
-        node = this.fail[node]!
-        next = this.goto[node]!.get(unit)
-      }
-      node = next ?? 0
-      for (let hit = this.output[node] ? node : this.outputLink[node]!; hit !== 0; hit = this.outputLink[hit]!) {
-        for (const id of this.output[hit]!) {
-          const pattern = this.patterns[id]!
-          const end = i + 1
-          const start = end - pattern.phrase.length
-          if (accepts(text, pattern, start, end)) found[pattern.lexicon]!.push({ pattern, start, end })
-        }
-      }
-    }
+    this.automaton.scan(text, (pattern, end) => {
+      const start = end - pattern.phrase.length
+      if (accepts(text, pattern, start, end)) found[pattern.lexicon]!.push({ pattern, start, end })
+    })
     return found
   }
 }

@@ -14,19 +14,31 @@
  * - runs of white space become one space (or one line break),
  * - white space between two Han characters and between single spaced-out
  *   letters (`Q Q`, `w h a t s a p p`) is dropped,
- * - symbols wedged between two letters (`微-信`, `v❤信`) are dropped (not
- *   apostrophes: `I'd` must not become `id`; curly ones become straight),
- * - look-alike and homophone spellings of watched words are folded (see
- *   `folds.ts`).
+ * - up to `maxGap` symbols wedged between two letters (`微-信`, `v❤信`) are
+ *   dropped (not apostrophes: `I'd` must not become `id`; curly ones become
+ *   straight),
+ * - letters that only look Latin (Cyrillic `а`, Greek `ο`, small capitals
+ *   `ᴋ`, negative squared `🅠`) become Latin, accents go (`wēi` → `wei`,
+ *   `İ` → `i`), and circled digits (`❶`) become digits,
+ * - numbers read out in Chinese numerals (`一三九八八…`, `幺` for 1) and
+ *   letters typed for digits inside a number (`138O0l38000`) become digits,
+ * - the disguises of watched lexicon entries (`微♡信`, `wēi xìn`, `薇信`,
+ *   `🧧`) are folded to the entry's phrase when a watch set is given (see
+ *   `disguise/watch.ts`),
+ * - a few variant spellings are folded (see `folds.ts`).
  *
  * Every unit of the view remembers the range of the original text it comes
- * from, so any match maps back to an exact span of the original.
+ * from, so any match maps back to an exact span of the original, also where
+ * a step changes the length (`ﬀ` → `ff`, `wēi xìn` → `微信`).
  *
  * The whole pass is linear in the length of the text.
  */
 import twVariants from 'opencc-js/dict/TWVariantsRev'
 import tsCharacters from 'opencc-js/dict/TSCharacters'
 import { characterFolds, phraseFolds } from './folds.js'
+import { lookalike, numerals } from './disguise/lookalikes.js'
+import { maxGap } from './disguise/noise.js'
+import type { WatchSet } from './disguise/watch.js'
 import type { Normalised } from './types.js'
 import {
   isAsciiLetter,
@@ -110,12 +122,17 @@ function toSimplified(cp: number): number {
 }
 
 const compatibilityCache = new Map<number, string>()
+const combiningMarks = /\p{M}/u
+const latinWithMarks = /([a-z])\p{M}+/gu
 
 /** NFKC and lower case of one code point outside the fast paths, cached. */
 function compatibility(cp: number): string {
   let value = compatibilityCache.get(cp)
   if (value === undefined) {
     value = String.fromCodePoint(cp).normalize('NFKC').toLowerCase()
+    // Accents are dropped from Latin letters: pinyin tones (`wēi`), and `İ`, whose lower case adds a combining dot.
+    const decomposed = value.normalize('NFD')
+    if (combiningMarks.test(decomposed)) value = decomposed.replace(latinWithMarks, '$1').normalize('NFC')
     if (compatibilityCache.size < 4096) compatibilityCache.set(cp, value)
   }
   return value
@@ -149,7 +166,8 @@ function isJoiner(cp: number): boolean {
   }
 }
 
-const enum Kind {
+/** What a unit of the view is; the watch pass reads it too. */
+export const enum Kind {
   None,
   Han,
   Latin,
@@ -203,9 +221,10 @@ let scratch = {
  * Normalise `text` for matching.
  *
  * @param text The original text.
+ * @param watch Watched phrases whose disguises to fold (`LexiconSet.watch`); none by default.
  * @returns The normalised view, with the original range of each unit.
  */
-export function normalise(text: string): Normalised {
+export function normalise(text: string, watch?: WatchSet): Normalised {
   const length = text.length
   // NFKC rarely expands a code point beyond three units (`㈱` → `(株)`); grow when it does.
   if (scratch.out.length < length + 8) {
@@ -220,6 +239,8 @@ export function normalise(text: string): Normalised {
   let joinFrom = -1
   // Where a slash (`/`, `\`, `|`) in that run is, or -1.
   let slashFrom = -1
+  // How many code points that run holds: a longer run than `maxGap` separates two words.
+  let joined = 0
   // `out` index just past the last single spaced-out ASCII letter, or -1.
   let singleLetterEnd = -1
   let previousSourceKind = Kind.None
@@ -257,7 +278,7 @@ export function normalise(text: string): Normalised {
       const before = kinds[joinFrom - 1]
       // Slashes separate English words (`if/when`, `jd.com/item`); only in Chinese are they a disguise (`微/信`).
       const slashed = slashFrom >= 0 && !(before === Kind.Han && kind === Kind.Han)
-      if ((before === Kind.Han || before === Kind.Latin) && !slashed) size = joinFrom
+      if ((before === Kind.Han || before === Kind.Latin) && !slashed && joined <= maxGap) size = joinFrom
     } else if (kind === Kind.Han && size >= 2 && kinds[size - 1] === Kind.Space && kinds[size - 2] === Kind.Han) {
       size--
     }
@@ -340,9 +361,14 @@ export function normalise(text: string): Normalised {
     const folded = compatibility(cp)
     if (folded.length === 0) continue
     for (let k = 0; k < folded.length; ) {
-      const unit = folded.codePointAt(k)!
+      let unit = folded.codePointAt(k)!
       k += unit > 0xffff ? 2 : 1
-      if (isHan(unit)) {
+      unit = lookalike(unit) ?? unit
+      if (unit >= 0x30 && unit <= 0x39) {
+        joinFrom = -1
+        push(unit, Kind.Digit, start, end)
+        previousSourceKind = Kind.Digit
+      } else if (isHan(unit)) {
         beforeLetter(Kind.Han)
         pushCodePoint(toSimplified(unit), Kind.Han, start, end)
         previousSourceKind = Kind.Han
@@ -366,7 +392,9 @@ export function normalise(text: string): Normalised {
       if (joinFrom < 0 && (last === Kind.Han || last === Kind.Latin)) {
         joinFrom = size
         slashFrom = -1
+        joined = 0
       }
+      joined++
       if (joinFrom >= 0 && (value === 0x2f || value === 0x5c || value === 0x7c)) slashFrom = size
       pushCodePoint(value, Kind.Joiner, start, end)
     } else {
@@ -378,12 +406,75 @@ export function normalise(text: string): Normalised {
   }
 
   applyFolds(out, size)
+  foldNumbers(out, kinds, size)
   scratch = { out, starts, ends, kinds }
+  if (watch && !watch.empty) return watch.fold({ text: unitsToString(out, size), starts, ends, kinds, size })
   return {
     text: unitsToString(out, size),
     starts: starts.slice(0, size),
     ends: ends.slice(0, size),
   }
+}
+
+/** Digits a number needs before letters and Chinese numerals in it are read as digits: fewer make words (`一五一十`). */
+const numberDigits = 6
+
+/** The digit a letter inside a number stands for (`O` for 0, `l` and `I` for 1). */
+function letterDigit(unit: number): number {
+  if (unit === 0x6f) return 0x30
+  if (unit === 0x6c || unit === 0x69) return 0x31
+  return 0
+}
+
+/**
+ * Read numbers spelled with Chinese numerals (`一三九八八…`, `幺`) or with
+ * letters for digits (`138O0l38000`) as digits, so identifiers are found.
+ * A number is a run of digits, numerals and such letters, possibly split by
+ * single spaces or hyphens, holding at least `numberDigits` of them, with
+ * no letter at either end. One pass, linear.
+ */
+function foldNumbers(out: Uint16Array, kinds: Uint8Array, size: number): void {
+  let i = 0
+  while (i < size) {
+    if (!isNumberUnit(out[i]!, kinds[i]!) || letterDigit(out[i]!)) {
+      i++
+      continue
+    }
+    // A run may not start right after a letter: `iphone15` holds no phone number.
+    let end = i
+    let last = i
+    let count = 0
+    let letters = 0
+    while (end < size) {
+      const unit = out[end]!
+      if (isNumberUnit(unit, kinds[end]!)) {
+        if (letterDigit(unit)) letters++
+        else {
+          count++
+          last = end
+        }
+        end++
+      } else if ((unit === 0x20 || unit === 0x2d) && end + 1 < size && isNumberUnit(out[end + 1]!, kinds[end + 1]!)) end++
+      else break
+    }
+    const before = i > 0 ? kinds[i - 1] : Kind.None
+    if (count >= numberDigits && letters <= count / 3 && before !== Kind.Latin) {
+      for (let k = i; k <= last; k++) {
+        const digit = numerals.get(out[k]!) ?? letterDigit(out[k]!)
+        if (digit && (kinds[k] === Kind.Han || kinds[k] === Kind.Latin)) {
+          out[k] = digit
+          kinds[k] = Kind.Digit
+        }
+      }
+    }
+    i = Math.max(end, i + 1)
+  }
+}
+
+function isNumberUnit(unit: number, kind: number): boolean {
+  if (kind === Kind.Digit) return true
+  if (kind === Kind.Han) return numerals.has(unit)
+  return kind === Kind.Latin && letterDigit(unit) !== 0
 }
 
 /** Copy `from` into the larger `to`. */
@@ -420,7 +511,8 @@ function applyFolds(out: Uint16Array, size: number): void {
   }
 }
 
-function unitsToString(units: Uint16Array, size: number): string {
+/** The string of the first `size` UTF-16 units of `units`, built in chunks (no spread of a huge array). */
+export function unitsToString(units: Uint16Array, size: number): string {
   let result = ''
   for (let i = 0; i < size; i += 4096) {
     result += String.fromCharCode.apply(null, units.subarray(i, Math.min(size, i + 4096)) as unknown as number[])

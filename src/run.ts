@@ -126,7 +126,7 @@ export class Run {
   constructor(text: string, lexicons: LexiconSet, locale: Locale | undefined, lang: 'zh' | 'en' | undefined, context: LintContext | undefined) {
     this.text = text
     this.tree = parse(text)
-    this.normal = normalise(text)
+    this.normal = normalise(text, lexicons.watch)
     this.lexicons = lexicons
     this.lang = lang ?? detectLang(text)
     this.locale = locale ?? detectLocale(text)

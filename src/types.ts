@@ -196,6 +196,43 @@ export interface LexiconEntry {
   readonly notAfter?: readonly string[]
   /** Not a match right before any of these (normalised text). */
   readonly notBefore?: readonly string[]
+  /**
+   * Watch the phrases for disguises: noise between their characters
+   * (`微♡信`), look-alike letters and digits (`p@ssw0rd`), pinyin
+   * (`wēi xìn`), homophones (`薇信`), emoji (`🧧`). A disguise found is
+   * folded to the phrase in the normalised view, so the entry (and every
+   * other lexicon) matches it there. Mark only the words people hide:
+   * contact channels, money, platforms, credentials, insults.
+   *
+   * @default false
+   */
+  readonly watch?: boolean | WatchOptions
+}
+
+/** How a watched lexicon entry is looked for (see `LexiconEntry.watch`). */
+export interface WatchOptions {
+  /**
+   * Fold the letters of initials (`wx` for 微信, also `v` for a `w`) of a
+   * two-character phrase. Words of three characters or more always fold
+   * their initials (`zfb`, `pdd`); two letters are too often something else
+   * (`mm`, `tb`, `hp`).
+   *
+   * @default false
+   */
+  readonly initials?: boolean
+  /**
+   * Fold homophones and near-homophones (`薇信`, `威芯`, `蔻蔻`).
+   *
+   * @default true
+   */
+  readonly homophones?: boolean
+  /**
+   * Other spellings that stand for the phrase and are folded to it with all
+   * their disguises (`扣扣` for `qq`).
+   *
+   * @default []
+   */
+  readonly aliases?: readonly string[]
 }
 
 /** A typed list of entries: a rule's word list. */

@@ -3,6 +3,7 @@
  * tracking numbers. Used to find other customers' data in a reply and to
  * mask it wherever replylint prints it.
  */
+import { numerals } from '../disguise/lookalikes.js'
 import { normalise } from '../normalise.js'
 import type { Normalised } from '../types.js'
 
@@ -59,11 +60,12 @@ export function findIdentifiers(text: string, view?: Normalised): Identifier[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
+/** Digits as the normaliser reads them: ASCII, full-width, circled (`①`, `❶`) and Chinese numerals (`一三九`). */
 function countDigits(text: string): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) count++
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793) || numerals.has(c)) count++
   }
   return count
 }
