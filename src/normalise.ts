@@ -33,8 +33,7 @@
  *
  * The whole pass is linear in the length of the text.
  */
-import twVariants from 'opencc-js/dict/TWVariantsRev'
-import tsCharacters from 'opencc-js/dict/TSCharacters'
+import { simplifiedPairs } from './simplified-table.js'
 import { characterFolds, phraseFolds } from './folds.js'
 import { lookalike, numerals } from './disguise/lookalikes.js'
 import { maxGap } from './disguise/noise.js'
@@ -58,9 +57,10 @@ let simplifiedAstral: Map<number, number> | undefined
 /**
  * Traditional → simplified, one code point to one code point.
  *
- * Built on first use from OpenCC's `TWVariantsRev` (Taiwanese variants to
- * OpenCC's standard form) and `TSCharacters` (standard traditional to
- * simplified). OpenCC's phrase tables are left out on purpose: they can
+ * Built on first use from `simplified-table.ts`, which `npm run generate`
+ * derives from OpenCC's `TSCharacters` (standard traditional to simplified)
+ * and `TWVariantsRev` (Taiwanese variants), keeping the characters lexicons
+ * use and the 3,000 most frequent. OpenCC's phrase tables are left out on purpose: they can
  * change the length of a text, and for matching a lexicon the character table
  * is enough. The table is flat (one slot per BMP code point, 0 for "same") so
  * that the hot loop does one array read per character.
@@ -73,28 +73,8 @@ function simplifiedTable(): Uint16Array {
     if (from > 0xffff || to > 0xffff) astral.set(from, to)
     else table[from] = to
   }
-  const get = (cp: number) => (cp > 0xffff ? astral.get(cp) : table[cp] || undefined)
-  const read = (dictionary: string, apply: (from: number, to: number) => void) => {
-    for (const pair of dictionary.split('|')) {
-      const space = pair.indexOf(' ')
-      const from = pair.codePointAt(0)
-      const to = pair.codePointAt(space + 1)
-      // Only one-to-one entries keep offsets stable; OpenCC's character tables hold nothing else.
-      if (from === undefined || to === undefined || space < 0) continue
-      apply(from, to)
-    }
-  }
-  const simplifiedForms = new Set<number>()
-  read(tsCharacters, (from, to) => {
-    set(from, to)
-    simplifiedForms.add(to)
-  })
-  read(twVariants, (variant, standard) => {
-    // A variant that is itself a simplified form (么, the simplified 麼) or comes back to
-    // itself (核 → 覈 → 核) is left alone: converting it would corrupt simplified text.
-    const to = get(standard) ?? standard
-    if (get(variant) === undefined && to !== variant && !simplifiedForms.has(variant)) set(variant, to)
-  })
+  const pairs = Array.from(simplifiedPairs, (char) => char.codePointAt(0)!)
+  for (let i = 0; i + 1 < pairs.length; i += 2) set(pairs[i]!, pairs[i + 1]!)
   for (const [from, to] of variants) set(from, to)
   simplifiedAstral = astral
   simplified = table

@@ -11,7 +11,7 @@ import { normalise } from '../src/index.js'
 import { check } from '../src/config.js'
 import { fixturePath, root } from './helpers/fixtures.js'
 // @ts-expect-error: plain JavaScript build script, checked by running it
-import { registry, ruleIds, traditionalTable } from '../scripts/generate.mjs'
+import { registry, ruleIds, simplifiedTable, traditionalTable } from '../scripts/generate.mjs'
 import { constructionsSection, docsUrl, rulesTable } from './helpers/docs.js'
 
 const headings = ['## What it catches', '## Constructions', '## Why', '## Incorrect', '## Correct', '## Options', '## When not to use it']
@@ -20,6 +20,10 @@ describe('registry', () => {
   it('is generated from the rule files', () => {
     expect(fs.readFileSync(path.join(root, 'rules', 'index.ts'), 'utf8')).toBe(registry())
     expect(rules.map((rule) => rule.meta.id)).toEqual(ruleIds())
+  })
+
+  it('has a simplified-script table generated for the characters lexicons use', async () => {
+    expect(fs.readFileSync(path.join(root, 'src', 'simplified-table.ts'), 'utf8')).toBe(await simplifiedTable())
   })
 
   it('has a traditional-script table generated for the characters rules write', async () => {
