@@ -14,8 +14,6 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export interface ColdEntry extends LexiconEntry {
   /** Warm rewrites of the whole reply, best first (simplified Chinese or English). */
   readonly expected: readonly string[]
-  /** The rewrites in traditional characters, for Chinese entries. */
-  readonly traditional?: readonly string[]
   /**
    * A grunt or a bare acknowledgement answers nothing, so in a reply such as
    * `嗯，没有` the answer's rewrite is the one to offer.
@@ -28,34 +26,31 @@ export const bareAnswers: Lexicon<ColdEntry> = [
   {
     match: ['嗯', '恩', '哦', '噢', '额', '呃', '唔', '哼', '切', '呵', '呵呵'],
     expected: ['嗯嗯，好的亲', '好的亲，收到啦'],
-    traditional: ['嗯嗯，好的親', '好的親，收到啦'],
     grunt: true,
   },
   { match: ['k', 'hmm', 'hm', 'mm', 'uh', 'meh', 'eh'], expected: ['Okay, got it, thanks!'], grunt: true },
   // Yes, clipped.
-  { match: '有', expected: ['有的哦亲'], traditional: ['有的喔親'] },
-  { match: '有货', expected: ['有货的哦亲，喜欢可以放心拍哦'], traditional: ['有貨的喔親，喜歡可以放心拍喔'] },
-  { match: ['是', '是啊'], expected: ['是的亲'], traditional: ['是的親'] },
-  { match: ['对', '对啊'], expected: ['对的亲'], traditional: ['對的親'] },
-  { match: ['好', '行', '成', '好吧', '行吧', '那好吧', '那行'], expected: ['好的亲'], traditional: ['好的親'] },
-  { match: ['可以', '能'], expected: ['可以的哦亲'], traditional: ['可以的喔親'] },
-  { match: '会', expected: ['会的哦亲'], traditional: ['會的喔親'] },
-  { match: '在', expected: ['在的亲，请问有什么可以帮您的吗？'], traditional: ['在的親，請問有什麼可以幫您的嗎？'] },
-  { match: ['知道', '知道了', '晓得了'], expected: ['好的亲，我们记下了哦'], traditional: ['好的親，我們記下了喔'] },
+  { match: '有', expected: ['有的哦亲'] },
+  { match: '有货', expected: ['有货的哦亲，喜欢可以放心拍哦'] },
+  { match: ['是', '是啊'], expected: ['是的亲'] },
+  { match: ['对', '对啊'], expected: ['对的亲'] },
+  { match: ['好', '行', '成', '好吧', '行吧', '那好吧', '那行'], expected: ['好的亲'] },
+  { match: ['可以', '能'], expected: ['可以的哦亲'] },
+  { match: '会', expected: ['会的哦亲'] },
+  { match: '在', expected: ['在的亲，请问有什么可以帮您的吗？'] },
+  { match: ['知道', '知道了', '晓得了'], expected: ['好的亲，我们记下了哦'] },
   // No, clipped.
   {
     match: ['没有', '没', '无', '没了', '没货', '木有', '没得', '没有啊', '没有了'],
     expected: ['亲，这款暂时没有哦，我们帮您看看相似的款式', '亲，暂时没有哦'],
-    traditional: ['親，這款暫時沒有喔，我們幫您看看相似的款式', '親，暫時沒有喔'],
   },
-  { match: ['不是', '不对', '不'], expected: ['不是的哦亲'], traditional: ['不是的喔親'] },
+  { match: ['不是', '不对', '不'], expected: ['不是的哦亲'] },
   {
     match: ['不行', '不可以', '不能', '不支持', '没办法', '没法', '办不到', '做不到', '不行啊', '不能啊'],
     expected: ['非常抱歉亲，这个暂时没办法哦，我们帮您看看其他办法'],
-    traditional: ['非常抱歉親，這個暫時沒辦法喔，我們幫您看看其他辦法'],
   },
-  { match: '不会', expected: ['不会的哦亲'], traditional: ['不會的喔親'] },
-  { match: ['不用', '不需要', '不用了'], expected: ['不用的哦亲'], traditional: ['不用的喔親'] },
+  { match: '不会', expected: ['不会的哦亲'] },
+  { match: ['不用', '不需要', '不用了'], expected: ['不用的哦亲'] },
   // Don't know.
   {
     match: [
@@ -63,13 +58,11 @@ export const bareAnswers: Lexicon<ColdEntry> = [
       '不知道啊', '不清楚啊',
     ],
     expected: ['亲，我们帮您确认一下哦'],
-    traditional: ['親，我們幫您確認一下喔'],
   },
   // Whatever.
   {
     match: ['随便', '随意', '随你', '都行', '都可以', '无所谓', '看着办', '你看着办', '自己选', '你自己选', '随便吧', '都行吧', '随你吧', '看着办吧'],
     expected: ['亲，几款都很不错哦，我们帮您推荐一下'],
-    traditional: ['親，幾款都很不錯喔，我們幫您推薦一下'],
   },
   // Look it up yourself.
   {
@@ -79,12 +72,11 @@ export const bareAnswers: Lexicon<ColdEntry> = [
       '自己去看详情', '自己去看详情页', '详情页有', '详情页写着', '详情页上有',
     ],
     expected: ['亲，您可以看一下详情页哦，有不清楚的我们帮您解答'],
-    traditional: ['親，您可以看一下詳情頁喔，有不清楚的我們幫您解答'],
   },
   // Wait.
-  { match: ['等', '等着', '等着吧', '等吧', '慢慢等', '等通知'], expected: ['亲，麻烦您稍等一下哦'], traditional: ['親，麻煩您稍等一下喔'] },
+  { match: ['等', '等着', '等着吧', '等吧', '慢慢等', '等通知'], expected: ['亲，麻烦您稍等一下哦'] },
   // What (with no question mark, a question thrown back).
-  { match: ['啥', '什么', '干嘛', '干啥'], expected: ['亲，请问您想了解哪方面呢？'], traditional: ['親，請問您想了解哪方面呢？'] },
+  { match: ['啥', '什么', '干嘛', '干啥'], expected: ['亲，请问您想了解哪方面呢？'] },
   // English.
   { match: ['no', 'nope', 'nah', 'none', 'no stock'], expected: ["Sorry, we don't have that at the moment."] },
   { match: ['yes', 'yep', 'yeah', 'yup', 'ya', 'y'], expected: ['Yes, happy to help!'] },

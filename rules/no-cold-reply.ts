@@ -5,7 +5,6 @@
  *   没有  →  亲，这款暂时没有哦，我们帮您看看相似的款式
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { writesTraditional } from '../src/language/script.js'
 import type { Match } from '../src/types.js'
 import { bareAnswers, type ColdEntry } from './no-cold-reply.lexicon.js'
 
@@ -111,8 +110,7 @@ export default defineRule({
     const start = first.start
     const end = context.normal.ends[normalEnd - 1]!
     const entry = rewriteOf(pieces)
-    const traditional = entry?.traditional && writesTraditional([context.text.slice(start, end)], context.history)
-    const expected = entry ? (traditional ? entry.traditional! : entry.expected) : []
+    const expected = entry ? entry.expected : []
     context.report({ messageId: expected.length > 0 ? 'cold' : 'bare', start, end, expected: [...expected] })
   },
 })

@@ -168,24 +168,21 @@ export const skippable: readonly string[] = ['你们', '您们', '你', '您', '
 /** One-character verbs that take `一下` in the rewrite (`看` → `看一下`). */
 export const shortVerbs: readonly string[] = ['看', '查', '找', '问', '试', '量', '点', '搜', '算', '填', '改', '拍', '翻', '读']
 
-/** A plain statement, in both scripts; `{x}` is filled from the question where there is one. */
-export interface Statement {
-  readonly hans: string
-  readonly hant: string
-}
+/** A plain statement, in simplified Chinese (the engine writes it traditional for a traditional reply); `{x}` is filled from the question where there is one. */
+export type Statement = string
 
 /** The plain statements, by meaning; the `With` ones take a word from the question. */
 export const statements = {
-  unseenWith: { hans: '{x}上有写明哦，我们也可以帮您再确认一下', hant: '{x}上有寫明喔，我們也可以幫您再確認一下' },
-  unseen: { hans: '我们帮您再确认一下哦', hant: '我們幫您再確認一下喔' },
-  told: { hans: '我们再为您说明一下哦', hant: '我們再為您說明一下喔' },
-  obvious: { hans: '我们为您详细说明一下哦', hant: '我們為您詳細說明一下喔' },
-  yourselfWith: { hans: '您可以{x}哦，我们也可以帮您确认一下', hant: '您可以{x}喔，我們也可以幫您確認一下' },
-  yourself: { hans: '我们帮您看一下哦', hant: '我們幫您看一下喔' },
-  impossibleWith: { hans: '正常情况下是不会{x}的哦，我们帮您看一下具体情况', hant: '正常情況下是不會{x}的喔，我們幫您看一下具體情況' },
-  impossible: { hans: '我们帮您看一下具体情况哦', hant: '我們幫您看一下具體情況喔' },
-  fuss: { hans: '我们理解您的心情，一起来看看怎么解决哦', hant: '我們理解您的心情，一起來看看怎麼解決喔' },
-  blame: { hans: '我们现在就帮您处理哦', hant: '我們現在就幫您處理喔' },
+  unseenWith: '{x}上有写明哦，我们也可以帮您再确认一下',
+  unseen: '我们帮您再确认一下哦',
+  told: '我们再为您说明一下哦',
+  obvious: '我们为您详细说明一下哦',
+  yourselfWith: '您可以{x}哦，我们也可以帮您确认一下',
+  yourself: '我们帮您看一下哦',
+  impossibleWith: '正常情况下是不会{x}的哦，我们帮您看一下具体情况',
+  impossible: '我们帮您看一下具体情况哦',
+  fuss: '我们理解您的心情，一起来看看怎么解决哦',
+  blame: '我们现在就帮您处理哦',
 } as const satisfies Record<string, Statement>
 
 /** The plain statements in English, by meaning. */

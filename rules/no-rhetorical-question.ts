@@ -18,7 +18,6 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { ClauseCursor, MatchIndex } from '../src/language/match-index.js'
 import { isWordUnit, leadInEnds, openerLexicon, skipLeadIns } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
-import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
@@ -356,7 +355,6 @@ function takeWords(context: RuleContext, from: number, to: number): string {
 /** The plain statement for a Chinese rhetorical question, with a word taken from it where one fits. */
 function chineseStatement(context: RuleContext, entry: RhetoricalEntry, marker: Match<RhetoricalEntry>, end: number, closes: boolean): string {
   const text = context.normal.text
-  const script = isTraditionalText(context.text.slice(context.normal.starts[marker.normalStart]!, context.normal.ends[end - 1]!)) ? 'hant' : 'hans'
   let statement: Statement = statements[entry.meaning]
   let taken = ''
   if (entry.meaning === 'unseen' && marker.phrase === '难道') {
@@ -384,7 +382,7 @@ function chineseStatement(context: RuleContext, entry: RhetoricalEntry, marker: 
       statement = statements.yourselfWith
     }
   }
-  return statement[script].replace('{x}', taken) + (closes ? '。' : '')
+  return statement.replace('{x}', taken) + (closes ? '。' : '')
 }
 
 /** Past a few of `words` (`你`, `都`) from `from`. */

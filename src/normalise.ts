@@ -60,7 +60,7 @@ let simplifiedAstral: Map<number, number> | undefined
  * Built on first use from `simplified-table.ts`, which `npm run generate`
  * derives from OpenCC's `TSCharacters` (standard traditional to simplified)
  * and `TWVariantsRev` (Taiwanese variants), keeping the characters lexicons
- * use and the 3,000 most frequent. OpenCC's phrase tables are left out on purpose: they can
+ * use and the 2,000 most frequent. OpenCC's phrase tables are left out on purpose: they can
  * change the length of a text, and for matching a lexicon the character table
  * is enough. The table is flat (one slot per BMP code point, 0 for "same") so
  * that the hot loop does one array read per character.
