@@ -116,4 +116,8 @@ if (results.englishAlex) {
 console.log(`\n${'input size'.padEnd(14)}${'ms'.padStart(10)}${'ns/char'.padStart(10)}`)
 for (const s of scaling) console.log(`${s.size.toLocaleString('en').padEnd(14)}${s.ms.toFixed(2).padStart(10)}${s.nsPerChar.toFixed(1).padStart(10)}`)
 console.log(`1 MB / 1 KB cost per character: ${(scaling[2].nsPerChar / scaling[0].nsPerChar).toFixed(2)}×`)
+// The language server: didChange → publishDiagnostics on a 200-line library, and its memory (bench/lsp.mjs).
+const languageServer = await import('./lsp.mjs')
+results.languageServer = await languageServer.benchLanguageServer({ quick })
+console.log(`\n${languageServer.report(results.languageServer)}`)
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2))
