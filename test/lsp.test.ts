@@ -47,23 +47,25 @@ describe('replylint-language-server', () => {
     if (client.child.exitCode === null) client.child.kill()
   })
 
-  it('reports Markdown, JSON and CSV problems where the command line does', async () => {
-    const files = { 'faq.md': 'markdown', 'replies.json': 'json', 'replies.csv': 'csv' }
+  it('reports problems in every library format where the command line does', async () => {
+    const files = { 'faq.md': 'markdown', 'replies.json': 'json', 'replies.csv': 'csv', 'replies.yaml': 'yaml', 'replies.jsonl': 'jsonl', 'replies.txt': 'plaintext' }
     const received = Object.entries(files).map(([file, languageId]) => {
       const waiting = client.diagnostics(uri(file))
       client.open(uri(file), languageId, read(file))
       return waiting
     })
-    const [markdown, json, csv] = await Promise.all(received)
+    const all = await Promise.all(received)
+    const [markdown, json, csv] = all
     expect(placesOf(markdown!)).toEqual(['7:6-7:9 custom-transfer-warehouse', '10:7-10:10 custom-apologise-refusal', '18:5-18:9 custom-invoices'])
     // `\u4e2d转仓`: the whole escape is flagged, as in the command line.
     expect(placesOf(json!)).toEqual(['2:34-2:37 custom-transfer-warehouse', '3:33-3:41 custom-transfer-warehouse', '4:26-4:30 custom-invoices'])
     // The second is inside a quoted cell that spans two lines.
     expect(placesOf(csv!)).toEqual(['4:4-4:8 custom-invoices', '6:14-6:18 custom-invoices'])
     const { report } = lintJson(Object.keys(files), { cwd: dir })
-    for (const [file, diagnostics] of [['faq.md', markdown!], ['replies.json', json!], ['replies.csv', csv!]] as const) {
-      expect(placesOf(diagnostics)).toEqual(places(report, file).map((place) => place.split(' ').slice(0, 2).join(' ')))
-    }
+    Object.keys(files).forEach((file, index) => {
+      expect(placesOf(all[index]!), file).toEqual(places(report, file).map((place) => place.split(' ').slice(0, 2).join(' ')))
+    })
+    expect(all.slice(3).map((diagnostics) => diagnostics.length)).toEqual([5, 3, 3])
     expect(json![0]).toEqual({
       range: { start: { line: 1, character: 33 }, end: { line: 1, character: 36 } },
       severity: 1,
@@ -250,5 +252,22 @@ describe('replylint-language-server', () => {
     expect(await waiting).toEqual([])
     expect(await client.stop()).toBe(0)
     expect(client.stderr()).toBe('')
+  })
+})
+
+describe('replylint-language-server with initialization options', () => {
+  it('lints unsaved documents by their language, in the locale the editor asks for', async () => {
+    const dir = library()
+    const client = await startClient(dir, { initializationOptions: { replylint: { locale: 'en', platform: 'jd' } } })
+    const untitled = 'untitled:Untitled-1'
+    const waiting = client.diagnostics(untitled)
+    client.open(untitled, 'markdown', '# 发货\n\n亲，我们从中转仓发货。\n')
+    expect(await waiting).toMatchObject([{ range: { start: { line: 2, character: 5 }, end: { line: 2, character: 8 } }, code: 'custom-transfer-warehouse', message: 'Do not mention `中转仓`' }])
+    // A language replylint does not read is left alone.
+    const other = 'untitled:Untitled-2'
+    const none = client.diagnostics(other)
+    client.open(other, 'typescript', 'const reply = "中转仓"\n')
+    expect(await none).toEqual([])
+    expect(await client.stop()).toBe(0)
   })
 })

@@ -24,15 +24,19 @@ const clientSchema = {
 export type ClientSettings = { -readonly [K in keyof typeof clientSchema]?: z.output<(typeof clientSchema)[K]> }
 
 /**
- * Read the editor's settings: each valid one is kept, each invalid one is
- * named in `problems` and ignored (a typo in one setting does not stop the
- * others). Unknown keys are ignored, as editors send their own.
+ * Read the editor's settings, given flat (`{locale}`) or under `replylint`
+ * (`{replylint: {locale}}`, as editors that send one table for both
+ * initialization and configuration do): each valid one is kept, each invalid
+ * one is named in `problems` and ignored (a typo in one setting does not stop
+ * the others). Unknown keys are ignored, as editors send their own.
  */
 export function parseClientSettings(raw: unknown): { settings: ClientSettings; problems: string[] } {
   const settings: ClientSettings = {}
   const problems: string[] = []
   if (raw === null || raw === undefined) return { settings, problems }
   if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems: ['replylint settings must be an object'] }
+  const nested = (raw as { replylint?: unknown }).replylint
+  if (typeof nested === 'object' && nested !== null && !Array.isArray(nested)) raw = nested
   for (const key of Object.keys(clientSchema) as Array<keyof typeof clientSchema>) {
     const value = (raw as Record<string, unknown>)[key]
     if (value === undefined || value === null) continue
