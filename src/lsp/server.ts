@@ -15,15 +15,12 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic as LspDiagnostic,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   type Hover,
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
-  MarkupKind,
-  type Range,
   TextDocumentSyncKind,
   TextDocuments,
   type TextEdit,
@@ -33,14 +30,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument'
 import packageJson from '../../package.json' with { type: 'json' }
 import { configNames } from '../cli/config.js'
 import type { Edit } from '../cli/fix.js'
-import type { DiagnosticSeverity as Severity } from '../types.js'
-import { Analyser, type Finding, type Job, analyseNow } from './analysis.js'
+import { Analyser, type Job, analyseNow } from './analysis.js'
+import { diagnosticsOf, documentDiagnostic, hoverAt, notesOf, rangeOf, toDiagnostic } from './protocol.js'
+import { analyseInWorker } from './worker.js'
 import { type ClientSettings, type Plan, Workspace, parseClientSettings } from './workspace.js'
 
 /** The code action kind of "Fix all certain problems in this file". */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.replylint`
 
-/** Timing of the server; the defaults suit typing. */
+/** How the server runs; the defaults suit typing. */
 export interface ServerOptions {
   /**
    * Pause in typing before a document is linted, in milliseconds; a large
@@ -55,27 +53,43 @@ export interface ServerOptions {
    * @default 10
    */
   readonly slice?: number
+  /**
+   * The server's script, to start worker threads from for large documents
+   * (its main thread must then call `serveAnalysis`). Without it, large
+   * documents are linted on the main thread too, a slice at a time.
+   */
+  readonly worker?: URL | undefined
 }
 
-/** Above this size a document's results are not kept for the next run: memory matters more than the time saved. */
-const cacheLimit = 1_000_000
+/**
+ * Documents larger than this (in UTF-16 units) are analysed in a worker
+ * thread, their results are not kept for the next run (memory matters more
+ * than the time saved), and they offer no quick fixes: `replylint --fix`
+ * is the tool for a library that size.
+ */
+const largeDocument = 1_000_000
 
-/** Above this size code actions and hovers wait for the background run instead of linting on the spot. */
-const syncLimit = 1_000_000
-
-const severities: Readonly<Record<Severity, DiagnosticSeverity>> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
+/** A complete run over a document. */
+interface Run {
+  readonly version: number
+  readonly diagnostics: LspDiagnostic[]
+  /** Notes by rule id, for hovers. */
+  readonly notes: Readonly<Record<string, string>>
+  readonly analyser?: Analyser | undefined
 }
+
+/** The run of an analysis. */
+const runOf = (version: number, analyser: Analyser): Run => ({ version, diagnostics: diagnosticsOf(analyser), notes: notesOf(analyser), analyser })
 
 /** What the server knows of an open document. */
 interface DocumentState {
   /** Bumped by every change: a run whose generation is behind is stale. */
   generation: number
   timer?: NodeJS.Timeout | undefined
-  /** The last complete run and the document version it was for. */
-  last?: { readonly version: number; readonly analyser: Analyser } | undefined
+  /** Stops the worker thread of the run in progress, if it has one. */
+  cancel?: (() => void) | undefined
+  /** The last complete run: the document version, its diagnostics and notes, and the analysis (not kept for large documents). */
+  last?: Run | undefined
 }
 
 /** The path of a `file:` URI, or `undefined` for unsaved documents and other schemes. */
@@ -130,35 +144,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return state
   }
 
-  const position = (analyser: Analyser, offset: number) => {
-    const point = analyser.lines.point(offset)
-    return { line: point.line - 1, character: point.column - 1 }
-  }
-  const range = (analyser: Analyser, from: number, to: number): Range => ({ start: position(analyser, from), end: position(analyser, to) })
-
-  const toLsp = (analyser: Analyser, finding: Finding): LspDiagnostic => {
-    const { diagnostic, masker } = finding
-    return {
-      range: range(analyser, finding.from, finding.to),
-      severity: severities[diagnostic.severity],
-      code: diagnostic.ruleId,
-      ...(diagnostic.url && { codeDescription: { href: diagnostic.url } }),
-      source: 'replylint',
-      message: masker.text(diagnostic.message),
-    }
-  }
-
-  const diagnosticsOf = (analyser: Analyser): LspDiagnostic[] => {
-    const out: Array<LspDiagnostic & { from: number; to: number }> = []
-    for (const { message, from, to } of analyser.unreadable) {
-      out.push({ range: range(analyser, from, to), severity: DiagnosticSeverity.Error, code: 'parse-error', source: 'replylint', message, from, to })
-    }
-    for (const finding of analyser.findings) out.push({ ...toLsp(analyser, finding), from: finding.from, to: finding.to })
-    // The command line's order: by position, then rule id.
-    out.sort((a, b) => a.from - b.from || a.to - b.to || String(a.code).localeCompare(String(b.code)))
-    return out.map(({ from: _from, to: _to, ...diagnostic }) => diagnostic)
-  }
-
   const publish = (uri: string, version: number | undefined, diagnostics: LspDiagnostic[]) => {
     void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => fail('publishing diagnostics', error))
   }
@@ -167,17 +152,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const jobOf = (document: TextDocument, plan: Extract<Plan, { kind: 'lint' }>, previous: Analyser | undefined): Job => {
     const text = document.getText()
-    return { text, format: plan.format, extractOptions: plan.extractOptions, runner: plan.runner, linterKey: plan.linterKey, previous: text.length <= cacheLimit ? previous?.results : undefined }
+    return { text, format: plan.format, extractOptions: plan.extractOptions, runner: plan.runner, linterKey: plan.linterKey, previous: text.length <= largeDocument ? previous?.results : undefined }
   }
-
-  /** One configuration problem, shown at the top of the document so the reader knows why nothing else is. */
-  const configDiagnostic = (message: string): LspDiagnostic => ({
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Error,
-    code: 'config-error',
-    source: 'replylint',
-    message,
-  })
 
   const lint = async (uri: string, generation: number): Promise<void> => {
     const state = states.get(uri)
@@ -188,7 +164,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const plan = planOf(document)
     if (plan.kind !== 'lint') {
       state.last = undefined
-      publish(uri, version, plan.kind === 'config-error' ? [configDiagnostic(plan.message)] : [])
+      publish(uri, version, plan.kind === 'config-error' ? [documentDiagnostic('config-error', plan.message)] : [])
+      return
+    }
+    const text = document.getText()
+    if (options.worker && text.length > largeDocument) {
+      const run = analyseInWorker(options.worker, { text, format: plan.format, extractOptions: plan.extractOptions, spec: plan.spec })
+      state.cancel = run.cancel
+      const result = await run.result
+      if (!result || stale()) return
+      state.cancel = undefined
+      state.last = { version, ...result }
+      publish(uri, version, result.diagnostics)
       return
     }
     const analyser = new Analyser(jobOf(document, plan, state.last?.analyser))
@@ -197,14 +184,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await yieldNow()
       if (stale()) return
     }
-    state.last = { version, analyser }
-    publish(uri, version, diagnosticsOf(analyser))
+    state.last = runOf(version, analyser)
+    publish(uri, version, state.last.diagnostics)
+  }
+
+  /** Stop what a document's state has running. */
+  const stop = (state: DocumentState | undefined) => {
+    clearTimeout(state?.timer)
+    state?.cancel?.()
+    if (state) state.cancel = undefined
   }
 
   const schedule = (uri: string, delay?: number) => {
     const state = stateOf(uri)
     const generation = ++state.generation
-    clearTimeout(state.timer)
+    stop(state)
     const size = documents.get(uri)?.getText().length ?? 0
     state.timer = setTimeout(
       () => {
@@ -212,7 +206,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         lint(uri, generation).catch((error: unknown) => {
           fail('linting a document', error)
           if (states.get(uri) === state && state.generation === generation) {
-            publish(uri, documents.get(uri)?.version, [configDiagnostic('replylint could not lint this document; see its output channel')])
+            publish(uri, documents.get(uri)?.version, [documentDiagnostic('internal-error', 'replylint could not lint this document; see its output channel')])
           }
         })
       },
@@ -228,22 +222,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** The analysis of a document's current version: the last run, or one now (small documents only). */
+  /** The analysis of a document's current version: the last run, or one now (not for large documents). */
   const current = (uri: string): Analyser | undefined => {
     const document = documents.get(uri)
     if (!document) return undefined
     const state = stateOf(uri)
-    if (state.last?.version === document.version) return state.last.analyser
-    if (document.getText().length > syncLimit) return undefined
+    if (state.last?.version === document.version && state.last.analyser) return state.last.analyser
+    if (document.getText().length > largeDocument) return undefined
     const plan = planOf(document)
     if (plan.kind !== 'lint') return undefined
     const analyser = analyseNow(jobOf(document, plan, state.last?.analyser))
-    state.last = { version: document.version, analyser }
+    state.last = runOf(document.version, analyser)
     return analyser
   }
 
   const workspaceEdit = (uri: string, analyser: Analyser, edits: readonly Edit[]): WorkspaceEdit => {
-    const textEdits: TextEdit[] = edits.map((edit) => ({ range: range(analyser, edit.from, edit.to), newText: edit.text }))
+    const textEdits: TextEdit[] = edits.map((edit) => ({ range: rangeOf(analyser, edit.from, edit.to), newText: edit.text }))
     const version = states.get(uri)?.last?.analyser === analyser ? states.get(uri)!.last!.version : null
     return versionedEdits && version !== null ? { documentChanges: [{ textDocument: { uri, version }, edits: textEdits }] } : { changes: { [uri]: textEdits } }
   }
@@ -274,7 +268,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (finding.from > to || finding.to < from) continue
         const { diagnostic, masker, segment } = finding
         const text = analyser.segments[segment]!.text
-        const lsp = toLsp(analyser, finding)
+        const lsp = toDiagnostic(analyser, finding)
         const replace = (start: number, end: number, replacement: string) => {
           const edits = analyser.edits(new Map([[segment, text.slice(0, start) + replacement + text.slice(end)]]))
           return edits?.length ? edits : undefined
@@ -307,18 +301,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   const hover = (params: HoverParams): Hover | null => {
-    const document = documents.get(params.textDocument.uri)
-    const analyser = current(params.textDocument.uri)
-    if (!document || !analyser) return null
-    const offset = document.offsetAt(params.position)
-    const here = analyser.findings.filter((finding) => finding.from <= offset && offset <= finding.to && finding.diagnostic.note)
-    if (here.length === 0) return null
-    const parts = here.map(({ diagnostic, masker }) => {
-      const id = diagnostic.url ? `[${diagnostic.ruleId}](${diagnostic.url})` : `\`${diagnostic.ruleId}\``
-      return `**replylint** ${id}: ${masker.text(diagnostic.message)}\n\n${diagnostic.note}`
-    })
-    const first = here[0]!
-    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: range(analyser, first.from, first.to) }
+    const uri = params.textDocument.uri
+    const document = documents.get(uri)
+    if (!document) return null
+    // Brings the last run up to date, unless the document is large.
+    current(uri)
+    const last = states.get(uri)?.last
+    return last?.version === document.version ? hoverAt(last.diagnostics, last.notes, params.position) : null
   }
 
   /** Pull the `replylint` section of the client's settings, on top of `initializationOptions`. */
@@ -381,8 +370,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidChangeContent(({ document }) => schedule(document.uri))
   documents.onDidClose(({ document }) => {
-    const state = states.get(document.uri)
-    clearTimeout(state?.timer)
+    stop(states.get(document.uri))
     states.delete(document.uri)
     publish(document.uri, undefined, [])
   })
@@ -404,7 +392,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   })
   connection.onShutdown(() => {
-    for (const state of states.values()) clearTimeout(state.timer)
+    for (const state of states.values()) stop(state)
     states.clear()
   })
 

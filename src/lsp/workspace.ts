@@ -66,6 +66,8 @@ export type Plan =
       readonly kind: 'lint'
       readonly format: Format
       readonly extractOptions: ExtractOptions
+      /** What the linter is built from (for worker threads, which build their own). */
+      readonly spec: LinterSpec
       readonly runner: TaskRunner
       /** Identifies the linter (its spec). */
       readonly linterKey: string
@@ -130,7 +132,8 @@ export class Workspace {
         runner.prepare(0)
         this.runners.set(linterKey, runner)
       }
-      return { kind: 'lint', format, extractOptions: { fields: settings.fields, paragraphs: settings.paragraphs, conversation: settings.conversation }, runner, linterKey }
+      const extractOptions = { fields: settings.fields, paragraphs: settings.paragraphs, conversation: settings.conversation }
+      return { kind: 'lint', format, extractOptions, spec, runner, linterKey }
     } catch (error) {
       if (error instanceof ConfigError) return { kind: 'config-error', message: error.message }
       throw error
