@@ -1,14 +1,12 @@
 /**
  * Runs the real `replylint-language-server`, bundled once per test process
- * into a private folder under .tmp/, as a child process, and talks to it
+ * (see bundle.ts), as a child process, and talks to it
  * over its standard input and output with the client side of
  * vscode-languageserver-protocol: what an editor does.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { buildSync } from 'esbuild'
 import {
   type CodeAction,
   CodeActionRequest,
@@ -39,27 +37,11 @@ import {
   type WorkspaceEdit,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node.js'
-import { root } from './fixtures.js'
-
-let bin: string | undefined
+import { bundle } from './bundle.js'
 
 /** Path of the built server. */
 export function serverPath(): string {
-  if (bin) return bin
-  // Inside the package (ignored by git) so that the bundle's bare imports resolve from node_modules.
-  fs.mkdirSync(path.join(root, '.tmp'), { recursive: true })
-  const dir = fs.mkdtempSync(path.join(root, '.tmp', 'lsp-'))
-  bin = path.join(dir, 'lsp.mjs')
-  buildSync({
-    entryPoints: [path.join(root, 'src', 'lsp', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bin,
-    packages: 'external',
-    logLevel: 'error',
-  })
-  return bin
+  return bundle(path.join('src', 'lsp', 'index.ts'), 'lsp')
 }
 
 /** The `file:` URI of a path. */
