@@ -213,6 +213,15 @@ describe('replylint-language-server', () => {
     waiting = client.diagnostics(broken)
     client.open(broken, 'json', '[\n  "你好",\n  "不包邮\uFFFD\uDC00哦",\n  oops\n]')
     expect(placesOf(await waiting)).toEqual(['4:3-4:3 parse-error'])
+    // A byte order mark the client kept counts as a character of line 1; the fix keeps it.
+    const marked = uri('marked.json')
+    const withMark = '\ufeff["不包邮"]\n'
+    waiting = client.diagnostics(marked)
+    client.open(marked, 'json', withMark)
+    const [shipping] = await waiting
+    expect(placesOf([shipping!])).toEqual(['1:4-1:7 custom-shipping'])
+    const [fix] = await client.codeActions(marked, shipping!.range)
+    expect(apply(withMark, editsOf(fix!.edit, marked))).toBe('\ufeff["包邮, 顺丰: \\"次日达\\""]\n')
     // A hundred edits without a pause: the last version is linted, the others are dropped.
     const burst = uri('burst.txt')
     client.open(burst, 'plaintext', '')
