@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { rules } from '../rules/index.js'
 import { extract } from '../src/cli/extract/index.js'
 import { describeError } from '../src/lsp/server.js'
@@ -133,9 +133,10 @@ describe('replylint-language-server', () => {
   })
 
   it('offers each suggestion as "Replace with …" and updates as the document changes', async () => {
-    const file = uri('replies.csv')
-    const [before] = client.published.filter((params) => params.uri === file).map((params) => params.diagnostics)
-    expect(before).toHaveLength(2)
+    const file = uri('replace.csv')
+    const opened = client.diagnostics(file)
+    client.open(file, 'csv', read('replies.csv'))
+    expect(placesOf(await opened)).toEqual(['4:4-4:8 custom-invoices', '6:14-6:18 custom-invoices'])
     // Row 2's cell is quoted and spans lines 3 and 4: what is typed there is written with doubled quotes.
     const typed = { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '你们别""急"" ' }
     const version = client.change(file, [typed])
@@ -168,12 +169,24 @@ describe('replylint-language-server', () => {
   })
 
   it('reads the configuration file again when it changes, and the editor settings', async () => {
-    const file = uri('faq.md')
+    // The server asked to be told of changes to every configuration and ignore file.
+    await vi.waitFor(() =>
+      expect(client.registrations).toContainEqual(
+        expect.objectContaining({
+          method: 'workspace/didChangeWatchedFiles',
+          registerOptions: { watchers: [{ globPattern: '**/{replylint.config.json,.replylintrc,.replylintrc.json,.replylintrc.yaml,.replylintrc.yml,package.json,.replylintignore}' }] },
+        }),
+      ),
+    )
+    const file = uri('config-check.md')
+    let waiting = client.diagnostics(file)
+    client.open(file, 'markdown', read('faq.md'))
+    expect(await waiting).toHaveLength(3)
     const config = path.join(dir, 'replylint.config.json')
     const data = JSON.parse(fs.readFileSync(config, 'utf8')) as { rules: Record<string, unknown> }
     data.rules['custom-invoices'] = 'off'
     fs.writeFileSync(config, JSON.stringify(data))
-    let waiting = client.diagnostics(file)
+    waiting = client.diagnostics(file)
     client.watched([{ uri: uriOf(config), type: 2 }])
     expect(placesOf(await waiting)).toEqual(['7:6-7:9 custom-transfer-warehouse', '10:7-10:10 custom-apologise-refusal'])
     // The editor's locale wins over the file's (none here: messages follow the reply).
@@ -267,7 +280,10 @@ describe('replylint-language-server', () => {
   }, 180_000)
 
   it('clears a closed document and shuts down cleanly', async () => {
-    const file = uri('reply.txt')
+    const file = uri('closing.txt')
+    const opened = client.diagnostics(file)
+    client.open(file, 'plaintext', '你好\n')
+    expect(await opened).toHaveLength(1)
     const waiting = client.diagnostics(file, 0)
     client.close(file)
     expect(await waiting).toEqual([])

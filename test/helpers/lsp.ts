@@ -28,6 +28,7 @@ import {
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
   type Range,
+  type Registration,
   RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
@@ -57,6 +58,8 @@ export interface Client {
   readonly stderr: () => string
   /** Every diagnostics notification, in order. */
   readonly published: PublishDiagnosticsParams[]
+  /** What the server registered (`client/registerCapability`). */
+  readonly registrations: Registration[]
   /** What `workspace/configuration` answers for the `replylint` section. */
   settings: unknown
   /** Open a document (version 1). */
@@ -96,13 +99,18 @@ export async function startClient(cwd: string, options: { initializationOptions?
       }
     }
   })
-  connection.onRequest(RegistrationRequest.type, () => null)
+  const registrations: Registration[] = []
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    registrations.push(...params.registrations)
+    return null
+  })
   const client: Client = {
     connection,
     child,
     logs,
     stderr: () => stderr,
     published,
+    registrations,
     settings: options.settings ?? {},
     open(uri, languageId, text) {
       versions.set(uri, 1)
