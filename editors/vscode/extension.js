@@ -29,7 +29,8 @@ async function activate(context) {
   /** @type {import('vscode-languageclient/node').ServerOptions} */
   const server = script
     ? { module: script, transport: TransportKind.stdio }
-    : { command: 'replylint-language-server', args: ['--stdio'], transport: TransportKind.stdio }
+    : // The client passes --stdio for this transport (and the server assumes stdio without it).
+      { command: 'replylint-language-server', transport: TransportKind.stdio }
   const settings = vscode.workspace.getConfiguration('replylint')
   client = new LanguageClient(
     'replylint',
