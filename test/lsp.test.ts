@@ -11,6 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { rules } from '../rules/index.js'
 import { extract } from '../src/cli/extract/index.js'
+import { TaskRunner } from '../src/cli/lint.js'
+import { type Job, analyseNow } from '../src/lsp/analysis.js'
 import { describeError } from '../src/lsp/server.js'
 import { lintJson, places, scratch } from './helpers/cli-library.js'
 import { type Client, editsOf, placesOf, startClient, uriOf } from './helpers/lsp.js'
@@ -317,5 +319,21 @@ describe('describeError', () => {
     expect(logged).toMatch(/\n\s+at /)
     expect(logged).not.toMatch(/13812345678|手机号|Unexpected/)
     expect(describeError('亲，您好')).toBe('string')
+  })
+})
+
+describe('Analyser', () => {
+  it('lints again only the replies that changed, with the same linter', () => {
+    const runner = new TaskRunner([{}])
+    const run = vi.spyOn(runner, 'run')
+    const job: Job = { text: '你好\n您好，我们马上处理\n', format: 'txt', extractOptions: {}, runner, linterKey: 'a' }
+    const first = analyseNow(job)
+    expect(run).toHaveBeenCalledTimes(2)
+    const second = analyseNow({ ...job, text: '你好\n您好，我们马上为您处理\n', previous: first })
+    expect(run).toHaveBeenCalledTimes(3)
+    // The reused reply's problem is where it was.
+    expect(second.findings.map((finding) => [finding.diagnostic.ruleId, finding.from, finding.to])).toEqual([['prefer-we', 0, 2]])
+    analyseNow({ ...job, linterKey: 'b', previous: second })
+    expect(run).toHaveBeenCalledTimes(5)
   })
 })

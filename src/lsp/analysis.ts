@@ -47,10 +47,10 @@ export interface Job {
   readonly extractOptions: ExtractOptions
   /** Runs the tasks with the document's linter (spec 0). */
   readonly runner: TaskRunner
-  /** Identifies the linter, so that cached results are only reused for the same one. */
+  /** Identifies the linter, so that results are only reused with the same one. */
   readonly linterKey: string
-  /** Results of the previous run over the document. */
-  readonly previous?: ReadonlyMap<string, TaskResult> | undefined
+  /** The previous run over the document, whose results this run reuses. */
+  readonly previous?: Analyser | undefined
 }
 
 /** The task that lints a unit. */
@@ -93,8 +93,14 @@ export class Analyser {
   private readonly extraction: Extraction
   private lineIndex: LineIndex | undefined
   private next = 0
+  /** The previous run's results while this one runs, when it used the same linter. */
+  private reusable: ReadonlyMap<string, TaskResult> | undefined
+  /** The job, without the previous run (which must not be kept alive by this one). */
+  private readonly job: Job
 
-  constructor(private readonly job: Job) {
+  constructor(job: Job) {
+    this.reusable = job.previous?.job.linterKey === job.linterKey ? job.previous.results : undefined
+    this.job = { ...job, previous: undefined }
     const { source, shift } = stripMark(job.text)
     this.source = source
     this.shift = shift
@@ -119,9 +125,10 @@ export class Analyser {
   step(deadline: number): void {
     do {
       const unit = this.extraction.units[this.next++]
-      if (!unit) return
+      if (!unit) break
       this.lintUnit(unit)
     } while (performance.now() < deadline)
+    if (this.done) this.reusable = undefined
   }
 
   /** The document's text, as the client sent it. */
@@ -136,8 +143,8 @@ export class Analyser {
 
   private lintUnit(unit: Unit): void {
     const task = taskOf(unit)
-    const key = `${this.job.linterKey}\u0000${JSON.stringify(task)}`
-    let result = this.results.get(key) ?? this.job.previous?.get(key)
+    const key = JSON.stringify(task)
+    let result = this.results.get(key) ?? this.reusable?.get(key)
     if (!result) result = this.job.runner.run(task, 'lint')
     this.results.set(key, result)
     const first = this.segments.length

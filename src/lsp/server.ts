@@ -152,7 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const jobOf = (document: TextDocument, plan: Extract<Plan, { kind: 'lint' }>, previous: Analyser | undefined): Job => {
     const text = document.getText()
-    return { text, format: plan.format, extractOptions: plan.extractOptions, runner: plan.runner, linterKey: plan.linterKey, previous: text.length <= largeDocument ? previous?.results : undefined }
+    return { text, format: plan.format, extractOptions: plan.extractOptions, runner: plan.runner, linterKey: plan.linterKey, previous: text.length <= largeDocument ? previous : undefined }
   }
 
   const lint = async (uri: string, generation: number): Promise<void> => {
