@@ -294,6 +294,25 @@ describe('replylint-language-server', () => {
   })
 })
 
+describe('replylint-language-server on conversations', () => {
+  it('puts the problems of each agent turn where the command line does', async () => {
+    const dir = scratch('conversations')
+    fs.writeFileSync(path.join(dir, 'replylint.config.json'), JSON.stringify({ rules: stableRules }))
+    const client = await startClient(dir)
+    const files = { 'transcript.json': 'json', 'transcripts.jsonl': 'jsonl', 'transcripts.yaml': 'yaml' }
+    const { report } = lintJson(Object.keys(files), { cwd: dir })
+    for (const [file, languageId] of Object.entries(files)) {
+      const fileUri = uriOf(path.join(dir, file))
+      const waiting = client.diagnostics(fileUri)
+      client.open(fileUri, languageId, fs.readFileSync(path.join(dir, file), 'utf8'))
+      const expected = places(report, file).map((place) => place.split(' ').slice(0, 2).join(' '))
+      expect(expected.length, file).toBeGreaterThan(0)
+      expect(placesOf(await waiting), file).toEqual(expected)
+    }
+    expect(await client.stop()).toBe(0)
+  })
+})
+
 describe('replylint-language-server with initialization options', () => {
   it('lints unsaved documents by their language, in the locale the editor asks for', async () => {
     const dir = library()
