@@ -42,8 +42,11 @@ export interface Unreadable {
 
 /** How to read and lint a document. */
 export interface Job {
+  /** The document's text, as the client sent it (a byte order mark included, if it kept one). */
   readonly text: string
+  /** Its library format. */
   readonly format: Format
+  /** Fields, paragraphs and conversations, from its configuration. */
   readonly extractOptions: ExtractOptions
   /** Runs the tasks with the document's linter (spec 0). */
   readonly runner: TaskRunner

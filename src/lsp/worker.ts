@@ -17,9 +17,13 @@ import { diagnosticsOf, notesOf } from './protocol.js'
 
 /** What a worker analyses: plain data, to cross threads. */
 export interface RemoteJob {
+  /** The document's text. */
   readonly text: string
+  /** Its library format. */
   readonly format: Format
+  /** Fields, paragraphs and conversations, from its configuration. */
   readonly extractOptions: ExtractOptions
+  /** What the worker builds its linter from. */
   readonly spec: LinterSpec
 }
 
