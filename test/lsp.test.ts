@@ -343,7 +343,7 @@ describe('describeError', () => {
 
 describe('Analyser', () => {
   it('lints again only the replies that changed, with the same linter', () => {
-    const runner = new TaskRunner([{}])
+    const runner = new TaskRunner([{ rules: stableRules }])
     const run = vi.spyOn(runner, 'run')
     const job: Job = { text: '你好\n您好，我们马上处理\n', format: 'txt', extractOptions: {}, runner, linterKey: 'a' }
     const first = analyseNow(job)
