@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', lsp: 'src/lsp/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'neutral',

@@ -7,6 +7,7 @@
 // parse + normalise and a full lint with the recommended preset per reply (median, p99,
 // characters per second; Chinese and English apart), lints the English replies with alex in
 // the same run, and times 1 KB, 100 KB and 1 MB inputs to show the cost per character stays flat.
+// Last, the language server (bench/lsp.mjs): didChange → publishDiagnostics and its memory.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -116,4 +117,8 @@ if (results.englishAlex) {
 console.log(`\n${'input size'.padEnd(14)}${'ms'.padStart(10)}${'ns/char'.padStart(10)}`)
 for (const s of scaling) console.log(`${s.size.toLocaleString('en').padEnd(14)}${s.ms.toFixed(2).padStart(10)}${s.nsPerChar.toFixed(1).padStart(10)}`)
 console.log(`1 MB / 1 KB cost per character: ${(scaling[2].nsPerChar / scaling[0].nsPerChar).toFixed(2)}×`)
+// The language server: didChange → publishDiagnostics on a 200-line library, and its memory (bench/lsp.mjs).
+const languageServer = await import('./lsp.mjs')
+results.languageServer = await languageServer.benchLanguageServer({ quick })
+console.log(`\n${languageServer.report(results.languageServer)}`)
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2))

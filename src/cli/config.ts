@@ -17,7 +17,7 @@ import type { Locale, PresetName } from '../types.js'
 import { PatternList } from './glob.js'
 
 /** The file names a configuration may have, in the order they are looked for in a folder. */
-const configNames = ['replylint.config.json', '.replylintrc', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'package.json'] as const
+export const configNames = ['replylint.config.json', '.replylintrc', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'package.json'] as const
 
 const name = z.string().min(1)
 const names = z.union([name, z.array(name).min(1)])

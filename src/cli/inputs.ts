@@ -13,7 +13,8 @@ const skipped = ['**/node_modules/**', '**/.git/**']
 /** Files that folders and globs never stand for: configuration, not replies. */
 const notLibraries = new Set(['package.json', 'package-lock.json', 'replylint.config.json', 'tsconfig.json'])
 
-const isLibrary = (file: string) => formatOf(file) !== undefined && !notLibraries.has(path.basename(file))
+/** Whether a file is a library: a known extension, and not a configuration file such as `package.json`. */
+export const isLibrary = (file: string): boolean => formatOf(file) !== undefined && !notLibraries.has(path.basename(file))
 
 /** Chinese punctuation and white space: a reply's, never a file pattern's. */
 const replyOnly = /[\s，。！？；：、“”‘’（）【】～…]/

@@ -3,30 +3,13 @@
  * private folder under .tmp/ (so parallel runs never race on dist/).
  */
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
-import { buildSync } from 'esbuild'
+import { bundle } from './bundle.js'
 import { root } from './fixtures.js'
-
-let bin: string | undefined
 
 /** Path of the built command. */
 export function cliPath(): string {
-  if (bin) return bin
-  // Inside the package (ignored by git) so that the bundle's bare imports resolve from node_modules.
-  fs.mkdirSync(path.join(root, '.tmp'), { recursive: true })
-  const dir = fs.mkdtempSync(path.join(root, '.tmp', 'cli-'))
-  bin = path.join(dir, 'cli.mjs')
-  buildSync({
-    entryPoints: [path.join(root, 'src', 'cli', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bin,
-    packages: 'external',
-    logLevel: 'error',
-  })
-  return bin
+  return bundle(path.join('src', 'cli', 'index.ts'), 'cli')
 }
 
 export interface CliResult {
