@@ -90,7 +90,7 @@ describe('pattern grammar', () => {
     const lint = only({ pattern: '^ V=拍|寄 R=~8 $', expected: ['麻烦您{V}{R}发过来哦'], fix: true })
     expect(lint('拍个照')).toEqual([{ actual: '拍个照', expected: ['麻烦您拍个照发过来哦'], column: 1, fix: { range: [0, 3], text: '麻烦您拍个照发过来哦' } }])
     expect(lint('寄個照片')).toEqual([
-      { actual: '寄個照片', expected: ['麻煩您寄個照片發過來哦'], column: 1, fix: { range: [0, 4], text: '麻煩您寄個照片發過來哦' } },
+      { actual: '寄個照片', expected: ['麻煩您寄個照片發過來喔'], column: 1, fix: { range: [0, 4], text: '麻煩您寄個照片發過來喔' } },
     ])
   })
 
