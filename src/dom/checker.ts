@@ -222,7 +222,7 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
     if (!fix || composing >= 0) return
     const [start, end] = fix.range as [number, number]
     const text = fix.text
-    const [from, to] = selection
+    const [from, to] = surface.selection() ?? selection
     close()
     surface.select(start, end)
     if (!document.execCommand(text ? 'insertText' : 'delete', false, text) && box instanceof HTMLTextAreaElement) {
@@ -330,6 +330,7 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
       layer.remove()
       pop.remove()
       desc.remove()
+      options.list?.replaceChildren()
       if (described === null) box.removeAttribute('aria-describedby')
       else box.setAttribute('aria-describedby', described)
     },
