@@ -148,7 +148,10 @@ describe('replylint/dom in Chromium', () => {
 
   it('underlines the text nodes of a contenteditable box', async () => {
     await open('#editable')
-    for (const char of '您好。\n你自己去看详情页') await page.keyboard.type(char === '\n' ? '' : char).then(() => char === '\n' && page.keyboard.press('Enter'))
+    for (const char of '您好。\n你自己去看详情页') {
+      if (char === '\n') await page.keyboard.press('Enter')
+      else await page.keyboard.type(char)
+    }
     expect(await rules()).toEqual(['prefer-we', 'no-command'])
     const compared = await page.evaluate(() => {
       const box = document.querySelector('#editable')!
