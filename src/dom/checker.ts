@@ -77,7 +77,9 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   const described = box.getAttribute('aria-describedby')
   box.setAttribute('aria-describedby', `${described ?? ''} ${desc.id}`.trim())
   const surface = box instanceof HTMLTextAreaElement ? textareaSurface(box, layer) : editableSurface(box)
-  const lintOptions = () => (typeof options.lintOptions === 'function' ? options.lintOptions() : (options.lintOptions ?? {}))
+  // The same object every time when it does not change: the linter validates each new one.
+  const fixed = options.lintOptions ?? {}
+  const lintOptions = () => (typeof fixed === 'function' ? fixed() : fixed)
   const sliced = new SlicedLint((text, o) => (options.lint ?? sharedLint)(text, o).diagnostics, options.whole)
   const labels = (): Labels => {
     const locale = lintOptions().locale ?? document.documentElement.lang
@@ -101,17 +103,23 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   /** Underline boxes, relative to the layer, with their diagnostic's index. */
   let hits: [number, number, number, number, number][] = []
 
+  /** Lint now (for up to `budget` ms of a long draft); returns the time the lint took. */
   const lintNow = (budget: number) => {
     surface.sync()
     selection = surface.selection() ?? selection
-    diagnostics = sliced.run(surface.text(), lintOptions(), selection[1], budget)
+    const text = surface.text()
+    const started = performance.now()
+    diagnostics = sliced.run(text, lintOptions(), selection[1], budget)
+    return performance.now() - started
   }
   const more = () => {
     clearTimeout(timer)
+    // The rest of a long draft, in slices; its problems show when it is all linted.
     if (sliced.busy)
       timer = setTimeout(() => {
-        diagnostics = sliced.more(slice)
-        more()
+        sliced.more(slice)
+        if (sliced.busy) return more()
+        diagnostics = sliced.current()
         render()
       })
   }
@@ -169,8 +177,9 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
     }
     paint.replaceChildren(...marks)
     const l = labels()
-    const key = JSON.stringify(diagnostics)
-    if (options.list && key !== listed) options.list.replaceChildren(...diagnostics.slice(0, 100).map((d, i) => card(d, i, l)))
+    const listedNow = diagnostics.slice(0, 100)
+    const key = listedNow.map((d) => [d.ruleId, d.start.offset, d.end.offset, d.message, ...d.expected]).join('\n')
+    if (options.list && key !== listed) options.list.replaceChildren(...listedNow.map((d, i) => card(d, i, l)))
     listed = key
     if (mode !== 'caret') desc.textContent = l.count.replace('{n}', String(diagnostics.length))
     if (mode === 'hover' || mode === 'caret') show(shown, mode)
@@ -239,11 +248,15 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   const onInput = (event: InputEvent) => {
     if (mode) close()
     if (event.isComposing || composing >= 0) return render()
-    const started = performance.now()
-    lintNow(slice)
-    options.onLint?.(diagnostics, performance.now() - started)
-    more()
-    render()
+    const ms = lintNow(slice)
+    options.onLint?.(diagnostics, ms)
+    if (!sliced.busy) return render()
+    // A long paste: its underlines (laying out a copy of all of it) in a task of their own.
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      render()
+      more()
+    })
   }
 
   const onClick = (event: MouseEvent) => {
@@ -287,6 +300,7 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   on(box, 'keyup', (event: KeyboardEvent) => /^(Arrow|Home|End|Page)/.test(event.key) && caret())
   on(box, 'mouseup', caret)
   on(box, 'focus', () => {
+    surface.sync(true)
     render()
     caret()
   })
@@ -314,8 +328,12 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
     if (mode === 'caret' && to !== box && !pop.contains(to)) close()
   })
   on(window, 'resize', render)
-  const resized = new ResizeObserver(() => render())
+  const resized = new ResizeObserver(() => {
+    surface.sync(true)
+    render()
+  })
   resized.observe(box)
+  surface.sync(true)
   lintNow(slice)
   more()
   render()

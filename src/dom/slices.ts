@@ -107,11 +107,12 @@ export class SlicedLint {
     const distance = (piece: Piece) => Math.max(0, piece.start - focus, focus - piece.start - piece.text.length)
     this.pending.sort((a, b) => distance(b) - distance(a))
     this.pieces = pieces
-    return this.more(budget)
+    this.more(budget)
+    return this.current()
   }
 
-  /** Lint waiting paragraphs for up to `budget` ms (at least one); the draft's diagnostics so far. */
-  more(budget: number): Diagnostic[] {
+  /** Lint waiting paragraphs for up to `budget` ms (at least one). */
+  more(budget: number): void {
     const until = performance.now() + budget
     do {
       const piece = this.pending.pop()
@@ -119,11 +120,10 @@ export class SlicedLint {
       const options = piece.key[0] === '1' ? this.options : laterOptions(this.options)
       this.cache.set(piece.key, this.lintText(piece.text, options))
     } while (performance.now() < until)
-    return this.collect()
   }
 
-  /** Every linted paragraph's diagnostics, moved to their place in the draft. */
-  private collect(): Diagnostic[] {
+  /** The diagnostics of every paragraph linted so far, moved to their place in the draft. */
+  current(): Diagnostic[] {
     const lines = new LineIndex(this.text)
     const out: Diagnostic[] = []
     for (const piece of this.pieces) {

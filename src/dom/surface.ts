@@ -14,8 +14,8 @@ export interface Surface {
   selection(): [number, number] | undefined
   /** Select `[start, end)` (focusing the box). */
   select(start: number, end: number): void
-  /** Keep the layout copy in step with the box (size, scroll, text). */
-  sync(): void
+  /** Keep the layout copy in step with the box: text, size and scroll, and its style when `restyle`. */
+  sync(restyle?: boolean): void
   /** Remove what it added. */
   destroy(): void
 }
@@ -31,14 +31,27 @@ const copied = [
 /** A textarea, measured through a hidden mirror placed over its padding box (inside `layer`). */
 export function textareaSurface(box: HTMLTextAreaElement, layer: HTMLElement): Surface {
   const mirror = layer.appendChild(document.createElement('div'))
-  const node = mirror.appendChild(document.createTextNode(''))
   mirror.setAttribute('aria-hidden', 'true')
+  // A text node per line, so a pasted document's rectangles are found without walking all
+  // of it, and a keystroke changes only its own line.
+  let lines: string[] = []
+  let starts: number[] = []
   const range = document.createRange()
+  /** The text node and offset in it of a text offset. */
+  const point = (offset: number): [Node, number] => {
+    let low = 0
+    for (let high = starts.length - 1; low < high; ) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return [mirror.childNodes[low] ?? mirror, offset - (starts[low] ?? 0)]
+  }
   return {
     text: () => box.value,
     rects(start, end) {
-      range.setStart(node, start)
-      range.setEnd(node, end)
+      range.setStart(...point(start))
+      range.setEnd(...point(end))
       return [...range.getClientRects()]
     },
     selection: () => [box.selectionStart, box.selectionEnd],
@@ -46,14 +59,39 @@ export function textareaSurface(box: HTMLTextAreaElement, layer: HTMLElement): S
       box.focus()
       box.setSelectionRange(start, end)
     },
-    sync() {
-      const style = getComputedStyle(box)
-      for (const name of copied) mirror.style[name] = style[name]
-      Object.assign(mirror.style, {
-        position: 'absolute', left: '0', top: '0', margin: '0', border: '0', visibility: 'hidden',
-        boxSizing: 'border-box', width: `${box.clientWidth}px`, translate: `${-box.scrollLeft}px ${-box.scrollTop}px`,
-      })
-      if (node.data !== box.value) node.data = box.value
+    sync(restyle) {
+      // Writing a style, even the same value, can make Chromium lay out the whole mirror again.
+      const set = (name: 'width' | 'translate', value: string) => mirror.style[name] !== value && (mirror.style[name] = value)
+      if (restyle) {
+        const style = getComputedStyle(box)
+        for (const name of copied) mirror.style[name] = style[name]
+        Object.assign(mirror.style, { position: 'absolute', left: '0', top: '0', margin: '0', border: '0', visibility: 'hidden', boxSizing: 'border-box' })
+      }
+      set('width', `${box.clientWidth}px`)
+      set('translate', `${-box.scrollLeft}px ${-box.scrollTop}px`)
+      const next = box.value.split(/(?<=\n)/)
+      if (next.length === 1 && !next[0]) next.pop()
+      // Replace only the lines between the unchanged head and tail.
+      let head = 0
+      while (head < next.length && head < lines.length && next[head] === lines[head]) head++
+      let tail = 0
+      while (tail < next.length - head && tail < lines.length - head && next[next.length - 1 - tail] === lines[lines.length - 1 - tail]) tail++
+      const old = [...mirror.childNodes].slice(head, lines.length - tail)
+      const added = next.slice(head, next.length - tail)
+      if (old.length || added.length) {
+        const before = mirror.childNodes[lines.length - tail] ?? null
+        for (const node of old) node.remove()
+        const fragment = new DocumentFragment()
+        fragment.append(...added)
+        mirror.insertBefore(fragment, before)
+        lines = next
+        starts = []
+        let at = 0
+        for (const line of lines) {
+          starts.push(at)
+          at += line.length
+        }
+      }
     },
     destroy: () => mirror.remove(),
   }
