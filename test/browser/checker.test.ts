@@ -279,6 +279,42 @@ describe('replylint/dom in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { found: string[] }).found)).toEqual(['prefer-we', 'no-command'])
   })
 
+  it('checks a pasted document a line at a time, the lines in view first', async () => {
+    await open()
+    const lines = Array.from({ length: 600 }, (_, n) => `第${n + 1}条：亲，这个价格没办法再优惠了哦，你自己去看详情页吧。`)
+    const text = lines.join('\n')
+    await page.evaluate((text) => {
+      const box = document.querySelector<HTMLTextAreaElement>('#reply')!
+      box.value = text
+      box.select()
+      document.execCommand('copy')
+      box.value = ''
+      box.dispatchEvent(new Event('input'))
+      box.focus()
+    }, text)
+    await page.keyboard.press('Control+V')
+    expect(await page.inputValue('#reply')).toBe(text)
+    // In the input event: the lines near the caret (the end), not all 600.
+    const first = await page.evaluate(() => window.last.map((d) => d.start.line))
+    expect(first.length).toBeGreaterThan(0)
+    expect(first.length).toBeLessThan(600 * 3)
+    expect(Math.min(...first)).toBeGreaterThan(1)
+    // Then every line, in slices: three problems a line, each in place.
+    await page.waitForFunction(() => document.querySelectorAll('#list [data-rule-id]').length === 100)
+    const all = await page.evaluate(() => (window.last = window.checker.lint()))
+    expect(all).toHaveLength(1800)
+    for (const d of all) expect(text.slice(d.start.offset, d.end.offset)).toBe(d.actual)
+    expect(all.slice(0, 3).map((d) => [d.ruleId, d.start.line, d.start.column])).toEqual([
+      ['apologise-when-refusing', 1, 11],
+      ['prefer-we', 1, 20],
+      ['no-command', 1, 20],
+    ])
+    // The underlines in view (the end of the document) sit on their characters.
+    const underlines = await underlinesInTextarea()
+    expect(underlines.length).toBeGreaterThan(0)
+    underlines.forEach(expectOnText)
+  })
+
   it('detaches without a trace', async () => {
     await open()
     await page.keyboard.insertText('你自己去看详情页')
