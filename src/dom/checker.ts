@@ -99,13 +99,16 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   let settle: (send: boolean) => void = () => {}
   let timer: ReturnType<typeof setTimeout> | undefined
   let closing: ReturnType<typeof setTimeout> | undefined
+  let drawing: ReturnType<typeof setTimeout> | undefined
   let listed = ''
   /** Underline boxes, relative to the layer, with their diagnostic's index. */
   let hits: [number, number, number, number, number][] = []
 
   /** Lint now (for up to `budget` ms of a long draft); returns the time the lint took. */
   const lintNow = (budget: number) => {
-    surface.sync()
+    // Not `sync`: the underlines' layout copy is updated when they are drawn, which for a long
+    // paste is a task of its own.
+    surface.read()
     selection = surface.selection() ?? selection
     const text = surface.text()
     const started = performance.now()
@@ -145,22 +148,27 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   }
 
   const render = () => {
-    surface.sync()
+    const ready = surface.sync()
+    // A long paste is laid out over several tasks: draw what is ready, the rest next time.
+    clearTimeout(drawing)
+    if (ready < surface.text().length) drawing = setTimeout(render)
     const at = box.getBoundingClientRect()
     Object.assign(layer.style, { width: `${box.clientWidth}px`, height: `${box.clientHeight}px` })
     place(layer, at.left + box.clientLeft, at.top + box.clientTop)
     const base = layer.getBoundingClientRect()
     const rects = (d: Diagnostic) => surface.rects(d.start.offset, d.end.offset).filter((r) => r.width > 0)
     // Only the underlines in view: a pasted document can have thousands.
+    let drawable = diagnostics.findIndex((d) => d.end.offset > ready)
+    if (drawable < 0) drawable = diagnostics.length
     let low = 0
-    for (let high = diagnostics.length; low < high; ) {
+    for (let high = drawable; low < high; ) {
       const middle = (low + high) >> 1
       if ((rects(diagnostics[middle]!).at(-1)?.bottom ?? -Infinity) < base.top) low = middle + 1
       else high = middle
     }
     const marks: HTMLElement[] = []
     hits = []
-    for (let i = low; i < diagnostics.length; i++) {
+    for (let i = low; i < drawable; i++) {
       const d = diagnostics[i]!
       if (composing >= 0 && d.end.offset > composing) break
       const boxes = rects(d)
@@ -240,7 +248,7 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
     }
     // The caret stays where the agent was, moved by the edit.
     const move = (p: number) => (p <= start ? p : p >= end ? p + text.length - end + start : start + text.length)
-    surface.sync()
+    surface.read()
     surface.select(move(from), move(to))
     selection = [move(from), move(to)]
   }
@@ -344,6 +352,7 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
       signal.abort()
       resized.disconnect()
       clearTimeout(timer)
+      clearTimeout(drawing)
       surface.destroy()
       layer.remove()
       pop.remove()

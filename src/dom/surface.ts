@@ -14,8 +14,13 @@ export interface Surface {
   selection(): [number, number] | undefined
   /** Select `[start, end)` (focusing the box). */
   select(start: number, end: number): void
-  /** Keep the layout copy in step with the box: text, size and scroll, and its style when `restyle`. */
-  sync(restyle?: boolean): void
+  /** Read the text again (cheap: it lays nothing out). */
+  read(): void
+  /**
+   * Keep the layout copy in step with the box: text, size and scroll, and its style when
+   * `restyle`. Returns how much of the text it holds: a long paste is laid out a chunk a call.
+   */
+  sync(restyle?: boolean): number
   /** Remove what it added. */
   destroy(): void
 }
@@ -28,16 +33,25 @@ const copied = [
   'whiteSpace', 'textRendering',
 ] as const
 
+/** How many characters of new lines the mirror lays out per call of `sync`. */
+const chunk = 20_000
+
 /** A textarea, measured through a hidden mirror placed over its padding box (inside `layer`). */
 export function textareaSurface(box: HTMLTextAreaElement, layer: HTMLElement): Surface {
   const mirror = layer.appendChild(document.createElement('div'))
   mirror.setAttribute('aria-hidden', 'true')
-  // A text node per line, so a pasted document's rectangles are found without walking all
-  // of it, and a keystroke changes only its own line.
+  // A block per line: a keystroke re-lays out its own line only, a rectangle is found without
+  // walking a whole document, and a long paste is laid out a chunk at a time.
   let lines: string[] = []
   let starts: number[] = []
   const range = document.createRange()
-  /** The text node and offset in it of a text offset. */
+  const block = (line: string) => {
+    const div = document.createElement('div')
+    const text = line.endsWith('\n') ? line.slice(0, -1) : line
+    div.append(text || document.createElement('br'))
+    return div
+  }
+  /** The DOM point of a text offset. */
   const point = (offset: number): [Node, number] => {
     let low = 0
     for (let high = starts.length - 1; low < high; ) {
@@ -45,10 +59,12 @@ export function textareaSurface(box: HTMLTextAreaElement, layer: HTMLElement): S
       if (starts[middle]! <= offset) low = middle
       else high = middle - 1
     }
-    return [mirror.childNodes[low] ?? mirror, offset - (starts[low] ?? 0)]
+    const line = mirror.children[low]?.firstChild
+    return line instanceof Text ? [line, Math.min(line.length, offset - starts[low]!)] : [mirror.children[low] ?? mirror, 0]
   }
   return {
     text: () => box.value,
+    read() {},
     rects(start, end) {
       range.setStart(...point(start))
       range.setEnd(...point(end))
@@ -71,20 +87,22 @@ export function textareaSurface(box: HTMLTextAreaElement, layer: HTMLElement): S
       set('translate', `${-box.scrollLeft}px ${-box.scrollTop}px`)
       const next = box.value.split(/(?<=\n)/)
       if (next.length === 1 && !next[0]) next.pop()
-      // Replace only the lines between the unchanged head and tail.
+      // Replace only the lines between the unchanged head and tail, a chunk at a time.
       let head = 0
       while (head < next.length && head < lines.length && next[head] === lines[head]) head++
       let tail = 0
       while (tail < next.length - head && tail < lines.length - head && next[next.length - 1 - tail] === lines[lines.length - 1 - tail]) tail++
-      const old = [...mirror.childNodes].slice(head, lines.length - tail)
-      const added = next.slice(head, next.length - tail)
-      if (old.length || added.length) {
-        const before = mirror.childNodes[lines.length - tail] ?? null
+      let end = head
+      for (let size = 0; end < next.length - tail && (end === head || size + next[end]!.length <= chunk); end++) size += next[end]!.length
+      const done = end === next.length - tail
+      const old = [...mirror.children].slice(head, done ? lines.length - tail : undefined)
+      if (old.length || end > head) {
+        const before = done ? (mirror.children[lines.length - tail] ?? null) : null
         for (const node of old) node.remove()
         const fragment = new DocumentFragment()
-        fragment.append(...added)
+        fragment.append(...next.slice(head, end).map(block))
         mirror.insertBefore(fragment, before)
-        lines = next
+        lines = done ? next : next.slice(0, end)
         starts = []
         let at = 0
         for (const line of lines) {
@@ -92,6 +110,7 @@ export function textareaSurface(box: HTMLTextAreaElement, layer: HTMLElement): S
           at += line.length
         }
       }
+      return done ? box.value.length : (starts.at(-1) ?? 0) + (lines.at(-1)?.length ?? 0)
     },
     destroy: () => mirror.remove(),
   }
@@ -159,7 +178,11 @@ export function editableSurface(box: HTMLElement): Surface {
       getSelection()?.removeAllRanges()
       getSelection()?.addRange(r)
     },
-    sync: read,
+    read,
+    sync() {
+      read()
+      return value.length
+    },
     destroy() {},
   }
 }
