@@ -1,11 +1,12 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', lsp: 'src/lsp/index.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', lsp: 'src/lsp/index.ts', dom: 'src/dom/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'neutral',
-  dts: { entry: { index: 'src/index.ts' } },
+  // `replylint/dom` names DOM types; the core's declarations stay free of them.
+  dts: { entry: { index: 'src/index.ts', dom: 'src/dom/index.ts' }, compilerOptions: { lib: ['ES2022', 'DOM', 'DOM.Iterable'] } },
   clean: true,
   sourcemap: false,
   splitting: true,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast replylint is on real replies, next to alex, and how it scales.
 //
-//   node bench/index.mjs [--corpus DIR] [--lib FILE] [--quick] [--json FILE]
+//   node bench/index.mjs [--corpus DIR] [--lib FILE] [--quick] [--json FILE] [--no-browser]
 //
 // Reads the agent replies of ../shared/corpus (never copied into this repository), measures
 // parse + normalise and a full lint with the recommended preset per reply (median, p99,
@@ -121,4 +121,10 @@ console.log(`1 MB / 1 KB cost per character: ${(scaling[2].nsPerChar / scaling[0
 const languageServer = await import('./lsp.mjs')
 results.languageServer = await languageServer.benchLanguageServer({ quick })
 console.log(`\n${languageServer.report(results.languageServer)}`)
+// The checker in headless Chromium (bench/browser.mjs); --no-browser skips it.
+if (!args.includes('--no-browser')) {
+  const { benchBrowser, printBrowser } = await import('./browser.mjs')
+  results.browser = await benchBrowser(lib)
+  printBrowser(results.browser)
+}
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2))
