@@ -12,13 +12,14 @@ import { root } from './helpers/fixtures.js'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 320 * 1024
-const gzipBudget = 125 * 1024
+const minifiedBudget = 330 * 1024
+const gzipBudget = 128 * 1024
 /**
- * The `lint` import alone, today's size with a small margin: about 110 KB.
- * The issue's target is 90 KB; shrinking it is issue 14.
+ * The `lint` import alone, today's size with a small margin: about 125 KB
+ * since the disguise tables and the constructions joined it (110 KB before).
+ * The targets are 90 KB (issue 13) and 80 KB (issue 14); shrinking it is issue 14.
  */
-const lintBudget = 115 * 1024
+const lintBudget = 127 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
