@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util'
 import type { Locale, PresetName, RuleSetting } from '../types.js'
+import { suppressionsFileName } from './suppress.js'
 
 /** The help text: what `replylint --help` prints. */
 export const help = `Usage: replylint [options] [file, folder, glob or reply ...]
@@ -81,6 +82,15 @@ export interface Arguments {
   readonly help: boolean
   readonly version: boolean
   readonly positionals: string[]
+  /** Replies given with `--text`. */
+  readonly texts: string[]
+  /** `--stdin`: lint standard input too. */
+  readonly stdin: boolean
+  readonly suppressAll: boolean
+  readonly suppressRules: string[]
+  readonly pruneSuppressions: boolean
+  /** The suppressions file (default `replylint-suppressions.json`). */
+  readonly suppressionsLocation: string
   readonly config?: string | undefined
   readonly preset?: PresetName | undefined
   readonly rules: Record<string, RuleSetting>
@@ -117,6 +127,8 @@ export function parseArguments(argv: string[]): Arguments {
     allowPositionals: true,
     strict: true,
     options: {
+      text: { type: 'string', short: 't', multiple: true },
+      stdin: { type: 'boolean' },
       config: { type: 'string', short: 'c' },
       preset: { type: 'string', short: 'p' },
       rule: { type: 'string', short: 'r', multiple: true },
@@ -135,6 +147,10 @@ export function parseArguments(argv: string[]): Arguments {
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
       workers: { type: 'string', default: 'auto' },
+      'suppress-all': { type: 'boolean' },
+      'suppress-rule': { type: 'string', multiple: true },
+      'prune-suppressions': { type: 'boolean' },
+      'suppressions-location': { type: 'string', default: suppressionsFileName },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -159,6 +175,12 @@ export function parseArguments(argv: string[]): Arguments {
     help: values.help === true,
     version: values.version === true,
     positionals,
+    texts: values.text ?? [],
+    stdin: values.stdin === true,
+    suppressAll: values['suppress-all'] === true,
+    suppressRules: values['suppress-rule'] ?? [],
+    pruneSuppressions: values['prune-suppressions'] === true,
+    suppressionsLocation: values['suppressions-location'],
     config: values.config,
     preset: oneOf(values.preset, ['recommended', 'strict', 'all'] as const, 'preset'),
     rules,

@@ -30,35 +30,55 @@ export function style(color: boolean): Style {
   return { dim: ansi(2, 22), red: ansi(31, 39), yellow: ansi(33, 39), blue: ansi(34, 39), green: ansi(32, 39), bold: ansi(1, 22) }
 }
 
+/** Where a report goes, piece by piece. */
+export type Sink = (text: string) => void
+
+/** Writes a report one input at a time, so that a library's report never has to fit in memory at once. */
+export interface Reporter {
+  /** Report one input. */
+  file(result: InputResult): void
+  /** Finish the report. */
+  end(): void
+}
+
+/** The widest of `lengths`, without spreading them into arguments (a file can have 100,000 diagnostics). */
+function widest(lengths: Iterable<number>): number {
+  let max = 0
+  for (const length of lengths) if (length > max) max = length
+  return max
+}
+
 /** ESLint-like output grouped by input, with rule ids and suggestions. */
-export function stylish(results: readonly InputResult[], s: Style): string {
-  const lines: string[] = []
+export function stylish(write: Sink, s: Style): Reporter {
   let errors = 0
   let warnings = 0
   let infos = 0
-  for (const result of results) {
-    if (result.diagnostics.length === 0) continue
-    lines.push(s.bold(result.file) + (result.text !== undefined ? s.dim(`  ${oneLine(result.text)}`) : ''))
-    const rows = result.diagnostics.map((d) => {
-      const place = `${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column}`
-      const level = d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : s.blue('info')
-      if (d.severity === 'error') errors++
-      else if (d.severity === 'warning') warnings++
-      else infos++
-      return { place, level, width: d.severity.length, d }
-    })
-    const placeWidth = Math.max(...rows.map((row) => row.place.length))
-    for (const { place, level, width, d } of rows) {
-      lines.push(`  ${s.dim(place.padEnd(placeWidth))}  ${level}${' '.repeat(7 - width)}  ${d.message}  ${s.dim(d.ruleId)}`)
-      for (const suggestion of d.expected) lines.push(`  ${' '.repeat(placeWidth)}  ${s.green('→')} ${suggestion}`)
-    }
-    lines.push('')
+  return {
+    file(result) {
+      if (result.diagnostics.length === 0) return
+      const places = result.diagnostics.map((d) => `${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column}`)
+      const placeWidth = widest(places.map((place) => place.length))
+      const lines = [s.bold(result.file) + (result.text !== undefined ? s.dim(`  ${oneLine(result.text)}`) : '')]
+      result.diagnostics.forEach((d, i) => {
+        const level = d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : s.blue('info')
+        if (d.severity === 'error') errors++
+        else if (d.severity === 'warning') warnings++
+        else infos++
+        lines.push(`  ${s.dim(places[i]!.padEnd(placeWidth))}  ${level}${' '.repeat(7 - d.severity.length)}  ${d.message}  ${s.dim(d.ruleId)}`)
+        for (const suggestion of d.expected) lines.push(`  ${' '.repeat(placeWidth)}  ${s.green('→')} ${suggestion}`)
+        // Long files are written in parts, not held as one string.
+        if (lines.length >= 1000) write(lines.splice(0, lines.length).join('\n') + '\n')
+      })
+      lines.push('')
+      write(lines.join('\n') + '\n')
+    },
+    end() {
+      const total = errors + warnings + infos
+      if (total === 0) return
+      const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''})`
+      write((errors ? s.red(s.bold(summary)) : s.yellow(s.bold(summary))) + '\n')
+    },
   }
-  const total = errors + warnings + infos
-  if (total === 0) return ''
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''})`
-  lines.push(errors ? s.red(s.bold(summary)) : s.yellow(s.bold(summary)))
-  return lines.join('\n') + '\n'
 }
 
 function oneLine(text: string): string {
@@ -66,7 +86,19 @@ function oneLine(text: string): string {
   return flat.length > 60 ? flat.slice(0, 59) + '…' : flat
 }
 
-/** One JSON array of `{file, diagnostics}`, as the public contract says. */
-export function json(results: readonly InputResult[]): string {
-  return JSON.stringify(results.map(({ file, diagnostics }) => ({ file, diagnostics }))) + '\n'
+/** One JSON array of `{file, diagnostics}`, as the public contract says, written an entry at a time. */
+export function json(write: Sink): Reporter {
+  let first = true
+  return {
+    file({ file, diagnostics }) {
+      write(`${first ? '[' : ','}{"file":${JSON.stringify(file)},"diagnostics":[`)
+      first = false
+      // A diagnostic at a time: the same text as one JSON.stringify, without the one huge string.
+      diagnostics.forEach((d, i) => write((i ? ',' : '') + JSON.stringify(d)))
+      write(']}')
+    },
+    end() {
+      write(first ? '[]\n' : ']\n')
+    },
+  }
 }
