@@ -230,7 +230,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.config !== undefined && !explicit) throw new ConfigError(`${args.config}: no \`replylint\` field`)
   const finder = new ConfigFinder()
   const configFor = (file: string | undefined): readonly Config[] => (explicit ? [explicit] : finder.find(file ? path.dirname(file) : cwd))
-  const ignoreFiles = new IgnoreFiles()
+  const ignoreFiles = new IgnoreFiles(fail)
   const ignorePatterns = new PatternList(cwd, args.ignorePatterns)
   const ignored = (file: string) =>
     args.ignore && (ignorePatterns.matches(file) || ignoreFiles.ignores(file) || configFor(file).some((config) => config.ignores?.matches(file)))

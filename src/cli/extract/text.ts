@@ -129,11 +129,11 @@ function copyAligned(source: string, start: number, end: number, value: string, 
 type Parent = Extract<MdastNodes, { children: unknown }>
 
 /** Append the words of inline Markdown: text, and the text inside emphasis and links; not URLs, images or HTML. */
-function appendInline(source: string, nodes: readonly MdastNodes[], out: SegmentBuilder): void {
+function appendInline(source: string, base: number, nodes: readonly MdastNodes[], out: SegmentBuilder): void {
   for (const node of nodes) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) continue
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) continue
+    const start = base + node.position.start.offset
+    const end = base + node.position.end.offset
     switch (node.type) {
       case 'text':
         copyAligned(source, start, end, node.value, out)
@@ -150,7 +150,7 @@ function appendInline(source: string, nodes: readonly MdastNodes[], out: Segment
       case 'delete':
       case 'link':
       case 'linkReference':
-        appendInline(source, node.children, out)
+        appendInline(source, base, node.children, out)
         break
       default:
         break
@@ -158,8 +158,100 @@ function appendInline(source: string, nodes: readonly MdastNodes[], out: Segment
   }
 }
 
+const markdownOptions = {
+  extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+}
+
 /** Block nodes whose paragraphs are replies. */
 const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition'])
+
+/**
+ * Deeper than this, a part of a Markdown file is not read: micromark's time
+ * grows with the square of the nesting, and no reply library nests lists
+ * or quotes so deep.
+ */
+const maxDepth = 16
+
+/** A part of a Markdown file that is read on its own: `[start, end)`, from line `line` (0-based). */
+interface Block {
+  readonly start: number
+  readonly end: number
+  readonly line: number
+  readonly depth: number
+}
+
+/** How deep a line nests: its `>` markers, and the list it starts by its indentation. */
+function depthOf(text: string): number {
+  const prefix = /^[ \t>]*/.exec(text)![0]
+  let quotes = 0
+  for (const c of prefix) if (c === '>') quotes++
+  const listItem = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text.slice(prefix.length))
+  return quotes + (listItem ? 1 + Math.floor((prefix.length - quotes) / 2) : 0)
+}
+
+/**
+ * Cut a Markdown file into top-level blocks (a paragraph, a top-level list
+ * item with what is nested in it, a quote…), never inside front matter,
+ * fenced code or an HTML comment. micromark takes time that grows faster
+ * than the length of one long list; block by block, a library of 10,000
+ * items reads in linear time. (Link reference definitions then apply within
+ * their block only.)
+ */
+function blocks(source: string): Block[] {
+  const out: Block[] = []
+  let start = 0
+  let startLine = 0
+  let depth = 0
+  let fence: string | undefined
+  let comment = false
+  let frontMatter = /^(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(source)?.[0].trim()
+  let previousBlank = true
+  let line = 0
+  for (let lineStart = 0; lineStart < source.length; line++) {
+    let lineEnd = source.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = source.length
+    const text = source.slice(lineStart, lineEnd).replace(/\r$/, '')
+    const next = lineEnd + 1
+    if (frontMatter !== undefined) {
+      if (line > 0 && text.trim() === frontMatter) frontMatter = undefined
+    } else if (fence !== undefined) {
+      if (new RegExp(`^[\\s>]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(text)) fence = undefined
+    } else if (comment) {
+      if (text.includes('-->')) comment = false
+    } else {
+      const blank = text.trim() === ''
+      if (lineStart > start && !blank && /^\S/.test(text) && (previousBlank || /^[-*+][ \t]+\S/.test(text))) {
+        out.push({ start, end: lineStart, line: startLine, depth })
+        start = lineStart
+        startLine = line
+        depth = 0
+      }
+      depth = Math.max(depth, depthOf(text))
+      fence = /^[\s>]*(`{3,}|~{3,})/.exec(text)?.[1]
+      if (/<!--/.test(text) && !text.slice(text.indexOf('<!--')).includes('-->')) comment = true
+      previousBlank = blank
+    }
+    lineStart = next
+  }
+  if (start < source.length) out.push({ start, end: source.length, line: startLine, depth })
+  return merged(out)
+}
+
+/** Neighbouring blocks read together up to this many characters: each parse has a cost of its own. */
+const blockSize = 4096
+
+/** Blocks merged into parts of about `blockSize` characters, a block nested too deep kept apart. */
+function merged(all: readonly Block[]): Block[] {
+  const out: Block[] = []
+  for (const block of all) {
+    const last = out.at(-1)
+    if (last && last.depth <= maxDepth && block.depth <= maxDepth && last.end - last.start + (block.end - block.start) <= blockSize) {
+      out[out.length - 1] = { ...last, end: block.end, depth: Math.max(last.depth, block.depth) }
+    } else out.push(block)
+  }
+  return out
+}
 
 /**
  * The replies of a `.md` file, read with mdast (CommonMark and GFM): each
@@ -170,27 +262,30 @@ const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteD
  */
 export function extractMarkdown(source: string): Extraction {
   const extraction: Extraction = { units: [], problems: [], directives: [] }
-  const tree = fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  })
-  // Depth-first without recursion: a list nested 10,000 deep is still a list.
-  const pending: MdastNodes[] = [tree]
-  while (pending.length) {
-    const node = pending.pop()!
-    if (node.type === 'paragraph') {
-      const out = new SegmentBuilder()
-      appendInline(source, node.children, out)
-      if (out.text.trim() === '') continue
-      const [start, end] = trimmedRange(out)
-      extraction.units.push({ kind: 'reply', segment: { text: out.text, map: out.map, encoding: 'raw', range: [start, end] } })
-    } else if (node.type === 'html') {
-      const body = /^<!--([^]*)-->\s*$/.exec(node.value)?.[1]
-      const rules = body === undefined ? null : parseDirective(body)
-      if (rules !== null && node.position) extraction.directives!.push({ line: node.position.end.line + 1, rules })
-    } else if (containers.has(node.type)) {
-      const children = (node as Parent).children as MdastNodes[]
-      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
+  for (const block of blocks(source)) {
+    if (block.depth > maxDepth) {
+      extraction.problems.push({ message: `Markdown nested more than ${maxDepth} levels deep: this part is not read`, start: block.start, end: block.start })
+      continue
+    }
+    const tree = fromMarkdown(source.slice(block.start, block.end), markdownOptions)
+    // Depth-first, in document order, with a stack of its own.
+    const pending: MdastNodes[] = [tree]
+    while (pending.length) {
+      const node = pending.pop()!
+      if (node.type === 'paragraph') {
+        const out = new SegmentBuilder()
+        appendInline(source, block.start, node.children, out)
+        if (out.text.trim() === '') continue
+        const [start, end] = trimmedRange(out)
+        extraction.units.push({ kind: 'reply', segment: { text: out.text, map: out.map, encoding: 'raw', range: [start, end] } })
+      } else if (node.type === 'html') {
+        const body = /^<!--([^]*)-->\s*$/.exec(node.value)?.[1]
+        const rules = body === undefined ? null : parseDirective(body)
+        if (rules !== null && node.position) extraction.directives!.push({ line: block.line + node.position.end.line + 1, rules })
+      } else if (containers.has(node.type)) {
+        const children = (node as Parent).children as MdastNodes[]
+        for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
+      }
     }
   }
   return extraction
