@@ -236,7 +236,11 @@ async function main(argv: string[]): Promise<number> {
     args.ignore && (ignorePatterns.matches(file) || ignoreFiles.ignores(file) || configFor(file).some((config) => config.ignores?.matches(file)))
   const suppressions =
     args.suppressAll || args.suppressRules.length || args.pruneSuppressions || fs.existsSync(path.resolve(cwd, args.suppressionsLocation))
-      ? new Suppressions(path.resolve(cwd, args.suppressionsLocation), cwd)
+      ? new Suppressions(
+          path.resolve(cwd, args.suppressionsLocation),
+          cwd,
+          args.suppressAll ? 'all' : args.suppressRules.length ? new Set(args.suppressRules) : undefined,
+        )
       : undefined
 
   // What to lint: files first, then replies, then standard input.
@@ -357,6 +361,7 @@ async function main(argv: string[]): Promise<number> {
         const edits = fileEdits(fixing)
         if (!edits) process.stderr.write(`replylint: ${input.name}: fixes not applied: the file would not read back as fixed\n`)
         const fixed = applyEdits(input.source, edits ?? [])
+        let failedWrite = false
         // Standard input, even read as a library with --stdin-filename, is printed fixed, like a reply.
         if (input.name === '<stdin>' && !args.fixDryRun) {
           process.stdout.write(fixed)
@@ -368,11 +373,11 @@ async function main(argv: string[]): Promise<number> {
           } catch (error) {
             if (!(error instanceof FileError)) throw error
             fail(error.message)
-            // What is reported is what the file still says.
-            continue
+            failedWrite = true
           }
         }
-        input.source = fixed
+        // What is reported is what the file says now.
+        if (!failedWrite) input.source = fixed
       }
     }
     const prepared = await run(input, 'lint')
@@ -396,7 +401,6 @@ async function main(argv: string[]): Promise<number> {
   report.close()
 
   if (suppressions) {
-    if (args.suppressAll || args.suppressRules.length) suppressions.suppress(args.suppressAll ? undefined : new Set(args.suppressRules))
     if (args.pruneSuppressions) suppressions.prune()
     if (args.suppressAll || args.suppressRules.length || args.pruneSuppressions) {
       try {

@@ -94,8 +94,9 @@ export function classify(args: readonly string[], cwd: string): Positionals {
       continue
     }
     if (stat?.isDirectory()) {
+      const before = errors.length
       const found = walk(absolute, cwd, errors)
-      if (found.length === 0) errors.push(`${arg}: no library files in this folder`)
+      if (found.length === 0 && errors.length === before) errors.push(`${arg}: no library files in this folder`)
       for (const file of found) files.add(file)
       continue
     }

@@ -75,11 +75,13 @@ export class Suppressions {
   /**
    * @param file The suppressions file (absolute).
    * @param cwd The folder file names in it are relative to.
+   * @param suppressing `all` (`--suppress-all`) or the rules of `--suppress-rule`: errors to add to the file as they are found.
    * @throws {ConfigError} When the file exists but is not a valid suppressions file.
    */
   constructor(
     readonly file: string,
     private readonly cwd: string,
+    private readonly suppressing?: 'all' | ReadonlySet<string>,
   ) {
     let text: string | undefined
     try {
@@ -116,20 +118,16 @@ export class Suppressions {
     const errors = new Map<string, number>()
     for (const d of diagnostics) if (d.severity === 'error' && d.ruleId !== 'parse-error') errors.set(d.ruleId, (errors.get(d.ruleId) ?? 0) + 1)
     this.seen.set(key, errors)
-    const allowed = this.counts[key]
-    if (!allowed) return diagnostics
-    return diagnostics.filter((d) => !(d.severity === 'error' && (errors.get(d.ruleId) ?? 0) <= (allowed[d.ruleId]?.count ?? 0)))
-  }
-
-  /** Suppress the errors seen in this run: of every rule, or of `rules` only. */
-  suppress(rules: ReadonlySet<string> | undefined): void {
-    for (const [key, errors] of this.seen) {
+    if (this.suppressing) {
       for (const [rule, count] of errors) {
-        if (rules && !rules.has(rule)) continue
+        if (this.suppressing !== 'all' && !this.suppressing.has(rule)) continue
         const entry = (this.counts[key] ??= {})
         entry[rule] = { count: Math.max(count, entry[rule]?.count ?? 0) }
       }
     }
+    const allowed = this.counts[key]
+    if (!allowed) return diagnostics
+    return diagnostics.filter((d) => !(d.severity === 'error' && (errors.get(d.ruleId) ?? 0) <= (allowed[d.ruleId]?.count ?? 0)))
   }
 
   /** Lower the counts of the files linted in this run to the errors they still have. */
