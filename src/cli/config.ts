@@ -156,7 +156,8 @@ export class ConfigFinder {
 
 /** The custom rules of a chain of configurations, nearer ones replacing those of the same name. */
 export function customRulesOf(chain: readonly Config[]): Record<string, unknown> | undefined {
-  const merged = Object.assign({}, ...chain.map((config) => config.data.customRules ?? {})) as Record<string, unknown>
+  const merged: Record<string, unknown> = {}
+  for (const config of chain) Object.assign(merged, config.data.customRules)
   return Object.keys(merged).length ? merged : undefined
 }
 
