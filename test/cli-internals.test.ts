@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { extract } from '../src/cli/extract/index.js'
 import { applyEdits, diagnosticEdit, replyEdits } from '../src/cli/fix.js'
 import { FileError, decode, encode } from '../src/cli/read.js'
-import { json, style, stylish } from '../src/cli/report.js'
+import { json, reportInput, style, stylish } from '../src/cli/report.js'
 import { rawSegment } from '../src/cli/source-map.js'
 import type { Diagnostic } from '../src/types.js'
 import { root } from './helpers/fixtures.js'
@@ -39,14 +39,14 @@ describe('reporters', () => {
     const diagnostics = Array.from({ length: 130_000 }, (_, i) => ({ ...diagnostic, start: { line: i + 1, column: 1, offset: 0 }, end: { line: i + 1, column: 3, offset: 2 } }))
     const parts: string[] = []
     const reporter = stylish((text) => parts.push(text), style(false))
-    reporter.file({ file: 'big.txt', diagnostics })
+    reportInput(reporter, { file: 'big.txt', diagnostics })
     reporter.end()
     const out = parts.join('')
     expect(out.slice(0, out.indexOf('\n', out.indexOf('\n') + 1))).toBe('big.txt\n  1:1-1:3            warning  用“您”  prefer-we')
     expect(out.endsWith('✖ 130000 problems (0 errors, 130000 warnings)\n')).toBe(true)
     const written: string[] = []
     const report = json((text) => written.push(text))
-    report.file({ file: 'big.txt', diagnostics })
+    reportInput(report, { file: 'big.txt', diagnostics })
     report.end()
     const [entry] = JSON.parse(written.join('')) as Array<{ file: string; diagnostics: Diagnostic[] }>
     expect(entry!.diagnostics).toHaveLength(130_000)

@@ -26,7 +26,7 @@ import { classify } from './inputs.js'
 import { type LinterSpec, type Mode, type Task, type TaskResult, TaskRunner } from './lint.js'
 import { Masker } from './mask.js'
 import { Progress } from './progress.js'
-import { FileError, type FileEncoding, decode, readFile, reason, writeFile } from './read.js'
+import { FileError, type FileEncoding, type Piece, decode, pieces, readFile, reason, writeFile } from './read.js'
 import { type Reporter, type Sink, json, style, stylish } from './report.js'
 import { type RuleInfo, sarif } from './sarif.js'
 import { type Segment, rawSegment } from './source-map.js'
@@ -115,16 +115,27 @@ function problemDiagnostic(problem: Problem, source: string, lines: LineIndex): 
 
 const byPlace = (a: Diagnostic, b: Diagnostic) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
 
-/** An input's diagnostics, in its file and in order, without those its disable comments turn off. */
-function diagnosticsOf({ input, extraction, results }: Prepared): Diagnostic[] {
-  const lines = new LineIndex(input.source)
+/**
+ * Diagnostics of some of an input's units, and of its problems, in the
+ * file and in order, without those its disable comments turn off.
+ *
+ * @param units The units, from `first`, with their results.
+ */
+function diagnosticsOf(
+  input: Input,
+  lines: LineIndex,
+  problems: readonly Problem[],
+  units: readonly Unit[],
+  results: readonly TaskResult[],
+  directives: Extraction['directives'],
+): Diagnostic[] {
   const out: Diagnostic[] = []
   const startLines: number[] = []
-  for (const problem of extraction.problems) {
+  for (const problem of problems) {
     out.push(problemDiagnostic(problem, input.source, lines))
     startLines.push(0)
   }
-  extraction.units.forEach((unit, index) => {
+  units.forEach((unit, index) => {
     const result = results[index]!
     const placeAll = (diagnostics: readonly Diagnostic[], segment: Segment) => {
       if (diagnostics.length === 0) return
@@ -138,7 +149,31 @@ function diagnosticsOf({ input, extraction, results }: Prepared): Diagnostic[] {
     if ('diagnostics' in result && unit.kind === 'reply') placeAll(result.diagnostics, unit.segment)
     else if ('turns' in result && unit.kind === 'conversation') for (const { turn, diagnostics } of result.turns) placeAll(diagnostics, unit.turns[turn]!.segment)
   })
-  return applyDirectives(out, startLines, extraction.directives ?? []).sort(byPlace)
+  return applyDirectives(out, startLines, directives ?? []).sort(byPlace)
+}
+
+/** Where a unit starts in its file. */
+function unitStart(unit: Unit): number {
+  return unit.kind === 'reply' ? unit.segment.range[0] : (unit.turns[0]?.segment.range[0] ?? 0)
+}
+
+/**
+ * Replies linted and reported at a time. Units come in the order of the
+ * file and never overlap, so a share's diagnostics all come before the
+ * next share's: the report can be written as it goes, and memory holds one
+ * share's results, not a whole library's.
+ */
+const shareSize = 2000
+
+/** Files from this size on (in bytes) are read a piece at a time when their format allows. */
+const streamFrom = 8 * 1024 * 1024
+
+/** A diagnostic of a piece of a file, placed in the whole file. */
+function moved(d: Diagnostic, piece: Piece): Diagnostic {
+  const point = (p: Diagnostic['start']) => ({ line: p.line + piece.line - 1, column: p.column, offset: p.offset + piece.offset })
+  const out: Diagnostic = { ...d, start: point(d.start), end: point(d.end) }
+  if (d.fix) out.fix = { range: [d.fix.range[0] + piece.offset, d.fix.range[1] + piece.offset], text: d.fix.text }
+  return out
 }
 
 /** The edits that fix a prepared file, or `undefined` when the fixed file would not read back as fixed. */
@@ -335,15 +370,102 @@ async function main(argv: string[]): Promise<number> {
     return { input, extraction, results }
   }
 
+  let errorCount = 0
+  let warningCount = 0
+  /**
+   * Lint an input (or a piece of one) and report its diagnostics (unless
+   * `report` is false: then only count its errors), a share of replies at a
+   * time. A piece's positions are moved to where it is in its file.
+   */
+  const lintShares = async (input: Input, report: boolean, piece?: Piece): Promise<void> => {
+    let extraction: Extraction
+    try {
+      extraction = extractInput(input)
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      fail(`${input.name}: cannot read it (${error.message})`)
+      return
+    }
+    const { units, directives } = extraction
+    const problems = extraction.problems.slice().sort((a, b) => a.start - b.start)
+    const tasks = units.map((unit) => taskOf(unit, input.spec))
+    const workers = workerCount(tasks, args.workers)
+    const suppressed = suppressions && input.file && input.name !== '<stdin>' ? { file: input.file, suppressions } : undefined
+    // Bulk suppressions count a file's errors before reporting any; threads pay off on a whole file's replies.
+    const share = suppressed || workers > 1 ? Math.max(1, tasks.length) : shareSize
+    const lines = new LineIndex(input.source)
+    const progress = new Progress(process.stderr, tasks.length)
+    let nextProblem = 0
+    for (let from = 0; from < tasks.length || from === 0; from += share) {
+      const to = Math.min(tasks.length, from + share)
+      const results = await runTasks(tasks.slice(from, to), specs, 'lint', {
+        workers,
+        script,
+        progress: { update: (done: number) => progress.update(from + done) },
+        runner,
+      })
+      // The problems before the next share's first reply belong with this share.
+      const boundary = to < units.length ? unitStart(units[to]!) : Infinity
+      const first = nextProblem
+      while (nextProblem < problems.length && problems[nextProblem]!.start < boundary) nextProblem++
+      let diagnostics = diagnosticsOf(input, lines, problems.slice(first, nextProblem), units.slice(from, to), results, directives)
+      if (piece) diagnostics = diagnostics.map((d) => moved(d, piece))
+      if (suppressed) diagnostics = suppressed.suppressions.apply(suppressed.file, diagnostics)
+      for (const d of diagnostics) {
+        if (d.severity === 'error') errorCount++
+        else if (d.severity === 'warning') warningCount++
+      }
+      if (report) reporter.add(args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics)
+    }
+    progress.finish()
+  }
+
+  /** Lint and report a whole input. */
+  const lintAndReport = async (input: Input, report: boolean): Promise<void> => {
+    if (report) reporter.begin(input.name, input.format === 'reply' ? new Masker(input.source).text(input.source) : undefined)
+    await lintShares(input, report)
+    if (report) reporter.close()
+  }
+
+  /**
+   * A large JSON Lines or `.txt` file (a reply per line), read a piece of
+   * whole lines at a time, so that memory holds a piece, not the library;
+   * `false` when it is no such file.
+   */
+  const lintPieces = async ({ source, spec, settings }: (typeof planned)[number]): Promise<boolean> => {
+    if (source.kind !== 'file' || args.fix || args.fixDryRun || suppressions) return false
+    const format = formatOf(source.file) ?? 'txt'
+    if (format !== 'jsonl' && !(format === 'txt' && !settings.paragraphs)) return false
+    let size: number
+    try {
+      size = fs.statSync(source.file).size
+    } catch {
+      return false
+    }
+    if (size < streamFrom) return false
+    let parts: Iterable<Piece> | undefined
+    try {
+      parts = pieces(source.file, source.name)
+      if (!parts) return false
+      reporter.begin(source.name)
+      for (const piece of parts) await lintShares({ name: source.name, file: source.file, source: piece.text, encoding: utf8, format, spec, settings }, true, piece)
+      reporter.close()
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error
+      fail(error.message)
+      if (parts) reporter.close()
+    }
+    return true
+  }
+
   const report = openReport(args.outputFile, cwd, fail)
   const { sink, flush } = buffered(report.write)
   const color = args.outputFile ? false : (args.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
   const reporter: Reporter =
     args.format === 'json' ? json(sink) : args.format === 'sarif' ? sarif(sink, ruleInfo(specs), { version: packageJson.version, cwd }) : stylish(sink, style(color))
-  let errorCount = 0
-  let warningCount = 0
 
   for (const plan of planned) {
+    if (await lintPieces(plan)) continue
     const input = read(plan)
     if (!input) continue
     let printed = false
@@ -380,21 +502,8 @@ async function main(argv: string[]): Promise<number> {
         if (!failedWrite) input.source = fixed
       }
     }
-    const prepared = await run(input, 'lint')
-    if (!prepared) continue
-    let diagnostics = diagnosticsOf(prepared)
-    if (suppressions && input.file && input.name !== '<stdin>') diagnostics = suppressions.apply(input.file, diagnostics)
-    for (const d of diagnostics) {
-      if (d.severity === 'error') errorCount++
-      else if (d.severity === 'warning') warningCount++
-    }
     // What was printed fixed is not reported: its errors still count.
-    if (printed || args.fixDryRun) continue
-    reporter.file({
-      file: input.name,
-      ...(input.format === 'reply' && { text: new Masker(input.source).text(input.source) }),
-      diagnostics: args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics,
-    })
+    await lintAndReport(input, !printed && !args.fixDryRun)
   }
   if (!args.fixDryRun) reporter.end()
   flush()

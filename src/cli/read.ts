@@ -134,3 +134,95 @@ export function writeFile(file: string, name: string, text: string, encoding: Fi
     throw new FileError(name, `cannot write it (${reason(error)})`)
   }
 }
+
+/** A part of a file that ends at a line break: its text and where it starts in the whole file. */
+export interface Piece {
+  readonly text: string
+  /** Offset of its first character in the file's text (UTF-16 code units, without a byte order mark). */
+  readonly offset: number
+  /** Its first line's number in the file (1-based). */
+  readonly line: number
+}
+
+/** Bytes read at a time by `pieces`. */
+const pieceBytes = 4 * 1024 * 1024
+
+/** Whether a file is UTF-8 (with or without a byte order mark), read a part at a time. */
+function isUtf8(fd: number): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  const buffer = Buffer.alloc(pieceBytes)
+  let position = 0
+  try {
+    for (;;) {
+      const read = fs.readSync(fd, buffer, 0, buffer.length, position)
+      if (read === 0) break
+      if (position === 0 && (startsWith(buffer, 0xff, 0xfe) || startsWith(buffer, 0xfe, 0xff) || buffer.subarray(0, read).includes(0))) return false
+      if (position > 0 && buffer.subarray(0, read).includes(0)) return false
+      decoder.decode(buffer.subarray(0, read), { stream: true })
+      position += read
+    }
+    decoder.decode()
+    return true
+  } catch (error) {
+    if (error instanceof TypeError) return false
+    throw error
+  }
+}
+
+/**
+ * A UTF-8 file a part at a time, each part whole lines, so that a library
+ * of any size is read in the memory of a part; `undefined` when the file is
+ * in another encoding (read it whole with `readFile`).
+ *
+ * @throws {FileError} When it cannot be read.
+ */
+export function pieces(file: string, name: string): Iterable<Piece> | undefined {
+  let fd: number
+  try {
+    fd = fs.openSync(file, 'r')
+  } catch (error) {
+    throw new FileError(name, `cannot read it (${reason(error)})`)
+  }
+  try {
+    if (!isUtf8(fd)) {
+      fs.closeSync(fd)
+      return undefined
+    }
+  } catch (error) {
+    fs.closeSync(fd)
+    throw new FileError(name, `cannot read it (${reason(error)})`)
+  }
+  return {
+    *[Symbol.iterator]() {
+      const decoder = new TextDecoder('utf-8')
+      const buffer = Buffer.alloc(pieceBytes)
+      let position = 0
+      let offset = 0
+      let line = 1
+      let carried = ''
+      try {
+        for (;;) {
+          let read: number
+          try {
+            read = fs.readSync(fd, buffer, 0, buffer.length, position)
+          } catch (error) {
+            throw new FileError(name, `cannot read it (${reason(error)})`)
+          }
+          position += read
+          const text = carried + decoder.decode(buffer.subarray(0, read), { stream: read > 0 })
+          const cut = read === 0 ? text.length : text.lastIndexOf('\n') + 1
+          if (cut > 0) {
+            const piece = text.slice(0, cut)
+            yield { text: piece, offset, line }
+            offset += piece.length
+            for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) line++
+          }
+          carried = text.slice(cut)
+          if (read === 0) return
+        }
+      } finally {
+        fs.closeSync(fd)
+      }
+    },
+  }
+}

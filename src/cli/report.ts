@@ -33,19 +33,27 @@ export function style(color: boolean): Style {
 /** Where a report goes, piece by piece. */
 export type Sink = (text: string) => void
 
-/** Writes a report one input at a time, so that a library's report never has to fit in memory at once. */
+/**
+ * Writes a report as it goes, so that a library's report never has to fit
+ * in memory at once: each input is begun, its diagnostics added in one or
+ * more parts (in order), and closed.
+ */
 export interface Reporter {
-  /** Report one input. */
-  file(result: InputResult): void
+  /** Start an input: a file path, `<stdin>` or `<argument N>`, and the reply text of a single reply. */
+  begin(file: string, text?: string): void
+  /** More diagnostics of the input begun. */
+  add(diagnostics: readonly Diagnostic[]): void
+  /** Finish the input begun. */
+  close(): void
   /** Finish the report. */
   end(): void
 }
 
-/** The widest of `lengths`, without spreading them into arguments (a file can have 100,000 diagnostics). */
-function widest(lengths: Iterable<number>): number {
-  let max = 0
-  for (const length of lengths) if (length > max) max = length
-  return max
+/** Report one input whole. */
+export function reportInput(reporter: Reporter, result: InputResult): void {
+  reporter.begin(result.file, result.text)
+  reporter.add(result.diagnostics)
+  reporter.close()
 }
 
 /** ESLint-like output grouped by input, with rule ids and suggestions. */
@@ -53,24 +61,47 @@ export function stylish(write: Sink, s: Style): Reporter {
   let errors = 0
   let warnings = 0
   let infos = 0
+  let header = ''
+  // An input's rows wait for its widest place; they are kept as short strings, not diagnostics.
+  let places: string[] = []
+  let rows: string[][] = []
+  let width = 0
   return {
-    file(result) {
-      if (result.diagnostics.length === 0) return
-      const places = result.diagnostics.map((d) => `${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column}`)
-      const placeWidth = widest(places.map((place) => place.length))
-      const lines = [s.bold(result.file) + (result.text !== undefined ? s.dim(`  ${oneLine(result.text)}`) : '')]
-      result.diagnostics.forEach((d, i) => {
+    begin(file, text) {
+      header = s.bold(file) + (text !== undefined ? s.dim(`  ${oneLine(text)}`) : '')
+      places = []
+      rows = []
+      width = 0
+    },
+    add(diagnostics) {
+      for (const d of diagnostics) {
+        const place = `${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column}`
+        // A loop, not Math.max(...places): a file can have more diagnostics than a call has room for arguments.
+        if (place.length > width) width = place.length
         const level = d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : s.blue('info')
         if (d.severity === 'error') errors++
         else if (d.severity === 'warning') warnings++
         else infos++
-        lines.push(`  ${s.dim(places[i]!.padEnd(placeWidth))}  ${level}${' '.repeat(7 - d.severity.length)}  ${d.message}  ${s.dim(d.ruleId)}`)
-        for (const suggestion of d.expected) lines.push(`  ${' '.repeat(placeWidth)}  ${s.green('→')} ${suggestion}`)
-        // Long files are written in parts, not held as one string.
-        if (lines.length >= 1000) write(lines.splice(0, lines.length).join('\n') + '\n')
+        places.push(place)
+        rows.push([`${level}${' '.repeat(7 - d.severity.length)}  ${d.message}  ${s.dim(d.ruleId)}`, ...d.expected.map((suggestion) => `${s.green('→')} ${suggestion}`)])
+      }
+    },
+    close() {
+      if (places.length === 0) return
+      let lines = [header]
+      places.forEach((place, i) => {
+        const [first, ...suggestions] = rows[i]!
+        lines.push(`  ${s.dim(place.padEnd(width))}  ${first}`)
+        for (const suggestion of suggestions) lines.push(`  ${' '.repeat(width)}  ${suggestion}`)
+        if (lines.length >= 1000) {
+          write(lines.join('\n') + '\n')
+          lines = []
+        }
       })
       lines.push('')
       write(lines.join('\n') + '\n')
+      places = []
+      rows = []
     },
     end() {
       const total = errors + warnings + infos
@@ -86,19 +117,28 @@ function oneLine(text: string): string {
   return flat.length > 60 ? flat.slice(0, 59) + '…' : flat
 }
 
-/** One JSON array of `{file, diagnostics}`, as the public contract says, written an entry at a time. */
+/** One JSON array of `{file, diagnostics}`, as the public contract says, written a diagnostic at a time. */
 export function json(write: Sink): Reporter {
-  let first = true
+  let firstFile = true
+  let firstDiagnostic = true
   return {
-    file({ file, diagnostics }) {
-      write(`${first ? '[' : ','}{"file":${JSON.stringify(file)},"diagnostics":[`)
-      first = false
-      // A diagnostic at a time: the same text as one JSON.stringify, without the one huge string.
-      diagnostics.forEach((d, i) => write((i ? ',' : '') + JSON.stringify(d)))
+    begin(file) {
+      write(`${firstFile ? '[' : ','}{"file":${JSON.stringify(file)},"diagnostics":[`)
+      firstFile = false
+      firstDiagnostic = true
+    },
+    add(diagnostics) {
+      // The same text as one JSON.stringify of the whole array, without the one huge string.
+      for (const d of diagnostics) {
+        write((firstDiagnostic ? '' : ',') + JSON.stringify(d))
+        firstDiagnostic = false
+      }
+    },
+    close() {
       write(']}')
     },
     end() {
-      write(first ? '[]\n' : ']\n')
+      write(firstFile ? '[]\n' : ']\n')
     },
   }
 }

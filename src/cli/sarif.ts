@@ -53,9 +53,12 @@ export function sarif(write: Sink, rules: ReadonlyMap<string, RuleInfo>, tool: {
   }
   let first = true
   write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [')
+  let location: Record<string, unknown> = {}
   return {
-    file({ file, diagnostics }) {
-      const location = artifactLocation(file, tool.cwd)
+    begin(file) {
+      location = artifactLocation(file, tool.cwd)
+    },
+    add(diagnostics) {
       for (const d of diagnostics) {
         const result: Record<string, unknown> = {
           ruleId: d.ruleId,
@@ -95,6 +98,7 @@ export function sarif(write: Sink, rules: ReadonlyMap<string, RuleInfo>, tool: {
         first = false
       }
     },
+    close() {},
     end() {
       const rest = {
         tool: {
