@@ -9,7 +9,7 @@ const run = (args: string[], input?: string) => runCli(args, { input })
 // Each test starts the command several times, on a machine other test runs share.
 describe('replylint command', { timeout: 60_000 }, () => {
   it('prints help and version', () => {
-    expect(run(['--help']).stdout).toContain('Usage: replylint [options] [file, folder, glob or reply ...]')
+    expect(run(['--help']).stdout).toContain('Usage: replylint [options] [file, folder or glob ...]')
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 
