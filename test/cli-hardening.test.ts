@@ -137,6 +137,23 @@ describe('files that cannot be read or written', () => {
   })
 })
 
+describe('large files', () => {
+  it('are reported a share of replies at a time, in order, broken lines among them', () => {
+    const lines = Array.from({ length: 4500 }, (_, i) => (i === 1999 || i === 2000 || i === 4400 ? '{"reply": broken' : JSON.stringify({ reply: i % 1000 === 0 ? '你好' : '您好' })))
+    const dir = write(scratch(), { 'big.jsonl': lines.join('\n') + '\n' })
+    const { report: all } = lintJson(['big.jsonl'], { cwd: dir })
+    expect(places(all, 'big.jsonl')).toEqual([
+      '1:11-1:13 prefer-we 你好',
+      '1001:11-1001:13 prefer-we 你好',
+      '2000:11-2000:11 parse-error ',
+      '2001:11-2001:11 parse-error ',
+      '3001:11-3001:13 prefer-we 你好',
+      '4001:11-4001:13 prefer-we 你好',
+      '4401:11-4401:11 parse-error ',
+    ])
+  })
+})
+
 describe('--fix and --fix-dry-run', () => {
   it('--fix on --text or standard input exits 1 while errors remain', () => {
     // In the fixture library, 中转仓 is an error that has no fix.

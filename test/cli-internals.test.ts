@@ -9,10 +9,11 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../src/cli/extract/index.js'
 import { applyEdits, diagnosticEdit, replyEdits } from '../src/cli/fix.js'
-import { FileError, decode, encode } from '../src/cli/read.js'
+import { FileError, decode, encode, pieces } from '../src/cli/read.js'
 import { json, reportInput, style, stylish } from '../src/cli/report.js'
 import { rawSegment } from '../src/cli/source-map.js'
 import type { Diagnostic } from '../src/types.js'
+import { scratch } from './helpers/cli-library.js'
 import { root } from './helpers/fixtures.js'
 
 /** `prefer-we`-like diagnostics of every `你` of `text`, each with the fix `您`. */
@@ -106,6 +107,28 @@ describe('decoding', () => {
   it('refuses bytes it could not write back as they were', () => {
     expect(() => decode(Buffer.from([0xff, 0xfe, 0x41]), 'odd.txt')).toThrow(new FileError('odd.txt', 'not valid UTF-16LE; save it as UTF-8 (or UTF-16 with a byte order mark, or GB18030)'))
     expect(() => decode(Buffer.from([0x41, 0xff]), 'x.txt')).toThrow(FileError)
+  })
+})
+
+describe('reading a file in pieces', () => {
+  it('gives whole lines with their offset and line in the file, a character split between reads kept whole', () => {
+    const text = '\ufeff' + Array.from({ length: 200 }, (_, i) => `第${i}行：你好😀`).join('\n') + '\nlast line without a break'
+    const file = path.join(scratch(), 'x.jsonl')
+    fs.writeFileSync(file, text)
+    const parts = [...pieces(file, 'x.jsonl', 61)!]
+    expect(parts.length).toBeGreaterThan(50)
+    expect(parts.map((part) => part.text).join('')).toBe(text.slice(1))
+    for (const part of parts) {
+      expect(text.slice(1).slice(part.offset, part.offset + part.text.length)).toBe(part.text)
+      expect(text.slice(1, part.offset + 1).split('\n').length).toBe(part.line)
+      expect(part.text.endsWith('\n') || part === parts.at(-1)).toBe(true)
+    }
+  })
+
+  it('is not offered for files in other encodings', () => {
+    const file = path.join(scratch(), 'x.txt')
+    fs.writeFileSync(file, iconv.encode('你好\n', 'gb18030'))
+    expect(pieces(file, 'x.txt', 2)).toBeUndefined()
   })
 })
 

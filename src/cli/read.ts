@@ -148,9 +148,9 @@ export interface Piece {
 const pieceBytes = 4 * 1024 * 1024
 
 /** Whether a file is UTF-8 (with or without a byte order mark), read a part at a time. */
-function isUtf8(fd: number): boolean {
+function isUtf8(fd: number, size: number): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  const buffer = Buffer.alloc(pieceBytes)
+  const buffer = Buffer.alloc(size)
   let position = 0
   try {
     for (;;) {
@@ -174,9 +174,10 @@ function isUtf8(fd: number): boolean {
  * of any size is read in the memory of a part; `undefined` when the file is
  * in another encoding (read it whole with `readFile`).
  *
+ * @param size Bytes read at a time (a piece is longer when a line is).
  * @throws {FileError} When it cannot be read.
  */
-export function pieces(file: string, name: string): Iterable<Piece> | undefined {
+export function pieces(file: string, name: string, size = pieceBytes): Iterable<Piece> | undefined {
   let fd: number
   try {
     fd = fs.openSync(file, 'r')
@@ -184,7 +185,7 @@ export function pieces(file: string, name: string): Iterable<Piece> | undefined 
     throw new FileError(name, `cannot read it (${reason(error)})`)
   }
   try {
-    if (!isUtf8(fd)) {
+    if (!isUtf8(fd, size)) {
       fs.closeSync(fd)
       return undefined
     }
@@ -195,7 +196,7 @@ export function pieces(file: string, name: string): Iterable<Piece> | undefined 
   return {
     *[Symbol.iterator]() {
       const decoder = new TextDecoder('utf-8')
-      const buffer = Buffer.alloc(pieceBytes)
+      const buffer = Buffer.alloc(size)
       let position = 0
       let offset = 0
       let line = 1
