@@ -353,16 +353,20 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const script = new URL(import.meta.url)
-  /** Lint or fix an input's replies; a file whose replies cannot be read (nested too deep for a parser) is one line. */
-  const run = async (input: Input, mode: Mode): Promise<Prepared | undefined> => {
-    let extraction: Extraction
+  /** The replies of an input; a file nested too deep for its parser is one line and `undefined`. */
+  const extractOrFail = (input: Input): Extraction | undefined => {
     try {
-      extraction = extractInput(input)
+      return extractInput(input)
     } catch (error) {
       if (!(error instanceof RangeError)) throw error
       fail(`${input.name}: cannot read it (${error.message})`)
       return undefined
     }
+  }
+  /** Lint or fix an input's replies. */
+  const run = async (input: Input, mode: Mode): Promise<Prepared | undefined> => {
+    const extraction = extractOrFail(input)
+    if (!extraction) return undefined
     const tasks = extraction.units.map((unit) => taskOf(unit, input.spec))
     const progress = new Progress(process.stderr, tasks.length)
     const results = await runTasks(tasks, specs, mode, { workers: workerCount(tasks, args.workers), script, progress, runner })
@@ -378,14 +382,8 @@ async function main(argv: string[]): Promise<number> {
    * time. A piece's positions are moved to where it is in its file.
    */
   const lintShares = async (input: Input, report: boolean, piece?: Piece): Promise<void> => {
-    let extraction: Extraction
-    try {
-      extraction = extractInput(input)
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error
-      fail(`${input.name}: cannot read it (${error.message})`)
-      return
-    }
+    const extraction = extractOrFail(input)
+    if (!extraction) return
     const { units, directives } = extraction
     const problems = extraction.problems.slice().sort((a, b) => a.start - b.start)
     const tasks = units.map((unit) => taskOf(unit, input.spec))
