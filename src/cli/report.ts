@@ -76,7 +76,7 @@ export function stylish(write: Sink, s: Style): Reporter {
     add(diagnostics) {
       for (const d of diagnostics) {
         const place = `${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column}`
-        // A loop, not Math.max(...places): a file can have more diagnostics than a call has room for arguments.
+        // A loop: spreading the places into Math.max throws once a file has more of them than a call has room for arguments.
         if (place.length > width) width = place.length
         const level = d.severity === 'error' ? s.red('error') : d.severity === 'warning' ? s.yellow('warning') : s.blue('info')
         if (d.severity === 'error') errors++
