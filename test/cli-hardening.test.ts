@@ -207,6 +207,15 @@ describe('Markdown, read as CommonMark and GFM', () => {
     runCli(['faq.md', '--fix', ...onlyStable], { cwd: dir })
     expect(fs.readFileSync(path.join(dir, 'faq.md'), 'utf8')).toBe(source.replace('[你的订单]', '[您的订单]').replace('    你好，第二段', '    您好，第二段'))
   })
+
+  it('resolves references to definitions anywhere in the file, also in a long file read a part at a time', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `- 第${i}条：亲，您好`).join('\n')
+    const source = `你好，应价保 [价保金额] 元。\n\n${filler}\n\n[价保金额]: https://shop.example.com/price-protection\n`
+    const dir = write(scratch(), { 'faq.md': source })
+    const result = runCli(['faq.md', '--format', 'json', ...onlyStable, '--rule', 'no-placeholder=error'], { cwd: dir })
+    // Unresolved, `[价保金额]` would be left in the reply and read as a template field never filled in.
+    expect(places(report(result), 'faq.md')).toEqual(['1:1-1:3 prefer-we 你好'])
+  })
 })
 
 describe('ignore files and overrides', () => {

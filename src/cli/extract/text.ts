@@ -195,11 +195,13 @@ function depthOf(text: string): number {
  * item with what is nested in it, a quote…), never inside front matter,
  * fenced code or an HTML comment. micromark takes time that grows faster
  * than the length of one long list; block by block, a library of 10,000
- * items reads in linear time. (Link reference definitions then apply within
- * their block only.)
+ * items reads in linear time. The file's link reference definitions are
+ * collected too, to be read after each block, so that `[帮助]` still refers
+ * to a definition at the end of the file.
  */
-function blocks(source: string): Block[] {
+function blocks(source: string): { blocks: Block[]; definitions: string } {
   const out: Block[] = []
+  const definitions: string[] = []
   let start = 0
   let startLine = 0
   let depth = 0
@@ -228,6 +230,7 @@ function blocks(source: string): Block[] {
         depth = 0
       }
       depth = Math.max(depth, depthOf(text))
+      if (definition.test(text) && definitions.length < maxDefinitions) definitions.push(text)
       fence = /^[\s>]*(`{3,}|~{3,})/.exec(text)?.[1]
       if (/<!--/.test(text) && !text.slice(text.indexOf('<!--')).includes('-->')) comment = true
       previousBlank = blank
@@ -235,8 +238,14 @@ function blocks(source: string): Block[] {
     lineStart = next
   }
   if (start < source.length) out.push({ start, end: source.length, line: startLine, depth })
-  return merged(out)
+  return { blocks: merged(out), definitions: definitions.join('\n') }
 }
+
+/** A link reference definition's first line (`[帮助]: https://…`). */
+const definition = /^ {0,3}\[[^\]]+\]:[ \t]*\S/
+
+/** Definitions given to every block, up to this many: beyond, references resolve within their block only. */
+const maxDefinitions = 200
 
 /** Neighbouring blocks read together up to this many characters: each parse has a cost of its own. */
 const blockSize = 4096
@@ -262,16 +271,20 @@ function merged(all: readonly Block[]): Block[] {
  */
 export function extractMarkdown(source: string): Extraction {
   const extraction: Extraction = { units: [], problems: [], directives: [] }
-  for (const block of blocks(source)) {
+  const { blocks: parts, definitions } = blocks(source)
+  for (const block of parts) {
     if (block.depth > maxDepth) {
       extraction.problems.push({ message: `Markdown nested more than ${maxDepth} levels deep: this part is not read`, start: block.start, end: block.start })
       continue
     }
-    const tree = fromMarkdown(source.slice(block.start, block.end), markdownOptions)
+    const text = source.slice(block.start, block.end)
+    // The definitions come after the block, so its offsets stay those of the file; nothing after the block is read.
+    const tree = fromMarkdown(definitions ? `${text}\n\n${definitions}\n` : text, markdownOptions)
     // Depth-first, in document order, with a stack of its own.
     const pending: MdastNodes[] = [tree]
     while (pending.length) {
       const node = pending.pop()!
+      if ((node.position?.start.offset ?? 0) >= text.length) continue
       if (node.type === 'paragraph') {
         const out = new SegmentBuilder()
         appendInline(source, block.start, node.children, out)
