@@ -102,8 +102,11 @@ export interface Arguments {
   readonly texts: string[]
   /** `--stdin`: lint standard input too. */
   readonly stdin: boolean
+  /** `--suppress-all`: add every error found to the suppressions file. */
   readonly suppressAll: boolean
+  /** `--suppress-rule`: add the errors of these rules to the suppressions file. */
   readonly suppressRules: string[]
+  /** `--prune-suppressions`: lower the suppressions file's counts to the errors left. */
   readonly pruneSuppressions: boolean
   /** The suppressions file (default `replylint-suppressions.json`). */
   readonly suppressionsLocation: string

@@ -43,6 +43,10 @@ export class PatternList {
 export class FilePatterns {
   private readonly matchers: ReadonlyArray<(path: string) => boolean>
 
+  /**
+   * @param base The folder the patterns are relative to.
+   * @param patterns picomatch globs.
+   */
   constructor(
     readonly base: string,
     patterns: readonly string[],

@@ -32,7 +32,9 @@ export class FileError extends Error {
 
 /** A file's text (without its byte order mark) and how it is saved. */
 export interface Decoded {
+  /** The text, without a byte order mark. */
   readonly text: string
+  /** How the file is saved. */
   readonly encoding: FileEncoding
 }
 

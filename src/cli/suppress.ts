@@ -28,7 +28,9 @@ import { reason } from './read.js'
 
 /** A disable comment: which rules (all when `undefined`) it turns off on `line` (1-based). */
 export interface Directive {
+  /** The line it turns rules off on (the line after the comment), 1-based. */
   readonly line: number
+  /** The rule ids; `undefined` for every rule. */
   readonly rules: ReadonlySet<string> | undefined
 }
 
