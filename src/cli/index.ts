@@ -30,7 +30,7 @@ import { FileError, type FileEncoding, type Piece, decode, pieces, readFile, rea
 import { type Reporter, type Sink, json, style, stylish } from './report.js'
 import { type RuleInfo, sarif } from './sarif.js'
 import { type Segment, rawSegment } from './source-map.js'
-import { Suppressions, applyDirectives } from './suppress.js'
+import { type Directive, Suppressions, applyDirectives } from './suppress.js'
 import { runTasks, serveWorker, workerCount } from './workers.js'
 
 /** What an argument or option names, before it is read. */
@@ -381,10 +381,11 @@ async function main(argv: string[]): Promise<number> {
    * `report` is false: then only count its errors), a share of replies at a
    * time. A piece's positions are moved to where it is in its file.
    */
-  const lintShares = async (input: Input, report: boolean, piece?: Piece): Promise<void> => {
+  const lintShares = async (input: Input, report: boolean, piece?: Piece, carried: readonly Directive[] = []): Promise<Directive[]> => {
     const extraction = extractOrFail(input)
-    if (!extraction) return
-    const { units, directives } = extraction
+    if (!extraction) return []
+    const { units } = extraction
+    const directives = [...carried, ...(extraction.directives ?? [])]
     const problems = extraction.problems.slice().sort((a, b) => a.start - b.start)
     const tasks = units.map((unit) => taskOf(unit, input.spec))
     const workers = workerCount(tasks, args.workers)
@@ -416,6 +417,9 @@ async function main(argv: string[]): Promise<number> {
       if (report) reporter.add(args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics)
     }
     progress.finish()
+    // A disable comment on a piece's last line is about the next piece's first line.
+    const lineCount = lines.starts.length - (input.source.endsWith('\n') ? 1 : 0)
+    return directives.filter((directive) => directive.line > lineCount).map((directive) => ({ ...directive, line: directive.line - lineCount }))
   }
 
   /** Lint and report a whole input. */
@@ -446,7 +450,8 @@ async function main(argv: string[]): Promise<number> {
       parts = pieces(source.file, source.name)
       if (!parts) return false
       reporter.begin(source.name)
-      for (const piece of parts) await lintShares({ name: source.name, file: source.file, source: piece.text, encoding: utf8, format, spec, settings }, true, piece)
+      let carried: Directive[] = []
+      for (const piece of parts) carried = await lintShares({ name: source.name, file: source.file, source: piece.text, encoding: utf8, format, spec, settings }, true, piece, carried)
       reporter.close()
     } catch (error) {
       if (!(error instanceof FileError)) throw error
