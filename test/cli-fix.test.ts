@@ -65,7 +65,7 @@ describe('--fix', () => {
 
   it('prints replies given as arguments or on standard input with their fixes, and nothing else', () => {
     expect(fix(['--fix'], scratch(), '你好，我帮你查一下。\n').stdout).toBe('您好，我帮您查一下。\n')
-    expect(fix(['--fix', '你好'], scratch()).stdout).toBe('您好\n')
+    expect(fix(['--fix', '--text', '你好'], scratch()).stdout).toBe('您好\n')
     // Read as a library, it is printed in its own notation; the file it is named after is not touched.
     const dir = scratch()
     expect(fix(['--fix', '--stdin-filename', 'x.csv'], dir, 'text\n"你好,"\n').stdout).toBe('text\n"您好,"\n')
@@ -83,14 +83,15 @@ describe('--fix-dry-run', () => {
         '--- replies.csv',
         '+++ replies.csv',
         '@@ -1,6 +1,6 @@',
-        ' id,category,话术',
-        ' 1,greet,"亲，您好"',
+        // The file's CRLF line breaks are kept, so that `patch` applies the diff.
+        ' id,category,话术\r',
+        ' 1,greet,"亲，您好"\r',
         ' 2,ship,"商品""中转仓""发货,',
-        '-第二行不开发票"',
-        '+第二行可以开发票"',
-        ' 3,refuse,这个价格不能再低了',
-        '-4,invoice,我们店不开发票',
-        '+4,invoice,我们店可以开发票',
+        '-第二行不开发票"\r',
+        '+第二行可以开发票"\r',
+        ' 3,refuse,这个价格不能再低了\r',
+        '-4,invoice,我们店不开发票\r',
+        '+4,invoice,我们店可以开发票\r',
         '--- replies.json',
         '+++ replies.json',
         '@@ -1,5 +1,5 @@',

@@ -132,12 +132,30 @@ describe('options of the formats', () => {
     expect(places(csv.report, '<stdin>')).toEqual(['2:2-2:4 prefer-we 你好'])
   })
 
-  it('an argument that is no file or matching glob is a reply, as in the README', () => {
-    const { report } = lintJson(['亲，这个价格没办法再优惠了哦。'])
-    expect(report.map((entry) => entry.file)).toEqual(['<argument 1>'])
-    const typo = runCli(['nothing-here/*.csv', '--format', 'json'])
-    expect(typo.stderr).toBe('replylint: no file matches `nothing-here/*.csv`; linting it as a reply\n')
-    expect((JSON.parse(typo.stdout) as FileReport[])[0]!.file).toBe('<argument 1>')
+  it('a path, folder or glob that names nothing exits 2 naming it, and the other files are still linted', () => {
+    const dir = scratch()
+    fs.mkdirSync(path.join(dir, 'empty'))
+    fs.writeFileSync(path.join(dir, 'replies.txt'), '你好\n')
+    const typo = runCli(['nothing-here/*.csv', 'replies.tx', 'empty', 'replies.txt', '--format', 'json'], { cwd: dir })
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toBe(
+      [
+        'replylint: nothing-here/*.csv: no library file matches this pattern',
+        'replylint: replies.tx: no such file or folder (pass replies with --text)',
+        'replylint: empty: no library files in this folder',
+        '',
+      ].join('\n'),
+    )
+    expect((JSON.parse(typo.stdout) as FileReport[]).map((entry) => [entry.file, entry.diagnostics.length])).toEqual([['replies.txt', 1]])
+  })
+
+  it('replies are given with --text; an argument that reads as a reply and names no file still is one, with a warning', () => {
+    const { report, result } = lintJson(['--text', '亲，这个价格没办法再优惠了哦。', '--text', 'hello'])
+    expect(report.map((entry) => entry.file)).toEqual(['<argument 1>', '<argument 2>'])
+    expect(result.stderr).toBe('')
+    const old = lintJson(['亲，这个价格没办法再优惠了哦。'])
+    expect(old.report.map((entry) => entry.file)).toEqual(['<argument 1>'])
+    expect(old.result.stderr).toBe('replylint: an argument that names no file is linted as a reply; pass replies with --text\n')
   })
 
   it('globs match library files', () => {

@@ -56,7 +56,7 @@ describe('stylish', () => {
 
 describe('json', () => {
   it('prints one array of {file, diagnostics} with positions in the file', () => {
-    const { report } = lintJson(['hotline.txt', '亲，您好'], { cwd: library })
+    const { report } = lintJson(['hotline.txt', '--text', '亲，您好'], { cwd: library })
     expect(report).toEqual([
       {
         file: 'hotline.txt',
@@ -123,7 +123,7 @@ describe('sarif', () => {
 describe('masking', () => {
   it('never prints a phone number, order id or tracking number in any format', () => {
     for (const format of ['stylish', 'json', 'sarif']) {
-      const { stdout } = run(['hotline.txt', '请拨打13812345678联系我们', '--format', format])
+      const { stdout } = run(['hotline.txt', '--text', '请拨打13812345678联系我们', '--format', format])
       expect(stdout, format).toContain('138****5678')
       expect(stdout, format).not.toContain('13812345678')
     }
@@ -133,7 +133,7 @@ describe('masking', () => {
 describe('exit status', () => {
   it('is 0 without errors, 1 with errors, 2 on usage errors', () => {
     expect(run(['亲，您好～']).code).toBe(0)
-    expect(run(['从中转仓发货']).code).toBe(1)
+    expect(run(['--text', '从中转仓发货']).code).toBe(1)
     expect(run(['--max-warnings', 'many', 'x']).code).toBe(2)
     expect(run(['--fix', '--fix-dry-run', 'x']).code).toBe(2)
     expect(run(['--workers', '0', 'x']).code).toBe(2)
@@ -142,9 +142,9 @@ describe('exit status', () => {
   it('--quiet reports errors only; --max-warnings fails a run with too many warnings', () => {
     const quiet = lintJson(['replies.txt', '--quiet'], { cwd: library })
     expect(quiet.report[0]!.diagnostics.map((d) => d.severity)).toEqual(['error', 'error'])
-    const warnings = run(['我们不开发票', '--max-warnings', '0'])
+    const warnings = run(['--text', '我们不开发票', '--max-warnings', '0'])
     expect(warnings).toMatchObject({ code: 1, stderr: 'replylint: too many warnings (1; the maximum is 0)\n' })
-    expect(run(['我们不开发票', '--max-warnings', '1']).code).toBe(0)
+    expect(run(['--text', '我们不开发票', '--max-warnings', '1']).code).toBe(0)
   })
 
   it('--output-file writes the report to a file', () => {

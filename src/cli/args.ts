@@ -3,28 +3,33 @@
  */
 import { parseArgs } from 'node:util'
 import type { Locale, PresetName, RuleSetting } from '../types.js'
+import { suppressionsFileName } from './suppress.js'
 
 /** The help text: what `replylint --help` prints. */
-export const help = `Usage: replylint [options] [file, folder, glob or reply ...]
+export const help = `Usage: replylint [options] [file, folder or glob ...]
 
 Check customer-service replies before they are sent: canned-reply libraries
 in CI, or single replies.
 
-Each argument that names an existing file is a library file; an existing
-folder stands for the library files in it; a glob (with * ? [ ] { }, and no
-white space or Chinese punctuation) that matches library files stands for
-them. Any other argument is a reply, linted as it is:
+Arguments are library files, folders (the library files in them) and globs.
+Replies are given with --text, or on standard input:
 
-  replylint "亲，这个价格没办法再优惠了哦。"
+  replylint --text "亲，这个价格没办法再优惠了哦。"
   replylint replies/ "faq/**/*.yaml" quick-replies.csv
 
-Without arguments, standard input is one reply (or a library in the format
-of --stdin-filename's extension).
+A path, folder or glob that names no library file is an error (exit 2), and
+the other arguments are still linted. (An argument with white space or
+Chinese punctuation that names no file is still linted as a reply, as before
+--text, with a warning.) Without arguments, standard input is one reply (or
+a library in the format of --stdin-filename's extension).
+
+Files are read as UTF-8, UTF-16 with a byte order mark, or GB18030; --fix
+writes them back in their encoding.
 
 Library formats (by extension):
   .txt            a reply per line (per paragraph with --paragraphs)
-  .md             each paragraph, list item or quote; code, headings and
-                  front matter skipped
+  .md             each paragraph, in lists and quotes too (CommonMark, GFM);
+                  code, headings, HTML, tables and front matter skipped
   .json, .jsonl   string values, or only those under a field (default:
                   reply, text, 话术 or 内容 when the file has one of them)
   .yaml, .yml     as JSON
@@ -45,6 +50,8 @@ Options:
       --field <name>         field or column that holds the replies (repeatable)
       --paragraphs           .txt: a reply per paragraph, not per line
       --conversation         JSON/YAML values must be conversations
+  -t, --text <reply>         a reply to lint (repeatable)
+      --stdin                lint standard input too
       --stdin-filename <f>   read standard input as this file (format, configuration)
       --ignore-pattern <p>   skip files matching this pattern (repeatable)
       --no-ignore            lint ignored files too
@@ -55,6 +62,11 @@ Options:
       --fix                  rewrite files with the certain fixes (replies given
                              as arguments or on standard input: print them fixed)
       --fix-dry-run          print the fixes as a diff, change nothing
+      --suppress-all         record today's errors in the suppressions file
+      --suppress-rule <id>   the same for one rule's errors (repeatable)
+      --prune-suppressions   lower the suppressions to the errors left
+      --suppressions-location <file>
+                             the suppressions file (replylint-suppressions.json)
       --workers <n|auto>     threads to lint with, this one included (default:
                              auto, one per core for large runs)
       --color, --no-color    force colours on or off
@@ -66,11 +78,16 @@ Configuration: replylint.config.json, .replylintrc(.json|.yaml|.yml) or a
 above it; nearer ones apply on top, and "root": true stops the search.
 Files listed in .replylintignore files (gitignore syntax) are skipped.
 
+Suppressing: "<!-- replylint-disable-next-line rule -->" in Markdown and
+"# replylint-disable-next-line rule" in YAML and .txt turn a rule off for
+the next line; the suppressions file holds counts of errors per file and rule.
+
 Phone numbers, order ids and tracking numbers are masked in every report.
 
 Exit status: 0 when nothing at error level was found, 1 when something was
 (or there were more warnings than --max-warnings), 2 on a usage or
-configuration error.
+configuration error, a path that names nothing, or a file that cannot be
+read or written.
 `
 
 /** A usage error: exit status 2 with a message. */
@@ -81,6 +98,18 @@ export interface Arguments {
   readonly help: boolean
   readonly version: boolean
   readonly positionals: string[]
+  /** Replies given with `--text`. */
+  readonly texts: string[]
+  /** `--stdin`: lint standard input too. */
+  readonly stdin: boolean
+  /** `--suppress-all`: add every error found to the suppressions file. */
+  readonly suppressAll: boolean
+  /** `--suppress-rule`: add the errors of these rules to the suppressions file. */
+  readonly suppressRules: string[]
+  /** `--prune-suppressions`: lower the suppressions file's counts to the errors left. */
+  readonly pruneSuppressions: boolean
+  /** The suppressions file (default `replylint-suppressions.json`). */
+  readonly suppressionsLocation: string
   readonly config?: string | undefined
   readonly preset?: PresetName | undefined
   readonly rules: Record<string, RuleSetting>
@@ -117,6 +146,8 @@ export function parseArguments(argv: string[]): Arguments {
     allowPositionals: true,
     strict: true,
     options: {
+      text: { type: 'string', short: 't', multiple: true },
+      stdin: { type: 'boolean' },
       config: { type: 'string', short: 'c' },
       preset: { type: 'string', short: 'p' },
       rule: { type: 'string', short: 'r', multiple: true },
@@ -135,6 +166,10 @@ export function parseArguments(argv: string[]): Arguments {
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
       workers: { type: 'string', default: 'auto' },
+      'suppress-all': { type: 'boolean' },
+      'suppress-rule': { type: 'string', multiple: true },
+      'prune-suppressions': { type: 'boolean' },
+      'suppressions-location': { type: 'string', default: suppressionsFileName },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -159,6 +194,12 @@ export function parseArguments(argv: string[]): Arguments {
     help: values.help === true,
     version: values.version === true,
     positionals,
+    texts: values.text ?? [],
+    stdin: values.stdin === true,
+    suppressAll: values['suppress-all'] === true,
+    suppressRules: values['suppress-rule'] ?? [],
+    pruneSuppressions: values['prune-suppressions'] === true,
+    suppressionsLocation: values['suppressions-location'],
     config: values.config,
     preset: oneOf(values.preset, ['recommended', 'strict', 'all'] as const, 'preset'),
     rules,

@@ -14,7 +14,7 @@ import * as z from 'zod'
 import { customRulesSchema } from '../custom-rules.js'
 import { formatPath } from '../errors.js'
 import type { Locale, PresetName } from '../types.js'
-import { PatternList } from './glob.js'
+import { FilePatterns, PatternList } from './glob.js'
 
 /** The file names a configuration may have, in the order they are looked for in a folder. */
 export const configNames = ['replylint.config.json', '.replylintrc', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'package.json'] as const
@@ -85,7 +85,7 @@ export interface Config {
   readonly file: string
   readonly data: ConfigData
   readonly ignores: PatternList | undefined
-  readonly overrides: ReadonlyArray<{ readonly files: PatternList; readonly settings: ConfigData }>
+  readonly overrides: ReadonlyArray<{ readonly files: FilePatterns; readonly settings: ConfigData }>
 }
 
 function describe(file: string): string {
@@ -124,7 +124,7 @@ export function loadConfig(file: string): Config | undefined {
     data,
     ignores: data.ignores ? new PatternList(base, data.ignores) : undefined,
     overrides: (data.overrides ?? []).map(({ files, ...settings }) => ({
-      files: new PatternList(base, typeof files === 'string' ? [files] : files),
+      files: new FilePatterns(base, typeof files === 'string' ? [files] : files),
       settings,
     })),
   }
@@ -156,7 +156,8 @@ export class ConfigFinder {
 
 /** The custom rules of a chain of configurations, nearer ones replacing those of the same name. */
 export function customRulesOf(chain: readonly Config[]): Record<string, unknown> | undefined {
-  const merged = Object.assign({}, ...chain.map((config) => config.data.customRules ?? {})) as Record<string, unknown>
+  const merged: Record<string, unknown> = {}
+  for (const config of chain) Object.assign(merged, config.data.customRules)
   return Object.keys(merged).length ? merged : undefined
 }
 

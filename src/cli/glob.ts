@@ -1,69 +1,25 @@
 /**
- * Matching paths against the patterns of configurations (`overrides[].files`,
- * `ignores`) and `.replylintignore` files, with gitignore's meaning: a
- * pattern without a slash matches a name at any depth, one with a slash is
- * relative to the file it is written in, a trailing slash matches only
- * folders, `!` takes a path back, and a folder that matches takes everything
- * inside it.
- *
- * (tinyglobby expands the command line's globs; it offers no matcher for a
- * single path, hence this one.)
+ * Matching paths against patterns: `.replylintignore` files, a
+ * configuration's `ignores` and `--ignore-pattern` with git's own rules (the
+ * `ignore` package: a file under an excluded folder cannot be taken back,
+ * `\#` and `\!` escapes, trailing spaces), and `overrides[].files` as globs
+ * (picomatch: nested braces, extglobs).
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+import { reason } from './read.js'
 
-function globSource(glob: string): string {
-  let out = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!
-    if (c === '*') {
-      if (glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/') && (i + 2 === glob.length || glob[i + 2] === '/')) {
-        out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
-        i += glob[i + 2] === '/' ? 2 : 1
-      } else {
-        while (glob[i + 1] === '*') i++
-        out += '[^/]*'
-      }
-    } else if (c === '?') {
-      out += '[^/]'
-    } else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
-      const close = glob.indexOf(']', i + 2)
-      const body = glob.slice(i + 1, close).replaceAll('\\', '\\\\')
-      out += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`
-      i = close
-    } else if (c === '{' && glob.indexOf('}', i) > 0) {
-      const close = glob.indexOf('}', i)
-      out += `(?:${glob.slice(i + 1, close).split(',').map(globSource).join('|')})`
-      i = close
-    } else {
-      out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    }
-  }
-  return out
+/** `file` relative to `base` with `/`, or `undefined` when it is not inside `base`. */
+function relativeTo(base: string, file: string): string | undefined {
+  const relative = path.relative(base, file).split(path.sep).join('/')
+  return relative === '' || relative.startsWith('../') || path.isAbsolute(relative) ? undefined : relative
 }
 
-/** A compiled pattern. */
-interface Pattern {
-  readonly regexp: RegExp
-  readonly negated: boolean
-  readonly folderOnly: boolean
-}
-
-function compile(pattern: string): Pattern {
-  let body = pattern.trim()
-  const negated = body.startsWith('!')
-  if (negated) body = body.slice(1)
-  const folderOnly = body.endsWith('/')
-  if (folderOnly) body = body.slice(0, -1)
-  const anchored = body.includes('/')
-  if (body.startsWith('/')) body = body.slice(1)
-  if (body.startsWith('./')) body = body.slice(2)
-  return { regexp: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${globSource(body)}$`), negated, folderOnly }
-}
-
-/** Patterns relative to one folder. */
+/** Ignore patterns relative to one folder, with gitignore's meaning. */
 export class PatternList {
-  private readonly patterns: readonly Pattern[]
+  private readonly matcher: Ignore
 
   /**
    * @param base The folder the patterns are relative to.
@@ -73,33 +29,55 @@ export class PatternList {
     readonly base: string,
     patterns: readonly string[],
   ) {
-    this.patterns = patterns.filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#')).map(compile)
+    this.matcher = ignore({ allowRelativePaths: true }).add(patterns.map((pattern) => pattern.replace(/^\.\//, '')))
   }
 
-  /** Whether `file` (absolute) matches: the last pattern that applies decides. */
+  /** Whether `file` (absolute) is ignored. */
   matches(file: string): boolean {
-    const relative = path.relative(this.base, file).split(path.sep).join('/')
-    if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false
+    const relative = relativeTo(this.base, file)
+    return relative !== undefined && this.matcher.ignores(relative)
+  }
+}
+
+/** Glob patterns of files relative to one folder (`overrides[].files`): a pattern without `/` matches a name at any depth, and a folder that matches takes what is inside it. */
+export class FilePatterns {
+  private readonly matchers: ReadonlyArray<(path: string) => boolean>
+
+  /**
+   * @param base The folder the patterns are relative to.
+   * @param patterns picomatch globs.
+   */
+  constructor(
+    readonly base: string,
+    patterns: readonly string[],
+  ) {
+    this.matchers = patterns.map((pattern) => {
+      const body = pattern.replace(/^\.?\//, '').replace(/\/$/, '')
+      return picomatch(body.includes('/') ? body : `**/${body}`, { dot: true })
+    })
+  }
+
+  /** Whether `file` (absolute), or a folder it is in, matches one of the patterns. */
+  matches(file: string): boolean {
+    const relative = relativeTo(this.base, file)
+    if (relative === undefined) return false
     const parts = relative.split('/')
-    let matched = false
-    for (const pattern of this.patterns) {
-      if (matched === !pattern.negated) continue
-      for (let depth = 1; depth <= parts.length; depth++) {
-        const isFolder = depth < parts.length
-        if (pattern.folderOnly && !isFolder) continue
-        if (pattern.regexp.test(parts.slice(0, depth).join('/'))) {
-          matched = !pattern.negated
-          break
-        }
-      }
+    for (let depth = parts.length; depth >= 1; depth--) {
+      const prefix = parts.slice(0, depth).join('/')
+      if (this.matchers.some((matches) => matches(prefix))) return true
     }
-    return matched
+    return false
   }
 }
 
 /** `.replylintignore` files, read once per folder. */
 export class IgnoreFiles {
   private readonly byFolder = new Map<string, PatternList | null>()
+
+  /**
+   * @param fail Where an ignore file that cannot be read is reported (it then ignores nothing).
+   */
+  constructor(private readonly fail: (message: string) => void = () => {}) {}
 
   /** Whether a `.replylintignore` in the file's folder or any folder above it ignores `file`. */
   ignores(file: string): boolean {
@@ -113,7 +91,12 @@ export class IgnoreFiles {
     let list = this.byFolder.get(folder)
     if (list === undefined) {
       const file = path.join(folder, '.replylintignore')
-      list = fs.existsSync(file) ? new PatternList(folder, fs.readFileSync(file, 'utf8').split(/\r?\n/)) : null
+      list = null
+      try {
+        list = new PatternList(folder, fs.readFileSync(file, 'utf8').split(/\r?\n/))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') this.fail(`${file}: cannot read it (${reason(error)})`)
+      }
       this.byFolder.set(folder, list)
     }
     return list

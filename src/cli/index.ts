@@ -13,50 +13,59 @@ import { rules as builtIn } from '../../rules/index.js'
 import packageJson from '../../package.json' with { type: 'json' }
 import { compileCustomRules } from '../custom-rules.js'
 import { ReplylintError } from '../errors.js'
+import { maskIdentifiers } from '../language/identifiers.js'
 import { LineIndex } from '../parse.js'
 import type { Diagnostic, Turn } from '../types.js'
 import { UsageError, help, parseArguments } from './args.js'
 import { type Config, ConfigError, ConfigFinder, type FileSettings, customRulesOf, loadConfig, settingsFor } from './config.js'
 import { type Format, extract, formatOf } from './extract/index.js'
 import type { Extraction, Problem, Unit } from './extract/types.js'
-import { type Edit, applyEdits, segmentEdits, unifiedDiff } from './fix.js'
+import { type Edit, applyEdits, diagnosticEdit, segmentEdits, unifiedDiff } from './fix.js'
 import { IgnoreFiles, PatternList } from './glob.js'
 import { classify } from './inputs.js'
 import { type LinterSpec, type Mode, type Task, type TaskResult, TaskRunner } from './lint.js'
 import { Masker } from './mask.js'
 import { Progress } from './progress.js'
-import { type InputResult, json, style, stylish } from './report.js'
+import { FileError, type FileEncoding, type Piece, decode, pieces, readFile, reason, writeFile } from './read.js'
+import { type Reporter, type Sink, json, style, stylish } from './report.js'
 import { type RuleInfo, sarif } from './sarif.js'
 import { type Segment, rawSegment } from './source-map.js'
+import { type Directive, Suppressions, applyDirectives } from './suppress.js'
 import { runTasks, serveWorker, workerCount } from './workers.js'
+
+/** What an argument or option names, before it is read. */
+type Source =
+  | { readonly kind: 'file'; readonly file: string; readonly name: string }
+  | { readonly kind: 'text'; readonly text: string; readonly name: string }
+  | { readonly kind: 'stdin'; readonly file: string | undefined; readonly name: '<stdin>' }
 
 /** One input: a library file, standard input, or a reply given as an argument. */
 interface Input {
   /** As reported: a path relative to the working folder, `<stdin>` or `<argument N>`. */
   readonly name: string
-  /** The file on disk, for configuration, ignores and `--fix`. */
+  /** The file on disk, for configuration, ignores, suppressions and `--fix`. */
   readonly file?: string | undefined
   /** Its text, without a byte order mark. */
   source: string
-  readonly bom: boolean
+  /** How it is saved, to write it back the same way. */
+  readonly encoding: FileEncoding
   /** `reply`: the whole text is one reply. */
   readonly format: Format | 'reply'
   readonly spec: number
   readonly settings: FileSettings
 }
 
-/** An input read: its replies and the tasks that lint them. */
+/** An input read: its replies and their results. */
 interface Prepared {
   readonly input: Input
   readonly extraction: Extraction
-  /** Index of the input's first task. */
-  readonly firstTask: number
+  readonly results: readonly TaskResult[]
 }
 
-const byteOrderMark = '\ufeff'
+const utf8: FileEncoding = { name: 'utf8', bom: false }
 
 /** The replies and conversations of an input. */
-function extractInput(input: Input): Extraction {
+function extractInput(input: Pick<Input, 'source' | 'format' | 'settings'>): Extraction {
   if (input.format === 'reply') return { units: [{ kind: 'reply', segment: rawSegment(0, input.source) }], problems: [] }
   const { settings } = input
   return extract(input.source, input.format, { fields: settings.fields, paragraphs: settings.paragraphs, conversation: settings.conversation })
@@ -85,11 +94,8 @@ function place(diagnostic: Diagnostic, segment: Segment, lines: LineIndex, maske
   const to = segment.coarse ? segment.range[1] : end.offset > start.offset ? segment.map.end(end.offset) : from
   const placed: Diagnostic = { ...masked, start: lines.point(from), end: lines.point(to) }
   delete placed.fix
-  if (diagnostic.fix) {
-    const [a, b] = diagnostic.fix.range
-    const edits = segmentEdits(segment, segment.text.slice(0, a) + diagnostic.fix.text + segment.text.slice(b))
-    if (edits?.length === 1) placed.fix = { range: [edits[0]!.from, edits[0]!.to], text: masker.text(edits[0]!.text) }
-  }
+  const edit = diagnosticEdit(segment, diagnostic)
+  if (edit) placed.fix = { range: [edit.from, edit.to], text: masker.text(edit.text) }
   return placed
 }
 
@@ -107,42 +113,87 @@ function problemDiagnostic(problem: Problem, source: string, lines: LineIndex): 
   }
 }
 
-/** An input's diagnostics, in its file and in order. */
-function diagnosticsOf(prepared: Prepared, results: readonly TaskResult[]): Diagnostic[] {
-  const { input, extraction, firstTask } = prepared
-  const lines = new LineIndex(input.source)
-  const out = extraction.problems.map((problem) => problemDiagnostic(problem, input.source, lines))
-  extraction.units.forEach((unit, index) => {
-    const result = results[firstTask + index]!
+const byPlace = (a: Diagnostic, b: Diagnostic) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+
+/**
+ * Diagnostics of some of an input's units, and of its problems, in the
+ * file and in order, without those its disable comments turn off.
+ *
+ * @param units The units, from `first`, with their results.
+ */
+function diagnosticsOf(
+  input: Input,
+  lines: LineIndex,
+  problems: readonly Problem[],
+  units: readonly Unit[],
+  results: readonly TaskResult[],
+  directives: Extraction['directives'],
+): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const startLines: number[] = []
+  for (const problem of problems) {
+    out.push(problemDiagnostic(problem, input.source, lines))
+    startLines.push(0)
+  }
+  units.forEach((unit, index) => {
+    const result = results[index]!
     const placeAll = (diagnostics: readonly Diagnostic[], segment: Segment) => {
       if (diagnostics.length === 0) return
       const masker = new Masker(segment.text)
-      for (const diagnostic of diagnostics) out.push(place(diagnostic, segment, lines, masker))
+      const startLine = lines.point(segment.range[0]).line
+      for (const diagnostic of diagnostics) {
+        out.push(place(diagnostic, segment, lines, masker))
+        startLines.push(startLine)
+      }
     }
     if ('diagnostics' in result && unit.kind === 'reply') placeAll(result.diagnostics, unit.segment)
     else if ('turns' in result && unit.kind === 'conversation') for (const { turn, diagnostics } of result.turns) placeAll(diagnostics, unit.turns[turn]!.segment)
   })
-  return out.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  return applyDirectives(out, startLines, directives ?? []).sort(byPlace)
+}
+
+/** Where a unit starts in its file. */
+function unitStart(unit: Unit): number {
+  return unit.kind === 'reply' ? unit.segment.range[0] : (unit.turns[0]?.segment.range[0] ?? 0)
+}
+
+/**
+ * Replies linted and reported at a time. Units come in the order of the
+ * file and never overlap, so a share's diagnostics all come before the
+ * next share's: the report can be written as it goes, and memory holds one
+ * share's results, not a whole library's.
+ */
+const shareSize = 2000
+
+/** Files from this size on (in bytes) are read a piece at a time when their format allows. */
+const streamFrom = 8 * 1024 * 1024
+
+/** A diagnostic of a piece of a file, placed in the whole file. */
+function moved(d: Diagnostic, piece: Piece): Diagnostic {
+  const point = (p: Diagnostic['start']) => ({ line: p.line + piece.line - 1, column: p.column, offset: p.offset + piece.offset })
+  const out: Diagnostic = { ...d, start: point(d.start), end: point(d.end) }
+  if (d.fix) out.fix = { range: [d.fix.range[0] + piece.offset, d.fix.range[1] + piece.offset], text: d.fix.text }
+  return out
 }
 
 /** The edits that fix a prepared file, or `undefined` when the fixed file would not read back as fixed. */
-function fileEdits(prepared: Prepared, results: readonly TaskResult[]): Edit[] | undefined {
+function fileEdits({ input, extraction, results }: Prepared): Edit[] | undefined {
   const edits: Edit[] = []
   const expected: string[] = []
-  prepared.extraction.units.forEach((unit, index) => {
-    const result = results[prepared.firstTask + index]!
+  extraction.units.forEach((unit, index) => {
+    const result = results[index]!
     const fixed = 'fixed' in result ? result.fixed : []
     segments(unit).forEach((segment, turn) => {
-      const text = fixed[turn]
-      const change = text === undefined ? [] : segmentEdits(segment, text)
-      edits.push(...(change ?? []))
-      expected.push(change && text !== undefined ? text : segment.text)
+      const one = fixed[turn]
+      const change = one === undefined ? [] : segmentEdits(segment, one.edits, () => one.text)
+      for (const edit of change ?? []) edits.push(edit)
+      expected.push(change && one !== undefined ? one.text : segment.text)
     })
   })
   if (edits.length === 0) return edits
-  const after = extractInput({ ...prepared.input, source: applyEdits(prepared.input.source, edits) })
+  const after = extractInput({ ...input, source: applyEdits(input.source, edits) })
   const actual = after.units.flatMap(segments).map((segment) => segment.text)
-  const same = after.problems.length === prepared.extraction.problems.length && actual.length === expected.length && actual.every((text, i) => text === expected[i])
+  const same = after.problems.length === extraction.problems.length && actual.length === expected.length && actual.every((text, i) => text === expected[i])
   return same ? edits : undefined
 }
 
@@ -159,6 +210,39 @@ function ruleInfo(specs: readonly LinterSpec[]): Map<string, RuleInfo> {
   return info
 }
 
+/** Collects writes into pieces of about 64 KB: one system call per piece, not per diagnostic. */
+function buffered(write: (text: string) => void): { sink: Sink; flush: () => void } {
+  let parts: string[] = []
+  let size = 0
+  const flush = () => {
+    if (parts.length) write(parts.join(''))
+    parts = []
+    size = 0
+  }
+  return {
+    sink: (text) => {
+      parts.push(text)
+      size += text.length
+      if (size >= 65_536) flush()
+    },
+    flush,
+  }
+}
+
+/** Where the report goes: the `-o` file, or standard output when there is none or it cannot be opened. */
+function openReport(outputFile: string | undefined, cwd: string, fail: (message: string) => void): { write: (text: string) => void; close: () => void } {
+  const stdout = { write: (text: string) => void process.stdout.write(text), close: () => {} }
+  if (outputFile === undefined) return stdout
+  let fd: number
+  try {
+    fd = fs.openSync(path.resolve(cwd, outputFile), 'w')
+  } catch (error) {
+    fail(`${outputFile}: cannot write the report (${reason(error)}); it follows on standard output`)
+    return stdout
+  }
+  return { write: (text) => void fs.writeSync(fd, text), close: () => fs.closeSync(fd) }
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArguments(argv)
   if (args.help) {
@@ -170,18 +254,47 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const cwd = process.cwd()
+  // Problems with single files and arguments: one line each; the others are still linted, and the run exits 2.
+  let failed = false
+  const fail = (message: string) => {
+    process.stderr.write(`replylint: ${maskIdentifiers(message)}\n`)
+    failed = true
+  }
+
   const explicit = args.config === undefined ? undefined : loadConfig(path.resolve(cwd, args.config))
   if (args.config !== undefined && !explicit) throw new ConfigError(`${args.config}: no \`replylint\` field`)
   const finder = new ConfigFinder()
   const configFor = (file: string | undefined): readonly Config[] => (explicit ? [explicit] : finder.find(file ? path.dirname(file) : cwd))
-  const ignoreFiles = new IgnoreFiles()
+  const ignoreFiles = new IgnoreFiles(fail)
   const ignorePatterns = new PatternList(cwd, args.ignorePatterns)
   const ignored = (file: string) =>
     args.ignore && (ignorePatterns.matches(file) || ignoreFiles.ignores(file) || configFor(file).some((config) => config.ignores?.matches(file)))
+  const suppressions =
+    args.suppressAll || args.suppressRules.length || args.pruneSuppressions || fs.existsSync(path.resolve(cwd, args.suppressionsLocation))
+      ? new Suppressions(
+          path.resolve(cwd, args.suppressionsLocation),
+          cwd,
+          args.suppressAll ? 'all' : args.suppressRules.length ? new Set(args.suppressRules) : undefined,
+        )
+      : undefined
 
+  // What to lint: files first, then replies, then standard input.
+  const sources: Source[] = []
+  const { files, replies, errors } = classify(args.positionals, cwd)
+  for (const error of errors) fail(error)
+  for (const file of files) if (!ignored(file)) sources.push({ kind: 'file', file, name: path.relative(cwd, file) || file })
+  const texts = [...args.texts, ...replies]
+  if (replies.length) process.stderr.write(`replylint: ${replies.length === 1 ? 'an argument that names no file is' : 'arguments that name no file are'} linted as ${replies.length === 1 ? 'a reply' : 'replies'}; pass replies with --text\n`)
+  texts.forEach((text, index) => sources.push({ kind: 'text', text, name: `<argument ${index + 1}>` }))
+  if (args.stdin || (args.positionals.length === 0 && args.texts.length === 0)) {
+    if (process.stdin.isTTY && !args.stdin) throw new UsageError('No reply given: pass files, folders or globs, --text, or a reply on standard input (see --help)')
+    sources.push({ kind: 'stdin', file: args.stdinFilename === undefined ? undefined : path.resolve(cwd, args.stdinFilename), name: '<stdin>' })
+  }
+
+  // Settings of each source; every linter is built here, so that a configuration error stops the run before any output.
   const specs: LinterSpec[] = []
   const specIndex = new Map<string, number>()
-  const input = (name: string, file: string | undefined, text: string, format: Input['format']): Input => {
+  const settingsOf = (file: string | undefined): { spec: number; settings: FileSettings } => {
     const chain = configFor(file)
     const fromConfig = settingsFor(chain, file)
     const settings: FileSettings = {
@@ -209,88 +322,212 @@ async function main(argv: string[]): Promise<number> {
       index = specs.push(spec) - 1
       specIndex.set(key, index)
     }
-    const bom = text.startsWith(byteOrderMark)
-    return { name, file, source: bom ? text.slice(1) : text, bom, format, spec: index, settings }
+    return { spec: index, settings }
   }
-
-  const { files, replies, unmatched } = classify(args.positionals, cwd)
-  for (const arg of unmatched) process.stderr.write(`replylint: no file matches \`${arg}\`; linting it as a reply\n`)
-  const inputs: Input[] = []
-  for (const file of files) {
-    if (ignored(file)) continue
-    inputs.push(input(path.relative(cwd, file) || file, file, fs.readFileSync(file, 'utf8'), formatOf(file) ?? 'txt'))
-  }
-  replies.forEach((text, index) => inputs.push(input(`<argument ${index + 1}>`, undefined, text, 'reply')))
-  if (args.positionals.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('No reply given: pass files, globs or replies as arguments, or a reply on standard input (see --help)')
-    const named = args.stdinFilename === undefined ? undefined : path.resolve(cwd, args.stdinFilename)
-    let text = fs.readFileSync(0, 'utf8')
-    if (!named) text = text.replace(/\r?\n$/, '')
-    inputs.push(input('<stdin>', named, text, named ? (formatOf(named) ?? 'txt') : 'reply'))
-  }
-  // Every linter is built once here, so that a configuration error stops the run before any output.
+  const planned = sources.map((source) => ({ source, ...settingsOf(source.kind === 'text' ? undefined : source.file) }))
   const runner = new TaskRunner(specs)
   specs.forEach((_, index) => runner.prepare(index))
 
+  /** Read a source; `undefined` (and a line on standard error) when it cannot be read. */
+  const read = ({ source, spec, settings }: (typeof planned)[number]): Input | undefined => {
+    try {
+      if (source.kind === 'text') return { name: source.name, source: source.text, encoding: utf8, format: 'reply', spec, settings }
+      if (source.kind === 'file') {
+        const { text, encoding } = readFile(source.file, source.name)
+        return { name: source.name, file: source.file, source: text, encoding, format: formatOf(source.file) ?? 'txt', spec, settings }
+      }
+      let bytes: Uint8Array
+      try {
+        bytes = fs.readFileSync(0)
+      } catch (error) {
+        throw new FileError('<stdin>', `cannot read it (${reason(error)})`)
+      }
+      const { text, encoding } = decode(bytes, '<stdin>')
+      const format = source.file ? (formatOf(source.file) ?? 'txt') : 'reply'
+      return { name: '<stdin>', file: source.file, source: format === 'reply' ? text.replace(/\r?\n$/, '') : text, encoding, format, spec, settings }
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error
+      fail(error.message)
+      return undefined
+    }
+  }
+
   const script = new URL(import.meta.url)
-  const run = async (mode: Mode): Promise<{ prepared: Prepared[]; results: TaskResult[] }> => {
-    const tasks: Task[] = []
-    const prepared = inputs.map((one): Prepared => {
-      const extraction = extractInput(one)
-      const firstTask = tasks.length
-      for (const unit of extraction.units) tasks.push(taskOf(unit, one.spec))
-      return { input: one, extraction, firstTask }
-    })
+  /** The replies of an input; a file nested too deep for its parser is one line and `undefined`. */
+  const extractOrFail = (input: Input): Extraction | undefined => {
+    try {
+      return extractInput(input)
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      fail(`${input.name}: cannot read it (${error.message})`)
+      return undefined
+    }
+  }
+  /** Lint or fix an input's replies. */
+  const run = async (input: Input, mode: Mode): Promise<Prepared | undefined> => {
+    const extraction = extractOrFail(input)
+    if (!extraction) return undefined
+    const tasks = extraction.units.map((unit) => taskOf(unit, input.spec))
     const progress = new Progress(process.stderr, tasks.length)
     const results = await runTasks(tasks, specs, mode, { workers: workerCount(tasks, args.workers), script, progress, runner })
     progress.finish()
-    return { prepared, results }
+    return { input, extraction, results }
   }
 
-  if (args.fix || args.fixDryRun) {
-    const { prepared, results } = await run('fix')
-    for (const one of prepared) {
-      const { input: fixing } = one
-      if (fixing.format === 'reply') {
-        const fixed = results[one.firstTask]!
-        if ('fixed' in fixed) process.stdout.write(`${fixed.fixed[0]}\n`)
-        continue
+  let errorCount = 0
+  let warningCount = 0
+  /**
+   * Lint an input (or a piece of one) and report its diagnostics (unless
+   * `report` is false: then only count its errors), a share of replies at a
+   * time. A piece's positions are moved to where it is in its file.
+   */
+  const lintShares = async (input: Input, report: boolean, piece?: Piece, carried: readonly Directive[] = []): Promise<Directive[]> => {
+    const extraction = extractOrFail(input)
+    if (!extraction) return []
+    const { units } = extraction
+    const directives = [...carried, ...(extraction.directives ?? [])]
+    const problems = extraction.problems.slice().sort((a, b) => a.start - b.start)
+    const tasks = units.map((unit) => taskOf(unit, input.spec))
+    const workers = workerCount(tasks, args.workers)
+    const suppressed = suppressions && input.file && input.name !== '<stdin>' ? { file: input.file, suppressions } : undefined
+    // Bulk suppressions count a file's errors before reporting any; threads pay off on a whole file's replies.
+    const share = suppressed || workers > 1 ? Math.max(1, tasks.length) : shareSize
+    const lines = new LineIndex(input.source)
+    const progress = new Progress(process.stderr, tasks.length)
+    let nextProblem = 0
+    for (let from = 0; from < tasks.length || from === 0; from += share) {
+      const to = Math.min(tasks.length, from + share)
+      const results = await runTasks(tasks.slice(from, to), specs, 'lint', {
+        workers,
+        script,
+        progress: { update: (done: number) => progress.update(from + done) },
+        runner,
+      })
+      // The problems before the next share's first reply belong with this share.
+      const boundary = to < units.length ? unitStart(units[to]!) : Infinity
+      const first = nextProblem
+      while (nextProblem < problems.length && problems[nextProblem]!.start < boundary) nextProblem++
+      let diagnostics = diagnosticsOf(input, lines, problems.slice(first, nextProblem), units.slice(from, to), results, directives)
+      if (piece) diagnostics = diagnostics.map((d) => moved(d, piece))
+      if (suppressed) diagnostics = suppressed.suppressions.apply(suppressed.file, diagnostics)
+      for (const d of diagnostics) {
+        if (d.severity === 'error') errorCount++
+        else if (d.severity === 'warning') warningCount++
       }
-      // Standard input, even read as a library with --stdin-filename, is printed fixed, like a reply.
-      const toStdout = fixing.name === '<stdin>' && !args.fixDryRun
-      const edits = fileEdits(one, results)
-      if (!edits) process.stderr.write(`replylint: ${fixing.name}: fixes not applied: the file would not read back as fixed\n`)
-      const fixed = applyEdits(fixing.source, edits ?? [])
-      if (toStdout) process.stdout.write(fixed)
-      else if (args.fixDryRun) process.stdout.write(unifiedDiff(fixing.name, fixing.source, edits ?? []))
-      else if (edits?.length && fixing.file) fs.writeFileSync(fixing.file, (fixing.bom ? byteOrderMark : '') + fixed)
-      fixing.source = fixed
+      if (report) reporter.add(args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics)
     }
-    const libraries = inputs.filter((one) => one.format !== 'reply' && one.name !== '<stdin>')
-    if (libraries.length === 0) return 0
-    inputs.splice(0, inputs.length, ...libraries)
+    progress.finish()
+    // A disable comment on a piece's last line is about the next piece's first line.
+    const lineCount = lines.starts.length - (input.source.endsWith('\n') ? 1 : 0)
+    return directives.filter((directive) => directive.line > lineCount).map((directive) => ({ ...directive, line: directive.line - lineCount }))
   }
 
-  const { prepared, results } = await run('lint')
-  const all: InputResult[] = prepared.map((one) => ({
-    file: one.input.name,
-    ...(one.input.format === 'reply' && { text: new Masker(one.input.source).text(one.input.source) }),
-    diagnostics: diagnosticsOf(one, results),
-  }))
-  const count = (severity: Diagnostic['severity']) => all.reduce((sum, result) => sum + result.diagnostics.filter((d) => d.severity === severity).length, 0)
-  const errors = count('error')
-  const warnings = count('warning')
-  const shown = args.quiet ? all.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') })) : all
-  if (!args.fixDryRun) {
-    const color = args.outputFile ? false : (args.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
-    const report =
-      args.format === 'json' ? json(shown) : args.format === 'sarif' ? sarif(shown, ruleInfo(specs), { version: packageJson.version, cwd }) : stylish(shown, style(color))
-    if (args.outputFile) fs.writeFileSync(path.resolve(cwd, args.outputFile), report)
-    else process.stdout.write(report)
+  /** Lint and report a whole input. */
+  const lintAndReport = async (input: Input, report: boolean): Promise<void> => {
+    if (report) reporter.begin(input.name, input.format === 'reply' ? new Masker(input.source).text(input.source) : undefined)
+    await lintShares(input, report)
+    if (report) reporter.close()
   }
-  const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings
-  if (tooManyWarnings) process.stderr.write(`replylint: too many warnings (${warnings}; the maximum is ${args.maxWarnings})\n`)
-  return errors > 0 || tooManyWarnings ? 1 : 0
+
+  /**
+   * A large JSON Lines or `.txt` file (a reply per line), read a piece of
+   * whole lines at a time, so that memory holds a piece, not the library;
+   * `false` when it is no such file.
+   */
+  const lintPieces = async ({ source, spec, settings }: (typeof planned)[number]): Promise<boolean> => {
+    if (source.kind !== 'file' || args.fix || args.fixDryRun || suppressions) return false
+    const format = formatOf(source.file) ?? 'txt'
+    if (format !== 'jsonl' && !(format === 'txt' && !settings.paragraphs)) return false
+    let size: number
+    try {
+      size = fs.statSync(source.file).size
+    } catch {
+      return false
+    }
+    if (size < streamFrom) return false
+    let parts: Iterable<Piece> | undefined
+    try {
+      parts = pieces(source.file, source.name)
+      if (!parts) return false
+      reporter.begin(source.name)
+      let carried: Directive[] = []
+      for (const piece of parts) carried = await lintShares({ name: source.name, file: source.file, source: piece.text, encoding: utf8, format, spec, settings }, true, piece, carried)
+      reporter.close()
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error
+      fail(error.message)
+      if (parts) reporter.close()
+    }
+    return true
+  }
+
+  const report = openReport(args.outputFile, cwd, fail)
+  const { sink, flush } = buffered(report.write)
+  const color = args.outputFile ? false : (args.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
+  const reporter: Reporter =
+    args.format === 'json' ? json(sink) : args.format === 'sarif' ? sarif(sink, ruleInfo(specs), { version: packageJson.version, cwd }) : stylish(sink, style(color))
+
+  for (const plan of planned) {
+    if (await lintPieces(plan)) continue
+    const input = read(plan)
+    if (!input) continue
+    let printed = false
+    if (args.fix || args.fixDryRun) {
+      const fixing = await run(input, 'fix')
+      if (!fixing) continue
+      if (input.format === 'reply') {
+        const [result] = fixing.results
+        const one = result && 'fixed' in result ? result.fixed[0] : undefined
+        const fixed = one?.text ?? input.source
+        process.stdout.write(args.fixDryRun ? unifiedDiff(input.name, input.source, fixed) : `${fixed}\n`)
+        input.source = fixed
+        printed = true
+      } else {
+        const edits = fileEdits(fixing)
+        if (!edits) process.stderr.write(`replylint: ${input.name}: fixes not applied: the file would not read back as fixed\n`)
+        const fixed = applyEdits(input.source, edits ?? [])
+        let failedWrite = false
+        // Standard input, even read as a library with --stdin-filename, is printed fixed, like a reply.
+        if (input.name === '<stdin>' && !args.fixDryRun) {
+          process.stdout.write(fixed)
+          printed = true
+        } else if (args.fixDryRun) process.stdout.write(unifiedDiff(input.name, input.source, fixed))
+        else if (edits?.length && input.file) {
+          try {
+            writeFile(input.file, input.name, fixed, input.encoding)
+          } catch (error) {
+            if (!(error instanceof FileError)) throw error
+            fail(error.message)
+            failedWrite = true
+          }
+        }
+        // What is reported is what the file says now.
+        if (!failedWrite) input.source = fixed
+      }
+    }
+    // What was printed fixed is not reported: its errors still count.
+    await lintAndReport(input, !printed && !args.fixDryRun)
+  }
+  if (!args.fixDryRun) reporter.end()
+  flush()
+  report.close()
+
+  if (suppressions) {
+    if (args.pruneSuppressions) suppressions.prune()
+    if (args.suppressAll || args.suppressRules.length || args.pruneSuppressions) {
+      try {
+        suppressions.save()
+      } catch (error) {
+        fail((error as Error).message)
+      }
+    } else if (suppressions.unused()) {
+      process.stderr.write(`replylint: ${path.relative(cwd, suppressions.file)}: some suppressed errors are gone; run with --prune-suppressions to update it\n`)
+    }
+  }
+  const tooManyWarnings = args.maxWarnings !== undefined && warningCount > args.maxWarnings
+  if (tooManyWarnings) process.stderr.write(`replylint: too many warnings (${warningCount}; the maximum is ${args.maxWarnings})\n`)
+  if (failed) return 2
+  return errorCount > 0 || tooManyWarnings ? 1 : 0
 }
 
 if (isMainThread) {

@@ -6,8 +6,9 @@
 import { compileCustomRules } from '../custom-rules.js'
 import { ReplylintError } from '../errors.js'
 import { createLinter } from '../linter.js'
-import type { Diagnostic, LintOptions, Linter, Turn, TurnResult } from '../types.js'
+import type { Diagnostic, FixResult, LintOptions, Linter, Turn, TurnResult } from '../types.js'
 import { ConfigError, type FileSettings } from './config.js'
+import { type Edit, replyEdits } from './fix.js'
 
 /** What a linter is built from: a configuration file's settings merged with the command line. */
 export interface LinterSpec extends Pick<FileSettings, 'preset' | 'rules' | 'locale' | 'lang' | 'platform'> {
@@ -29,7 +30,17 @@ export type Mode = 'lint' | 'fix'
 export type TaskResult =
   | { readonly diagnostics: Diagnostic[] }
   | { readonly turns: TurnResult[] }
-  | { readonly fixed: ReadonlyArray<string | undefined> }
+  | { readonly fixed: ReadonlyArray<FixedText | undefined> }
+
+/** A reply fixed: its new text and the edits (in the old text's offsets) that make it. */
+export interface FixedText {
+  readonly text: string
+  readonly edits: readonly Edit[]
+}
+
+function fixed(text: string, result: FixResult): FixedText {
+  return { text: result.text, edits: replyEdits(text, result) }
+}
 
 /**
  * Build the linter of a spec.
@@ -73,11 +84,11 @@ export class TaskRunner {
       if (mode === 'lint') return { turns: linter.lintConversation(task.turns, { context: base }) }
       return {
         fixed: task.turns.map((turn, index) =>
-          turn.role === 'agent' ? linter.fix(turn.text, { context: { ...base, history: task.turns.slice(0, index) } }).text : undefined,
+          turn.role === 'agent' ? fixed(turn.text, linter.fix(turn.text, { context: { ...base, history: task.turns.slice(0, index) } })) : undefined,
         ),
       }
     }
     const options: LintOptions = task.history ? { context: { ...base, history: [...task.history] } } : (this.options[task.spec] ??= { context: base })
-    return mode === 'lint' ? { diagnostics: linter.lint(task.text, options).diagnostics } : { fixed: [linter.fix(task.text, options).text] }
+    return mode === 'lint' ? { diagnostics: linter.lint(task.text, options).diagnostics } : { fixed: [fixed(task.text, linter.fix(task.text, options))] }
   }
 }

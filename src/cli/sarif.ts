@@ -7,7 +7,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repository } from '../define-rule.js'
 import type { DiagnosticSeverity } from '../types.js'
-import type { InputResult } from './report.js'
+import type { Reporter, Sink } from './report.js'
 
 /** What SARIF says about a rule. */
 export interface RuleInfo {
@@ -27,13 +27,19 @@ function artifactLocation(file: string, cwd: string): Record<string, unknown> {
   return { uri: relative.map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
 }
 
+/** A JSON value as `JSON.stringify(value, null, 2)` writes it, indented to `depth` levels. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`)
+}
+
 /**
- * One SARIF log of every result.
+ * A SARIF log of every result, written a result at a time; the rules used
+ * follow the results, once they are known.
  *
  * @param rules What is known of each rule id that may appear.
  * @param tool The command's version and working folder (the base of the URIs).
  */
-export function sarif(results: readonly InputResult[], rules: ReadonlyMap<string, RuleInfo>, tool: { version: string; cwd: string }): string {
+export function sarif(write: Sink, rules: ReadonlyMap<string, RuleInfo>, tool: { version: string; cwd: string }): Reporter {
   const used: RuleInfo[] = []
   const index = new Map<string, number>()
   const ruleIndex = (id: string): number => {
@@ -45,51 +51,56 @@ export function sarif(results: readonly InputResult[], rules: ReadonlyMap<string
     }
     return found
   }
-  const sarifResults = results.flatMap(({ file, diagnostics }) =>
-    diagnostics.map((d) => {
-      const location = artifactLocation(file, tool.cwd)
-      const result: Record<string, unknown> = {
-        ruleId: d.ruleId,
-        ruleIndex: ruleIndex(d.ruleId),
-        level: levels[d.severity],
-        message: { text: d.expected.length ? `${d.message} (${d.expected.join(' / ')})` : d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: {
-                startLine: d.start.line,
-                startColumn: d.start.column,
-                endLine: d.end.line,
-                endColumn: d.end.column,
-                charOffset: d.start.offset,
-                charLength: d.end.offset - d.start.offset,
+  let first = true
+  write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [')
+  let location: Record<string, unknown> = {}
+  return {
+    begin(file) {
+      location = artifactLocation(file, tool.cwd)
+    },
+    add(diagnostics) {
+      for (const d of diagnostics) {
+        const result: Record<string, unknown> = {
+          ruleId: d.ruleId,
+          ruleIndex: ruleIndex(d.ruleId),
+          level: levels[d.severity],
+          message: { text: d.expected.length ? `${d.message} (${d.expected.join(' / ')})` : d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: location,
+                region: {
+                  startLine: d.start.line,
+                  startColumn: d.start.column,
+                  endLine: d.end.line,
+                  endColumn: d.end.column,
+                  charOffset: d.start.offset,
+                  charLength: d.end.offset - d.start.offset,
+                },
               },
             },
-          },
-        ],
+          ],
+        }
+        if (d.fix && 'uri' in location) {
+          result.fixes = [
+            {
+              description: { text: d.message },
+              artifactChanges: [
+                {
+                  artifactLocation: location,
+                  replacements: [{ deletedRegion: { charOffset: d.fix.range[0], charLength: d.fix.range[1] - d.fix.range[0] }, insertedContent: { text: d.fix.text } }],
+                },
+              ],
+            },
+          ]
+        }
+        write(`${first ? '' : ','}\n        ${indented(result, 4)}`)
+        first = false
       }
-      if (d.fix && 'uri' in location) {
-        result.fixes = [
-          {
-            description: { text: d.message },
-            artifactChanges: [
-              {
-                artifactLocation: location,
-                replacements: [{ deletedRegion: { charOffset: d.fix.range[0], charLength: d.fix.range[1] - d.fix.range[0] }, insertedContent: { text: d.fix.text } }],
-              },
-            ],
-          },
-        ]
-      }
-      return result
-    }),
-  )
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
+    },
+    close() {},
+    end() {
+      const rest = {
         tool: {
           driver: {
             name: 'replylint',
@@ -105,9 +116,10 @@ export function sarif(results: readonly InputResult[], rules: ReadonlyMap<string
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(tool.cwd.endsWith(path.sep) ? tool.cwd : tool.cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
+      }
+      // The run's other properties, after its results: `{…}` without its braces.
+      const body = indented(rest, 2).slice(1, -1).trimEnd()
+      write(`${first ? ']' : '\n      ]'},${body}\n    }\n  ]\n}\n`)
+    },
   }
-  return JSON.stringify(log, null, 2) + '\n'
 }

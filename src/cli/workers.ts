@@ -70,7 +70,7 @@ export async function runTasks(
   tasks: readonly Task[],
   specs: readonly LinterSpec[],
   mode: Mode,
-  options: { readonly workers: number; readonly script: URL; readonly progress: Progress; readonly runner: TaskRunner },
+  options: { readonly workers: number; readonly script: URL; readonly progress: Pick<Progress, 'update'>; readonly runner: TaskRunner },
 ): Promise<TaskResult[]> {
   const { progress, runner } = options
   const chunks: Array<NonNullable<Chunk>> = []

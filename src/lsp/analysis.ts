@@ -9,8 +9,8 @@
  */
 import { type ExtractOptions, type Format, extract } from '../cli/extract/index.js'
 import type { Extraction, Unit } from '../cli/extract/types.js'
-import { type Edit, applyEdits, segmentEdits } from '../cli/fix.js'
-import type { Task, TaskResult, TaskRunner } from '../cli/lint.js'
+import { type Edit, applyEdits, replyEdits, segmentEdits } from '../cli/fix.js'
+import type { FixedText, Task, TaskResult, TaskRunner } from '../cli/lint.js'
 import { Masker } from '../cli/mask.js'
 import type { Segment } from '../cli/source-map.js'
 import { maskIdentifiers } from '../language/identifiers.js'
@@ -175,11 +175,15 @@ export class Analyser {
    * cannot hold their new text are left as they are. `undefined` when the edited file would not
    * read back as edited (the command line's `--fix` refuses such a file too).
    */
-  edits(replacements: ReadonlyMap<number, string>): Edit[] | undefined {
+  edits(replacements: ReadonlyMap<number, string | FixedText>): Edit[] | undefined {
     const edits: Edit[] = []
     const expected = this.segments.map((segment) => segment.text)
-    for (const [index, text] of replacements) {
-      const change = segmentEdits(this.segments[index]!, text)
+    for (const [index, replacement] of replacements) {
+      const segment = this.segments[index]!
+      // A fix brings its own edits; a suggestion is a new text, whose edits are its differences.
+      const fixed = typeof replacement === 'string' ? { text: replacement, edits: replyEdits(segment.text, { text: replacement, applied: [] }) } : replacement
+      const text = fixed.text
+      const change = segmentEdits(segment, fixed.edits, () => text)
       if (!change) continue
       edits.push(...change)
       expected[index] = text
@@ -192,15 +196,15 @@ export class Analyser {
   }
 
   /** The text every unit has once its certain fixes are applied (`fix` mode of the command line), by segment. */
-  fixedTexts(): Map<number, string> {
-    const fixed = new Map<number, string>()
+  fixedTexts(): Map<number, FixedText> {
+    const fixed = new Map<number, FixedText>()
     let index = 0
     for (const unit of this.extraction.units) {
       const result = this.job.runner.run(taskOf(unit), 'fix')
       const texts = 'fixed' in result ? result.fixed : []
       unitSegments(unit).forEach((segment, turn) => {
         const text = texts[turn]
-        if (text !== undefined && text !== segment.text) fixed.set(index + turn, text)
+        if (text !== undefined && text.text !== segment.text) fixed.set(index + turn, text)
       })
       index += unitSegments(unit).length
     }

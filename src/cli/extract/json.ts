@@ -18,6 +18,11 @@ class SyntaxProblem extends Error {
   }
 }
 
+/** An array or object being read. */
+type Frame =
+  | { readonly type: 'array'; readonly items: TreeNode[]; readonly start: number }
+  | { readonly type: 'object'; readonly entries: Array<readonly [string, TreeNode]>; readonly start: number; key: string }
+
 const simpleEscapes: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
 
 class Parser {
@@ -56,13 +61,10 @@ class Parser {
     }
   }
 
-  private value(): TreeNode {
-    this.space()
+  /** A scalar or string at the current position (after white space). */
+  private scalar(): TreeNode {
     const start = this.position
-    const c = this.source[start]
-    if (c === '{') return this.object()
-    if (c === '[') return this.array()
-    if (c === '"') {
+    if (this.source[start] === '"') {
       const segment = this.string(true)
       return { type: 'string', value: segment.text, segment: { text: segment.text, map: segment.map, encoding: 'json', range: [start, this.position] }, start, end: this.position }
     }
@@ -74,50 +76,58 @@ class Parser {
     return { type: 'scalar', value, start, end: this.position }
   }
 
-  private object(): TreeNode {
-    const start = this.position++
-    const entries: Array<readonly [string, TreeNode]> = []
+  /** A property name and its `:`, inside an object. */
+  private key(): string {
     this.space()
-    if (this.source[this.position] === '}') {
-      this.position++
-      return { type: 'object', entries, start, end: this.position }
-    }
-    for (;;) {
-      this.space()
-      if (this.source[this.position] !== '"') this.fail(`Unexpected ${this.describe()}: expected a property name`)
-      const key = this.string(false).text
-      this.space()
-      if (this.source[this.position] !== ':') this.fail(`Unexpected ${this.describe()}: expected \`:\``)
-      this.position++
-      entries.push([key, this.value()])
-      this.space()
-      const c = this.source[this.position]
-      this.position++
-      if (c === '}') return { type: 'object', entries, start, end: this.position }
-      if (c !== ',') {
-        this.position--
-        this.fail(`Unexpected ${this.describe()}: expected \`,\` or \`}\``)
-      }
-    }
+    if (this.source[this.position] !== '"') this.fail(`Unexpected ${this.describe()}: expected a property name`)
+    const key = this.string(false).text
+    this.space()
+    if (this.source[this.position] !== ':') this.fail(`Unexpected ${this.describe()}: expected \`:\``)
+    this.position++
+    return key
   }
 
-  private array(): TreeNode {
-    const start = this.position++
-    const items: TreeNode[] = []
-    this.space()
-    if (this.source[this.position] === ']') {
-      this.position++
-      return { type: 'array', items, start, end: this.position }
-    }
+  /**
+   * Any value. Arrays and objects being read are kept on a stack of their
+   * own, not the call stack, so that nesting 100,000 deep is read like any
+   * other value.
+   */
+  private value(): TreeNode {
+    const open: Frame[] = []
     for (;;) {
-      items.push(this.value())
       this.space()
       const c = this.source[this.position]
-      this.position++
-      if (c === ']') return { type: 'array', items, start, end: this.position }
-      if (c !== ',') {
-        this.position--
-        this.fail(`Unexpected ${this.describe()}: expected \`,\` or \`]\``)
+      let done: TreeNode | undefined
+      if (c === '[' || c === '{') {
+        const start = this.position++
+        this.space()
+        const close = c === '[' ? ']' : '}'
+        if (this.source[this.position] === close) {
+          this.position++
+          done = c === '[' ? { type: 'array', items: [], start, end: this.position } : { type: 'object', entries: [], start, end: this.position }
+        } else {
+          open.push(c === '[' ? { type: 'array', items: [], start } : { type: 'object', entries: [], start, key: this.key() })
+          continue
+        }
+      } else done = this.scalar()
+      // Put the value in the containers it completes.
+      for (;;) {
+        const frame = open.at(-1)
+        if (!frame) return done
+        if (frame.type === 'array') frame.items.push(done)
+        else frame.entries.push([frame.key, done])
+        this.space()
+        const next = this.source[this.position]
+        const close = frame.type === 'array' ? ']' : '}'
+        if (next === ',') {
+          this.position++
+          if (frame.type === 'object') frame.key = this.key()
+          break
+        }
+        if (next !== close) this.fail(`Unexpected ${this.describe()}: expected \`,\` or \`${close}\``)
+        this.position++
+        open.pop()
+        done = frame.type === 'array' ? { type: 'array', items: frame.items, start: frame.start, end: this.position } : { type: 'object', entries: frame.entries, start: frame.start, end: this.position }
       }
     }
   }

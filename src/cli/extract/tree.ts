@@ -70,16 +70,43 @@ function conversationOf(node: TreeNode): Unit | undefined {
   return undefined
 }
 
+/** The children of a value, in order. */
+function children(node: TreeNode): readonly TreeNode[] {
+  if (node.type === 'array') return node.items
+  if (node.type === 'object') return node.entries.map(([, value]) => value)
+  return []
+}
+
+/**
+ * Visit `root` and the values inside it depth-first, in document order,
+ * with a stack of its own: a file nested 100,000 deep is no special case.
+ *
+ * @param visit Returns `false` to skip the values inside the one visited.
+ */
+function visit(root: TreeNode, visitor: (node: TreeNode) => boolean): void {
+  const pending = [root]
+  while (pending.length) {
+    const node = pending.pop()!
+    if (!visitor(node)) continue
+    const inside = children(node)
+    for (let i = inside.length - 1; i >= 0; i--) pending.push(inside[i]!)
+  }
+}
+
 function hasField(node: TreeNode, fields: ReadonlySet<string>): boolean {
-  if (node.type === 'object') return node.entries.some(([key, value]) => fields.has(key.trim().toLowerCase()) || hasField(value, fields))
-  if (node.type === 'array') return node.items.some((item) => hasField(item, fields))
-  return false
+  let found = false
+  visit(node, (value) => {
+    if (value.type === 'object' && value.entries.some(([key]) => fields.has(key.trim().toLowerCase()))) found = true
+    return !found
+  })
+  return found
 }
 
 function strings(node: TreeNode, out: Unit[]): void {
-  if (node.type === 'string') out.push({ kind: 'reply', segment: node.segment })
-  else if (node.type === 'array') for (const item of node.items) strings(item, out)
-  else if (node.type === 'object') for (const [, value] of node.entries) strings(value, out)
+  visit(node, (value) => {
+    if (value.type === 'string') out.push({ kind: 'reply', segment: value.segment })
+    return true
+  })
 }
 
 /**
@@ -104,31 +131,25 @@ export function collectUnits(node: TreeNode, options: TreeOptions, extraction: E
   }
   const fields = new Set((options.fields ?? defaultFields).map((name) => name.trim().toLowerCase()))
   const byField = options.fields !== undefined || hasField(node, fields)
-  const walk = (value: TreeNode): void => {
+  visit(node, (value) => {
     if (options.conversation !== false) {
       const unit = conversationOf(value)
       if (unit) {
         extraction.units.push(unit)
-        return
+        return false
       }
     }
-    if (value.type === 'object') {
-      if (byField) {
-        for (const [key, child] of value.entries) {
-          if (fields.has(key.trim().toLowerCase())) {
-            strings(child, extraction.units)
-            return
-          }
+    if (value.type === 'object' && byField) {
+      for (const [key, child] of value.entries) {
+        if (fields.has(key.trim().toLowerCase())) {
+          strings(child, extraction.units)
+          return false
         }
       }
-      for (const [, child] of value.entries) walk(child)
-    } else if (value.type === 'array') {
-      for (const item of value.items) walk(item)
-    } else if (value.type === 'string' && !byField) {
-      extraction.units.push({ kind: 'reply', segment: value.segment })
     }
-  }
-  walk(node)
+    if (value.type === 'string' && !byField) extraction.units.push({ kind: 'reply', segment: value.segment })
+    return true
+  })
 }
 
 /** `reply`, `` `a` or `b` ``: the fields, for messages. */

@@ -4,6 +4,7 @@
  */
 import type { Turn } from '../../types.js'
 import type { Segment } from '../source-map.js'
+import type { Directive } from '../suppress.js'
 
 /** One agent or customer turn of a conversation found in a file. */
 export interface SourceTurn {
@@ -36,4 +37,6 @@ export interface Problem {
 export interface Extraction {
   readonly units: Unit[]
   readonly problems: Problem[]
+  /** Disable comments, in formats that have comments. */
+  readonly directives?: Directive[]
 }

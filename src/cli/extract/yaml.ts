@@ -8,6 +8,7 @@
 import { type Node, type Pair, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml'
 import { type Encoding, SegmentBuilder, type Segment, SourceMap } from '../source-map.js'
 import { collectUnits, type TreeNode, type TreeOptions } from './tree.js'
+import { type Directive, hashComment, parseDirective } from '../suppress.js'
 import type { Extraction } from './types.js'
 
 const escapes: Readonly<Record<string, string>> = {
@@ -194,9 +195,36 @@ function toTree(source: string, node: unknown): TreeNode {
   return { type: 'other', start, end }
 }
 
+/**
+ * `# replylint-disable-next-line …` comments: lines that start with one,
+ * outside any reply (a block scalar may hold a line that looks like one).
+ */
+function directives(source: string, units: Extraction['units']): Directive[] {
+  const ranges = units.flatMap((unit) => (unit.kind === 'reply' ? [unit.segment.range] : unit.turns.map((turn) => turn.segment.range)))
+  ranges.sort((a, b) => a[0] - b[0])
+  const out: Directive[] = []
+  let next = 0
+  let line = 0
+  for (let start = 0; start <= source.length; ) {
+    line++
+    let end = source.indexOf('\n', start)
+    if (end < 0) end = source.length
+    const comment = source.indexOf('#', start)
+    if (comment >= 0 && comment < end) {
+      const match = hashComment.exec(source.slice(start, end).replace(/\r$/, ''))
+      const rules = match ? parseDirective(match[1]!) : null
+      while (next < ranges.length && ranges[next]![1] <= start) next++
+      const inside = next < ranges.length && ranges[next]![0] <= start
+      if (rules !== null && !inside) out.push({ line: line + 1, rules })
+    }
+    start = end + 1
+  }
+  return out
+}
+
 /** The replies of a `.yaml` file (every document of it). */
 export function extractYaml(source: string, options: TreeOptions): Extraction {
-  const extraction: Extraction = { units: [], problems: [] }
+  const extraction: Extraction = { units: [], problems: [], directives: [] }
   for (const document of parseAllDocuments(source)) {
     if (document.errors.length) {
       for (const error of document.errors) {
@@ -206,5 +234,5 @@ export function extractYaml(source: string, options: TreeOptions): Extraction {
     }
     if (document.contents) collectUnits(toTree(source, document.contents as Node), options, extraction)
   }
-  return extraction
+  return { ...extraction, directives: directives(source, extraction.units) }
 }
