@@ -4,3 +4,19 @@
 
 /** The greeting prepended by the fix. */
 export const greetings = { zh: '您好，', en: 'Hi! ' } as const
+
+/** Leading `@handle`s of a reply tweet (and the `.` some put before them), with the spaces after. */
+export const mentions = /^\.?(?:@\w{1,30}[\s,:]*)+/
+
+/**
+ * Marks of a reply that continues an earlier one: a part number such as
+ * `2/2`, `(2/3)`, `[2/2]` in brackets or at the very end (after the links and
+ * the agent's signature are taken off), or an opening ellipsis after the
+ * handles (`@115957 ...products`). A bare `3/5` inside the text is a date.
+ */
+export const continuation = {
+  bracketed: /[([（](\d) ?\/ ?(\d)[)\]）]/g,
+  last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
+  tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
+  opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…)/,
+} as const
