@@ -331,3 +331,21 @@ export const lowerCaseOpeners: ReadonlySet<string> = new Set([
   'orders', 'items', 'returns', 'refunds', 'exchanges', 'prices', 'sale', 'shipping', 'delivery', 'but', 'and', 'so',
   'also', 'still', 'even', 'here', 'today',
 ])
+
+/**
+ * A yes that the refusal only qualifies (`都可以的，不支持到付`, `大部分耳机都能用，
+ * 个别型号还不支持`): the answer is yes, the exception is no refusal. It
+ * counts in an earlier clause of the refusal's sentence or in the reply's
+ * first clause.
+ */
+export const yesAnswers: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '都可以', '都是可以', '也可以的', '是可以的', '可以的', '可以哦', '可以呢', '均可', '都支持', '都是支持', '是支持的', '支持的', '都能', '都是能',
+      '大部分', '大多数', '绝大部分', '基本都', '基本上都', '一般都', '都有', '有的哦', '有的呢', '都行',
+    ],
+  },
+]
+
+/** An exclusion: the sentence grants something except what it names (`…等特殊商品除外`). */
+export const exceptions: Lexicon<LexiconEntry> = [{ match: ['除外', '例外', '以外都', '之外都', '除了'] }]

@@ -11,6 +11,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { apologyLexicon, has } from '../src/language/courtesy.js'
+import { isPasted } from '../src/language/pasted.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Fix, Match, RuleContext, SentenceInfo } from '../src/types.js'
@@ -33,6 +34,8 @@ import {
   type RequestEntry,
   usageBefore,
   usageReach,
+  exceptions,
+  yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
 
 /** What the fix inserts, by the language of the refusal. */
@@ -62,7 +65,7 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions],
   check(_tree, context) {
     // Most replies refuse nothing: look for a refusal word before anything else.
     const found = context.find(refusals)
@@ -73,7 +76,7 @@ export default defineRule({
     const places = new Places(context)
     // Each candidate is checked against its clause; the cap keeps a hostile reply (thousands of `不能`) linear.
     const refusal = leftmostLongest(found)
-      .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1))
+      .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1) && !isPasted(context.normal, match.normalStart, match.normalEnd))
       .slice(0, maxCandidates)
       .find((match) => refuses(context, places, match))
     if (!refusal) return
@@ -103,8 +106,14 @@ class Places {
   readonly rightBefore: Match[]
   readonly requests: Match<RequestEntry>[]
   readonly tags: Match[]
+  readonly yes: Match[]
+  readonly exceptions: Match[]
+  readonly firstClauseEnd: number
 
   constructor(context: RuleContext) {
+    this.yes = context.find(yesAnswers)
+    this.exceptions = context.find(exceptions)
+    this.firstClauseEnd = context.clauses[0]?.normalEnd ?? 0
     this.frames = context.find(frames)
     this.mainClause = context.find(mainClause)
     this.objects = context.find(objects)
@@ -122,7 +131,7 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (!clause || isQuestion(clause) || checksBack(places, clause.sentence, refusal)) return false
   const inClause = (match: Match) => match.normalStart >= clause.normalStart && match.normalEnd <= clause.normalEnd
   const after = (match: Match, reach: number) => inClause(match) && match.normalStart >= refusal.normalEnd && match.normalStart - refusal.normalEnd <= reach
-  if (framed(places, clause, refusal)) return false
+  if (framed(places, clause, refusal) || yesExcept(places, clause, refusal)) return false
   if (places.objects.some((object) => after(object, object.entry.within))) return false
   if (places.later.some((word) => after(word, laterReach))) return false
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
@@ -136,6 +145,19 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
     if (word.normalStart >= refusal.normalEnd) return word.entry.where !== 'before' && word.normalStart - refusal.normalEnd <= reach
     return word.entry.where !== 'after' && word.normalEnd <= refusal.normalStart
   })
+}
+
+/**
+ * Whether the refusal only qualifies a yes: the sentence names an exception
+ * (`…等特殊商品除外`), or a yes stands in an earlier clause of its sentence or
+ * in the reply's first clause (`都可以的，不支持到付`).
+ */
+function yesExcept(places: Places, clause: ClauseInfo, refusal: Match): boolean {
+  const sentence = clause.sentence
+  if (places.exceptions.some((word) => word.normalStart >= sentence.normalStart && word.normalEnd <= sentence.normalEnd)) return true
+  return places.yes.some(
+    (word) => word.normalEnd <= clause.normalStart && (word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd) && word.normalEnd <= refusal.normalStart,
+  )
 }
 
 /** Whether the refusal's sentence is a question that checks what the customer said (`…，是吗？`). */
