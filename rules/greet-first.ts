@@ -6,7 +6,7 @@
  *
  * The greeting goes after the leading `@handle`s of a reply tweet, which must
  * stay first for the reply to reach its thread. A reply that continues one
- * already sent (`… 2/2`, `(2/2)`, opening with `…`) is not a first reply,
+ * already sent (`… 2/2`, `(2/2)`, opening with `…` or `Also,`) is not a first reply,
  * whatever the history shows: the part before it greeted.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
@@ -54,12 +54,12 @@ export default defineRule({
   },
 })
 
-/** Whether the reply continues one already sent: a part `k/n` with 2 ≤ k ≤ n, or an opening ellipsis. */
+/** Whether the reply continues one already sent: a part `k/n` with 2 ≤ k ≤ n, an opening ellipsis, or an opening that adds (`Also, …`). */
 function continues(text: string): boolean {
   const later = (match: RegExpExecArray | RegExpMatchArray | null) => match !== null && Number(match[1]) >= 2 && Number(match[1]) <= Number(match[2])
   for (const match of text.matchAll(continuation.bracketed)) if (later(match)) return true
   // Signatures and links stand after the part number (`… 2/2 ^HD`, `^Anoop 2/2 https://…`), in either order.
   let rest = text.trimEnd()
   for (let i = 0; i < 3; i++) rest = rest.replace(continuation.tail, '')
-  return later(continuation.last.exec(rest)) || later(continuation.last.exec(text.trimEnd())) || continuation.opening.test(text)
+  return later(continuation.last.exec(rest)) || later(continuation.last.exec(text.trimEnd())) || continuation.opening.test(text) || continuation.adding.test(text)
 }
