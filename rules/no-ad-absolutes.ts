@@ -72,10 +72,13 @@ export default defineRule({
 /** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */
 const pledgeReach = 10
 
+/** What may stand between `最X` and the service it pledges: more `最X`, `的`, a short modifier (`的购物体验`). */
+const pledgeGap = /^(?:[、和与及]最\p{Script=Han}{1,4}?)*的?\p{Script=Han}{0,2}$/u
+
 /**
  * Whether a superlative states an aim or a choice rather than a claim: an aim
  * or choice word earlier in its clause (English: its sentence), or a service
- * pledge (`最X…的服务`, only Han and `、` between).
+ * pledge (`最贴心、最优质的服务`, `最好的购物体验`).
  */
 function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const text = context.normal.text
@@ -85,9 +88,10 @@ function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   if (aimWords.some((word) => before.includes(word))) return true
   const sentence = clause.sentence
   if (/[a-z]/.test(text.charAt(match.normalStart)) && englishAims.test(text.slice(sentence.normalStart, match.normalStart))) return true
+  if (text.charAt(match.normalStart) !== '最') return false
   const after = text.slice(match.normalEnd, Math.min(clause.normalEnd, match.normalEnd + pledgeReach))
   return pledgeObjects.some((object) => {
     const at = after.indexOf(object)
-    return at >= 0 && /^[\p{Script=Han}、]*$/u.test(after.slice(0, at))
+    return at >= 0 && pledgeGap.test(after.slice(0, at))
   })
 }
