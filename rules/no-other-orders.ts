@@ -7,10 +7,10 @@
  *
  * What belongs to the customer comes from `context.customer` and from what the
  * customer wrote earlier in `context.history`. A number is *leaked* (the
- * rule's severity) when the context names the customer's own numbers of that
- * kind and this one is not among them; without them nobody can tell whose it
- * is, so it is *unverified*: reported one level lower, never above warning,
- * asking the agent to make sure it is the customer's.
+ * rule's severity) when `context.customer` lists the customer's own numbers
+ * of that kind and this one is not among them; without that list nobody can
+ * tell whose it is, so it is *unverified*: reported one level lower, never
+ * above warning, asking the agent to make sure it is the customer's.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { findIdentifiers, maskValue, type Identifier, type IdentifierKind } from '../src/language/identifiers.js'
@@ -93,7 +93,7 @@ export default defineRule({
 
     if (identifiers.length > 0) {
       const owned = ownedValues(customer, said)
-      const known = knownKinds(customer, said)
+      const known = knownKinds(customer)
       const isOwned = (identifier: Identifier) => owned.has(identifier.value) || owned.has(digitsOf(identifier.value))
       // A tracking number next to the customer's own order id is that order's parcel.
       const ordersOwned = identifiers.filter((identifier) => identifier.kind === 'order').map(isOwned)
@@ -207,21 +207,15 @@ function turnValues(text: string): readonly string[] {
 }
 
 /**
- * The kinds of number whose owner the context names: the customer's own
- * order ids (which also own their parcels) or phones, given in
- * `context.customer` or written by the customer earlier. A number of such a
- * kind that is not theirs is a leak; of any other kind, it is unverified.
+ * The kinds of number whose owner the context names: `context.customer` lists
+ * the customer's order ids (which also own their parcels) or phones. What the
+ * customer wrote earlier is theirs too, but it is not the whole list (a
+ * customer has more than one order), so it cannot make another number a leak.
  */
-function knownKinds(customer: Readonly<CustomerInfo>, said: readonly Turn[]): Set<IdentifierKind> {
+function knownKinds(customer: Readonly<CustomerInfo>): Set<IdentifierKind> {
   const known = new Set<IdentifierKind>()
   if (customer.orderIds?.length) known.add('order').add('tracking')
   if (customer.phones?.length) known.add('phone')
-  for (const turn of said) {
-    for (const identifier of findIdentifiers(turn.text)) {
-      known.add(identifier.kind)
-      if (identifier.kind === 'order') known.add('tracking')
-    }
-  }
   return known
 }
 
