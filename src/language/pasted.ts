@@ -2,7 +2,8 @@
  * Pasted text: what stands in a reply without being the agent's own claim or
  * answer — a system or bot line (`结果:…不支持比价价保`, `原因:无法联系客户`,
  * `【自动回复】…`), a price tracker's statistics (`历史最低价为868元`), a note
- * inside a product title (`(非卖品 请勿下单)`). Quotations are left out by
+ * inside a product title (`(非卖品 请勿下单)`), a numbered line of a product's
+ * specification (`3.语音控制：A款不支持命令词；`). Quotations are left out by
  * `context.find` already.
  *
  * Rules that judge what the agent says (`no-ad-absolutes`, `fewer-negatives`,
@@ -38,6 +39,9 @@ const brackets = new Map([
   ['（', '）'],
   ['【', '】'],
 ])
+
+/** The head of a numbered specification field: `3.语音控制：`, `2、充电盒续航时间:`. */
+const specLine = /(?<![\p{L}\p{N}])\d{1,2}[.、]\s?\p{Script=Han}{2,8}[:：]/gu
 
 /** Longest bracketed note read as a listing's label. */
 const maxNote = 20
@@ -81,6 +85,13 @@ export function pastedRanges(normal: Normalised): ReadonlyArray<readonly [number
       if (before && !/[\s,，。:：;；!！?？\]】)）.]/u.test(before)) continue
       found.push([at, sentenceEnd(colon)])
     }
+  }
+  // A numbered field of a specification sheet: `3.语音控制：…` up to its `；` or the sentence end.
+  for (const spec of text.matchAll(specLine)) {
+    const from = spec.index + spec[0].length
+    let to = from
+    while (to < text.length && !sentenceEnds.has(text[to]!) && text[to] !== '；' && text[to] !== ';') to++
+    found.push([spec.index, to])
   }
   for (let i = 0; i < text.length; i++) {
     const closer = brackets.get(text[i]!)
