@@ -1,6 +1,8 @@
 /**
- * What `greet-first` inserts, by reply language (003 "您好，我是客服奧黛麗，很高興為您服務").
+ * What `greet-first` inserts, by reply language (003 "您好，我是客服奧黛麗，很高興為您服務"),
+ * and what tells a reply that is no first one.
  */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** The greeting prepended by the fix. */
 export const greetings = { zh: '您好，', en: 'Hi! ' } as const
@@ -21,6 +23,27 @@ export const continuation = {
   last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
   tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
   opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…)/,
+  /** A reply that picks up an earlier exchange (`请问您是咨询之前的问题…`, `正在为您确认此前咨询内容`): the thread goes on. */
+  earlier: /之前的问题|此前的问题|此前咨询|之前咨询|上次咨询|上次的问题|刚才咨询|继续为您处理|接着为您/,
   /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
   adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
 } as const
+
+/**
+ * Thanks for coming, the way English support replies greet (spec: `Thanks for
+ * reaching out`): `Thanks for your message`, `Thank you for bringing this to
+ * our attention`. Kept here: elsewhere such thanks is no greeting.
+ */
+export const welcomeThanks: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      'thanks for your message', 'thank you for your message', 'thanks for the message', 'thank you for the message',
+      'thanks for this message', 'thank you for this message', 'thanks for your tweet', 'thank you for your tweet',
+      'thanks for the tweet', 'thanks for writing', 'thank you for writing', 'thanks for bringing this to our attention',
+      'thank you for bringing this to our attention', 'thanks for letting us know', 'thank you for letting us know',
+      'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
+      'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
+      '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注', '感谢您对',
+    ],
+  },
+]
