@@ -23,8 +23,6 @@ export const continuation = {
   last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
   tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
   opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…)/,
-  /** A reply that picks up an earlier exchange (`请问您是咨询之前的问题…`, `正在为您确认此前咨询内容`): the thread goes on. */
-  earlier: /之前的问题|此前的问题|此前咨询|之前咨询|上次咨询|上次的问题|刚才咨询|继续为您处理|接着为您/,
   /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
   adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
 } as const
