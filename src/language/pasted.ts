@@ -79,10 +79,11 @@ export function pastedRanges(normal: Normalised): ReadonlyArray<readonly [number
   for (const label of fieldLabels) {
     for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
       const colon = at + label.length
-      // A label stands at the start of a clause and is followed by its colon: `原因:…`, not `的原因是`.
+      // A label is followed by its colon (`原因:…`, not `的原因是`); a short one also stands at the start of a
+      // clause, while a long one is the system's own (`您好审核意见:…`: normalising took the space out).
       if (text[colon] !== ':' && text[colon] !== '：') continue
       const before = at > 0 ? text[at - 1]! : ''
-      if (before && !/[\s,，。:：;；!！?？\]】)）.]/u.test(before)) continue
+      if (label.length < 4 && before && !/[\s,，。:：;；!！?？\]】)）.]/u.test(before)) continue
       found.push([at, sentenceEnd(colon)])
     }
   }
