@@ -54,7 +54,8 @@ export default defineRule({
       if (actual === 'My' && !startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)) continue
       const atStart = entry.firstPersonI && startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)
       // The reply's script: `你們` → `您`/`咱們` in a traditional reply, never simplified `咱们`.
-      const script = isHanText(actual) && traditional() ? toTraditional : (word: string) => word
+      // …and its apostrophe: `I’m` → `we’re`, not `we're`.
+      const script = isHanText(actual) && traditional() ? toTraditional : actual.includes('’') ? (word: string) => word.replaceAll("'", '’') : (word: string) => word
       const expected = entry.expected.map((word) => script(entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
       context.report({
         messageId: entry.message,
