@@ -87,14 +87,11 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['the best in the world', 'best in the world', "the world's best", "world's best"], expected: ['excellent'] },
   { match: ['best in town', 'best on the market', 'best in the market', 'best in the industry', 'best in class', 'best-in-class', 'best ever', 'the best ever'], expected: ['excellent'] },
   { match: ['the best quality', 'best quality', 'the highest quality', 'highest quality', 'the finest quality', 'finest quality'], expected: ['great quality'] },
-  { match: ['the best price', 'our best price'], expected: ['a great price'] },
-  { match: 'best price', expected: ['great price'] },
-  // `our lowest price` says it cannot go lower; `a great price` says something else.
-  { match: ['the lowest price', 'our lowest price', 'the cheapest price', 'lowest price', 'cheapest price'], expected: [] },
+  // `our best price` and `our lowest price` say it cannot go lower; `a great price` says something else.
+  { match: ['the best price', 'our best price', 'best price', 'the lowest price', 'our lowest price', 'the cheapest price', 'lowest price', 'cheapest price'], expected: [] },
   { match: ['cheapest on the market', 'cheapest in town', 'the cheapest on the market'], expected: ['great value'] },
   { match: 'the cheapest', expected: ['great value'], final: true },
-  { match: ['the best prices', 'best prices'], expected: ['great prices'] },
-  { match: ['the lowest prices', 'lowest prices', 'the cheapest prices', 'cheapest prices'], expected: [] },
+  { match: ['the best prices', 'best prices', 'the lowest prices', 'lowest prices', 'the cheapest prices', 'cheapest prices'], expected: [] },
   { match: ['the best deal', 'the best value'], expected: ['great value'] },
   // `We are striving to provide the best service` states an aim, not a claim.
   { match: ['the best service', 'the best products', 'the finest'], notAfter: aims, expected: ['excellent'] },
