@@ -30,7 +30,8 @@ export const continuation = {
 /**
  * Thanks for coming, the way English support replies greet (spec: `Thanks for
  * reaching out`): `Thanks for your message`, `Thank you for bringing this to
- * our attention`. Kept here: elsewhere such thanks is no greeting.
+ * our attention`, in the first clause. Kept here: elsewhere such thanks is
+ * no greeting.
  */
 export const welcomeThanks: Lexicon<LexiconEntry> = [
   {
@@ -41,7 +42,7 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
       'thank you for bringing this to our attention', 'thanks for letting us know', 'thank you for letting us know',
       'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
       'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
-      '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注', '感谢您对',
+      '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注',
     ],
   },
 ]

@@ -40,7 +40,9 @@ export default defineRule({
     // Only a reply known to open the conversation is checked: without history nothing is known.
     if (!context.conversation || agentSpokeBefore(context.history)) return
     const first = context.sentences[0]
-    if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, welcomeThanks)) return
+    if (!first || continues(context.text) || has(context, greetingLexicon)) return
+    const opening = context.clauses[0]?.end ?? first.end
+    if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
     const start = first.start + (mentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
     if (start >= first.end) return
     const greeting = greetings[context.lang]
