@@ -42,7 +42,18 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
       'thank you for bringing this to our attention', 'thanks for letting us know', 'thank you for letting us know',
       'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
       'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
+      'thanks for sharing', 'thank you for sharing', 'appreciate your', 'we appreciate you', 'thanks so much for',
       '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注',
+    ],
+  },
+]
+
+/** Greetings of the season: they greet wherever they stand (`老徐，新年快乐啊，…`, `Happy holidays!`). */
+export const seasonGreetings: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '新年快乐', '新年好', '春节快乐', '节日快乐', '中秋快乐', '中秋节快乐', '国庆快乐', '元旦快乐', '圣诞快乐', '端午安康', '周末愉快',
+      'happy new year', 'happy holidays', 'merry christmas', 'happy thanksgiving', 'happy halloween', 'happy friday', 'happy monday',
     ],
   },
 ]

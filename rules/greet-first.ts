@@ -12,7 +12,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore } from '../src/language/conversation.js'
-import { continuation, greetings, mentions, welcomeThanks } from './greet-first.lexicon.js'
+import { continuation, greetings, mentions, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
 
 export default defineRule({
   meta: {
@@ -35,12 +35,12 @@ export default defineRule({
       en: 'Handbook 003: greet warmly and politely in the first reply ("您好，我是客服奥黛丽，很高兴为您服务"); the first impression matters most.',
     },
   },
-  lexicons: [greetingLexicon, welcomeThanks],
+  lexicons: [greetingLexicon, welcomeThanks, seasonGreetings],
   check(_tree, context) {
     // Only a reply known to open the conversation is checked: without history nothing is known.
     if (!context.conversation || agentSpokeBefore(context.history)) return
     const first = context.sentences[0]
-    if (!first || continues(context.text) || has(context, greetingLexicon)) return
+    if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, seasonGreetings)) return
     const opening = context.clauses[0]?.end ?? first.end
     if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
     const start = first.start + (mentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
