@@ -224,9 +224,13 @@ export const objects: Lexicon<ObjectEntry> = [
     match: [
       '正常', '开机', '关机', '启动', '登录', '登陆', '连接', '联网', '上网', '识别', '接通', '打开', '显示', '播放', '充电', '重启',
       '对焦', '滚动', '加载', '通话', '拨打', '访问', '刷新', '运行', '读取', '收到短信', '发送短信', '看到', '找到',
+      // What the agent or the courier could not do reaching the customer: a report, not a refusal (`无法联系您`).
+      '联系您', '联系上您', '联系到您', '联系上', '联系到', '联系客户', '联系收件人',
     ],
     within: 2,
   },
+  // News of a delay refuses nothing the customer asked for (`商品缺货无法准时配送`).
+  { match: ['准时', '按时', '如期'], within: 0 },
   {
     match: [
       'log in', 'login', 'sign in', 'connect', 'access', 'load', 'turn on', 'boot', 'charge', 'stream', 'see', 'find', 'locate',
@@ -349,3 +353,6 @@ export const yesAnswers: Lexicon<LexiconEntry> = [
 
 /** An exclusion: the sentence grants something except what it names (`…等特殊商品除外`). */
 export const exceptions: Lexicon<LexiconEntry> = [{ match: ['除外', '例外', '以外都', '之外都', '除了'] }]
+
+/** A condition that opens the clause before a refusal: the refusal is its consequence (`若是不满足开通条件，系统无法操作`). */
+export const conditions: Lexicon<LexiconEntry> = [{ match: ['如果', '如若', '假如', '假若', '倘若', '若是', '若', '要是', '万一', '如您', '如需'] }]

@@ -34,6 +34,7 @@ import {
   type RequestEntry,
   usageBefore,
   usageReach,
+  conditions,
   exceptions,
   yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
@@ -65,7 +66,7 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions],
   check(_tree, context) {
     // Most replies refuse nothing: look for a refusal word before anything else.
     const found = context.find(refusals)
@@ -109,8 +110,10 @@ class Places {
   readonly yes: Match[]
   readonly exceptions: Match[]
   readonly firstClauseEnd: number
+  readonly conditions: Match[]
 
   constructor(context: RuleContext) {
+    this.conditions = context.find(conditions)
     this.yes = context.find(yesAnswers)
     this.exceptions = context.find(exceptions)
     this.firstClauseEnd = context.clauses[0]?.normalEnd ?? 0
@@ -131,7 +134,7 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (!clause || isQuestion(clause) || checksBack(places, clause.sentence, refusal)) return false
   const inClause = (match: Match) => match.normalStart >= clause.normalStart && match.normalEnd <= clause.normalEnd
   const after = (match: Match, reach: number) => inClause(match) && match.normalStart >= refusal.normalEnd && match.normalStart - refusal.normalEnd <= reach
-  if (framed(places, clause, refusal) || yesExcept(places, clause, refusal)) return false
+  if (framed(places, clause, refusal) || yesExcept(places, clause, refusal) || consequence(context, places, clause)) return false
   if (places.objects.some((object) => after(object, object.entry.within))) return false
   if (places.later.some((word) => after(word, laterReach))) return false
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
@@ -158,6 +161,18 @@ function yesExcept(places: Places, clause: ClauseInfo, refusal: Match): boolean 
   return places.yes.some(
     (word) => word.normalEnd <= clause.normalStart && (word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd) && word.normalEnd <= refusal.normalStart,
   )
+}
+
+/**
+ * Whether the refusal's clause is the consequence of a condition that opens
+ * the clause before it in the same sentence (`若是不满足开通条件，系统无法操作`):
+ * a rule explained, not a no to the customer.
+ */
+function consequence(context: RuleContext, places: Places, clause: ClauseInfo): boolean {
+  const index = context.clauses.indexOf(clause)
+  const before = index > 0 ? context.clauses[index - 1]! : undefined
+  if (!before || before.sentence !== clause.sentence) return false
+  return places.conditions.some((word) => word.normalStart >= before.normalStart && word.normalStart - before.normalStart <= 2)
 }
 
 /** Whether the refusal's sentence is a question that checks what the customer said (`…，是吗？`). */
