@@ -219,6 +219,8 @@ export const objects: Lexicon<ObjectEntry> = [
   // Hedges.
   { match: ['保证', '确保', '承诺', '担保', '百分百', '百分之百', '打包票', '肯定'], within: 4 },
   { match: ['guarantee', 'guarantees', 'promise', 'promises', 'be sure', 'say for sure', 'say for certain'], within: 12 },
+  // A diagnosis left open (`目前无法确定是否为硬件问题`) hedges; it refuses nothing.
+  { match: ['确定是否', '确定是不是', '判断是否', '判断是不是', '确认是否', '确认是不是'], within: 0 },
   // Faults the customer reports.
   {
     match: [
@@ -294,6 +296,8 @@ export const rightBefore: Lexicon<LexiconEntry> = [
   { match: ['不是', '并不是', '并非', '也不是', '不是说', 'not that', "it's not that", 'not because', "doesn't mean", 'does not mean', "don't mean"] },
   // `您无法登录`, `找到您无法更新的软件`: what the customer cannot do is their problem, not the shop's refusal.
   { match: ['您', '你'] },
+  // `没有提示不能升级`, `显示无法连接`: the words of a message on the screen, not the shop's.
+  { match: ['提示', '显示', '提示说', '显示说', '报错'] },
 ]
 
 /**

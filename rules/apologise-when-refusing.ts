@@ -140,7 +140,7 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
   const text = context.normal.text
   const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
-  if (places.rightBefore.some(adjacent)) return false
+  if (places.rightBefore.some(adjacent) || attributive(text, refusal.normalStart, refusal.normalEnd)) return false
   if (!refusal.entry.ambiguous || standsAlone(text, refusal.normalEnd, clause.normalEnd)) return true
   const reach = requestReach[refusal.entry.lang]
   return places.requests.some((word) => {
@@ -189,6 +189,20 @@ function framed(places: Places, clause: ClauseInfo, refusal: Match): boolean {
   const frame = places.frames.filter((match) => match.normalStart >= clause.normalStart && match.normalEnd <= refusal.normalStart).at(-1)
   if (!frame) return false
   return !places.mainClause.some((word) => word.normalStart >= frame.normalEnd && word.normalEnd <= refusal.normalStart)
+}
+
+/** Particles that may follow `…的` at the end of a refusal (`不支持的哦`): then `的` ends it, it does not make it describe a noun. */
+const particlesAfterDe = new Set([...'了哦呢啊呀哈啦哟嘛吧哒噢欧喽咯亲'])
+
+/**
+ * Whether the refusal word describes a noun (`上面有不支持的快递`): `的` and then
+ * a Han character that is no particle. After `是` it still refuses
+ * (`定制款是不能退的商品`).
+ */
+function attributive(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) !== '的' || text.charAt(start - 1) === '是') return false
+  const next = text.codePointAt(end + 1)
+  return next !== undefined && next >= 0x4e00 && next <= 0x9fff && !particlesAfterDe.has(text.charAt(end + 1))
 }
 
 /** Whether only particles and pet names follow the refusal word in its clause: `不可以的哦亲~`, `We can't.` */
