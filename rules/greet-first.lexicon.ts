@@ -23,6 +23,12 @@ export const continuation = {
   last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
   tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
   opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…)/,
+  /**
+   * A reply that answers the customer's answer to an earlier reply the history
+   * lacks (`Glad we could help`, `Thanks for checking`, `I called and left a
+   * message`): the thread goes on.
+   */
+  answering: /\b(?:(?:so |really )?glad (?:we|i) (?:could|were able to) help|glad to have helped|thanks for (?:checking|confirming|the update|getting back|following up|trying)|thank you for (?:checking|confirming|the update|getting back|following up|trying)|following up on|as (?:mentioned|discussed|promised)|(?:i|we) (?:called|emailed|messaged|phoned) (?:you|and)|(?:i|we) left (?:you )?a (?:message|voicemail))\b/i,
   /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
   adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
 } as const
@@ -42,7 +48,7 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
       'thank you for bringing this to our attention', 'thanks for letting us know', 'thank you for letting us know',
       'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
       'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
-      'thanks for sharing', 'thank you for sharing', 'appreciate your', 'we appreciate you', 'thanks so much for',
+      'thanks for sharing', 'thank you for sharing', 'appreciate your', 'we appreciate you', 'thanks so much for', 'ty for', 'thx for',
       '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注',
     ],
   },
