@@ -43,6 +43,8 @@ const notNegations: readonly NegationEntry[] = [
   // Found reviewing fewer-negatives on the corpus: polite replies, materials and product
   // features (names, not statements), adjectives, intensifiers and set phrases.
 // Polite idioms beyond the shared list (001: 多用敬语).
+  // Reassurance: `不用担心` says "rest assured" (001 recommends comforting the customer).
+  { match: ['不用担心', '不必担心', '别担心', '无需担心', '不用着急', '别着急', '不着急'], negation: false },
   { match: ['不用客气', '不必客气', '没有问题', '没什么问题', '没啥问题', '没有关系', '不麻烦', '不辛苦', '不打扰', '对不起', '对不住', '过意不去'], negation: false },
   // Materials, product names and product features: names, not statements.
   {
