@@ -12,7 +12,9 @@ import { root } from './helpers/fixtures.js'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 320 * 1024
-const gzipBudget = 125 * 1024
+// 125 KiB before issue 10's precision work (pasted-text detector, yes-with-exception, thread
+// continuations) added about 3 KiB gzipped.
+const gzipBudget = 128 * 1024
 
 describe('browser bundle', () => {
   it('builds for the browser within its budget', async () => {
