@@ -195,15 +195,24 @@ function framed(places: Places, clause: ClauseInfo, refusal: Match): boolean {
 const particlesAfterDe = new Set([...'了哦呢啊呀哈啦哟嘛吧哒噢欧喽咯亲'])
 
 /**
- * Whether the refusal word describes a noun (`上面有不支持的快递`): `的` and then
- * a Han character that is no particle. After `是` it still refuses
- * (`定制款是不能退的商品`).
+ * Whether the refusal word describes a noun (`上面有不支持的快递`, `从我们无法控制
+ * 的渠道`): up to a short verb, then `的` and a Han character that is no
+ * particle. After `是` it still refuses (`定制款是不能退的商品`).
  */
 function attributive(text: string, start: number, end: number): boolean {
-  if (text.charAt(end) !== '的' || text.charAt(start - 1) === '是') return false
-  const next = text.codePointAt(end + 1)
-  return next !== undefined && next >= 0x4e00 && next <= 0x9fff && !particlesAfterDe.has(text.charAt(end + 1))
+  if (text.charAt(start - 1) === '是') return false
+  for (let at = end; at <= end + maxVerb; at++) {
+    const c = text.codePointAt(at)
+    if (c === undefined || c < 0x4e00 || c > 0x9fff) return false
+    if (text.charAt(at) !== '的') continue
+    const next = text.codePointAt(at + 1)
+    return next !== undefined && next >= 0x4e00 && next <= 0x9fff && !particlesAfterDe.has(text.charAt(at + 1))
+  }
+  return false
 }
+
+/** The longest verb between a refusal word and the `的` of a description (`无法控制的`). */
+const maxVerb = 3
 
 /** Whether only particles and pet names follow the refusal word in its clause: `不可以的哦亲~`, `We can't.` */
 function standsAlone(text: string, from: number, to: number): boolean {
