@@ -23,6 +23,8 @@ export const continuation = {
   last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
   tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
   opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…)/,
+  /** The handles, then a word in lower case: the rest of a sentence cut off by the tweet before (`@115899 address, and phone…`). */
+  midSentence: /^\.?(?:@\w{1,30}\s+)+(?!https?:|www\.)[a-z]/,
   /**
    * A reply that answers the customer's answer to an earlier reply the history
    * lacks (`Glad we could help`, `Thanks for checking`, `I called and left a
@@ -54,8 +56,13 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
   },
 ]
 
-/** Greetings of the season: they greet wherever they stand (`老徐，新年快乐啊，…`, `Happy holidays!`). */
+/**
+ * Greetings of the season, and greetings in the other languages brand
+ * accounts answer in: they greet wherever they stand (`老徐，新年快乐啊，…`,
+ * `Happy holidays!`, `Hola.`).
+ */
 export const seasonGreetings: Lexicon<LexiconEntry> = [
+  { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'bonjour', 'bonsoir', 'hallo', 'guten tag', 'ciao', 'olá', 'こんにちは', 'こんばんは'] },
   {
     match: [
       '新年快乐', '新年好', '春节快乐', '节日快乐', '中秋快乐', '中秋节快乐', '国庆快乐', '元旦快乐', '圣诞快乐', '端午安康', '周末愉快',
