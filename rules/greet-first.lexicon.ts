@@ -22,7 +22,7 @@ export const continuation = {
   bracketed: /[([（](\d) ?\/ ?(\d)[)\]）]/g,
   last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
   tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
-  opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…)/,
+  opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…|[,，、;；])/,
   /** The handles, then a word in lower case: the rest of a sentence cut off by the tweet before (`@115899 address, and phone…`). */
   midSentence: /^\.?(?:@\w{1,30}\s+)+(?!https?:|www\.)[a-z]/,
   /**
@@ -51,7 +51,8 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
       'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
       'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
       'thanks for sharing', 'thank you for sharing', 'appreciate your', 'we appreciate you', 'thanks so much for', 'ty for', 'thx for',
-      '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注',
+      '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注', '感谢您的认可', '谢谢您的认可',
+      '感谢您的肯定', '谢谢您的肯定', '感谢您的支持', '谢谢您的支持', 'nice shot',
     ],
   },
 ]
@@ -62,6 +63,8 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
  * `Happy holidays!`, `Hola.`).
  */
 export const seasonGreetings: Lexicon<LexiconEntry> = [
+  // Warm terms of address open a reply as `亲` does: `哈尼` (honey), `尊敬的…` (dear …).
+  { match: ['哈尼', '尊敬的', '亲爱的'] },
   { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'bonjour', 'bonsoir', 'hallo', 'guten tag', 'ciao', 'olá', 'こんにちは', 'こんばんは'] },
   {
     match: [
