@@ -21,6 +21,8 @@ export const mentions = /^\.?(?:@\w{1,30}[\s,:]*)+/
 export const continuation = {
   bracketed: /[([（](\d) ?\/ ?(\d)[)\]）]/g,
   last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
+  /** A part number right after the handles: `@115 2/2 with us, …`. */
+  first: /^\.?(?:@\w{1,30}\s+)+\(?(\d) ?\/ ?(\d)\)?(?![\d/])/,
   tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
   opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…|[,，、;；])/,
   /** The handles, then a word in lower case: the rest of a sentence cut off by the tweet before (`@115899 address, and phone…`). */
@@ -30,7 +32,7 @@ export const continuation = {
    * lacks (`Glad we could help`, `Thanks for checking`, `I called and left a
    * message`): the thread goes on.
    */
-  answering: /\b(?:(?:so |really )?glad (?:we|i) (?:could|were able to) help|glad to have helped|thanks for (?:checking|confirming|the update|getting back|following up|trying)|thank you for (?:checking|confirming|the update|getting back|following up|trying)|following up on|as (?:mentioned|discussed|promised)|(?:i|we) (?:called|emailed|messaged|phoned) (?:you|and)|(?:i|we) left (?:you )?a (?:message|voicemail))\b/i,
+  answering: /\b(?:(?:so |really )?glad (?:we|i) (?:could|were able to) help|glad to have helped|thanks for (?:checking|confirming|the update|getting back|following up|trying|getting that|sending (?:that|the|us)|the dm)|thank you for (?:checking|confirming|the update|getting back|following up|trying|getting that|sending (?:that|the|us)|the dm)|following up on|as (?:mentioned|discussed|promised)|(?:i|we) (?:called|emailed|messaged|phoned) (?:you|and)|(?:i|we) left (?:you )?a (?:message|voicemail))\b/i,
   /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
   adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
 } as const

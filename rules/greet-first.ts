@@ -63,5 +63,5 @@ function continues(text: string): boolean {
   // Signatures and links stand after the part number (`… 2/2 ^HD`, `^Anoop 2/2 https://…`), in either order.
   let rest = text.trimEnd()
   for (let i = 0; i < 3; i++) rest = rest.replace(continuation.tail, '')
-  return later(continuation.last.exec(rest)) || later(continuation.last.exec(text.trimEnd())) || continuation.opening.test(text) || continuation.midSentence.test(text) || continuation.adding.test(text) || continuation.answering.test(text)
+  return later(continuation.first.exec(text)) || later(continuation.last.exec(rest)) || later(continuation.last.exec(text.trimEnd())) || continuation.opening.test(text) || continuation.midSentence.test(text) || continuation.adding.test(text) || continuation.answering.test(text)
 }
