@@ -219,14 +219,20 @@ export const objects: Lexicon<ObjectEntry> = [
   // Hedges.
   { match: ['保证', '确保', '承诺', '担保', '百分百', '百分之百', '打包票', '肯定'], within: 4 },
   { match: ['guarantee', 'guarantees', 'promise', 'promises', 'be sure', 'say for sure', 'say for certain'], within: 12 },
+  // A diagnosis left open (`目前无法确定是否为硬件问题`) hedges; it refuses nothing.
+  { match: ['确定是否', '确定是不是', '判断是否', '判断是不是', '确认是否', '确认是不是'], within: 0 },
   // Faults the customer reports.
   {
     match: [
       '正常', '开机', '关机', '启动', '登录', '登陆', '连接', '联网', '上网', '识别', '接通', '打开', '显示', '播放', '充电', '重启',
       '对焦', '滚动', '加载', '通话', '拨打', '访问', '刷新', '运行', '读取', '收到短信', '发送短信', '看到', '找到',
+      // What the agent or the courier could not do reaching the customer: a report, not a refusal (`无法联系您`).
+      '联系您', '联系上您', '联系到您', '联系上', '联系到', '联系客户', '联系收件人',
     ],
     within: 2,
   },
+  // News of a delay refuses nothing the customer asked for (`商品缺货无法准时配送`).
+  { match: ['准时', '按时', '如期'], within: 0 },
   {
     match: [
       'log in', 'login', 'sign in', 'connect', 'access', 'load', 'turn on', 'boot', 'charge', 'stream', 'see', 'find', 'locate',
@@ -290,6 +296,8 @@ export const rightBefore: Lexicon<LexiconEntry> = [
   { match: ['不是', '并不是', '并非', '也不是', '不是说', 'not that', "it's not that", 'not because', "doesn't mean", 'does not mean', "don't mean"] },
   // `您无法登录`, `找到您无法更新的软件`: what the customer cannot do is their problem, not the shop's refusal.
   { match: ['您', '你'] },
+  // `没有提示不能升级`, `显示无法连接`: the words of a message on the screen, not the shop's.
+  { match: ['提示', '显示', '提示说', '显示说', '报错'] },
 ]
 
 /**
@@ -331,3 +339,24 @@ export const lowerCaseOpeners: ReadonlySet<string> = new Set([
   'orders', 'items', 'returns', 'refunds', 'exchanges', 'prices', 'sale', 'shipping', 'delivery', 'but', 'and', 'so',
   'also', 'still', 'even', 'here', 'today',
 ])
+
+/**
+ * A yes that the refusal only qualifies (`都可以的，不支持到付`, `大部分耳机都能用，
+ * 个别型号还不支持`): the answer is yes, the exception is no refusal. It
+ * counts in an earlier clause of the refusal's sentence or in the reply's
+ * first clause.
+ */
+export const yesAnswers: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '都可以', '都是可以', '也可以的', '是可以的', '可以的', '可以哦', '可以呢', '均可', '都支持', '都是支持', '是支持的', '支持的', '都能', '都是能',
+      '大部分', '大多数', '绝大部分', '基本都', '基本上都', '一般都', '都有', '有的哦', '有的呢', '都行',
+    ],
+  },
+]
+
+/** An exclusion: the sentence grants something except what it names (`…等特殊商品除外`). */
+export const exceptions: Lexicon<LexiconEntry> = [{ match: ['除外', '例外', '以外都', '之外都', '除了'] }]
+
+/** A condition that opens the clause before a refusal: the refusal is its consequence (`若是不满足开通条件，系统无法操作`). */
+export const conditions: Lexicon<LexiconEntry> = [{ match: ['如果', '如若', '假如', '假若', '倘若', '若是', '若', '要是', '万一', '如您', '如需'] }]

@@ -11,6 +11,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { apologyLexicon, has } from '../src/language/courtesy.js'
+import { isPasted } from '../src/language/pasted.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Fix, Match, RuleContext, SentenceInfo } from '../src/types.js'
@@ -33,6 +34,9 @@ import {
   type RequestEntry,
   usageBefore,
   usageReach,
+  conditions,
+  exceptions,
+  yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
 
 /** What the fix inserts, by the language of the refusal. */
@@ -62,7 +66,7 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions],
   check(_tree, context) {
     // Most replies refuse nothing: look for a refusal word before anything else.
     const found = context.find(refusals)
@@ -73,7 +77,7 @@ export default defineRule({
     const places = new Places(context)
     // Each candidate is checked against its clause; the cap keeps a hostile reply (thousands of `不能`) linear.
     const refusal = leftmostLongest(found)
-      .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1))
+      .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1) && !isPasted(context.normal, match.normalStart, match.normalEnd))
       .slice(0, maxCandidates)
       .find((match) => refuses(context, places, match))
     if (!refusal) return
@@ -103,8 +107,16 @@ class Places {
   readonly rightBefore: Match[]
   readonly requests: Match<RequestEntry>[]
   readonly tags: Match[]
+  readonly yes: Match[]
+  readonly exceptions: Match[]
+  readonly firstClauseEnd: number
+  readonly conditions: Match[]
 
   constructor(context: RuleContext) {
+    this.conditions = context.find(conditions)
+    this.yes = context.find(yesAnswers)
+    this.exceptions = context.find(exceptions)
+    this.firstClauseEnd = context.clauses[0]?.normalEnd ?? 0
     this.frames = context.find(frames)
     this.mainClause = context.find(mainClause)
     this.objects = context.find(objects)
@@ -122,13 +134,13 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (!clause || isQuestion(clause) || checksBack(places, clause.sentence, refusal)) return false
   const inClause = (match: Match) => match.normalStart >= clause.normalStart && match.normalEnd <= clause.normalEnd
   const after = (match: Match, reach: number) => inClause(match) && match.normalStart >= refusal.normalEnd && match.normalStart - refusal.normalEnd <= reach
-  if (framed(places, clause, refusal)) return false
+  if (framed(places, clause, refusal) || yesExcept(places, clause, refusal) || consequence(context, places, clause)) return false
   if (places.objects.some((object) => after(object, object.entry.within))) return false
   if (places.later.some((word) => after(word, laterReach))) return false
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
   const text = context.normal.text
   const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
-  if (places.rightBefore.some(adjacent)) return false
+  if (places.rightBefore.some(adjacent) || attributive(text, refusal.normalStart, refusal.normalEnd)) return false
   if (!refusal.entry.ambiguous || standsAlone(text, refusal.normalEnd, clause.normalEnd)) return true
   const reach = requestReach[refusal.entry.lang]
   return places.requests.some((word) => {
@@ -136,6 +148,31 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
     if (word.normalStart >= refusal.normalEnd) return word.entry.where !== 'before' && word.normalStart - refusal.normalEnd <= reach
     return word.entry.where !== 'after' && word.normalEnd <= refusal.normalStart
   })
+}
+
+/**
+ * Whether the refusal only qualifies a yes: the sentence names an exception
+ * (`…等特殊商品除外`), or a yes stands in an earlier clause of its sentence or
+ * in the reply's first clause (`都可以的，不支持到付`).
+ */
+function yesExcept(places: Places, clause: ClauseInfo, refusal: Match): boolean {
+  const sentence = clause.sentence
+  if (places.exceptions.some((word) => word.normalStart >= sentence.normalStart && word.normalEnd <= sentence.normalEnd)) return true
+  return places.yes.some(
+    (word) => word.normalEnd <= clause.normalStart && (word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd) && word.normalEnd <= refusal.normalStart,
+  )
+}
+
+/**
+ * Whether the refusal's clause is the consequence of a condition that opens
+ * the clause before it in the same sentence (`若是不满足开通条件，系统无法操作`):
+ * a rule explained, not a no to the customer.
+ */
+function consequence(context: RuleContext, places: Places, clause: ClauseInfo): boolean {
+  const index = context.clauses.indexOf(clause)
+  const before = index > 0 ? context.clauses[index - 1]! : undefined
+  if (!before || before.sentence !== clause.sentence) return false
+  return places.conditions.some((word) => word.normalStart >= before.normalStart && word.normalStart - before.normalStart <= 2)
 }
 
 /** Whether the refusal's sentence is a question that checks what the customer said (`…，是吗？`). */
@@ -153,6 +190,29 @@ function framed(places: Places, clause: ClauseInfo, refusal: Match): boolean {
   if (!frame) return false
   return !places.mainClause.some((word) => word.normalStart >= frame.normalEnd && word.normalEnd <= refusal.normalStart)
 }
+
+/** Particles that may follow `…的` at the end of a refusal (`不支持的哦`): then `的` ends it, it does not make it describe a noun. */
+const particlesAfterDe = new Set([...'了哦呢啊呀哈啦哟嘛吧哒噢欧喽咯亲'])
+
+/**
+ * Whether the refusal word describes a noun (`上面有不支持的快递`, `从我们无法控制
+ * 的渠道`): up to a short verb, then `的` and a Han character that is no
+ * particle. After `是` it still refuses (`定制款是不能退的商品`).
+ */
+function attributive(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) === '是') return false
+  for (let at = end; at <= end + maxVerb; at++) {
+    const c = text.codePointAt(at)
+    if (c === undefined || c < 0x4e00 || c > 0x9fff) return false
+    if (text.charAt(at) !== '的') continue
+    const next = text.codePointAt(at + 1)
+    return next !== undefined && next >= 0x4e00 && next <= 0x9fff && !particlesAfterDe.has(text.charAt(at + 1))
+  }
+  return false
+}
+
+/** The longest verb between a refusal word and the `的` of a description (`无法控制的`). */
+const maxVerb = 3
 
 /** Whether only particles and pet names follow the refusal word in its clause: `不可以的哦亲~`, `We can't.` */
 function standsAlone(text: string, from: number, to: number): boolean {

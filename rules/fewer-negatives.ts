@@ -10,6 +10,7 @@ import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { findNegations, negationLexicon } from '../src/language/negation.js'
+import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext } from '../src/types.js'
 import { doubleNegativeGaps, doubleNegatives, negativeWords, rewrites } from './fewer-negatives.lexicon.js'
@@ -114,7 +115,8 @@ function negationUnits(context: RuleContext<z.output<typeof options>>): Unit[] {
   const idiom = new Uint8Array(text.length)
   for (const match of context.find(negationLexicon)) if (!match.entry.negation) idiom.fill(1, match.normalStart, match.normalEnd)
   const inIdiom = (match: Match) => idiom.subarray(match.normalStart, match.normalEnd).includes(1)
-  const negations = found.filter((match) => !asksEitherWay(text, match) && !numberSign(text, match))
+  // Negations a system, a tracker or a product title wrote (`原因:无法联系客户`, `(非卖品 请勿下单)`) are not the agent's.
+  const negations = found.filter((match) => !asksEitherWay(text, match) && !numberSign(text, match) && !isPasted(context.normal, match.normalStart, match.normalEnd))
 
   const units: Unit[] = []
   const consumed = new Set<Match>()

@@ -1,6 +1,77 @@
 /**
- * What `greet-first` inserts, by reply language (003 "您好，我是客服奧黛麗，很高興為您服務").
+ * What `greet-first` inserts, by reply language (003 "您好，我是客服奧黛麗，很高興為您服務"),
+ * and what tells a reply that is no first one.
  */
+import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** The greeting prepended by the fix. */
 export const greetings = { zh: '您好，', en: 'Hi! ' } as const
+
+/** Leading `@handle`s of a reply tweet (and the `.` some put before them), with the spaces after. */
+export const mentions = /^\.?(?:@\w{1,30}[\s,:]*)+/
+
+/**
+ * Marks of a reply that continues an earlier one: a part number such as
+ * `2/2`, `(2/3)`, `[2/2]` in brackets or at the very end (after the links and
+ * the agent's signature are taken off), or an opening ellipsis after the
+ * handles (`@115957 ...products`), or an opening that adds to a reply already
+ * sent to the same post (`Also, …`, `另外，…`). A bare `3/5` inside the text is
+ * a date.
+ */
+export const continuation = {
+  bracketed: /[([（](\d) ?\/ ?(\d)[)\]）]/g,
+  last: /(?<![\d/])(\d) ?\/ ?(\d)[.\s]*$/,
+  /** A part number right after the handles: `@115 2/2 with us, …`. */
+  first: /^\.?(?:@\w{1,30}\s+)+\(?(\d) ?\/ ?(\d)\)?(?![\d/])/,
+  tail: /(?:\s+(?:https?:\/\/\S+|[\^*-]\s?[A-Za-z]{1,20}|\.{2,}|…))+\s*$/,
+  opening: /^\.?(?:@\w{1,30}\s*)*(?:\.{2,}|…|[,，、;；])/,
+  /** The handles, then a word in lower case: the rest of a sentence cut off by the tweet before (`@115899 address, and phone…`). */
+  midSentence: /^\.?(?:@\w{1,30}\s+)+(?!https?:|www\.)[a-z]/,
+  /**
+   * A reply that answers the customer's answer to an earlier reply the history
+   * lacks (`Glad we could help`, `Thanks for checking`, `I called and left a
+   * message`): the thread goes on.
+   */
+  answering: /\b(?:(?:so |really )?glad (?:we|i) (?:could|were able to) help|glad to have helped|thanks for (?:checking|confirming|the update|getting back|following up|trying|getting that|sending (?:that|the|us)|the dm)|thank you for (?:checking|confirming|the update|getting back|following up|trying|getting that|sending (?:that|the|us)|the dm)|following up on|as (?:mentioned|discussed|promised)|(?:i|we) (?:called|emailed|messaged|phoned) (?:you|and)|(?:i|we) left (?:you )?a (?:message|voicemail))\b/i,
+  /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
+  adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
+} as const
+
+/**
+ * Thanks for coming, the way English support replies greet (spec: `Thanks for
+ * reaching out`): `Thanks for your message`, `Thank you for bringing this to
+ * our attention`, in the first clause. Kept here: elsewhere such thanks is
+ * no greeting.
+ */
+export const welcomeThanks: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      'thanks for your message', 'thank you for your message', 'thanks for the message', 'thank you for the message',
+      'thanks for this message', 'thank you for this message', 'thanks for your tweet', 'thank you for your tweet',
+      'thanks for the tweet', 'thanks for writing', 'thank you for writing', 'thanks for bringing this to our attention',
+      'thank you for bringing this to our attention', 'thanks for letting us know', 'thank you for letting us know',
+      'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
+      'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
+      'thanks for sharing', 'thank you for sharing', 'appreciate your', 'we appreciate you', 'thanks so much for', 'ty for', 'thx for',
+      '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注', '感谢您的认可', '谢谢您的认可',
+      '感谢您的肯定', '谢谢您的肯定', '感谢您的支持', '谢谢您的支持', 'nice shot',
+    ],
+  },
+]
+
+/**
+ * Greetings of the season, and greetings in the other languages brand
+ * accounts answer in: they greet wherever they stand (`老徐，新年快乐啊，…`,
+ * `Happy holidays!`, `Hola.`).
+ */
+export const seasonGreetings: Lexicon<LexiconEntry> = [
+  // Warm terms of address open a reply as `亲` does: `哈尼` (honey), `尊敬的…` (dear …).
+  { match: ['哈尼', '尊敬的', '亲爱的'] },
+  { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'bonjour', 'bonsoir', 'hallo', 'guten tag', 'ciao', 'olá', 'こんにちは', 'こんばんは'] },
+  {
+    match: [
+      '新年快乐', '新年好', '春节快乐', '节日快乐', '中秋快乐', '中秋节快乐', '国庆快乐', '元旦快乐', '圣诞快乐', '端午安康', '周末愉快',
+      'happy new year', 'happy holidays', 'merry christmas', 'happy thanksgiving', 'happy halloween', 'happy friday', 'happy monday',
+    ],
+  },
+]

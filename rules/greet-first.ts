@@ -3,11 +3,16 @@
  * (003 "招呼：熱情禮貌，及時答覆 … 您好，我是客服奧黛麗，很高興為您服務").
  *
  *   L号是87公分。  →  您好，L号是87公分。
+ *
+ * The greeting goes after the leading `@handle`s of a reply tweet, which must
+ * stay first for the reply to reach its thread. A reply that continues one
+ * already sent (`… 2/2`, `(2/2)`, opening with `…` or `Also,`) is not a first reply,
+ * whatever the history shows: the part before it greeted.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore } from '../src/language/conversation.js'
-import { greetings } from './greet-first.lexicon.js'
+import { continuation, greetings, mentions, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
 
 export default defineRule({
   meta: {
@@ -30,19 +35,33 @@ export default defineRule({
       en: 'Handbook 003: greet warmly and politely in the first reply ("您好，我是客服奥黛丽，很高兴为您服务"); the first impression matters most.',
     },
   },
-  lexicons: [greetingLexicon],
+  lexicons: [greetingLexicon, welcomeThanks, seasonGreetings],
   check(_tree, context) {
     // Only a reply known to open the conversation is checked: without history nothing is known.
     if (!context.conversation || agentSpokeBefore(context.history)) return
     const first = context.sentences[0]
-    if (!first || has(context, greetingLexicon)) return
+    if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, seasonGreetings)) return
+    const opening = context.clauses[0]?.end ?? first.end
+    if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
+    const start = first.start + (mentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
+    if (start >= first.end) return
     const greeting = greetings[context.lang]
-    const actual = context.text.slice(first.start, first.end)
+    const actual = context.text.slice(start, first.end)
     context.report({
-      start: first.start,
+      start,
       end: first.end,
       expected: [greeting + actual],
-      fix: { range: [first.start, first.start], text: greeting },
+      fix: { range: [start, start], text: greeting },
     })
   },
 })
+
+/** Whether the reply continues one already sent: a part `k/n` with 2 ≤ k ≤ n, an opening ellipsis, or an opening that adds (`Also, …`). */
+function continues(text: string): boolean {
+  const later = (match: RegExpExecArray | RegExpMatchArray | null) => match !== null && Number(match[1]) >= 2 && Number(match[1]) <= Number(match[2])
+  for (const match of text.matchAll(continuation.bracketed)) if (later(match)) return true
+  // Signatures and links stand after the part number (`… 2/2 ^HD`, `^Anoop 2/2 https://…`), in either order.
+  let rest = text.trimEnd()
+  for (let i = 0; i < 3; i++) rest = rest.replace(continuation.tail, '')
+  return later(continuation.first.exec(text)) || later(continuation.last.exec(rest)) || later(continuation.last.exec(text.trimEnd())) || continuation.opening.test(text) || continuation.midSentence.test(text) || continuation.adding.test(text) || continuation.answering.test(text)
+}

@@ -37,7 +37,8 @@ const bestAt = ['用', '看', '穿', '吃', '喝', '卖']
 
 export const absolutes: Lexicon<AbsoluteEntry> = [
   // `最` + an adjective.
-  ...gradable.map((word): AbsoluteEntry => ({ match: `最${word}`, expected: [`很${word}`], lead: '很' })),
+  // `最新最全的优惠信息` points to where the news is, it claims nothing of a product.
+  ...gradable.map((word): AbsoluteEntry => ({ match: `最${word}`, expected: [`很${word}`], lead: '很', ...(word.endsWith('全') ? { notAfter: ['最新'] } : {}) })),
   { match: '最红', notBefore: ['色'], expected: ['很红'], lead: '很' },
   {
     match: '最好的',
@@ -47,7 +48,6 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
     expected: ['很好的'],
     lead: '很',
   },
-  { match: '最好的服务', expected: ['优质的服务'], traditional: ['優質的服務'] },
   ...bestAt.map((verb): AbsoluteEntry => ({ match: `最好${verb}的`, expected: [`很好${verb}的`], lead: '很' })),
   ...bestAt.map((verb): AbsoluteEntry => ({ match: `最好${verb}`, expected: [`很好${verb}`], lead: '很', final: true })),
   ...['最高级', '最高端', '最高品质', '最高标准'].map((word): AbsoluteEntry => ({ match: word, expected: [word.slice(1)], lead: '' })),
@@ -61,11 +61,10 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['性价比最高', '性价比最好'], expected: ['性价比很高'], traditional: ['性價比很高'] },
   { match: ['销量最高', '销量最好'], expected: ['销量很好'], traditional: ['銷量很好'] },
   { match: '卖得最好', expected: ['卖得很好'], traditional: ['賣得很好'] },
-  // Price.
-  { match: ['最低价', '全网最低价', '史上最低价', '最优价', '全网最优价'], expected: ['优惠价'], traditional: ['優惠價'] },
-  { match: ['最低价格', '全网最低价格', '最优价格'], expected: ['优惠价格'], traditional: ['優惠價格'] },
-  { match: ['价格最低', '价钱最低', '价格全网最低'], expected: ['价格很优惠'], traditional: ['價格很優惠'] },
-  { match: ['全网最低', '史上最低'], expected: ['很优惠'], traditional: ['很優惠'] },
+  // Price. `最低价` → `优惠价` would change the claim (`已经是最低价了` says it cannot go lower): no
+  // swap keeps it, so only the message is given.
+  { match: ['最低价', '全网最低价', '史上最低价', '最优价', '全网最优价', '最低价格', '全网最低价格', '最优价格'], expected: [] },
+  { match: ['价格最低', '价钱最低', '价格全网最低', '全网最低', '史上最低'], expected: [] },
   { match: ['最便宜', '全网最便宜'], expected: ['很实惠'], traditional: ['很實惠'] },
   // Rank.
   { match: ['销量第一', '销量冠军', '销冠', '销量全网第一', '全网销量第一'], expected: ['销量很好'], traditional: ['銷量很好'] },
@@ -88,11 +87,11 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['the best in the world', 'best in the world', "the world's best", "world's best"], expected: ['excellent'] },
   { match: ['best in town', 'best on the market', 'best in the market', 'best in the industry', 'best in class', 'best-in-class', 'best ever', 'the best ever'], expected: ['excellent'] },
   { match: ['the best quality', 'best quality', 'the highest quality', 'highest quality', 'the finest quality', 'finest quality'], expected: ['great quality'] },
-  { match: ['the best price', 'our best price', 'the lowest price', 'our lowest price', 'the cheapest price'], expected: ['a great price'] },
-  { match: ['best price', 'lowest price', 'cheapest price'], expected: ['great price'] },
+  // `our best price` and `our lowest price` say it cannot go lower; `a great price` says something else.
+  { match: ['the best price', 'our best price', 'best price', 'the lowest price', 'our lowest price', 'the cheapest price', 'lowest price', 'cheapest price'], expected: [] },
   { match: ['cheapest on the market', 'cheapest in town', 'the cheapest on the market'], expected: ['great value'] },
   { match: 'the cheapest', expected: ['great value'], final: true },
-  { match: ['the best prices', 'best prices', 'the lowest prices', 'lowest prices', 'the cheapest prices', 'cheapest prices'], expected: ['great prices'] },
+  { match: ['the best prices', 'best prices', 'the lowest prices', 'lowest prices', 'the cheapest prices', 'cheapest prices'], expected: [] },
   { match: ['the best deal', 'the best value'], expected: ['great value'] },
   // `We are striving to provide the best service` states an aim, not a claim.
   { match: ['the best service', 'the best products', 'the finest'], notAfter: aims, expected: ['excellent'] },
@@ -111,3 +110,16 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
     final: true,
   },
 ]
+
+/**
+ * What a `最X` describes when it pledges service rather than claims a product
+ * (`为用户提供最贴心、最优质的服务`, `给您最好的购物体验`): a promise of effort, like
+ * `尽最大努力`, that advertising law does not reach.
+ */
+export const pledgeObjects = ['服务', '体验', '购物体验', '服务体验', '售后']
+
+/** Words of aiming or choosing before a superlative: a goal or a choice among options, not a claim. */
+export const aimWords = ['努力', '力求', '务求', '竭诚', '致力', '争取', '愿', '希望', '想要', '选择', '挑选', '帮您选']
+
+/** The same in English, anywhere earlier in the sentence (`We want you to upgrade at the best price`). */
+export const englishAims = /\b(?:want|wants|wanted|strive|striving|aim|aims|aiming|hope|hoping|try|trying|working to|committed to)\b/

@@ -7,15 +7,20 @@
  *   这款是全网最低价，顶级面料。  →  这款是优惠价，优质面料。
  *
  * Time and extent words (`最近`, `最后`, `最快明天到`, `最晚`, `尽最大努力`)
- * and advice (`最好先量一下尺寸`) are not claims. Superlatives about the
- * shop's service (`最好的服务`, `最贴心的服务`) are claims like any other.
+ * and advice (`最好先量一下尺寸`) are not claims, and neither are pledges of
+ * service (`努力为用户提供最贴心的服务`: an aim, like `尽最大努力`), a choice among
+ * options (`选择您最优惠的快递`) or what the agent did not write (a price
+ * tracker's `历史最低价为868元`, a system line: see `src/language/pasted.ts`).
+ * `最低价` has no swap that keeps the claim, so it gets the message alone.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { endsClause } from '../src/language/clause-edges.js'
+import { isPasted } from '../src/language/pasted.js'
 import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
-import { absolutes } from './no-ad-absolutes.lexicon.js'
+import type { Match, RuleContext } from '../src/types.js'
+import { absolutes, aimWords, englishAims, pledgeObjects, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
 
 /** Particles that may end a clause after a `final` entry (`这款最好用了`, `最好看哦`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛的'])
@@ -48,7 +53,10 @@ export default defineRule({
   lexicons: [absolutes],
   check(_tree, context) {
     const text = context.normal.text
-    const found = context.find(absolutes).filter((match) => !match.entry.final || endsClause(text, match.normalEnd, particles))
+    const found = context
+      .find(absolutes)
+      .filter((match) => (!match.entry.final || endsClause(text, match.normalEnd, particles)) && !isPasted(context.normal, match.normalStart, match.normalEnd))
+      .filter((match) => !aimed(context, match))
     for (const match of leftmostLongest(found)) {
       const { entry } = match
       const actual = context.text.slice(match.start, match.end)
@@ -60,3 +68,30 @@ export default defineRule({
     }
   },
 })
+
+/** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */
+const pledgeReach = 10
+
+/** What may stand between `最X` and the service it pledges: more `最X`, `的`, a short modifier (`的购物体验`). */
+const pledgeGap = /^(?:[、和与及]最\p{Script=Han}{1,4}?)*的?\p{Script=Han}{0,2}$/u
+
+/**
+ * Whether a superlative states an aim or a choice rather than a claim: an aim
+ * or choice word earlier in its clause (English: its sentence), or a service
+ * pledge (`最贴心、最优质的服务`, `最好的购物体验`).
+ */
+function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
+  const text = context.normal.text
+  const clause = context.clauses.find((c) => c.normalStart <= match.normalStart && match.normalEnd <= c.normalEnd)
+  if (!clause) return false
+  const before = text.slice(clause.normalStart, match.normalStart)
+  if (aimWords.some((word) => before.includes(word))) return true
+  const sentence = clause.sentence
+  if (/[a-z]/.test(text.charAt(match.normalStart)) && englishAims.test(text.slice(sentence.normalStart, match.normalStart))) return true
+  if (text.charAt(match.normalStart) !== '最') return false
+  const after = text.slice(match.normalEnd, Math.min(clause.normalEnd, match.normalEnd + pledgeReach))
+  return pledgeObjects.some((object) => {
+    const at = after.indexOf(object)
+    return at >= 0 && pledgeGap.test(after.slice(0, at))
+  })
+}

@@ -6,12 +6,14 @@
  *   亲，您同事那单的运单号是SF104729384756。  →  亲，麻烦让下单的账号联系我们，这边帮您查询哦。
  *
  * What belongs to the customer comes from `context.customer` and from what the
- * customer wrote earlier in `context.history`; without either, every order id,
- * tracking number and mobile number in the reply is someone else's until the
- * customer has written it first.
+ * customer wrote earlier in `context.history`. A number is *leaked* (the
+ * rule's severity) when `context.customer` lists the customer's own numbers
+ * of that kind and this one is not among them; without that list nobody can
+ * tell whose it is, so it is *unverified*: reported one level lower, never
+ * above warning, asking the agent to make sure it is the customer's.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { findIdentifiers, maskValue, type Identifier } from '../src/language/identifiers.js'
+import { findIdentifiers, maskValue, type Identifier, type IdentifierKind } from '../src/language/identifiers.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { afterExampleWord } from '../src/language/examples.js'
 import { normalise, normalisedIndex } from '../src/normalise.js'
@@ -68,6 +70,11 @@ export default defineRule({
         'zh-TW': `地址「{actual}」可能屬於其他顧客，${ask['zh-TW']}`,
         en: `\`{actual}\` may be another customer's address: ${ask.en}`,
       },
+      unverified: {
+        'zh-CN': '请确认“{actual}”这个号码属于这位顾客：不是的话不要发送，请顾客用下单的账号来咨询',
+        'zh-TW': '請確認「{actual}」這個號碼屬於這位顧客：不是的話不要發送，請顧客用下單的帳號來諮詢',
+        en: 'Make sure this number belongs to this customer: if `{actual}` is not theirs, do not send it',
+      },
     },
     note: {
       'zh-CN': '手册 002：“客户过来咨询其他订单的相关信息，请勿直接发送（泄露客户信息扣6分处罚）”，让客户用下单的旺旺来咨询。',
@@ -86,6 +93,7 @@ export default defineRule({
 
     if (identifiers.length > 0) {
       const owned = ownedValues(customer, said)
+      const known = knownKinds(customer)
       const isOwned = (identifier: Identifier) => owned.has(identifier.value) || owned.has(digitsOf(identifier.value))
       // A tracking number next to the customer's own order id is that order's parcel.
       const ordersOwned = identifiers.filter((identifier) => identifier.kind === 'order').map(isOwned)
@@ -105,7 +113,12 @@ export default defineRule({
         }
         if (afterExampleWord(context.normal.text, normalisedIndex(context.normal, identifier.start))) continue
         const actual = context.text.slice(identifier.start, identifier.end)
-        context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display: maskValue(actual) })
+        const display = maskValue(actual)
+        if (known.has(identifier.kind)) {
+          context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display })
+        } else {
+          context.report({ messageId: 'unverified', start: identifier.start, end: identifier.end, expected: [], display, lower: true })
+        }
       }
     }
 
@@ -191,6 +204,19 @@ function turnValues(text: string): readonly string[] {
   if (turnCache.size >= 256) turnCache.clear()
   turnCache.set(text, values)
   return values
+}
+
+/**
+ * The kinds of number whose owner the context names: `context.customer` lists
+ * the customer's order ids (which also own their parcels) or phones. What the
+ * customer wrote earlier is theirs too, but it is not the whole list (a
+ * customer has more than one order), so it cannot make another number a leak.
+ */
+function knownKinds(customer: Readonly<CustomerInfo>): Set<IdentifierKind> {
+  const known = new Set<IdentifierKind>()
+  if (customer.orderIds?.length) known.add('order').add('tracking')
+  if (customer.phones?.length) known.add('phone')
+  return known
 }
 
 /** Every comparable form of what belongs to the customer. */

@@ -6,6 +6,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { capitalise, matchCase, startsSentence } from '../src/language/case.js'
+import { toTraditional, writesTraditional } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { pronouns, selfIntroduction } from './prefer-we.lexicon.js'
 
@@ -43,6 +44,8 @@ export default defineRule({
         .filter((match) => context.clauseAt(match.start)?.start === match.start)
         .map((match) => match.start),
     )
+    let script: boolean | undefined
+    const traditional = () => (script ??= writesTraditional([context.text], context.history))
     for (const match of leftmostLongest(context.find(pronouns))) {
       const { entry } = match
       if (entry.exempt || introductions.has(match.start) || menuPath(context.text, match.start, match.end)) continue
@@ -50,17 +53,24 @@ export default defineRule({
       // A capital `My` inside a sentence names a page or folder (`My Account`, `My Documents`).
       if (actual === 'My' && !startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)) continue
       const atStart = entry.firstPersonI && startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)
-      const expected = entry.expected.map((word) => (entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
+      // The reply's script: `你們` → `您`/`咱們` in a traditional reply, never simplified `咱们`.
+      // …and its apostrophe: `I’m` → `we’re`, not `we're`.
+      const script = isHanText(actual) && traditional() ? toTraditional : actual.includes('’') ? (word: string) => word.replaceAll("'", '’') : (word: string) => word
+      const expected = entry.expected.map((word) => script(entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
       context.report({
         messageId: entry.message,
         start: match.start,
         end: match.end,
         expected,
-        fix: entry.fix ? { range: [match.start, match.end], text: entry.fix } : undefined,
+        fix: entry.fix ? { range: [match.start, match.end], text: script(entry.fix) } : undefined,
       })
     }
   },
 })
+
+function isHanText(text: string): boolean {
+  return /\p{Script=Han}/u.test(text)
+}
 
 /** What separates the steps of a tap path (`我的-客户服务`, `我的>设置`, `APP&gt;我的&gt;退换`). */
 const separator = '(?:[-—–>＞→/|｜]|&gt;)'

@@ -23,6 +23,7 @@ import type {
   ClauseInfo,
   CustomerInfo,
   Diagnostic,
+  DiagnosticSeverity,
   FindOptions,
   Lexicon,
   LexiconEntry,
@@ -342,7 +343,7 @@ export class Run {
     const diagnostic: Diagnostic = {
       ruleId: rule.meta.id,
       messageId,
-      severity,
+      severity: report.lower ? lowered[severity] : severity,
       message: format(template[this.locale], { ...report.data, actual: report.display ?? actual, expected: expected[0] ?? '' }),
       start: this.lines.point(start),
       end: this.lines.point(end),
@@ -361,6 +362,9 @@ export class Run {
     this.diagnostics.push(diagnostic)
   }
 }
+
+/** One level down, never above `warning` (see `Report.lower`). */
+const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warning', warning: 'info', info: 'info' }
 
 const internalError = {
   'zh-CN': '规则 {rule} 运行出错：{error}',

@@ -295,6 +295,14 @@ export interface Report {
    * not be repeated (a masked phone number). `actual` stays exact.
    */
   display?: string
+  /**
+   * Report one level below the rule's severity, and never above `warning`
+   * (`error` → `warning`, `warning` → `info`): for a finding the rule cannot
+   * confirm without more context.
+   *
+   * @default false
+   */
+  lower?: boolean
 }
 
 /** Options of `context.find`. */

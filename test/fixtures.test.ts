@@ -64,6 +64,7 @@ describe.each(ids)('%s', (id) => {
       expect(d.ruleId).toBe(e.ruleId ?? id)
       if (e.messageId) expect(d.messageId).toBe(e.messageId)
       if (e.message) expect(d.message).toBe(e.message)
+      if (e.severity) expect(d.severity).toBe(e.severity)
       if (e.endLine) expect(d.end.line).toBe(e.endLine)
       if (e.endColumn) expect(d.end.column).toBe(e.endColumn)
     })

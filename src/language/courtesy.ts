@@ -7,7 +7,7 @@ import type { Lexicon, LexiconEntry, RuleContext } from '../types.js'
 export const apologyLexicon: Lexicon<LexiconEntry> = [
   { match: ['抱歉', '不好意思', '对不起', '请见谅', '见谅', '请谅解', '谅解', '遗憾', '歉意', '致歉', '道歉', '失礼', '打扰了'] },
   { match: ['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'apologizing', 'regret', 'unfortunately', 'our bad', 'pardon'] },
-  { match: ['包涵', '可惜', '对不住', '过意不去'] },
+  { match: ['包涵', '可惜', '对不住', '过意不去', '给您添麻烦', '添麻烦了'] },
   { match: ["i'm afraid", 'i am afraid', "we're afraid", 'we are afraid', 'afraid not', 'sadly', 'regrettably'] },
 ]
 

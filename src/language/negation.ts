@@ -43,6 +43,8 @@ const notNegations: readonly NegationEntry[] = [
   // Found reviewing fewer-negatives on the corpus: polite replies, materials and product
   // features (names, not statements), adjectives, intensifiers and set phrases.
 // Polite idioms beyond the shared list (001: 多用敬语).
+  // Reassurance: `不用担心` says "rest assured" (001 recommends comforting the customer).
+  { match: ['不用担心', '不必担心', '别担心', '无需担心', '不用着急', '别着急', '不着急'], negation: false },
   { match: ['不用客气', '不必客气', '没有问题', '没什么问题', '没啥问题', '没有关系', '不麻烦', '不辛苦', '不打扰', '对不起', '对不住', '过意不去'], negation: false },
   // Materials, product names and product features: names, not statements.
   {
@@ -62,7 +64,7 @@ const notNegations: readonly NegationEntry[] = [
       '不胜感激', '不可思议', '不可或缺', '必不可少', '不可多得', '不可替代', '迫不及待', '爱不释手', '不见不散', '不知不觉', '不一会',
       '不由得', '不得了', '忍不住', '不在话下', '不言而喻', '不遗余力', '毫不犹豫', '不容错过', '不可错过', '不能错过', '不得不说',
       '别提', '别家', '别处', '别样', '别具', '别名', '别称', '网别', '组别', '有别于', '离别', '别离', '道别', '送别', '无故', '无缘无故', '无端', '无奈', '无聊', '无辜', '无意', '无私', '意想不到',
-      '少不了', '说不定', '没准', '怪不得', '恨不得', '巴不得', '大不了',
+      '少不了', '说不定', '没准', '怪不得', '恨不得', '巴不得', '大不了', '不要不要的',
     ],
     negation: false,
   },

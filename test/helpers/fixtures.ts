@@ -29,6 +29,8 @@ const error = z.strictObject({
   endLine: z.number().int().min(1).optional(),
   endColumn: z.number().int().min(1).optional(),
   message: z.string().optional(),
+  /** The diagnostic's severity, where a rule reports some findings lower than its own. */
+  severity: z.enum(['info', 'warning', 'error']).optional(),
 })
 
 const invalidCase = z.strictObject({
