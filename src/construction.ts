@@ -436,7 +436,8 @@ export class ConstructionMatcher {
         return position === this.afterLeadIns(scope) ? this.step(elements, index + 1, position, allow, scope, state, matchStart) : undefined
       case 'end': {
         if (allow === 0 && !trailing.test(text.slice(position, scope.normalEnd))) return undefined
-        const end = allow > 0 ? scope.normalEnd : position
+        // A gap that runs to the end stops before the particles and marks that close the scope.
+        const end = allow > 0 ? closingStart(text, position, scope.normalEnd) : position
         return this.step(elements, index + 1, end, 0, scope, closeGap(state, end), matchStart)
       }
       case 'not': {
@@ -468,6 +469,18 @@ export class ConstructionMatcher {
       }
     }
   }
+}
+
+/** Where the particles, marks and emoji that close `[from, end)` start (never before `from`). */
+function closingStart(text: string, from: number, end: number): number {
+  let at = end
+  while (at > from) {
+    const low = text.charCodeAt(at - 1)
+    const width = low >= 0xdc00 && low <= 0xdfff && at - 2 >= from ? 2 : 1
+    if (!trailing.test(text.slice(at - width, at))) break
+    at -= width
+  }
+  return at
 }
 
 /** The state once a gap ends at `at`: its capture and any mark waiting for it are set. */
