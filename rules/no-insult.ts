@@ -7,8 +7,187 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { Match, RuleContext } from '../src/types.js'
-import { type InsultEntry, insults, standaloneLeads, standaloneTails } from './no-insult.lexicon.js'
+import type { Construction, Match, RuleContext } from '../src/types.js'
+import {
+  abuse,
+  abuseGroups,
+  abuseLinks,
+  abuseThings,
+  cannotManage,
+  complaints,
+  englishAbuse,
+  englishBrushOff,
+  englishContempt,
+  goAhead,
+  illiterate,
+  type InsultEntry,
+  insults,
+  judgedBad,
+  noMoney,
+  notBothering,
+  smallSums,
+  standaloneLeads,
+  standaloneTails,
+  stopIt,
+  taste,
+  wantsTooMuch,
+  whatFor,
+  wits,
+} from './no-insult.lexicon.js'
+
+/**
+ * Insults beyond a word list: contempt for the customer's money, taste or
+ * wits, names aimed at the customer, and brush-offs that pick a fight.
+ */
+const constructions: readonly Construction[] = [
+  {
+    id: 'small-sum',
+    meaning: 'contempt for what the customer paid: so little money, and still wanting something',
+    example: '几块钱的东西还要退。',
+    pattern: `${smallSums} ~8 还|也|都|就 ~3 要|想? ${wantsTooMuch}`,
+    scope: 'sentence',
+  },
+  {
+    id: 'no-money',
+    meaning: 'contempt for the customer\'s money: no money (or thinks it dear), so don\'t buy or ask',
+    example: '嫌贵还来问什么。',
+    pattern: `${noMoney} ~4 就? 别|甭|不要|还 !可以|能|有|请|是`,
+    unless: { before: '如果|要是|若|假如|万一', after: '的话' },
+  },
+  {
+    id: 'bad-taste',
+    meaning: 'contempt for the customer\'s taste',
+    example: '你这审美真是堪忧。',
+    pattern: `${taste} ~4 ${judgedBad}`,
+    messageId: 'insult',
+  },
+  {
+    id: 'no-taste',
+    meaning: 'the customer said to have no taste',
+    example: '一看就是没眼光。',
+    pattern: `没|没有|毫无 ${taste}`,
+  },
+  {
+    id: 'low-wits',
+    meaning: 'contempt for the customer\'s intelligence',
+    example: '您的智商有点堪忧啊。',
+    pattern: `${wits} ~4 ${judgedBad}`,
+  },
+  {
+    id: 'even-this',
+    meaning: 'the customer mocked for not managing something easy (`这都不懂`, `连这个都看不懂`)',
+    example: '这么简单都不会用。',
+    pattern: `这么简单|这么明显|这点事|这都|这也|连 ~6 都|也 ~2 ${cannotManage}`,
+  },
+  {
+    id: 'illiterate',
+    meaning: 'the customer said not to read or understand plain words',
+    example: '字都不认识吗？',
+    pattern: illiterate,
+  },
+  {
+    id: 'name-calling',
+    meaning: 'a name for a person, aimed at the customer or the shop (`你们一堆垃圾`, `你这个骗子`)',
+    example: '你们一堆垃圾。',
+    pattern: `@second ${abuseLinks}? ${abuseGroups}? ${abuse} !${abuseThings}`,
+    unless: { before: abuseThings },
+  },
+  {
+    id: 'go-ahead-complain',
+    meaning: 'daring the customer to complain',
+    example: '随便你去投诉。',
+    pattern: `${goAhead} ~3 ${complaints}`,
+    messageId: 'brushOff',
+    unless: { before: '可以|欢迎|@softener' },
+  },
+  {
+    id: 'go-elsewhere',
+    meaning: 'sending the customer to another shop in anger',
+    example: '那你去别家买吧。',
+    pattern: '去|找|换|到 别家|别处|别的店|别的店铺|其他家|别人家',
+    messageId: 'brushOff',
+    unless: { sentence: '@softener|@apology|抱歉' },
+  },
+  {
+    id: 'stop-it',
+    meaning: 'telling the customer to stop talking, fussing or bothering',
+    example: '少啰嗦，就这样。',
+    pattern: `别|不要|少|别再|不要再|甭 ${stopIt} !恼|躁|闷|心|扰`,
+    messageId: 'brushOff',
+  },
+  {
+    id: 'what-for',
+    meaning: 'scolding the customer for doing it at all (`催什么催`)',
+    example: '催什么催，会发的。',
+    pattern: `${whatFor} !题|候`,
+    messageId: 'brushOff',
+  },
+  {
+    id: 'not-bothering',
+    meaning: 'not bothering with the customer (`懒得解释`)',
+    example: '懒得解释了。',
+    pattern: `懒得 ~2 ${notBothering}`,
+    messageId: 'brushOff',
+  },
+  {
+    id: 'none-of-our-business',
+    meaning: 'none of our business (`关我们屁事`)',
+    example: '这关我们屁事。',
+    pattern: '关 !于|心|注|闭|门|机 ~3 屁事|鸟事|啥事|什么事',
+    messageId: 'brushOff',
+  },
+  {
+    id: 'english-contempt',
+    meaning: 'contempt for the customer\'s wits or money, in English',
+    example: "It's not rocket science.",
+    pattern: englishContempt,
+  },
+  {
+    id: 'cannot-afford',
+    meaning: 'the customer said not to afford it',
+    example: "If you can't afford it, don't buy it.",
+    pattern: "you ~2 can't|cannot|couldn't afford > ~24 don't|then|go|why|shouldn't|stop",
+    scope: 'sentence',
+  },
+  {
+    id: 'too-poor',
+    meaning: 'the customer called too poor or too cheap to buy',
+    example: "You clearly can't afford it.",
+    pattern: "you_clearly|you_obviously|you're|you_are can't|cannot|too_poor|too_cheap|broke afford?",
+  },
+  {
+    id: 'bad-taste-en',
+    meaning: 'contempt for the customer\'s taste, in English',
+    example: 'You have terrible taste.',
+    pattern: 'you_have|your ~2 no|bad|terrible|awful|poor|questionable|zero taste',
+  },
+  {
+    id: 'you-are-abuse',
+    meaning: 'a name aimed at the customer or the shop, in English',
+    example: 'You guys are useless.',
+    pattern: `you're|you_are|you_guys_are|you_people_are|you_people|you're_all !not|never ~10 ${englishAbuse}`,
+  },
+  {
+    id: 'what-part-of',
+    meaning: 'asking, in scorn, which part the customer failed to understand',
+    example: "What part of 'final sale' don't you understand?",
+    pattern: "what_part_of ~30 don't_you|do_you_not|didn't_you|did_you_not understand|get",
+  },
+  {
+    id: 'go-away',
+    meaning: 'telling the customer to go away, as a whole clause',
+    example: 'Go away.',
+    pattern: '^ go_away|get_lost|piss_off|buzz_off|beat_it|go_to_hell $',
+    messageId: 'brushOff',
+  },
+  {
+    id: 'english-brush-off',
+    meaning: 'a hostile brush-off, in English',
+    example: 'Deal with it.',
+    pattern: englishBrushOff,
+    messageId: 'brushOff',
+  },
+]
 
 export default defineRule({
   meta: {
@@ -36,6 +215,7 @@ export default defineRule({
     },
   },
   lexicons: [insults],
+  constructions,
   check(_tree, context) {
     for (const match of leftmostLongest(context.find(insults))) {
       if (match.entry.standalone && !standsAlone(context, match)) continue
