@@ -7,6 +7,7 @@
  * "it's exactly right" (`穿正好`) said about a size. English promises are
  * whole phrases, each with the hedged wording that replaces it.
  */
+import { classes } from '../src/language/classes.js'
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** A word of fit, with the hedged form that replaces it. */
@@ -56,7 +57,7 @@ export const fits: Lexicon<FitEntry> = [
 export const tails: readonly [string, string] = ['，具体以您的实际尺寸为准', '，具體以您的實際尺寸為準']
 
 /** Words between the certainty and the fit that the hedged wording drops (`一定会很合身` → `应该比较合身`). */
-export const dropped: readonly string[] = [...'会是很都也就非常特别绝对']
+export const dropped: readonly string[] = [...'会是很都也就非常特别绝对的地']
 
 /** The customer as the subject, kept before `应该` (`保证您穿得下` → `您应该穿得下`). */
 export const customerWords: readonly string[] = ['您', '你', '妳', '亲', '親']
@@ -82,17 +83,8 @@ export const hedges: Lexicon<LexiconEntry> = [
 /** Doubt that has no negator in it. */
 export const doubts: Lexicon<LexiconEntry> = [{ match: ['很难', '难以', '谁也', '没人', '不敢', '没法', '没办法'] }]
 
-/** Words that put a clause about size. */
-export const sizeWords: Lexicon<LexiconEntry> = [
-  // `码` is a size, but not in `验证码`, `二维码`, `号码`, `密码`, `条码`.
-  { match: '码', notAfter: ['验证', '二维', '条', '密', '编', '代', '起', '加', '明', '乱', '页', '号', '邮', '解'] },
-  {
-    match: [
-      '穿', '尺寸', '大小', '身高', '体重', '公分', 'cm', '斤', 'kg', '腰围', '胸围', '臀围', '肩宽', '脚', '鞋', '上身', '版型',
-      's号', 'm号', 'l号', 'xl号', 'xxl号', 'xxxl号', 'xs号', '大号', '中号', '小号', '宽松', '修身', '偏大', '偏小', 'size',
-    ],
-  },
-]
+/** Words that put a clause about size: the shared class (`码`, `尺码`, `身高`, `M码`, `size`). */
+export const sizeWords: Lexicon<LexiconEntry> = classes.size
 
 /** Topics `合适` may be about that are not size (a price can be `合适` too). */
 export const otherTopics: Lexicon<LexiconEntry> = [
@@ -148,3 +140,24 @@ export const englishPromises: Lexicon<EnglishPromise> = [
 export const englishHedges: Lexicon<LexiconEntry> = [
   { match: ['if', 'whether', 'make sure', 'to ensure', 'ensure', 'check', 'see', 'hope', 'hopefully', 'should', 'might', 'may', 'probably', 'likely', 'think', 'unless', 'not sure', 'no guarantee', "can't guarantee", 'cannot guarantee'] },
 ]
+
+// Constructions (see `constructions` in no-size-promise.ts): word lists joined into pattern alternatives.
+
+/**
+ * Colloquial certainty: "it's a sure thing", said after a size (`M码准没错`,
+ * `选L码稳了`, `闭眼入不会错`, `两个码都能穿`).
+ */
+export const sureThing = [
+  '稳稳', '稳稳的', '稳了', '妥妥', '妥妥的', '准没错', '错不了', '不会错', '没跑', '没跑了', '就对了', '闭眼入', '闭眼买', '闭眼拍',
+  '闭眼入不会错', '闭着眼睛买', '闭着眼睛拍', '放心拍', '放心入', '放心买', '大胆拍', '大胆入', '包合适', '包合身', '没毛病', '都能穿',
+  '都可以穿', '都穿得下', '都合适', '随便穿', '一定行', '绝对行', '肯定行', '稳的',
+].join('|')
+
+/** Denials before the certainty (`不敢说…准没错`). */
+export const denials = ['不敢', '不能', '没法', '无法', '很难', '不一定', '不好说', '说不准', '不保证'].join('|')
+
+/** English assurance that it fits (`it'll fit, trust me`). */
+export const englishSure = ['for_sure', 'guaranteed', 'no_doubt', 'without_a_doubt', 'no_question', '100%', 'i_promise', 'we_promise', 'trust_me', 'no_problem', 'for_certain'].join('|')
+
+/** English words of certainty before a size (`you're definitely a medium`). */
+export const englishCertain = ['definitely', '100%', 'for_sure', 'clearly', 'totally', 'absolutely', 'surely', 'certainly'].join('|')

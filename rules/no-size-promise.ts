@@ -16,11 +16,15 @@ import { writesTraditional } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { negationLexicon } from '../src/language/negation.js'
 import { isQuestion } from '../src/language/questions.js'
-import type { ClauseInfo, LexiconEntry, Match, RuleContext } from '../src/types.js'
+import type { ClauseInfo, Construction, LexiconEntry, Match, RuleContext } from '../src/types.js'
 import {
   type FitEntry,
   certainties,
   customerWords,
+  denials,
+  englishCertain,
+  englishSure,
+  sureThing,
   doubts,
   dropped,
   englishHedges,
@@ -43,6 +47,63 @@ const fillers = new Set(dropped)
 /** Particles that may follow a predicative `的` (`肯定是合适的哦`) or end a clause (`正好哦~`). */
 const particles = new Set([...'哦呢啦呀啊哈吧嘛哟滴的了噢~!.,?。，！？～ \n'])
 
+const hedged = ['应该比较合适，具体以您的实际尺寸为准']
+
+/**
+ * Size promises in colloquial certainty, beyond a word of certainty before a
+ * word of fit: a size said to be a sure thing, and English assurances.
+ */
+const constructions: readonly Construction[] = [
+  {
+    id: 'sure-thing',
+    meaning: 'a size said to be a sure thing (`M码准没错`, `选L码稳了`, `闭眼入不会错`)',
+    example: 'M码闭眼入不会错。',
+    pattern: `@size ~10 < ${sureThing}`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: denials },
+    expected: hedged,
+  },
+  {
+    id: 'sure-thing-first',
+    meaning: 'a sure thing, then the size (`闭眼入M码`, `放心拍L码`)',
+    example: '放心拍L码，穿上就知道。',
+    pattern: `< ${sureThing} > ~4 @size`,
+    question: false,
+    unless: { before: denials },
+    expected: ['建议您选'],
+  },
+  {
+    id: 'fit-for-sure',
+    meaning: 'English: "it will fit", with an assurance after it (`trust me`, `guaranteed`)',
+    example: "It'll fit, trust me.",
+    pattern: `fit|fits|fit_you|fits_you ~16 < ${englishSure}`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: "if|whether|not|n't|hope|should|might|may|make_sure" },
+    expected: ['if our size chart matches your measurements'],
+  },
+  {
+    id: 'you-are-a-size',
+    meaning: 'English: the customer said to be a size, for certain',
+    example: "You're definitely a medium.",
+    pattern: `Y=you're|you_are ~2 ${englishCertain} a|an? S=small|medium|large|xl|size|m|l|s`,
+    question: false,
+    unless: { before: "if|whether|not|n't" },
+    expected: ['{Y} probably a {S}'],
+  },
+  {
+    id: 'perfect-size',
+    meaning: 'English: a size said to be perfect or exactly right for the customer',
+    example: 'Size M is perfect for you.',
+    pattern: '@size ~16 < is|will_be|would_be perfect|just_right|spot_on|ideal|exactly_right for_you',
+    scope: 'sentence',
+    question: false,
+    unless: { before: "if|whether|not|n't|think|might|may|should" },
+    expected: ['should suit you; please check the size chart to be sure'],
+  },
+]
+
 export default defineRule({
   meta: {
     id: 'no-size-promise',
@@ -64,6 +125,7 @@ export default defineRule({
     },
   },
   lexicons: [fits, certainties, hedges, doubts, sizeWords, otherTopics, negationLexicon, englishPromises, englishHedges],
+  constructions,
   check(_tree, context) {
     const found = leftmostLongest(context.find(fits))
     const promises = leftmostLongest(context.find(englishPromises))
