@@ -10,26 +10,29 @@ export interface InsultEntry extends LexiconEntry {
   readonly expected: readonly []
   /** The message: an insult, or a brush-off that picks a fight. */
   readonly message: 'insult' | 'brushOff'
-  /**
-   * The words also name things (`滚轮`, `有病虫害`, `垃圾袋`), so they are an
-   * insult only when they make up a clause of their own, give or take the
-   * words in `standaloneLeads` and `standaloneTails`: `滚！`, `你有病吧`.
-   */
-  readonly standalone?: true
 }
 
-/** Words that may stand before a standalone insult in its clause (normalised). */
-export const standaloneLeads: ReadonlySet<string> = new Set([
-  '', '你', '你们', '您', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是',
-  '是不是', '真', '真是', '简直', '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我',
-  '还', '你还', '我看你', '我看你是', '我看你就是', '有', '你有',
-])
+/**
+ * Words that also name things (`滚轮`, `有病虫害`, `垃圾袋`): an insult only
+ * when they make up a clause of their own, give or take a lead before them
+ * (`你`, `你是不是`, `给我`) and a tail after (`吧`, `开`, `一边去`): `滚！`, `你有病吧`.
+ */
+export const standaloneInsults = [
+  '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
+  '滚', '滚开', '滚出去', '靠', '我靠', '妈的',
+].join('|')
+/** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
+export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'].join('|')
 
-/** Words that may follow a standalone insult in its clause (normalised). */
-export const standaloneTails: ReadonlySet<string> = new Set([
-  '', '吧', '啊', '呀', '吗', '么', '嘛', '了', '了吧', '啊你', '吧你', '呢', '一样', '似的', '不成', '是吧',
-  '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去',
-])
+/** Leads that name the customer or push the word at them. */
+export const standaloneLeads = [
+  '你', '你们', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是', '是不是', '真', '真是', '简直',
+  '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我', '还', '你还', '我看你', '我看你是', '我看你就是', '有',
+  '你有', '您是不是', '您真是', '您就是', '您才是', '您这',
+].join('|')
+
+/** What may follow the word in its clause, beyond particles and marks. */
+export const standaloneTails = ['了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去'].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
 export const insults: Lexicon<InsultEntry> = [
@@ -60,15 +63,6 @@ export const insults: Lexicon<InsultEntry> = [
   { match: '你妈', notBefore: ['妈', '咪'], expected: [], message: 'insult' },
   // `去死皮` is an exfoliator, `去死角` cleaning.
   { match: ['去死', '找死'], notBefore: ['皮', '角', '结', '细胞'], expected: [], message: 'insult' },
-  {
-    match: [
-      '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎',
-      '瞎了', '贱', '滚', '滚开', '滚出去', '靠', '我靠', '妈的',
-    ],
-    expected: [],
-    message: 'insult',
-    standalone: true,
-  },
   // English.
   {
     match: [
@@ -108,8 +102,6 @@ export const insults: Lexicon<InsultEntry> = [
   },
   // `不烦不烦` reassures.
   { match: '烦不烦', notAfter: ['不', '麻'], expected: [], message: 'brushOff' },
-  // `这几天事儿多，回复慢了` is the agent's own workload.
-  { match: ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'], expected: [], message: 'brushOff', standalone: true },
   {
     match: [
       'take it or leave it', 'not my problem', 'stop whining', 'stop complaining', 'quit whining', 'quit complaining',

@@ -5,9 +5,8 @@
  *   爱买不买，就这个价。  →  亲，这已经是活动价了哦，我们帮您看看有没有可用的优惠券～
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { clauseAt } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { Construction, Match, RuleContext } from '../src/types.js'
+import type { Construction } from '../src/types.js'
 import {
   abuse,
   abuseGroups,
@@ -20,12 +19,13 @@ import {
   englishContempt,
   goAhead,
   illiterate,
-  type InsultEntry,
   insults,
   judgedBad,
   noMoney,
   notBothering,
   smallSums,
+  standaloneBrushOffs,
+  standaloneInsults,
   standaloneLeads,
   standaloneTails,
   stopIt,
@@ -40,6 +40,38 @@ import {
  * wits, names aimed at the customer, and brush-offs that pick a fight.
  */
 const constructions: readonly Construction[] = [
+  {
+    id: 'alone-at-you',
+    meaning: 'a word that also names things, as a clause of its own pushed at the customer (`你有病吧`, `你给我滚`)',
+    example: '你有病吧，都说了没货。',
+    pattern: `^ ${standaloneLeads} < ${standaloneInsults} > ${standaloneTails}? $`,
+    unless: { sentence: '、' },
+  },
+  {
+    id: 'alone',
+    meaning: 'the same word as a whole clause, not asked (`滚！`; `有病吗？` asks about a plant)',
+    example: '滚！',
+    pattern: `^ 您? < ${standaloneInsults} > ${standaloneTails}? $`,
+    question: false,
+    unless: { sentence: '、' },
+  },
+  {
+    id: 'brush-off-at-you',
+    meaning: 'a brush-off that is also an ordinary word, as a clause of its own at the customer (`你事儿真多`)',
+    example: '你事儿真多。',
+    pattern: `^ ${standaloneLeads} < ${standaloneBrushOffs} > ${standaloneTails}? $`,
+    messageId: 'brushOff',
+    unless: { sentence: '、' },
+  },
+  {
+    id: 'brush-off-alone',
+    meaning: 'the same brush-off as a whole clause (`事儿真多`; `这几天事儿多，回复慢了` is the agent\'s workload)',
+    example: '事儿真多，烦不烦。',
+    pattern: `^ 您? < ${standaloneBrushOffs} > ${standaloneTails}? $`,
+    question: false,
+    messageId: 'brushOff',
+    unless: { sentence: '、' },
+  },
   {
     id: 'small-sum',
     meaning: 'contempt for what the customer paid: so little money, and still wanting something',
@@ -218,39 +250,8 @@ export default defineRule({
   constructions,
   check(_tree, context) {
     for (const match of leftmostLongest(context.find(insults))) {
-      if (match.entry.standalone && !standsAlone(context, match)) continue
       context.report({ messageId: match.entry.message, start: match.start, end: match.end, expected: [] })
     }
   },
 })
 
-/** Longest lead before a standalone insult worth comparing with the list. */
-const maxLead = 8
-
-/**
- * Whether a standalone insult makes up its clause (`你有病吧`), rather than
- * naming a thing inside one (`宠物有病可以吃吗`, `静音万向滚轮`).
- */
-function standsAlone(context: RuleContext, match: Match<InsultEntry>): boolean {
-  const clause = clauseAt(context, match.normalStart)
-  if (!clause || match.normalEnd > clause.normalEnd) return false
-  const text = context.normal.text
-  // An item of a list (`厨余、垃圾、杂物`) names a thing.
-  if (text.charAt(clause.normalStart - 1) === '、' || text.charAt(clause.normalEnd) === '、') return false
-  if (match.normalStart - clause.normalStart > maxLead * 2) return false
-  const lead = letters(text.slice(clause.normalStart, match.normalStart))
-  const tail = letters(text.slice(match.normalEnd, clause.normalEnd))
-  if (!standaloneLeads.has(lead) || !standaloneTails.has(tail)) return false
-  // With nobody named, a question asks about a thing (`有病吗？` of a plant); with the polite
-  // `您`, it asks the customer (`您有病吗？` of a health product's buyer).
-  return !((lead === '' || lead === '您') && (tail === '吗' || tail === '么'))
-}
-
-const letterOrDigit = /[\p{L}\p{N}]/u
-
-/** The letters and digits of a piece of the normalised text (marks, spaces and emoji dropped). */
-function letters(text: string): string {
-  let out = ''
-  for (const character of text) if (letterOrDigit.test(character)) out += character
-  return out
-}
