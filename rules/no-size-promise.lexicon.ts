@@ -16,11 +16,10 @@ export interface FitEntry extends LexiconEntry {
    * What the word is about: `fit` is always about size (`合身`, `能穿`);
    * `generic` may be about a price or a colour too (`合适`), so it needs no
    * other topic in its clause; `size` needs a word of size in its clause
-   * (`没问题`); `exact` (`正好`, `正合适`) needs a word of size and must end its
-   * clause (`正好有货` is "happens to be in stock"), and then it is a promise
-   * even without a word of certainty.
+   * (`没问题`). "Exactly right" (`正好`, `正合适`) is the `exact-fit`
+   * constructions'.
    */
-  readonly topic: 'fit' | 'generic' | 'size' | 'exact'
+  readonly topic: 'fit' | 'generic' | 'size'
   /** The hedged form, after `应该` (simplified, traditional). */
   readonly hedged: readonly [string, string]
 }
@@ -28,15 +27,15 @@ export interface FitEntry extends LexiconEntry {
 /** Things a product is not worn for: the tail turns `能穿` into a claim of durability or season. */
 const notWear = ['很久', '好久', '好几', '几年', '多年', '很多年', '一年', '两年', '到', '出去', '去']
 
-/** Verbs and degrees that make `合适` attributive or comparative (`选择合适的`, `更合适`). */
-const notPredicative = ['不', '选择', '挑选', '选', '找', '找到', '挑', '有', '更', '最', '不太', '比较', '挺']
+/**
+ * Verbs and degrees that make `合适` attributive or comparative (`选择合适的`, `更合适`);
+ * `正合适` is the `exact-fit` constructions'.
+ */
+const notPredicative = ['不', '选择', '挑选', '选', '找', '找到', '挑', '有', '更', '最', '不太', '比较', '挺', '正', '正好', '刚好', '刚刚好']
 
-/** Words of fit (`合适`, `合身`, `能穿`, `穿得下`, `正好`). */
+/** Words of fit (`合适`, `合身`, `能穿`, `穿得下`). */
 export const fits: Lexicon<FitEntry> = [
   { match: '合适', notAfter: notPredicative, topic: 'generic', hedged: ['比较合适', '比較合適'] },
-  { match: ['正好合适', '刚好合适', '正合适', '刚刚好合适'], topic: 'exact', hedged: ['比较合适', '比較合適'] },
-  { match: ['正好合身', '刚好合身', '正合身'], topic: 'exact', hedged: ['比较合身', '比較合身'] },
-  { match: ['正好合脚', '刚好合脚', '正合脚'], topic: 'exact', hedged: ['比较合脚', '比較合腳'] },
   { match: '合身', notAfter: notPredicative, topic: 'fit', hedged: ['比较合身', '比較合身'] },
   { match: '合脚', notAfter: notPredicative, topic: 'fit', hedged: ['比较合脚', '比較合腳'] },
   { match: '适合您', notAfter: notPredicative, topic: 'size', hedged: ['比较适合您', '比較適合您'] },
@@ -47,7 +46,6 @@ export const fits: Lexicon<FitEntry> = [
   { match: '够穿', notBefore: notWear, topic: 'fit', hedged: ['够穿', '夠穿'] },
   { match: ['不会小', '不会紧', '不会短', '不会挤脚', '不会夹脚', '不会勒'], topic: 'fit', hedged: ['不会小', '不會小'] },
   { match: ['没问题', '可以的'], topic: 'size', hedged: ['没问题', '沒問題'] },
-  { match: ['正好', '刚好', '刚刚好', '正正好'], topic: 'exact', hedged: ['比较合适', '比較合適'] },
 ]
 
 /**
@@ -161,3 +159,17 @@ export const englishSure = ['for_sure', 'guaranteed', 'no_doubt', 'without_a_dou
 
 /** English words of certainty before a size (`you're definitely a medium`). */
 export const englishCertain = ['definitely', '100%', 'for_sure', 'clearly', 'totally', 'absolutely', 'surely', 'certainly'].join('|')
+
+/** "Exactly right" (`正好`, `正合适`), by the hedged word that replaces it. */
+export const exactlyRight = ['正好合适', '刚好合适', '正合适', '刚刚好合适', '正好', '刚好', '刚刚好', '正正好'].join('|')
+export const exactlyFitting = ['正好合身', '刚好合身', '正合身'].join('|')
+export const exactlyOnFoot = ['正好合脚', '刚好合脚', '正合脚'].join('|')
+
+/** Certainty before "exactly right" (`肯定正好`). */
+export const certainBefore = ['肯定', '一定', '绝对', '保证', '百分百', '百分之百', '100%', '铁定', '保准', '准保', '妥妥', '包'].join('|')
+
+/** What makes "exactly right" advice, a guess or a doubt (`应该正好`, `不一定正好`). */
+export const exactHedges = [
+  '应该', '可能', '一般', '大概', '估计', '比较', '建议', '推荐', '参考', '也许', '或许', '差不多', '基本', '大致', '如果', '要是', '的话', '看看',
+  '试试', '不', '没', '很难', '不敢', '没法', '没办法', '谁也',
+].join('|')

@@ -10,6 +10,8 @@
  * `no-absolute-claim`.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { finalParticleCharacters } from '../src/language/classes.js'
+import { endsClause } from '../src/language/clause-edges.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { matchCase } from '../src/language/case.js'
 import { writesTraditional } from '../src/language/script.js'
@@ -21,8 +23,13 @@ import {
   type FitEntry,
   certainties,
   customerWords,
+  certainBefore,
   denials,
   englishCertain,
+  exactHedges,
+  exactlyFitting,
+  exactlyOnFoot,
+  exactlyRight,
   englishSure,
   sureThing,
   doubts,
@@ -44,8 +51,6 @@ const doubtReach = 4
 const englishReach = 24
 
 const fillers = new Set(dropped)
-/** Particles that may follow a predicative `的` (`肯定是合适的哦`) or end a clause (`正好哦~`). */
-const particles = new Set([...'哦呢啦呀啊哈吧嘛哟滴的了噢~!.,?。，！？～ \n'])
 
 const hedged = ['应该比较合适，具体以您的实际尺寸为准']
 
@@ -54,6 +59,33 @@ const hedged = ['应该比较合适，具体以您的实际尺寸为准']
  * word of fit: a size said to be a sure thing, and English assurances.
  */
 const constructions: readonly Construction[] = [
+  {
+    id: 'exact-fit',
+    meaning: 'a size said to be exactly right, at the end of its clause (`这个码你穿正好`; `M码正好有货` is "happens to")',
+    example: '这个码你穿正好。',
+    pattern: `@size ~10 < ${certainBefore}? ~2 ${exactlyRight} 的? $`,
+    question: false,
+    unless: { clause: exactHedges },
+    expected: hedged,
+  },
+  {
+    id: 'exact-fit-body',
+    meaning: 'the same, said of the body (`正合身`)',
+    example: '您这个身材穿S码正合身。',
+    pattern: `@size ~10 < ${certainBefore}? ~2 ${exactlyFitting} 的? $`,
+    question: false,
+    unless: { clause: exactHedges },
+    expected: ['应该比较合身，具体以您的实际尺寸为准'],
+  },
+  {
+    id: 'exact-fit-foot',
+    meaning: 'the same, said of shoes (`正合脚`)',
+    example: '38码您穿正合脚。',
+    pattern: `@size ~10 < ${certainBefore}? ~2 ${exactlyOnFoot} 的? $`,
+    question: false,
+    unless: { clause: exactHedges },
+    expected: ['应该比较合脚，具体以您的实际尺寸为准'],
+  },
   {
     id: 'sure-thing',
     meaning: 'a size said to be a sure thing (`M码准没错`, `选L码稳了`, `闭眼入不会错`)',
@@ -148,22 +180,14 @@ export default defineRule({
       if (topic === 'size' && !aboutSize) continue
       if (topic === 'generic' && !aboutSize && others.some(inClause)) continue
 
-      if (topic === 'exact' && (!aboutSize || !endsClause(context, fit, clause))) continue
       const adverb = nearestCertainty(certain, clause, fit)
-      if (adverb) {
-        if (hedging.some(between(adverb.normalEnd, fit.normalStart))) continue
-        if (negations.some(between(adverb.normalEnd, fit.normalStart))) continue
-        const doubtFrom = Math.max(clause.normalStart, adverb.normalStart - doubtReach)
-        if (negations.some((m) => m.normalEnd <= adverb.normalStart && m.normalEnd >= doubtFrom && m.normalStart >= clause.normalStart)) continue
-        if (attributive(context, fit)) continue
-        reportChinese(context, adverb.start, fit, adverb.normalEnd, traditional)
-        continue
-      }
-
-      // `这个码您穿正好`: flat, clause-final, about a size, and not hedged.
-      if (topic !== 'exact') continue
-      if (hedging.some((m) => inClause(m) && m.normalEnd <= fit.normalStart)) continue
-      reportChinese(context, fit.start, fit, fit.normalStart, traditional)
+      if (!adverb) continue
+      if (hedging.some(between(adverb.normalEnd, fit.normalStart))) continue
+      if (negations.some(between(adverb.normalEnd, fit.normalStart))) continue
+      const doubtFrom = Math.max(clause.normalStart, adverb.normalStart - doubtReach)
+      if (negations.some((m) => m.normalEnd <= adverb.normalStart && m.normalEnd >= doubtFrom && m.normalStart >= clause.normalStart)) continue
+      if (attributive(context, fit)) continue
+      reportChinese(context, adverb.start, fit, adverb.normalEnd, traditional)
     }
 
     const englishDoubts = [...context.find(englishHedges), ...negations]
@@ -192,17 +216,7 @@ function nearestCertainty(certain: readonly Match[], clause: ClauseInfo, fit: Ma
 /** `肯定有合适的尺码`: `合适的` before a noun describes a thing; it promises nothing. */
 function attributive(context: RuleContext, fit: Match<FitEntry>): boolean {
   const text = context.normal.text
-  if (text.charAt(fit.normalEnd) !== '的') return false
-  const next = text.charAt(fit.normalEnd + 1)
-  return next !== '' && !particles.has(next)
-}
-
-/** Whether `fit` ends its clause, allowing tone particles (`正好哦~`) but not `的话`. */
-function endsClause(context: RuleContext, fit: Match<FitEntry>, clause: ClauseInfo): boolean {
-  const text = context.normal.text
-  if (text.startsWith('的话', fit.normalEnd)) return false
-  for (let i = fit.normalEnd; i < clause.normalEnd; i++) if (!particles.has(text.charAt(i))) return false
-  return true
+  return text.charAt(fit.normalEnd) === '的' && !endsClause(text, fit.normalEnd + 1, finalParticleCharacters)
 }
 
 /**
@@ -213,7 +227,7 @@ function endsClause(context: RuleContext, fit: Match<FitEntry>, clause: ClauseIn
 function reportChinese(context: RuleContext, start: number, fit: Match<FitEntry>, keepFrom: number, traditional: boolean): void {
   const text = context.normal.text
   let end = fit.end
-  if (text.charAt(fit.normalEnd) === '的' && (fit.normalEnd + 1 >= text.length || particles.has(text.charAt(fit.normalEnd + 1)))) {
+  if (text.charAt(fit.normalEnd) === '的' && endsClause(text, fit.normalEnd + 1, finalParticleCharacters)) {
     end = context.normal.ends[fit.normalEnd]!
   }
   let kept = ''

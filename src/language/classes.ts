@@ -127,3 +127,11 @@ export type WordClassName = keyof typeof classes
 export function classLexicon(name: string): Lexicon | undefined {
   return Object.hasOwn(classes, name) ? classes[name as WordClassName] : undefined
 }
+
+/**
+ * The one-character final particles, as a set for `endsClause` in
+ * `src/language/clause-edges.ts` (no-size-promise: `肯定是合适的哦`).
+ */
+export const finalParticleCharacters: ReadonlySet<string> = new Set(
+  classes.finalParticle.flatMap((entry) => (typeof entry.match === 'string' ? [entry.match] : entry.match)).filter((word) => word.length === 1),
+)
