@@ -428,8 +428,12 @@ export class ConstructionMatcher {
         return this.step(elements, index + 1, position, allow + element.max, scope, next, matchStart)
       }
       // After a gap, a mark stands where the gap ends: at the next word.
-      case 'from':
-        return this.step(elements, index + 1, position, allow, scope, { ...state, from: allow > 0 ? -2 : position }, matchStart)
+      case 'from': {
+        // The flagged span starts at the next word, not at the space before it (`fit < like_a_glove`).
+        let at = position
+        while (at < scope.normalEnd && text.charCodeAt(at) === 0x20) at++
+        return this.step(elements, index + 1, position, allow, scope, { ...state, from: allow > 0 ? -2 : at }, matchStart)
+      }
       case 'to':
         return this.step(elements, index + 1, position, allow, scope, { ...state, to: allow > 0 ? -2 : position }, matchStart)
       case 'start':
