@@ -138,7 +138,7 @@ export const judgedBad = [
 /** Not managing something easy. */
 export const cannotManage = [
   '不懂', '不会用', '不会弄', '不会看', '不会操作', '不会装', '学不会', '看不懂', '听不懂', '搞不懂', '弄不懂', '不明白', '看不明白',
-  '搞不明白', '弄不明白', '想不明白', '理解不了', '分不清', '看不见', '找不到',
+  '搞不明白', '弄不明白', '想不明白', '理解不了', '分不清',
 ].join('|')
 
 /** Not being able to read or listen, said of an adult. */
@@ -159,7 +159,7 @@ export const abuseThings = ['袋', '桶', '分类', '箱', '篓', '站', '车', 
 
 /** Telling the customer to go ahead and complain. */
 export const goAhead = ['随便', '尽管', '随你', '随便你', '你去', '要投诉就', '想投诉就', '要差评就', '想差评就', '爱投诉就', '有种'].join('|')
-export const complaints = ['投诉', '举报', '差评', '告', '曝光', '12315', '找平台', '找小二'].join('|')
+export const complaints = ['投诉', '举报', '差评', '告你', '告我们', '告状', '起诉', '曝光', '12315', '找平台', '找小二'].join('|')
 
 /** Stop doing that (`少啰嗦`, `别来烦`). */
 export const stopIt = [
@@ -187,7 +187,7 @@ export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
   "don't_bother_me", 'shop_somewhere_else', 'shop_elsewhere', 'go_somewhere_else', 'buy_it_somewhere_else', 'buy_elsewhere', 'go_elsewhere',
   'nobody_is_forcing_you', "nobody's_forcing_you", 'no_one_is_forcing_you', 'nobody_forced_you', 'no_one_forced_you', "if_you_don't_like_it",
-  "we_don't_need_customers_like_you", 'customers_like_you', 'not_my_job', "we_don't_care", "i_don't_care", 'cry_about_it', 'boo_hoo',
+  "we_don't_need_customers_like_you", 'customers_like_you', 'stop_being_so', 'stop_being_cheap', 'stop_being_difficult', 'not_my_job', "we_don't_care", 'cry_about_it', 'boo_hoo',
 ].join('|')
 export const englishAbuse = [
   'useless', 'pathetic', 'clueless', 'incompetent', 'a_joke', 'a_disgrace', 'liars', 'scammers', 'thieves', 'crooks', 'frauds', 'a_fraud',

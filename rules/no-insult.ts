@@ -83,7 +83,7 @@ const constructions: readonly Construction[] = [
     id: 'no-money',
     meaning: 'contempt for the customer\'s money: no money (or thinks it dear), so don\'t buy or ask',
     example: '嫌贵还来问什么。',
-    pattern: `${noMoney} ~4 就? 别|甭|不要|还 !可以|能|有|请|是`,
+    pattern: `${noMoney} ~4 就? 别|甭|不要|不买|可以不买|别买|算了|还来|还问|还想|还要|还挑|还嫌|还墨迹|还讲价|还砍价 !可以|能|有|请|是`,
     unless: { before: '如果|要是|若|假如|万一', after: '的话' },
   },
   {
@@ -104,6 +104,12 @@ const constructions: readonly Construction[] = [
     meaning: 'contempt for the customer\'s intelligence',
     example: '您的智商有点堪忧啊。',
     pattern: `${wits} ~4 ${judgedBad}`,
+  },
+  {
+    id: 'do-you-even-know',
+    meaning: 'asking, in scorn, whether the customer has the wits (`你懂不懂`, `长没长脑子`)',
+    example: '你到底懂不懂啊？',
+    pattern: '@second ~4 懂不懂|识不识字|有没有脑子|长没长脑子|带没带脑子|有没有常识|长没长眼|有没有眼睛',
   },
   {
     id: 'even-this',
@@ -136,7 +142,7 @@ const constructions: readonly Construction[] = [
     id: 'go-elsewhere',
     meaning: 'sending the customer to another shop in anger',
     example: '那你去别家买吧。',
-    pattern: '去|找|换|到 别家|别处|别的店|别的店铺|其他家|别人家',
+    pattern: '去|到 别家|别处|别的店|别的店铺|其他家',
     messageId: 'brushOff',
     unless: { sentence: '@softener|@apology|抱歉' },
   },
