@@ -66,6 +66,15 @@ const constructions: readonly Construction[] = [
     expected: ['正常情况下是不会{D}的'],
   },
   {
+    id: 'certain-no-defect',
+    meaning: 'certainty before any defect that will not happen (`保证不会有色差`), beyond the outcomes the check knows',
+    example: '保证不会有色差。',
+    pattern: `${sure} ~2 不|不会|没有|没|零|无|绝不 有? 任何? D=${defects} 的?`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常情况下一般不会出现{D}'],
+  },
+  {
     id: 'guarantee-quality',
     meaning: 'guaranteeing the quality itself (`保证质量`)',
     example: '都是正品，保证质量。',
