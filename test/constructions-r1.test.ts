@@ -47,3 +47,25 @@ describe.each(ids)('%s', (id) => {
     expect(section).toContain(construction.example)
   })
 })
+
+describe('flagged spans of constructions', () => {
+  /** A linter with one plugin rule made of `pattern`. */
+  function lint(pattern: string, text: string) {
+    const probe: Rule = {
+      meta: { ...rules.find((r) => r.meta.id === 'no-blame')!.meta, id: 'probe' },
+      constructions: [{ id: 'probe', meaning: 'a probe', example: text, pattern }],
+    }
+    const linter = createLinter({ preset: 'all', rules: { ...builtInsOff, probe: 'warn' }, plugins: [probe] })
+    return linter.lint(text).diagnostics.map((d) => d.actual)
+  }
+
+  it('stops a gap that runs to the end before the closing particles and marks', () => {
+    expect(lint('@second 没 ~ $', '这是您没按说明书操作导致的哦。😀')).toEqual(['您没按说明书操作导致的'])
+    expect(lint('you ~ $', 'It broke because you skipped a step!!')).toEqual(['you skipped a step'])
+  })
+
+  it('starts the flagged span at the next word, not at the space before it', () => {
+    expect(lint('fit < like_a_glove', 'It will fit like a glove.')).toEqual(['like a glove'])
+    expect(lint('fit ~8 < glove', 'It will fit like a glove.')).toEqual(['glove'])
+  })
+})
