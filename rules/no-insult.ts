@@ -36,42 +36,31 @@ import {
 } from './no-insult.lexicon.js'
 
 /**
+ * A word that also names things (`滚轮`, `有病虫害`), as a clause of its own:
+ * after a lead that pushes it at the customer (`你`, `给我`) even in a question
+ * (`你有病吗？`), or with no lead (or `您`) only when not asked. Never in a list.
+ */
+function standalone(id: string, meaning: string, example: string, words: string, messageId: 'insult' | 'brushOff', led: boolean): Construction {
+  return {
+    id,
+    meaning,
+    example,
+    pattern: `^ ${led ? standaloneLeads : '您?'} < ${words} > ${standaloneTails}? $`,
+    ...(led ? {} : { question: false }),
+    messageId,
+    unless: { sentence: '、' },
+  }
+}
+
+/**
  * Insults beyond a word list: contempt for the customer's money, taste or
  * wits, names aimed at the customer, and brush-offs that pick a fight.
  */
 const constructions: readonly Construction[] = [
-  {
-    id: 'alone-at-you',
-    meaning: 'a word that also names things, as a clause of its own pushed at the customer (`你有病吧`, `你给我滚`)',
-    example: '你有病吧，都说了没货。',
-    pattern: `^ ${standaloneLeads} < ${standaloneInsults} > ${standaloneTails}? $`,
-    unless: { sentence: '、' },
-  },
-  {
-    id: 'alone',
-    meaning: 'the same word as a whole clause, not asked (`滚！`; `有病吗？` asks about a plant)',
-    example: '滚！',
-    pattern: `^ 您? < ${standaloneInsults} > ${standaloneTails}? $`,
-    question: false,
-    unless: { sentence: '、' },
-  },
-  {
-    id: 'brush-off-at-you',
-    meaning: 'a brush-off that is also an ordinary word, as a clause of its own at the customer (`你事儿真多`)',
-    example: '你事儿真多。',
-    pattern: `^ ${standaloneLeads} < ${standaloneBrushOffs} > ${standaloneTails}? $`,
-    messageId: 'brushOff',
-    unless: { sentence: '、' },
-  },
-  {
-    id: 'brush-off-alone',
-    meaning: 'the same brush-off as a whole clause (`事儿真多`; `这几天事儿多，回复慢了` is the agent\'s workload)',
-    example: '事儿真多，烦不烦。',
-    pattern: `^ 您? < ${standaloneBrushOffs} > ${standaloneTails}? $`,
-    question: false,
-    messageId: 'brushOff',
-    unless: { sentence: '、' },
-  },
+  standalone('alone-at-you', 'a word that also names things, as a clause of its own pushed at the customer (`你有病吧`, `你给我滚`)', '你有病吧，都说了没货。', standaloneInsults, 'insult', true),
+  standalone('alone', 'the same word as a whole clause, not asked (`滚！`; `有病吗？` asks about a plant)', '滚！', standaloneInsults, 'insult', false),
+  standalone('brush-off-at-you', 'a brush-off that is also an ordinary word, as a clause of its own at the customer (`你事儿真多`)', '你事儿真多。', standaloneBrushOffs, 'brushOff', true),
+  standalone('brush-off-alone', 'the same brush-off as a whole clause (`事儿真多`; `这几天事儿多，回复慢了` is the agent\'s workload)', '事儿真多，烦不烦。', standaloneBrushOffs, 'brushOff', false),
   {
     id: 'small-sum',
     meaning: 'contempt for what the customer paid: so little money, and still wanting something',

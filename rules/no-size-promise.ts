@@ -54,38 +54,27 @@ const fillers = new Set(dropped)
 
 const hedged = ['应该比较合适，具体以您的实际尺寸为准']
 
+/** "Exactly right" at the end of a clause about a size, with or without `肯定` before it, hedged as `应该比较{fit}`. */
+function exactFit(id: string, meaning: string, example: string, words: string, fit: string): Construction {
+  return {
+    id,
+    meaning,
+    example,
+    pattern: `@size ~10 < ${certainBefore}? ~2 ${words} 的? $`,
+    question: false,
+    unless: { clause: exactHedges },
+    expected: [`应该比较${fit}，具体以您的实际尺寸为准`],
+  }
+}
+
 /**
  * Size promises in colloquial certainty, beyond a word of certainty before a
  * word of fit: a size said to be a sure thing, and English assurances.
  */
 const constructions: readonly Construction[] = [
-  {
-    id: 'exact-fit',
-    meaning: 'a size said to be exactly right, at the end of its clause (`这个码你穿正好`; `M码正好有货` is "happens to")',
-    example: '这个码你穿正好。',
-    pattern: `@size ~10 < ${certainBefore}? ~2 ${exactlyRight} 的? $`,
-    question: false,
-    unless: { clause: exactHedges },
-    expected: hedged,
-  },
-  {
-    id: 'exact-fit-body',
-    meaning: 'the same, said of the body (`正合身`)',
-    example: '您这个身材穿S码正合身。',
-    pattern: `@size ~10 < ${certainBefore}? ~2 ${exactlyFitting} 的? $`,
-    question: false,
-    unless: { clause: exactHedges },
-    expected: ['应该比较合身，具体以您的实际尺寸为准'],
-  },
-  {
-    id: 'exact-fit-foot',
-    meaning: 'the same, said of shoes (`正合脚`)',
-    example: '38码您穿正合脚。',
-    pattern: `@size ~10 < ${certainBefore}? ~2 ${exactlyOnFoot} 的? $`,
-    question: false,
-    unless: { clause: exactHedges },
-    expected: ['应该比较合脚，具体以您的实际尺寸为准'],
-  },
+  exactFit('exact-fit', 'a size said to be exactly right, at the end of its clause (`这个码你穿正好`; `M码正好有货` is "happens to")', '这个码你穿正好。', exactlyRight, '合适'),
+  exactFit('exact-fit-body', 'the same, said of the body (`正合身`)', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
+  exactFit('exact-fit-foot', 'the same, said of shoes (`正合脚`)', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
   {
     id: 'sure-thing',
     meaning: 'a size said to be a sure thing (`M码准没错`, `选L码稳了`, `闭眼入不会错`)',
