@@ -58,7 +58,7 @@ const objects = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 
 const constructions: readonly Construction[] = [
   {
     id: 'all-never',
-    meaning: '`都` makes "it doesn\'t pill" a claim about every piece, every wash',
+    meaning: '`都` before a defect that will not happen',
     example: '我们家的衣服都不起球的。',
     pattern: '都|全都|一律 是? 不|不会|永不|绝不|从不|从来不|永远不 D=' + defects + ' 的?',
     question: false,
@@ -67,7 +67,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'certain-no-defect',
-    meaning: 'certainty before any defect that will not happen (`保证不会有色差`), beyond the outcomes the check knows',
+    meaning: 'certainty before any defect that will not happen',
     example: '保证不会有色差。',
     pattern: `${sure} ~2 不|不会|没有|没|零|无|绝不 有? 任何? D=${defects} 的?`,
     question: false,
@@ -76,7 +76,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'guarantee-quality',
-    meaning: 'guaranteeing the quality itself (`保证质量`)',
+    meaning: 'guaranteeing the quality itself',
     example: '都是正品，保证质量。',
     pattern: `保证|确保|担保|打包票|包 ${qualities}`,
     question: false,
@@ -85,7 +85,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'certain-quality',
-    meaning: 'the quality said to be certainly good (`质量绝对好`, `品质百分百有保障`)',
+    meaning: 'the quality said to be certainly good',
     example: '这款效果绝对好。',
     pattern: `${qualities} ~8 < ${sure} ~3 ${good}`,
     scope: 'sentence',
@@ -95,7 +95,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'certain-pleased',
-    meaning: 'the customer\'s satisfaction promised (`用了绝对不会后悔`)',
+    meaning: 'the customer\'s satisfaction promised',
     example: '用了绝对不会后悔。',
     pattern: `绝对|肯定|保证|包|百分百|100%|铁定 ~4 ${pleased} !的答复|的处理|的结果|的解决|的方案|的服务|的交代|答复|处理|结果`,
     question: false,
@@ -104,7 +104,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'certain-years',
-    meaning: 'years of use promised (`肯定能用好几年`)',
+    meaning: 'years of use promised',
     example: '肯定能用好几年。',
     pattern: `绝对|肯定|保证|百分百|100%|铁定|一定 ~2 能|可以 用|穿|戴 ~2 ${years}`,
     question: false,
@@ -113,7 +113,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'certain-arrival',
-    meaning: 'arrival promised, which the courier decides (`明天肯定能到`)',
+    meaning: 'arrival promised, which the courier decides',
     example: '明天肯定能到。',
     pattern: `绝对|肯定|保证|百分百|100%|铁定|一定 ~2 能|会|可以 ${arrives} !付|款|账|您的|你的|信息|后|之后`,
     question: false,
@@ -122,7 +122,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'will-definitely',
-    meaning: 'an outcome the shop cannot control, said to be certain (`it will definitely work`)',
+    meaning: 'an outcome said to be certain',
     example: 'It will definitely work.',
     pattern: `will definitely|absolutely|certainly|surely|100% V=${englishOutcomesAfterWill}`,
     question: false,
@@ -139,7 +139,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'hundred-percent',
-    meaning: 'a property claimed as total (`100% waterproof`, `completely safe`)',
+    meaning: 'a property claimed as total',
     example: "It's 100% waterproof.",
     pattern: `100%|completely|totally|absolutely|perfectly|fully|guaranteed A=${englishAbsolutes}`,
     question: false,
@@ -166,7 +166,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'all-products',
-    meaning: 'every product said to be perfect (`all our products are flawless`)',
+    meaning: 'every product said to be perfect',
     example: 'All our products are perfect.',
     pattern: 'all|every_one_of|each_of our ~2 products|items|pieces|clothes|shoes ~3 are|is perfect|flawless|the_best|top_quality|top-quality',
     question: false,

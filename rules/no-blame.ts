@@ -41,7 +41,7 @@ const en = ['We may not have made this clear; let us fix it for you']
 const constructions: readonly Construction[] = [
   {
     id: 'duty-not-done',
-    meaning: 'the customer, as the doer, did not do what was expected (follow the manual, check, sign in time)',
+    meaning: 'the customer did not do what was expected',
     example: '这是您没按说明书操作导致的。',
     pattern: `${doer} 自己? ~2 没|没有|未|不 按|${duties} !时|期 ~ $`,
     question: false,
@@ -50,7 +50,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'self-not-done',
-    meaning: 'the customer, stressed as the one (`您…自己没…`), did not do what was expected',
+    meaning: 'the customer, stressed, did not do it',
     example: '您当时下单的时候自己没填门牌号。',
     pattern: `${doer} ~12 自己 没|没有|未|忘了|忘记 ${duties}|填|写|选|看|问|说 ~ $`,
     question: false,
@@ -59,7 +59,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'customer-as-cause',
-    meaning: 'a fault of the customer named as the cause of the problem (`是您…导致的`, `因为您…造成`)',
+    meaning: 'the customer\'s fault named as the cause',
     example: '是您不小心碰到导致的。',
     pattern: `是|因为|由于|都怪|全怪 ${doer} 自己? ~8 ${faultMarks} ~10 ${ledTo} 的?`,
     scope: 'sentence',
@@ -69,7 +69,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'own-choice',
-    meaning: 'a choice stressed as the customer\'s own doing (`是您自己选的`, `亲自己要退的`)',
+    meaning: 'a choice stressed as the customer\'s own doing',
     example: '尺码是亲自己选的呀。',
     pattern: `${doer} 自己 当时|之前|当初? ${ownChoices} ~6 的 !话`,
     question: false,
@@ -86,7 +86,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'because-you-did-not',
-    meaning: 'a duty the customer skipped, named as the cause (`because you didn\'t read the manual`)',
+    meaning: 'a duty the customer skipped, named as the cause',
     example: "It came in black because you didn't specify a colour.",
     pattern: `because|since|as you ~8 didn't|did_not|never|failed_to|forgot_to ~4 ${englishDuties} ~ $`,
     question: false,
@@ -94,7 +94,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'you-did-not-duty',
-    meaning: 'a duty the customer skipped, stated flat (`you clearly didn\'t measure`)',
+    meaning: 'a duty the customer skipped, stated flat',
     example: "You clearly didn't measure before ordering.",
     pattern: `you ~8 didn't|did_not|never|failed_to ~4 ${englishDuties} ~ $`,
     question: false,
@@ -103,7 +103,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'your-side-caused',
-    meaning: 'the customer\'s side named as what caused it (`是您这边造成的`)',
+    meaning: 'the customer\'s side named as what caused it',
     example: '这个问题是您这边造成的。',
     pattern: `是|由|因为 ${doer} 这边|那边|自己 ~2 ${ledTo} 的?`,
     question: false,
@@ -120,7 +120,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'you-ignored',
-    meaning: 'the customer said to have ignored or skipped what they were told',
+    meaning: 'the customer ignored what they were told',
     example: 'You ignored the care label.',
     pattern: `you ~4 ignored|skipped|overlooked|disregarded|neglected|didn't_bother ~ $`,
     question: false,
@@ -129,7 +129,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'you-were-supposed-to',
-    meaning: 'what the customer was supposed to have done, said after the fact',
+    meaning: 'what the customer was supposed to do',
     example: 'You were supposed to check the size chart first.',
     pattern: `you were|you_were supposed_to|meant_to|expected_to|required_to !receive|get|hear|be|have ~ $`,
     question: false,
@@ -138,7 +138,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'what-happens-when',
-    meaning: 'scolding the customer with the consequence of their action',
+    meaning: 'the consequence of the customer\'s action',
     example: "That's what happens when you skip the instructions.",
     pattern: `what_happens when|if you ~ $`,
     question: false,

@@ -72,12 +72,12 @@ function exactFit(id: string, meaning: string, example: string, words: string, f
  * word of fit: a size said to be a sure thing, and English assurances.
  */
 const constructions: readonly Construction[] = [
-  exactFit('exact-fit', 'a size said to be exactly right, at the end of its clause (`这个码你穿正好`; `M码正好有货` is "happens to")', '这个码你穿正好。', exactlyRight, '合适'),
-  exactFit('exact-fit-body', 'the same, said of the body (`正合身`)', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
-  exactFit('exact-fit-foot', 'the same, said of shoes (`正合脚`)', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
+  exactFit('exact-fit', 'a size said to be exactly right', '这个码你穿正好。', exactlyRight, '合适'),
+  exactFit('exact-fit-body', 'the same, said of the body', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
+  exactFit('exact-fit-foot', 'the same, said of shoes', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
   {
     id: 'sure-thing',
-    meaning: 'a size said to be a sure thing (`M码准没错`, `选L码稳了`, `闭眼入不会错`)',
+    meaning: 'a size said to be a sure thing',
     example: 'M码闭眼入不会错。',
     pattern: `@size ~10 < ${sureThing}`,
     scope: 'sentence',
@@ -87,7 +87,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'sure-thing-first',
-    meaning: 'a sure thing, then the size (`闭眼入M码`, `放心拍L码`)',
+    meaning: 'a sure thing, then the size',
     example: '放心拍L码，穿上就知道。',
     pattern: `< ${sureThing} > ~4 @size`,
     question: false,
@@ -96,7 +96,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'fit-for-sure',
-    meaning: 'English: "it will fit", with an assurance after it (`trust me`, `guaranteed`)',
+    meaning: 'English: it will fit, assured',
     example: "It'll fit, trust me.",
     pattern: `fit|fits|fit_you|fits_you ~16 < ${englishSure}`,
     scope: 'sentence',
@@ -133,7 +133,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'perfect-size',
-    meaning: 'English: a size said to be perfect or exactly right for the customer',
+    meaning: 'English: a size perfect for the customer',
     example: 'Size M is perfect for you.',
     pattern: '@size ~16 < is|will_be|would_be perfect|just_right|spot_on|ideal|exactly_right for_you',
     scope: 'sentence',

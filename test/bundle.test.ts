@@ -11,8 +11,10 @@ import { root } from './helpers/fixtures.js'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 320 * 1024
-const gzipBudget = 125 * 1024
+// Raised from 320/125 KiB when no-blame, no-insult, no-absolute-claim and no-size-promise gained
+// their constructions (about 21 KB minified, 8 KB gzipped of Chinese word lists and patterns).
+const minifiedBudget = 330 * 1024
+const gzipBudget = 128 * 1024
 
 describe('browser bundle', () => {
   it('builds for the browser within its budget', async () => {
