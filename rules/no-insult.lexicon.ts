@@ -28,7 +28,7 @@ export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你'
 export const standaloneLeads = [
   '你', '你们', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是', '是不是', '真', '真是', '简直',
   '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我', '还', '你还', '我看你', '我看你是', '我看你就是', '有',
-  '你有', '您是不是', '您真是', '您就是', '您才是', '您这',
+  '你有', '您是不是', '您真是', '您就是', '您才是', '您这', '你怎么这么', '怎么这么', '你咋这么', '咋这么', '你也太', '也太',
 ].join('|')
 
 /** What may follow the word in its clause, beyond particles and marks. */
@@ -141,7 +141,7 @@ export const cannotManage = [
 ].join('|')
 
 /** Not being able to read or listen, said of an adult. */
-export const illiterate = ['字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
+export const illiterate = ['会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
 
 /** Names for a person or a shop, said in anger. */
 export const abuse = [
@@ -180,7 +180,7 @@ export const englishContempt = [
   "it's_not_rocket_science", 'not_rocket_science', 'even_a_child', 'even_a_kid', 'a_child_could', 'a_kid_could', 'use_your_brain', 'use_your_head',
   'use_some_common_sense', 'have_some_common_sense', 'basic_common_sense', 'how_hard_is_it', 'how_hard_can_it_be', 'do_i_have_to_spell_it_out',
   'reading_comprehension', 'what_do_you_expect_for', 'what_did_you_expect_for', 'what_do_you_expect_at', 'what_did_you_expect_at',
-  'you_get_what_you_pay_for',
+  'you_get_what_you_pay_for', 'the_damn', 'the_bloody', 'the_freaking',
 ].join('|')
 export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
