@@ -75,6 +75,15 @@ const constructions: readonly Construction[] = [
     expected: ['正常情况下一般不会出现{D}'],
   },
   {
+    id: 'zero-defect',
+    meaning: 'no flaw at all, claimed',
+    example: '我们的产品都是零瑕疵的。',
+    pattern: '零|无任何|没有任何|绝无|毫无 瑕疵|故障|质量问题|色差|异味|差评|投诉|缺陷|副作用',
+    question: false,
+    unless: { before: conditions },
+    expected: ['品质是有保障的'],
+  },
+  {
     id: 'guarantee-quality',
     meaning: 'guaranteeing the quality itself',
     example: '都是正品，保证质量。',
@@ -136,6 +145,15 @@ const constructions: readonly Construction[] = [
     pattern: "S=you'll|you_will definitely|absolutely|surely|certainly|100% V=love|like|enjoy",
     question: false,
     expected: ['{S} probably {V}'],
+  },
+  {
+    id: 'satisfaction-guaranteed',
+    meaning: 'satisfaction guaranteed, in English',
+    example: 'Satisfaction guaranteed!',
+    pattern: 'satisfaction_guaranteed|guaranteed_satisfaction|100%_satisfaction|100%_satisfied',
+    question: false,
+    unless: { before: "not|n't|can't|cannot" },
+    expected: ["We hope you'll be happy with it"],
   },
   {
     id: 'hundred-percent',
