@@ -45,6 +45,7 @@ export const fits: Lexicon<FitEntry> = [
   { match: ['穿得下', '穿的下', '能穿下', '穿得上', '穿的上', '能穿上', '穿得进', '穿的进'], topic: 'fit', hedged: ['穿得下', '穿得下'] },
   { match: '够穿', notBefore: notWear, topic: 'fit', hedged: ['够穿', '夠穿'] },
   { match: ['不会小', '不会紧', '不会短', '不会挤脚', '不会夹脚', '不会勒'], topic: 'fit', hedged: ['不会小', '不會小'] },
+  { match: ['不会大', '不会太大', '不会偏大', '不会松', '不会长'], topic: 'fit', hedged: ['不会大', '不會大'] },
   { match: ['没问题', '可以的'], topic: 'size', hedged: ['没问题', '沒問題'] },
 ]
 
