@@ -229,3 +229,42 @@ export const fitWords: Lexicon<LexiconEntry> = [
   { match: '码', notAfter: ['条', '密', '号', '编', '证', '维', '代', '价', '起', '加'] },
   { match: '斤', notAfter: ['公'] },
 ]
+
+// Constructions (see `constructions` in no-absolute-claim.ts): word lists joined into pattern alternatives.
+
+/** Defects a product may show, after a negation (`都不起球`, `都不会掉色`). */
+export const defects = [
+  '起球', '起毛球', '掉毛', '起毛', '起静电', '开线', '脱线', '勾丝', '起皱', '磨脚', '走光', '褪色', '退色', '掉色', '串色', '染色', '缩水', '发黄',
+  '变黄', '变形', '磨损', '破损', '断裂', '开裂', '生锈', '漏水', '漏气', '侧漏', '开胶', '脱胶', '掉漆', '掉皮', '变色', '氧化', '卡顿', '死机',
+  '过敏', '发霉', '变质', '坏', '出问题', '有问题', '色差', '异味', '甲醛超标', '掉渣', '起泡', '脱落', '松动', '跑偏', '褪', '掉',
+].join('|')
+
+/** Certainty, as a quality claim uses it (not `稳`, which is also `稳定`). */
+export const sure = ['绝对', '肯定', '百分百', '百分之百', '100%', '保证', '铁定', '完全', '保准', '一定'].join('|')
+
+/** What a product's quality is. */
+export const qualities = ['质量', '品质', '做工', '效果', '面料', '材质', '质感', '用料', '工艺'].join('|')
+
+/** Judged good, or nothing to worry about. */
+export const good = ['好', '没问题', '没得说', '杠杠', '过关', '过硬', '靠谱', '放心', '有保障', '一流', '没话说', '不用担心', '不会差', '不差', '顶呱呱'].join('|')
+
+/** The customer's satisfaction, promised (`绝对不会后悔`). */
+export const pleased = ['满意', '不会后悔', '不后悔', '喜欢', '爱上', '回购', '物超所值', '值', '不会让您失望', '不会让你失望', '不会失望', '不让您失望'].join('|')
+
+/** Lasting for years. */
+export const years = ['好几年', '几年', '十年', '一辈子', '很久', '很多年', '好多年', '一两年', '三五年'].join('|')
+
+/** Arriving. */
+export const arrives = ['到', '送到', '到货', '收到', '送达', '到达'].join('|')
+
+/** Conditions that take the certainty out of a claim (`如果质量有问题，肯定给您换`). */
+export const conditions = ['如果', '要是', '若', '万一', '假如', '正常', '一般', '通常', '基本', '大部分', '大多', '不能', '不敢', '没法', '无法', '很难', '不一定', '不', '没'].join('|')
+
+/** English outcomes after `will definitely` (a fix or a look is effort, not a claim: not here). */
+export const englishOutcomesAfterWill = ['work', 'arrive', 'last', 'be_fine', 'be_perfect', 'be_delivered', 'get_there', 'solve_the_problem', 'stop_the_leak'].join('|')
+
+/** Absolute English properties (`100% waterproof`). */
+export const englishAbsolutes = [
+  'waterproof', 'unbreakable', 'indestructible', 'leakproof', 'leak-proof', 'scratch-proof', 'scratchproof', 'stain-proof', 'fade-proof',
+  'safe', 'risk-free', 'foolproof', 'flawless', 'perfect', 'durable', 'effective', 'reliable',
+].join('|')

@@ -17,8 +17,18 @@ import { clauseAt } from '../src/language/proximity.js'
 import { isQuestion } from '../src/language/questions.js'
 import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { ClauseInfo, Match } from '../src/types.js'
+import type { ClauseInfo, Construction, Match } from '../src/types.js'
 import {
+  arrives,
+  conditions,
+  defects,
+  englishAbsolutes,
+  englishOutcomesAfterWill,
+  good,
+  pleased,
+  qualities,
+  sure,
+  years,
   englishIntensifiers,
   englishOutcomes,
   fitWords,
@@ -39,6 +49,148 @@ const reassurance = new Set([...'用必'])
 const denialReach = 4
 /** Words after an English verb that make it transitive (`never break the seal`): an action, not a claim about the product. */
 const objects = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'them', 'it', 'you', 'us', 'me', 'any', 'anything', 'something', 'anyone', 'anybody'])
+
+/**
+ * Absolute claims beyond an intensifier right before a listed outcome: `都`
+ * over every product, certainty about quality, satisfaction, years of use
+ * or arrival, and their English forms. Sizes stay `no-size-promise`'s.
+ */
+const constructions: readonly Construction[] = [
+  {
+    id: 'all-never',
+    meaning: '`都` before a defect that will not happen',
+    example: '我们家的衣服都不起球的。',
+    pattern: '都|全都|一律 是? 不|不会|永不|绝不|从不|从来不|永远不 D=' + defects + ' 的?',
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常情况下是不会{D}的'],
+  },
+  {
+    id: 'certain-no-defect',
+    meaning: 'certainty before any defect that will not happen',
+    example: '保证不会有色差。',
+    pattern: `${sure} ~2 不|不会|没有|没|零|无|绝不 有? 任何? D=${defects} 的?`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常情况下一般不会出现{D}'],
+  },
+  {
+    id: 'zero-defect',
+    meaning: 'no flaw at all, claimed',
+    example: '我们的产品都是零瑕疵的。',
+    pattern: '零|无任何|没有任何|绝无|毫无 瑕疵|故障|质量问题|色差|异味|差评|投诉|缺陷|副作用',
+    question: false,
+    unless: { before: conditions },
+    expected: ['品质是有保障的'],
+  },
+  {
+    id: 'guarantee-quality',
+    meaning: 'guaranteeing the quality itself',
+    example: '都是正品，保证质量。',
+    pattern: `保证|确保|担保|打包票|包 ${qualities}`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['品质是有保障的'],
+  },
+  {
+    id: 'certain-quality',
+    meaning: 'the quality said to be certainly good',
+    example: '这款效果绝对好。',
+    pattern: `${qualities} ~8 < ${sure} ~3 ${good}`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: conditions },
+    expected: ['是有保障的'],
+  },
+  {
+    id: 'certain-pleased',
+    meaning: 'the customer\'s satisfaction promised',
+    example: '用了绝对不会后悔。',
+    pattern: `绝对|肯定|保证|包|百分百|100%|铁定 ~4 ${pleased} !的答复|的处理|的结果|的解决|的方案|的服务|的交代|答复|处理|结果`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['希望您会喜欢'],
+  },
+  {
+    id: 'certain-years',
+    meaning: 'years of use promised',
+    example: '肯定能用好几年。',
+    pattern: `绝对|肯定|保证|百分百|100%|铁定|一定 ~2 能|可以 用|穿|戴 ~2 ${years}`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常使用是比较耐用的'],
+  },
+  {
+    id: 'certain-arrival',
+    meaning: 'arrival promised, which the courier decides',
+    example: '明天肯定能到。',
+    pattern: `绝对|肯定|保证|百分百|100%|铁定|一定 ~2 能|会|可以 ${arrives} !付|款|账|您的|你的|信息|后|之后`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['预计可以送到，具体以物流为准'],
+  },
+  {
+    id: 'will-definitely',
+    meaning: 'an outcome said to be certain',
+    example: 'It will definitely work.',
+    pattern: `will definitely|absolutely|certainly|surely|100% V=${englishOutcomesAfterWill}`,
+    question: false,
+    unless: { before: "if|not|n't|can't|cannot" },
+    expected: ['should {V}'],
+  },
+  {
+    id: 'you-will-love',
+    meaning: 'the customer\'s delight promised',
+    example: "You'll absolutely love it.",
+    pattern: "S=you'll|you_will definitely|absolutely|surely|certainly|100% V=love|like|enjoy",
+    question: false,
+    expected: ['{S} probably {V}'],
+  },
+  {
+    id: 'satisfaction-guaranteed',
+    meaning: 'satisfaction guaranteed, in English',
+    example: 'Satisfaction guaranteed!',
+    pattern: 'satisfaction_guaranteed|guaranteed_satisfaction|100%_satisfaction|100%_satisfied',
+    question: false,
+    unless: { before: "not|n't|can't|cannot" },
+    expected: ["We hope you'll be happy with it"],
+  },
+  {
+    id: 'hundred-percent',
+    meaning: 'a property claimed as total',
+    example: "It's 100% waterproof.",
+    pattern: `100%|completely|totally|absolutely|perfectly|fully|guaranteed A=${englishAbsolutes}`,
+    question: false,
+    unless: { before: "if|not|n't|can't|cannot" },
+    expected: ['designed to be {A} with normal use'],
+  },
+  {
+    id: 'always-never',
+    meaning: 'an outcome said to hold always or never fail',
+    example: 'It never fails.',
+    pattern: 'always_works|always_work|never_fails|never_fail|never_lets_you_down|never_goes_wrong|never_breaks_down',
+    question: false,
+    unless: { before: "if|not|n't" },
+    expected: ['should hold up well with normal use'],
+  },
+  {
+    id: 'lasts-forever',
+    meaning: 'a product said to last forever or a lifetime',
+    example: 'This will last forever.',
+    pattern: 'V=last|lasts forever|a_lifetime',
+    question: false,
+    unless: { before: "if|not|n't" },
+    expected: ['{V} a long time with normal use'],
+  },
+  {
+    id: 'all-products',
+    meaning: 'every product said to be perfect',
+    example: 'All our products are perfect.',
+    pattern: 'all|every_one_of|each_of our ~2 products|items|pieces|clothes|shoes ~3 are|is perfect|flawless|the_best|top_quality|top-quality',
+    question: false,
+    expected: ['Our products are carefully checked'],
+  },
+]
 
 export default defineRule({
   meta: {
@@ -61,6 +213,7 @@ export default defineRule({
     },
   },
   lexicons: [intensifiers, outcomes, englishIntensifiers, englishOutcomes, fitWords],
+  constructions,
   check(_tree, context) {
     const chineseOutcomes = leftmostLongest(context.find(outcomes))
     const englishOutcomeMatches = leftmostLongest(context.find(englishOutcomes))

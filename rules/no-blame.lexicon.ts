@@ -273,3 +273,35 @@ export const consequences: Lexicon<LexiconEntry> = [
 export const helps: Lexicon<LexiconEntry> = [
   { match: ['我们', '咱们', '这边', '帮', '为您', '给您', '马上', '立即', '尽快', 'we', "we'll", "we've", 'us', 'let', 'happy to', 'please'] },
 ]
+
+// Constructions (see `constructions` in no-blame.ts): word lists joined into pattern alternatives.
+
+/** The customer as a doer, in patterns: `你`, `您`, `亲` (the shop's vocative). */
+export const doer = '@second|亲'
+
+/**
+ * What the customer was expected to do, after a negation: `没按说明书`, `未及时签收`,
+ * `没仔细核对`. (`没按时收到` is the courier's fault: `按` must not be followed by `时`.)
+ */
+export const duties = [
+  '按照', '遵照', '依照', '根据', '仔细', '认真', '看清', '注意', '留意', '核对', '检查', '阅读', '看说明', '看详情', '看描述',
+  '提前', '备注', '填写', '当面', '验货', '开箱检查', '参考', '对照', '测量', '保留', '保存', '及时签收', '及时取件', '及时确认', '及时联系', '及时付款', '及时处理', '及时查看', '及时回复', '听',
+].join('|')
+
+/** What a cause is said to have led to (`…导致的`, `…造成的`, `…搞的`). */
+export const ledTo = ['导致', '造成', '引起', '所致', '弄的', '搞的', '害的', '才会', '才导致'].join('|')
+
+/** Faults that may sit inside a cause (`您操作不当导致的`). */
+export const faultMarks = ['没', '没有', '未', '不', '错', '不当', '失误', '不对', '不小心', '乱'].join('|')
+
+/** A choice the customer made themself (`尺码是亲自己选的`). */
+export const ownChoices = ['要', '选', '选的', '挑', '拍', '下单', '下的', '买', '决定', '同意', '确认', '填', '写', '点', '改', '签收', '申请', '取消', '摔', '弄', '碰', '洗', '拆', '装'].join('|')
+
+/** Delivery failures put down to the customer (`由于您不在家`, `因为您电话打不通`). */
+export const notReachable = ['不在家', '没在家', '不接电话', '没接电话', '电话打不通', '电话没人接', '关机', '下单太晚', '太晚', '太迟', '没及时'].join('|')
+
+/** Conditions and precautions before a fault that take its blame out (`如果您没按…`). */
+export const conditions = ['如果', '要是', '假如', '万一', '若', '倘若', '如', '以免', '避免', '防止', '是否', '是不是', '有没有', '不是', '并非', '别', 'if', 'in_case', 'whether', 'unless', 'not'].join('|')
+
+/** English duties, after `didn't` (`because you didn't follow the instructions`). */
+export const englishDuties = ['read', 'follow', 'check', 'measure', 'look', 'pay', 'notice', 'select', 'choose', 'specify', 'include', 'update', 'confirm', 'fill', 'enter', 'bother', 'see'].join('|')

@@ -9,19 +9,160 @@ import { startsSentence } from '../src/language/case.js'
 import { writesTraditional } from '../src/language/script.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { ClauseInfo, LexiconEntry, Match, RuleContext } from '../src/types.js'
+import type { ClauseInfo, Construction, LexiconEntry, Match, RuleContext } from '../src/types.js'
 import {
   type BlameEntry,
   blames,
+  conditions,
   consequences,
   customers,
+  doer,
+  duties,
+  englishDuties,
+  faultMarks,
   faults,
+  ledTo,
+  notReachable,
+  ownChoices,
   gapBlockers,
   type HedgeEntry,
   hedges,
   helps,
   maxGap,
 } from './no-blame.lexicon.js'
+
+const zh = ['可能是我们没有说明清楚，我们马上帮您处理']
+const en = ['We may not have made this clear; let us fix it for you']
+
+/**
+ * Blame as the customer's own action, beyond the fixed phrases of the lexicon:
+ * a duty the customer did not do, a cause the customer is named as, a choice
+ * stressed as the customer's own.
+ */
+const constructions: readonly Construction[] = [
+  {
+    id: 'duty-not-done',
+    meaning: 'the customer did not do what was expected',
+    example: '这是您没按说明书操作导致的。',
+    pattern: `${doer} 自己? ~2 没|没有|未|不 按|${duties} !时|期 ~ $`,
+    question: false,
+    unless: { before: conditions, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'self-not-done',
+    meaning: 'the customer, stressed, did not do it',
+    example: '您当时下单的时候自己没填门牌号。',
+    pattern: `${doer} ~12 自己 没|没有|未|忘了|忘记 ${duties}|填|写|选|看|问|说 ~ $`,
+    question: false,
+    unless: { before: conditions, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'customer-as-cause',
+    meaning: 'the customer\'s fault named as the cause',
+    example: '是您不小心碰到导致的。',
+    pattern: `是|因为|由于|都怪|全怪 ${doer} 自己? ~8 ${faultMarks} ~10 ${ledTo} 的?`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: conditions },
+    expected: zh,
+  },
+  {
+    id: 'not-reachable',
+    meaning: 'a failed delivery put down to the customer',
+    example: '由于您电话打不通，快递才退回的。',
+    pattern: `因为|由于|怪 ${doer} ~6 ${notReachable} ~ $`,
+    question: false,
+    unless: { before: conditions },
+    expected: zh,
+  },
+  {
+    id: 'had-you',
+    meaning: 'what the customer would have avoided, had they done their duty',
+    example: "Had you checked the size chart, this wouldn't have happened.",
+    pattern: "had_you|if_only_you|if_you_had_just|if_you'd_just|if_you_had_only ~3 checked|read|followed|measured|looked|paid|noticed|selected|chosen|specified|confirmed|filled|entered|bothered ~ $",
+    question: false,
+    expected: en,
+  },
+  {
+    id: 'own-choice',
+    meaning: 'a choice stressed as the customer\'s own doing',
+    example: '尺码是亲自己选的呀。',
+    pattern: `${doer} 自己 当时|之前|当初? ${ownChoices} ~6 的 !话`,
+    question: false,
+    unless: { before: conditions },
+    expected: zh,
+  },
+  {
+    id: 'you-are-the-one',
+    meaning: 'the customer singled out as the one who did it',
+    example: "You're the one who picked this size.",
+    pattern: "you're|you_are the_one who|that ~ $",
+    question: false,
+    expected: en,
+  },
+  {
+    id: 'because-you-did-not',
+    meaning: 'a duty the customer skipped, named as the cause',
+    example: "It came in black because you didn't specify a colour.",
+    pattern: `because|since|as you ~8 didn't|did_not|never|failed_to|forgot_to ~4 ${englishDuties} ~ $`,
+    question: false,
+    expected: en,
+  },
+  {
+    id: 'you-did-not-duty',
+    meaning: 'a duty the customer skipped, stated flat',
+    example: "You clearly didn't measure before ordering.",
+    pattern: `you ~8 didn't|did_not|never|failed_to ~4 ${englishDuties} ~ $`,
+    question: false,
+    unless: { before: conditions },
+    expected: en,
+  },
+  {
+    id: 'your-side-caused',
+    meaning: 'the customer\'s side named as what caused it',
+    example: '这个问题是您这边造成的。',
+    pattern: `是|由|因为 ${doer} 这边|那边|自己 ~2 ${ledTo} 的?`,
+    question: false,
+    unless: { before: conditions },
+    expected: zh,
+  },
+  {
+    id: 'user-error',
+    meaning: 'the problem called the customer\'s error',
+    example: "That's user error.",
+    pattern: '^ ~12 user_error|operator_error|a_you_problem ~ $',
+    question: false,
+    expected: en,
+  },
+  {
+    id: 'you-ignored',
+    meaning: 'the customer ignored what they were told',
+    example: 'You ignored the care label.',
+    pattern: `you ~4 ignored|skipped|overlooked|disregarded|neglected|didn't_bother ~ $`,
+    question: false,
+    unless: { before: conditions },
+    expected: en,
+  },
+  {
+    id: 'you-were-supposed-to',
+    meaning: 'what the customer was supposed to do',
+    example: 'You were supposed to check the size chart first.',
+    pattern: `you were|you_were supposed_to|meant_to|expected_to|required_to !receive|get|hear|be|have ~ $`,
+    question: false,
+    unless: { before: conditions },
+    expected: en,
+  },
+  {
+    id: 'what-happens-when',
+    meaning: 'the consequence of the customer\'s action',
+    example: "That's what happens when you skip the instructions.",
+    pattern: `what_happens when|if you ~ $`,
+    question: false,
+    expected: en,
+  },
+]
 
 export default defineRule({
   meta: {
@@ -49,6 +190,7 @@ export default defineRule({
     },
   },
   lexicons: [blames, customers, faults, hedges, consequences, helps],
+  constructions,
   check(_tree, context) {
     const found = leftmostLongest([...context.find(blames), ...customerFaults(context)])
     if (found.length === 0) return

@@ -10,26 +10,29 @@ export interface InsultEntry extends LexiconEntry {
   readonly expected: readonly []
   /** The message: an insult, or a brush-off that picks a fight. */
   readonly message: 'insult' | 'brushOff'
-  /**
-   * The words also name things (`滚轮`, `有病虫害`, `垃圾袋`), so they are an
-   * insult only when they make up a clause of their own, give or take the
-   * words in `standaloneLeads` and `standaloneTails`: `滚！`, `你有病吧`.
-   */
-  readonly standalone?: true
 }
 
-/** Words that may stand before a standalone insult in its clause (normalised). */
-export const standaloneLeads: ReadonlySet<string> = new Set([
-  '', '你', '你们', '您', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是',
-  '是不是', '真', '真是', '简直', '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我',
-  '还', '你还', '我看你', '我看你是', '我看你就是', '有', '你有',
-])
+/**
+ * Words that also name things (`滚轮`, `有病虫害`, `垃圾袋`): an insult only
+ * when they make up a clause of their own, give or take a lead before them
+ * (`你`, `你是不是`, `给我`) and a tail after (`吧`, `开`, `一边去`): `滚！`, `你有病吧`.
+ */
+export const standaloneInsults = [
+  '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
+  '滚', '滚开', '滚出去', '靠', '我靠', '妈的',
+].join('|')
+/** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
+export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'].join('|')
 
-/** Words that may follow a standalone insult in its clause (normalised). */
-export const standaloneTails: ReadonlySet<string> = new Set([
-  '', '吧', '啊', '呀', '吗', '么', '嘛', '了', '了吧', '啊你', '吧你', '呢', '一样', '似的', '不成', '是吧',
-  '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去',
-])
+/** Leads that name the customer or push the word at them. */
+export const standaloneLeads = [
+  '你', '你们', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是', '是不是', '真', '真是', '简直',
+  '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我', '还', '你还', '我看你', '我看你是', '我看你就是', '有',
+  '你有', '您是不是', '您真是', '您就是', '您才是', '您这', '你怎么这么', '怎么这么', '你咋这么', '咋这么', '你也太', '也太',
+].join('|')
+
+/** What may follow the word in its clause, beyond particles and marks. */
+export const standaloneTails = ['了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去'].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
 export const insults: Lexicon<InsultEntry> = [
@@ -47,6 +50,11 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  // Profanity and names said in anger. `他妈妈` is someone's mother, `其他妈妈` other mothers; `流氓兔` a cartoon.
+  { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'insult' },
+  { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
+  { match: '不要脸', notBefore: ['盆', '部', '上', '的部位'], expected: [], message: 'insult' },
+  { match: ['无耻', '妈的b', '妈的逼', '尼玛', '去你妈', '操你', '你妹的', 'tnnd'], expected: [], message: 'insult' },
   // `土鳖虫` is a herbal medicine.
   { match: '土鳖', notBefore: ['虫'], expected: [], message: 'insult' },
   // `你是猪年出生的` is the zodiac.
@@ -55,15 +63,6 @@ export const insults: Lexicon<InsultEntry> = [
   { match: '你妈', notBefore: ['妈', '咪'], expected: [], message: 'insult' },
   // `去死皮` is an exfoliator, `去死角` cleaning.
   { match: ['去死', '找死'], notBefore: ['皮', '角', '结', '细胞'], expected: [], message: 'insult' },
-  {
-    match: [
-      '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎',
-      '瞎了', '贱', '滚', '滚开', '滚出去', '靠', '我靠', '妈的',
-    ],
-    expected: [],
-    message: 'insult',
-    standalone: true,
-  },
   // English.
   {
     match: [
@@ -84,16 +83,15 @@ export const insults: Lexicon<InsultEntry> = [
     message: 'insult',
   },
   // Brush-offs: take it or leave it, stop bothering us, go and complain. (`嫌贵的话可以看看特价款`
-  // offers a cheaper choice, so only `嫌贵就别买` is here.)
+  // offers a cheaper choice, so `嫌贵就别买` is the `no-money` construction's.)
   {
     match: [
-      '闭嘴', '住嘴', '少废话', '废话少说', '别废话', '少啰嗦', '别烦我', '别来烦我', '有完没完',
+      '闭嘴', '住嘴', '废话少说', '有完没完',
       '你好烦', '你真烦', '你很烦', '你太烦', '烦死人了', '懒得理你', '懒得跟你', '懒得和你', '不想理你', '没空理你', '关我什么事',
       '关我屁事', '关你屁事', '关你什么事', '管得着吗', '你算老几', '算什么东西', '爱买不买', '爱要不要', '爱退不退', '爱换不换',
       '爱买就买', '爱咋咋地', '爱咋地咋地', '爱咋样咋样', '爱信不信', '信不信由你', '随你便', '不买拉倒', '不要拉倒', '不退拉倒',
-      '买不起就别', '买不起别', '买不起就不要', '买不起还', '买不起就算', '嫌贵就别', '嫌贵别', '没钱就别', '没钱别', '穷就别',
-      '穷就不要', '不卖给你', '事儿精', '事儿妈', '事妈', '哪来那么多事', '哪那么多事', '哪来这么多事', '怎么这么多事', '有本事你', '有本事就', '有本事去', '有种你', '随便投诉', '随便你投诉',
-      '你去投诉吧', '你投诉吧', '投诉去吧', '尽管投诉', '投诉也没用', '爱投诉', '不买就算了', '有本事别买', '没钱还想',
+      '不卖给你', '事儿精', '事儿妈', '事妈', '哪来那么多事', '哪那么多事', '哪来这么多事', '怎么这么多事', '有本事你', '有本事就', '有本事去',
+      '有种你', '你去投诉吧', '你投诉吧', '投诉去吧', '投诉也没用', '爱投诉', '不买就算了', '有本事别买', '没钱还想',
       '跟你说不清', '和你说不清',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
@@ -103,8 +101,6 @@ export const insults: Lexicon<InsultEntry> = [
   },
   // `不烦不烦` reassures.
   { match: '烦不烦', notAfter: ['不', '麻'], expected: [], message: 'brushOff' },
-  // `这几天事儿多，回复慢了` is the agent's own workload.
-  { match: ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'], expected: [], message: 'brushOff', standalone: true },
   {
     match: [
       'take it or leave it', 'not my problem', 'stop whining', 'stop complaining', 'quit whining', 'quit complaining',
@@ -114,3 +110,85 @@ export const insults: Lexicon<InsultEntry> = [
     message: 'brushOff',
   },
 ]
+
+// Constructions (see `constructions` in no-insult.ts): word lists joined into pattern alternatives.
+
+/** A small sum, said with contempt for it (`几块钱的东西`, `这点钱`). */
+export const smallSums = ['这点钱', '这么点钱', '这点小钱', '几块钱', '几毛钱', '几十块', '十几块', '几块', '才几块', '这么便宜', '这个价'].join('|')
+
+/** What the customer is mocked for wanting at that price. */
+export const wantsTooMuch = [
+  '计较', '要求', '嫌', '挑', '投诉', '退', '换', '墨迹', '磨叽', '事', '差评', '讲究', '叽歪', '矫情', '好意思', '指望', '期待',
+].join('|')
+
+/** Not having the money (`没钱`, `买不起`, `嫌贵`). */
+export const noMoney = ['没钱', '买不起', '穷', '嫌贵', '舍不得', '消费不起', '用不起'].join('|')
+
+/** What is judged: taste, intelligence. */
+export const taste = ['眼光', '审美', '品味', '品位', '眼神'].join('|')
+export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '脑回路'].join('|')
+
+/** How it is judged, badly. */
+export const judgedBad = [
+  '差', '不行', '有问题', '堪忧', '低', '土', '俗', '感人', '捉急', '着急', '欠费', '不够', '不好使', '不太好使', '坏了', '进水', '瓦特',
+  '清奇', '不在线', '离家出走',
+].join('|')
+
+/** Not managing something easy. */
+export const cannotManage = [
+  '不懂', '不会用', '不会弄', '不会看', '不会操作', '不会装', '学不会', '看不懂', '听不懂', '搞不懂', '弄不懂', '不明白', '看不明白',
+  '搞不明白', '弄不明白', '想不明白', '理解不了', '分不清',
+].join('|')
+
+/** Not being able to read or listen, said of an adult. */
+export const illiterate = ['会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
+
+/** Names for a person or a shop, said in anger. */
+export const abuse = [
+  '垃圾', '废物', '骗子', '流氓', '无耻', '混蛋', '奸商', '黑店', '不要脸', '人渣', '畜生', '蠢货', '白痴', '神经病', '有病', '死骗子',
+  '吸血鬼', '强盗', '土匪', '蠢猪', '笨蛋', '傻子', '傻瓜',
+].join('|')
+
+/** What may stand between the customer and a name (`你这个骗子`, `你们都是一群骗子`). */
+export const abuseLinks = ['这个', '这种', '这', '这帮', '这群', '这些', '个', '真是', '就是', '是', '真', '简直是', '简直就是', '都是', '才是', '全是'].join('|')
+export const abuseGroups = ['一堆', '一群', '一帮', '一伙', '一窝', '大'].join('|')
+
+/** What turns a name for a thing back into a thing (`垃圾袋`, `小心骗子`). */
+export const abuseThings = ['袋', '桶', '分类', '箱', '篓', '站', '车', '场', '短信', '邮件', '电话', '小心', '谨防', '防范', '警惕', '提防', '当心', '不是'].join('|')
+
+/** Telling the customer to go ahead and complain. */
+export const goAhead = ['随便', '尽管', '随你', '随便你', '你去', '要投诉就', '想投诉就', '要差评就', '想差评就', '爱投诉就', '有种'].join('|')
+export const complaints = ['投诉', '举报', '差评', '告你', '告我们', '告状', '起诉', '曝光', '12315', '找平台', '找小二'].join('|')
+
+/** Stop doing that (`少啰嗦`, `别来烦`). */
+export const stopIt = [
+  '烦', '来烦', '啰嗦', '废话', 'bb', '逼逼', '叨叨', '墨迹', '磨叽', '叽叽歪歪', '唧唧歪歪', '叽歪', '嚷嚷', '吵', '纠缠', '缠着', '问了',
+  '烦我', '来烦我', '烦我们', '闹了', '装了', '演了',
+].join('|')
+
+/** `X什么X`: scolding the customer for doing it at all. */
+export const whatFor = [
+  '催什么催', '急什么急', '吵什么吵', '问什么问', '叫什么叫', '喊什么喊', '嚷什么嚷', '哭什么哭', '闹什么闹', '看什么看', '催啥催', '急啥急',
+  '吵啥吵', '问啥问', '有什么好催的', '有什么好吵的', '有什么好闹的', '有什么好问的', '有什么好投诉的', '有啥好催的',
+].join('|')
+
+/** Not bothering to (`懒得解释`). */
+export const notBothering = ['理', '跟', '和', '解释', '说', '回', '回复', '管', '搭理', '废话', '多说'].join('|')
+
+/** English contempt for the customer's money, wits and taste, and hostile brush-offs. */
+export const englishContempt = [
+  "it's_not_rocket_science", 'not_rocket_science', 'even_a_child', 'even_a_kid', 'a_child_could', 'a_kid_could', 'use_your_brain', 'use_your_head',
+  'use_some_common_sense', 'have_some_common_sense', 'basic_common_sense', 'how_hard_is_it', 'how_hard_can_it_be', 'do_i_have_to_spell_it_out',
+  'reading_comprehension', 'what_do_you_expect_for', 'what_did_you_expect_for', 'what_do_you_expect_at', 'what_did_you_expect_at',
+  'you_get_what_you_pay_for', 'the_damn', 'the_bloody', 'the_freaking',
+].join('|')
+export const englishBrushOff = [
+  'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
+  "don't_bother_me", 'shop_somewhere_else', 'shop_elsewhere', 'go_somewhere_else', 'buy_it_somewhere_else', 'buy_elsewhere', 'go_elsewhere',
+  'nobody_is_forcing_you', "nobody's_forcing_you", 'no_one_is_forcing_you', 'nobody_forced_you', 'no_one_forced_you', "if_you_don't_like_it",
+  "we_don't_need_customers_like_you", 'customers_like_you', 'stop_being_so', 'stop_being_cheap', 'stop_being_difficult', 'not_my_job', "we_don't_care", 'cry_about_it', 'boo_hoo',
+].join('|')
+export const englishAbuse = [
+  'useless', 'pathetic', 'clueless', 'incompetent', 'a_joke', 'a_disgrace', 'liars', 'scammers', 'thieves', 'crooks', 'frauds', 'a_fraud',
+  'a_scam', 'idiots', 'morons', 'disgusting', 'brainless', 'illiterate', 'dense',
+].join('|')

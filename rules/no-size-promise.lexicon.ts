@@ -7,6 +7,7 @@
  * "it's exactly right" (`穿正好`) said about a size. English promises are
  * whole phrases, each with the hedged wording that replaces it.
  */
+import { classes } from '../src/language/classes.js'
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** A word of fit, with the hedged form that replaces it. */
@@ -15,11 +16,10 @@ export interface FitEntry extends LexiconEntry {
    * What the word is about: `fit` is always about size (`合身`, `能穿`);
    * `generic` may be about a price or a colour too (`合适`), so it needs no
    * other topic in its clause; `size` needs a word of size in its clause
-   * (`没问题`); `exact` (`正好`, `正合适`) needs a word of size and must end its
-   * clause (`正好有货` is "happens to be in stock"), and then it is a promise
-   * even without a word of certainty.
+   * (`没问题`). "Exactly right" (`正好`, `正合适`) is the `exact-fit`
+   * constructions'.
    */
-  readonly topic: 'fit' | 'generic' | 'size' | 'exact'
+  readonly topic: 'fit' | 'generic' | 'size'
   /** The hedged form, after `应该` (simplified, traditional). */
   readonly hedged: readonly [string, string]
 }
@@ -27,15 +27,15 @@ export interface FitEntry extends LexiconEntry {
 /** Things a product is not worn for: the tail turns `能穿` into a claim of durability or season. */
 const notWear = ['很久', '好久', '好几', '几年', '多年', '很多年', '一年', '两年', '到', '出去', '去']
 
-/** Verbs and degrees that make `合适` attributive or comparative (`选择合适的`, `更合适`). */
-const notPredicative = ['不', '选择', '挑选', '选', '找', '找到', '挑', '有', '更', '最', '不太', '比较', '挺']
+/**
+ * Verbs and degrees that make `合适` attributive or comparative (`选择合适的`, `更合适`);
+ * `正合适` is the `exact-fit` constructions'.
+ */
+const notPredicative = ['不', '选择', '挑选', '选', '找', '找到', '挑', '有', '更', '最', '不太', '比较', '挺', '正', '正好', '刚好', '刚刚好']
 
-/** Words of fit (`合适`, `合身`, `能穿`, `穿得下`, `正好`). */
+/** Words of fit (`合适`, `合身`, `能穿`, `穿得下`). */
 export const fits: Lexicon<FitEntry> = [
   { match: '合适', notAfter: notPredicative, topic: 'generic', hedged: ['比较合适', '比較合適'] },
-  { match: ['正好合适', '刚好合适', '正合适', '刚刚好合适'], topic: 'exact', hedged: ['比较合适', '比較合適'] },
-  { match: ['正好合身', '刚好合身', '正合身'], topic: 'exact', hedged: ['比较合身', '比較合身'] },
-  { match: ['正好合脚', '刚好合脚', '正合脚'], topic: 'exact', hedged: ['比较合脚', '比較合腳'] },
   { match: '合身', notAfter: notPredicative, topic: 'fit', hedged: ['比较合身', '比較合身'] },
   { match: '合脚', notAfter: notPredicative, topic: 'fit', hedged: ['比较合脚', '比較合腳'] },
   { match: '适合您', notAfter: notPredicative, topic: 'size', hedged: ['比较适合您', '比較適合您'] },
@@ -45,8 +45,8 @@ export const fits: Lexicon<FitEntry> = [
   { match: ['穿得下', '穿的下', '能穿下', '穿得上', '穿的上', '能穿上', '穿得进', '穿的进'], topic: 'fit', hedged: ['穿得下', '穿得下'] },
   { match: '够穿', notBefore: notWear, topic: 'fit', hedged: ['够穿', '夠穿'] },
   { match: ['不会小', '不会紧', '不会短', '不会挤脚', '不会夹脚', '不会勒'], topic: 'fit', hedged: ['不会小', '不會小'] },
+  { match: ['不会大', '不会太大', '不会偏大', '不会松', '不会长'], topic: 'fit', hedged: ['不会大', '不會大'] },
   { match: ['没问题', '可以的'], topic: 'size', hedged: ['没问题', '沒問題'] },
-  { match: ['正好', '刚好', '刚刚好', '正正好'], topic: 'exact', hedged: ['比较合适', '比較合適'] },
 ]
 
 /**
@@ -56,7 +56,7 @@ export const fits: Lexicon<FitEntry> = [
 export const tails: readonly [string, string] = ['，具体以您的实际尺寸为准', '，具體以您的實際尺寸為準']
 
 /** Words between the certainty and the fit that the hedged wording drops (`一定会很合身` → `应该比较合身`). */
-export const dropped: readonly string[] = [...'会是很都也就非常特别绝对']
+export const dropped: readonly string[] = [...'会是很都也就非常特别绝对的地']
 
 /** The customer as the subject, kept before `应该` (`保证您穿得下` → `您应该穿得下`). */
 export const customerWords: readonly string[] = ['您', '你', '妳', '亲', '親']
@@ -66,7 +66,7 @@ export const certainties: Lexicon<LexiconEntry> = [
   { match: ['肯定', '一定', '绝对'], notBefore: ['要', '得', '程度'] },
   { match: '保证', notBefore: ['金', '书', '期'] },
   {
-    match: ['百分百', '百分之百', '100%', '包您', '包你', '保准', '准保', '保管', '包管', '铁定', '必定', '妥妥', '稳稳', '一准', '绝对会', '肯定会', '一定会'],
+    match: ['百分百', '百分之百', '100%', '包您', '包你', '保准', '准保', '保管', '包管', '铁定', '必定', '妥妥', '稳稳', '一准', '绝对会', '肯定会', '一定会', '完全'],
   },
 ]
 
@@ -82,17 +82,8 @@ export const hedges: Lexicon<LexiconEntry> = [
 /** Doubt that has no negator in it. */
 export const doubts: Lexicon<LexiconEntry> = [{ match: ['很难', '难以', '谁也', '没人', '不敢', '没法', '没办法'] }]
 
-/** Words that put a clause about size. */
-export const sizeWords: Lexicon<LexiconEntry> = [
-  // `码` is a size, but not in `验证码`, `二维码`, `号码`, `密码`, `条码`.
-  { match: '码', notAfter: ['验证', '二维', '条', '密', '编', '代', '起', '加', '明', '乱', '页', '号', '邮', '解'] },
-  {
-    match: [
-      '穿', '尺寸', '大小', '身高', '体重', '公分', 'cm', '斤', 'kg', '腰围', '胸围', '臀围', '肩宽', '脚', '鞋', '上身', '版型',
-      's号', 'm号', 'l号', 'xl号', 'xxl号', 'xxxl号', 'xs号', '大号', '中号', '小号', '宽松', '修身', '偏大', '偏小', 'size',
-    ],
-  },
-]
+/** Words that put a clause about size: the shared class (`码`, `尺码`, `身高`, `M码`, `size`). */
+export const sizeWords: Lexicon<LexiconEntry> = classes.size
 
 /** Topics `合适` may be about that are not size (a price can be `合适` too). */
 export const otherTopics: Lexicon<LexiconEntry> = [
@@ -148,3 +139,38 @@ export const englishPromises: Lexicon<EnglishPromise> = [
 export const englishHedges: Lexicon<LexiconEntry> = [
   { match: ['if', 'whether', 'make sure', 'to ensure', 'ensure', 'check', 'see', 'hope', 'hopefully', 'should', 'might', 'may', 'probably', 'likely', 'think', 'unless', 'not sure', 'no guarantee', "can't guarantee", 'cannot guarantee'] },
 ]
+
+// Constructions (see `constructions` in no-size-promise.ts): word lists joined into pattern alternatives.
+
+/**
+ * Colloquial certainty: "it's a sure thing", said after a size (`M码准没错`,
+ * `选L码稳了`, `闭眼入不会错`, `两个码都能穿`).
+ */
+export const sureThing = [
+  '稳稳', '稳稳的', '稳了', '妥妥', '妥妥的', '准没错', '错不了', '不会错', '没跑', '没跑了', '就对了', '闭眼入', '闭眼买', '闭眼拍',
+  '闭眼入不会错', '闭着眼睛买', '闭着眼睛拍', '放心拍', '放心入', '放心买', '大胆拍', '大胆入', '包合适', '包合身', '没毛病', '都能穿',
+  '都可以穿', '都穿得下', '都合适', '随便穿', '一定行', '绝对行', '肯定行', '稳的', '绰绰有余', '一定没错', '肯定没错', '绝对没错', '保证没错',
+].join('|')
+
+/** Denials before the certainty (`不敢说…准没错`). */
+export const denials = ['不敢', '不能', '没法', '无法', '很难', '不一定', '不好说', '说不准', '不保证'].join('|')
+
+/** English assurance that it fits (`it'll fit, trust me`). */
+export const englishSure = ['for_sure', 'guaranteed', 'no_doubt', 'without_a_doubt', 'no_question', '100%', 'i_promise', 'we_promise', 'trust_me', 'no_problem', 'for_certain'].join('|')
+
+/** English words of certainty before a size (`you're definitely a medium`). */
+export const englishCertain = ['definitely', '100%', 'for_sure', 'clearly', 'totally', 'absolutely', 'surely', 'certainly'].join('|')
+
+/** "Exactly right" (`正好`, `正合适`), by the hedged word that replaces it. */
+export const exactlyRight = ['正好合适', '刚好合适', '正合适', '刚刚好合适', '正好', '刚好', '刚刚好', '正正好'].join('|')
+export const exactlyFitting = ['正好合身', '刚好合身', '正合身'].join('|')
+export const exactlyOnFoot = ['正好合脚', '刚好合脚', '正合脚'].join('|')
+
+/** Certainty before "exactly right" (`肯定正好`). */
+export const certainBefore = ['肯定', '一定', '绝对', '保证', '百分百', '百分之百', '100%', '铁定', '保准', '准保', '妥妥', '包'].join('|')
+
+/** What makes "exactly right" advice, a guess or a doubt (`应该正好`, `不一定正好`). */
+export const exactHedges = [
+  '应该', '可能', '一般', '大概', '估计', '比较', '建议', '推荐', '参考', '也许', '或许', '差不多', '基本', '大致', '如果', '要是', '的话', '看看',
+  '试试', '不', '没', '很难', '不敢', '没法', '没办法', '谁也',
+].join('|')

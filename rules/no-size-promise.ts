@@ -10,17 +10,28 @@
  * `no-absolute-claim`.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { finalParticleCharacters } from '../src/language/classes.js'
+import { endsClause } from '../src/language/clause-edges.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { matchCase } from '../src/language/case.js'
 import { writesTraditional } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { negationLexicon } from '../src/language/negation.js'
 import { isQuestion } from '../src/language/questions.js'
-import type { ClauseInfo, LexiconEntry, Match, RuleContext } from '../src/types.js'
+import type { ClauseInfo, Construction, LexiconEntry, Match, RuleContext } from '../src/types.js'
 import {
   type FitEntry,
   certainties,
   customerWords,
+  certainBefore,
+  denials,
+  englishCertain,
+  exactHedges,
+  exactlyFitting,
+  exactlyOnFoot,
+  exactlyRight,
+  englishSure,
+  sureThing,
   doubts,
   dropped,
   englishHedges,
@@ -40,8 +51,97 @@ const doubtReach = 4
 const englishReach = 24
 
 const fillers = new Set(dropped)
-/** Particles that may follow a predicative `的` (`肯定是合适的哦`) or end a clause (`正好哦~`). */
-const particles = new Set([...'哦呢啦呀啊哈吧嘛哟滴的了噢~!.,?。，！？～ \n'])
+
+const hedged = ['应该比较合适，具体以您的实际尺寸为准']
+
+/** "Exactly right" at the end of a clause about a size, with or without `肯定` before it, hedged as `应该比较{fit}`. */
+function exactFit(id: string, meaning: string, example: string, words: string, fit: string): Construction {
+  return {
+    id,
+    meaning,
+    example,
+    pattern: `@size ~10 < ${certainBefore}? ~2 ${words} 的? $`,
+    question: false,
+    unless: { clause: exactHedges },
+    expected: [`应该比较${fit}，具体以您的实际尺寸为准`],
+  }
+}
+
+/**
+ * Size promises in colloquial certainty, beyond a word of certainty before a
+ * word of fit: a size said to be a sure thing, and English assurances.
+ */
+const constructions: readonly Construction[] = [
+  exactFit('exact-fit', 'a size said to be exactly right', '这个码你穿正好。', exactlyRight, '合适'),
+  exactFit('exact-fit-body', 'the same, said of the body', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
+  exactFit('exact-fit-foot', 'the same, said of shoes', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
+  {
+    id: 'sure-thing',
+    meaning: 'a size said to be a sure thing',
+    example: 'M码闭眼入不会错。',
+    pattern: `@size ~10 < ${sureThing}`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: denials },
+    expected: hedged,
+  },
+  {
+    id: 'sure-thing-first',
+    meaning: 'a sure thing, then the size',
+    example: '放心拍L码，穿上就知道。',
+    pattern: `< ${sureThing} > ~4 @size`,
+    question: false,
+    unless: { before: denials },
+    expected: ['建议您选'],
+  },
+  {
+    id: 'fit-for-sure',
+    meaning: 'English: it will fit, assured',
+    example: "It'll fit, trust me.",
+    pattern: `fit|fits|fit_you|fits_you ~16 < ${englishSure}`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: "if|whether|not|n't|hope|should|might|may|make_sure" },
+    expected: ['if our size chart matches your measurements'],
+  },
+  {
+    id: 'like-a-glove',
+    meaning: 'English: "it will fit like a glove"',
+    example: 'It will fit like a glove.',
+    pattern: 'fit|fits < like_a_glove',
+    question: false,
+    unless: { before: "if|whether|not|n't|hope|should|might|may" },
+    expected: ['well, if our size chart matches your measurements'],
+  },
+  {
+    id: 'cannot-go-wrong',
+    meaning: 'English: "you can\'t go wrong" with a size',
+    example: "You can't go wrong with a medium.",
+    pattern: "< can't_go_wrong|cannot_go_wrong|won't_go_wrong > ~16 @size",
+    scope: 'sentence',
+    question: false,
+    expected: ['should do well'],
+  },
+  {
+    id: 'you-are-a-size',
+    meaning: 'English: the customer said to be a size, for certain',
+    example: "You're definitely a medium.",
+    pattern: `Y=you're|you_are ~2 ${englishCertain} a|an? S=small|medium|large|xl|size|m|l|s`,
+    question: false,
+    unless: { before: "if|whether|not|n't" },
+    expected: ['{Y} probably a {S}'],
+  },
+  {
+    id: 'perfect-size',
+    meaning: 'English: a size perfect for the customer',
+    example: 'Size M is perfect for you.',
+    pattern: '@size ~16 < is|will_be|would_be perfect|just_right|spot_on|ideal|exactly_right for_you',
+    scope: 'sentence',
+    question: false,
+    unless: { before: "if|whether|not|n't|think|might|may|should" },
+    expected: ['should suit you; please check the size chart to be sure'],
+  },
+]
 
 export default defineRule({
   meta: {
@@ -64,6 +164,7 @@ export default defineRule({
     },
   },
   lexicons: [fits, certainties, hedges, doubts, sizeWords, otherTopics, negationLexicon, englishPromises, englishHedges],
+  constructions,
   check(_tree, context) {
     const found = leftmostLongest(context.find(fits))
     const promises = leftmostLongest(context.find(englishPromises))
@@ -86,22 +187,14 @@ export default defineRule({
       if (topic === 'size' && !aboutSize) continue
       if (topic === 'generic' && !aboutSize && others.some(inClause)) continue
 
-      if (topic === 'exact' && (!aboutSize || !endsClause(context, fit, clause))) continue
       const adverb = nearestCertainty(certain, clause, fit)
-      if (adverb) {
-        if (hedging.some(between(adverb.normalEnd, fit.normalStart))) continue
-        if (negations.some(between(adverb.normalEnd, fit.normalStart))) continue
-        const doubtFrom = Math.max(clause.normalStart, adverb.normalStart - doubtReach)
-        if (negations.some((m) => m.normalEnd <= adverb.normalStart && m.normalEnd >= doubtFrom && m.normalStart >= clause.normalStart)) continue
-        if (attributive(context, fit)) continue
-        reportChinese(context, adverb.start, fit, adverb.normalEnd, traditional)
-        continue
-      }
-
-      // `这个码您穿正好`: flat, clause-final, about a size, and not hedged.
-      if (topic !== 'exact') continue
-      if (hedging.some((m) => inClause(m) && m.normalEnd <= fit.normalStart)) continue
-      reportChinese(context, fit.start, fit, fit.normalStart, traditional)
+      if (!adverb) continue
+      if (hedging.some(between(adverb.normalEnd, fit.normalStart))) continue
+      if (negations.some(between(adverb.normalEnd, fit.normalStart))) continue
+      const doubtFrom = Math.max(clause.normalStart, adverb.normalStart - doubtReach)
+      if (negations.some((m) => m.normalEnd <= adverb.normalStart && m.normalEnd >= doubtFrom && m.normalStart >= clause.normalStart)) continue
+      if (attributive(context, fit)) continue
+      reportChinese(context, adverb.start, fit, adverb.normalEnd, traditional)
     }
 
     const englishDoubts = [...context.find(englishHedges), ...negations]
@@ -130,17 +223,7 @@ function nearestCertainty(certain: readonly Match[], clause: ClauseInfo, fit: Ma
 /** `肯定有合适的尺码`: `合适的` before a noun describes a thing; it promises nothing. */
 function attributive(context: RuleContext, fit: Match<FitEntry>): boolean {
   const text = context.normal.text
-  if (text.charAt(fit.normalEnd) !== '的') return false
-  const next = text.charAt(fit.normalEnd + 1)
-  return next !== '' && !particles.has(next)
-}
-
-/** Whether `fit` ends its clause, allowing tone particles (`正好哦~`) but not `的话`. */
-function endsClause(context: RuleContext, fit: Match<FitEntry>, clause: ClauseInfo): boolean {
-  const text = context.normal.text
-  if (text.startsWith('的话', fit.normalEnd)) return false
-  for (let i = fit.normalEnd; i < clause.normalEnd; i++) if (!particles.has(text.charAt(i))) return false
-  return true
+  return text.charAt(fit.normalEnd) === '的' && !endsClause(text, fit.normalEnd + 1, finalParticleCharacters)
 }
 
 /**
@@ -151,7 +234,7 @@ function endsClause(context: RuleContext, fit: Match<FitEntry>, clause: ClauseIn
 function reportChinese(context: RuleContext, start: number, fit: Match<FitEntry>, keepFrom: number, traditional: boolean): void {
   const text = context.normal.text
   let end = fit.end
-  if (text.charAt(fit.normalEnd) === '的' && (fit.normalEnd + 1 >= text.length || particles.has(text.charAt(fit.normalEnd + 1)))) {
+  if (text.charAt(fit.normalEnd) === '的' && endsClause(text, fit.normalEnd + 1, finalParticleCharacters)) {
     end = context.normal.ends[fit.normalEnd]!
   }
   let kept = ''

@@ -96,6 +96,17 @@ export const classes = {
   ],
   /** Size and fit words. */
   fit: [words('合适', '合身', '能穿', '穿得下', '穿的下', '正好', '刚好', '刚刚好', '不大不小', '没问题', '稳稳', '闭眼入', '闭眼买', '放心拍', '放心买', '放心入', '不会错', '错不了', '准没错', '一定行'), words('fit', 'fits', 'fitting', 'will fit', 'perfect size', 'right size')],
+  // no-size-promise and no-absolute-claim: what puts a sentence about size.
+  /** Size words (`码`, `尺码`, `身高`, `M码`, `size`): `码` but not `验证码`, `二维码`, `号码`, `密码`. */
+  size: [
+    { match: '码', notAfter: ['验证', '二维', '条', '密', '编', '代', '起', '加', '明', '乱', '页', '号', '邮', '解', '价', '数'] },
+    words(
+      '穿', '尺码', '码数', '尺寸', '大小', '身高', '体重', '公分', 'cm', '斤', 'kg', '腰围', '胸围', '臀围', '肩宽', '脚', '鞋', '上身', '版型',
+      's号', 'm号', 'l号', 'xl号', 'xxl号', 'xxxl号', 'xs号', '大号', '中号', '小号', '宽松', '修身', '偏大', '偏小', '均码',
+      '选m', '选l', '选s', '选xl', '拿m', '拿l', '拿s', '拿xl', '要m', '要l', '要s', '要xl',
+    ),
+    words('size', 'sizes', 'sizing', 'small', 'medium', 'large', 'xl', 'xxl', 'xs', 'petite'),
+  ],
   /** Certainty: what a guarantee is built on. */
   certainty: [
     words('绝对', '肯定', '一定', '保证', '百分百', '100%', '百分之百', '永远', '永不', '绝不', '从来不', '根本不', '完全不', '都不', '一点都不', '稳', '铁定', '必定', '必然', '打包票', '担保', '绝无'),
@@ -153,3 +164,11 @@ export type WordClassName = keyof typeof classes
 export function classLexicon(name: string): Lexicon | undefined {
   return Object.hasOwn(classes, name) ? classes[name as WordClassName] : undefined
 }
+
+/**
+ * The one-character final particles, as a set for `endsClause` in
+ * `src/language/clause-edges.ts` (no-size-promise: `肯定是合适的哦`).
+ */
+export const finalParticleCharacters: ReadonlySet<string> = new Set(
+  classes.finalParticle.flatMap((entry) => (typeof entry.match === 'string' ? [entry.match] : entry.match)).filter((word) => word.length === 1),
+)
