@@ -36,6 +36,26 @@ const maxFollowUpGap = 10
  */
 const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', '给别人', '给予他人', '给任何人', '给陌生人', 'to your', 'to you', 'to anyone']
 
+/**
+ * Secrets described rather than named (`手机上那串数字`, `口令`, `短信里的码`):
+ * what an agent says to get past a filter, or to a customer who does not know
+ * the word. Parcel-locker codes are not among them.
+ */
+const describedSecret =
+  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|yzm'
+/** Where a one-time code arrives: `手机上那串数字` is one, `那串数字` alone may be an order number. */
+const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到'
+/** A string of digits or a code, as described. */
+const digits = '数字|那串数字|那几位数字|那几个数字|那串号码|那串码|那个码|号码|码'
+/** Handing a secret over to the shop, said after it (`…念给我`, `口令报一下`). */
+const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们'
+/** Asking for it, said before it (`念一下短信里的数字`). */
+const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|发一下|说一下|说下|私信'
+/** What else "a code" may be: no secret of the customer's. */
+const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
+/** The secret goes to the customer or to someone else, not to the shop. */
+const elsewhere = '到您|给您|至您|到你|给你|给他人|给别人|给任何人|给陌生人|给配送员|给快递员|给师傅|to_your|to_anyone|with_anyone'
+
 export default defineRule({
   meta: {
     id: 'no-credential-request',
@@ -57,6 +77,43 @@ export default defineRule({
     },
   },
   lexicons: [secrets, requests],
+  constructions: [
+    {
+      id: 'digits-from-the-phone',
+      meaning: 'the digits that arrived on the customer’s phone, asked to be read out or sent',
+      example: '把手机上那串数字念给我',
+      pattern: `${onThePhone} ~4 ${digits} ~4 ${handedOver}`,
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'described-then-handed-over',
+      meaning: 'a secret described rather than named, then asked to be read out, said or sent to the shop',
+      example: '口令报一下',
+      pattern: `${describedSecret} ~4 ${handedOver}`,
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'asked-then-described',
+      meaning: 'asked for, then the secret described (`念一下短信里的数字`)',
+      example: '麻烦念一下短信里的数字',
+      pattern: `${asking} ~8 ${describedSecret}`,
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'code-from-the-message',
+      meaning: 'English: asked to read out or send the code or digits from a text, an email or the phone',
+      example: 'read us the code from the SMS',
+      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
+      unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone'] },
+    },
+    {
+      id: 'card-back-digits',
+      meaning: 'English: asked for the digits on the back of the card',
+      example: 'Please tell us the three digits on the back of your card.',
+      pattern: 'read|tell|send|give|share|provide|what_are|what’re ~16 digits|number|numbers|code ~16 back ~10 card',
+      unless: { clause: ['@negator', otherCodes] },
+    },
+  ],
   check(_tree, context) {
     const found = leftmostLongest(context.find(secrets)).filter((match) => !match.entry.exempt)
     if (found.length === 0) return
