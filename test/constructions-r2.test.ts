@@ -16,7 +16,7 @@ import { Run } from '../src/run.js'
 import type { Construction, LintContext, Rule } from '../src/types.js'
 import { root } from './helpers/fixtures.js'
 
-const ids = ['no-cash-rebate', 'no-credential-request']
+const ids = ['no-cash-rebate', 'no-credential-request', 'no-off-platform-contact', 'no-competitor-platform']
 
 /** What the customer asked, for constructions that answer a question (`customerSaid`). */
 const asked: Record<string, string> = {
