@@ -15,6 +15,7 @@ import { customerSinceLastReply } from '../src/language/conversation.js'
 import { type NegationEntry, findNegations, negationLexicon } from '../src/language/negation.js'
 import { isDigit } from '../src/chars.js'
 import { MatchIndex } from '../src/language/match-index.js'
+import { classWords } from '../src/language/classes.js'
 import { isWordUnit } from '../src/language/openers.js'
 import { LexiconSet, type RawMatch, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
@@ -52,8 +53,8 @@ const symbols = new Set(['$', '¥', '£', '€'])
 const numerals = new Set([...'一二两三四五六七八九十百千几半'])
 const denying = new Set(denyingAfter)
 const togetherAfter = new Set([...'儿发寄装'])
-/** What may follow a yes that stands alone (`有的亲~`). */
-const trailing = new Set([...'哦呢啦呀啊哈吧嘛哟滴的了噢哒~!.。！… \n'])
+/** Particles that may follow a yes that stands alone (`有的哦~`); marks and spaces are no words anyway. */
+const yesTail = new Set([...classWords('finalParticle'), '的', '了', '哒'])
 
 /** Money owed back or taken off the price: not a rebate, even beside a review (`好评后可以领5元优惠券`). */
 const owedWords = '差价|运费|邮费|快递费|价保|保价|退款|退货|退回|原路|优惠|券|折|立减|便宜|补发|coupon|voucher|off|discount|refund|refunded|return|returned|credit|credited|claim|shipping|postage'
@@ -326,10 +327,12 @@ function reportYes(context: RuleContext): void {
   const yes = leftmostLongest(context.find(affirmatives))
   const first = yes[0]
   if (!first) return
-  const lead = context.find(openers)
+  // Which units belong to an opener (`亲`, `Hi`), marked once so the scans below stay linear.
+  const lead = new Uint8Array(text.length)
+  for (const m of context.find(openers)) lead.fill(1, m.normalStart, m.normalEnd)
   for (let i = 0; i < first.normalStart; i++) {
     if (!isWordUnit(text, i)) continue
-    if (!lead.some((m) => i >= m.normalStart && i < m.normalEnd)) return
+    if (!lead[i]) return
   }
   // A run of yeses: `Yes, we do`.
   let last = first
@@ -342,8 +345,7 @@ function reportYes(context: RuleContext): void {
     for (let i = last.normalEnd; i < text.length; i++) {
       const c = text.charAt(i)
       if (c === ',' || c === '，' || c === '、') break
-      if (trailing.has(c) || !isWordUnit(text, i)) continue
-      if (lead.some((m) => i >= m.normalStart && i < m.normalEnd)) continue
+      if (yesTail.has(c) || !isWordUnit(text, i) || lead[i]) continue
       return
     }
   }
@@ -368,11 +370,17 @@ function askedAboutRebate(history: readonly Turn[]): boolean {
   for (let k = turns.length - 1; k >= 0; k--) {
     const text = normalise(turns[k]!.text).text
     const [found, asked, rewards, questions, ping, negation] = customerSet.scan(text) as [RawMatch[], RawMatch[], RawMatch[], RawMatch[], RawMatch[], RawMatch[]]
-    const real = questions.filter((q) => !ping.some((p) => q.start >= p.start && q.end <= p.end))
+    // How far a ping (`在吗`) covering each unit reaches: a question word inside one asks nothing.
+    const pingReach = new Int32Array(text.length)
+    for (const p of ping) for (let i = p.start; i < p.end; i++) pingReach[i] = Math.max(pingReach[i]!, p.end)
+    const real = questions.filter((q) => pingReach[q.start]! < q.end)
     if (real.length === 0) continue
     // Leftmost-longest, so that the idiom `有没有` hides the `没有` inside it.
     const negators = leftmostLongest(negation).filter((n) => (n.pattern.entry as NegationEntry).negation)
-    const negated = (m: RawMatch) => negators.some((n) => n.end <= m.start && m.start - n.end <= 4)
+    // Where negators end, so that asking "negated just before?" is a few lookups, not a scan.
+    const negatorEnds = new Uint8Array(text.length + 1)
+    for (const n of negators) negatorEnds[n.end] = 1
+    const negated = (m: RawMatch) => negatorEnds.subarray(Math.max(0, m.start - 4), m.start + 1).includes(1)
     if (asked.some((m) => !negated(m))) return true
     for (const m of found) {
       const { kind } = m.pattern.entry as MoneyEntry

@@ -14,6 +14,8 @@
  * on the customer's own password (`修改密码`) stay quiet.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { classWords } from '../src/language/classes.js'
+import { endsClause } from '../src/language/clause-edges.js'
 import { findNegations } from '../src/language/negation.js'
 import { anyWithin, isBreak, isLatinPhrase, listClauseStart, onlyLinkingWords } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
@@ -178,22 +180,13 @@ function nearestAfter(normal: string, after: readonly Match<RequestEntry>[], nex
     if (normal.startsWith('给', request.normalEnd) && !normal.startsWith('给我', request.normalEnd)) continue
     const gap = normal.slice(secret.normalEnd, request.normalStart).trim()
     if (!followUpOnly && breaks === 0 && (isLatinPhrase(request.phrase) ? gap === '' : gap.length <= maxAfterGap)) return request
-    if (request.entry.followUp && endsClause(normal, request.normalEnd)) return request
+    if (request.entry.followUp && endsClause(normal, request.normalEnd, particles)) return request
   }
   return undefined
 }
 
 /** Particles that may close a request (`提供一下哦`); anything else is its object (`提供一下以下信息`). */
-const particles = new Set([...' 哦呢哈吧啊呀嘛么~'])
-
-/** Whether only particles stand between `index` and the end of its clause. */
-function endsClause(normal: string, index: number): boolean {
-  for (let i = index; i < normal.length && i < index + 4; i++) {
-    if (isBreak(normal, i)) return true
-    if (!particles.has(normal.charAt(i))) return false
-  }
-  return true
-}
+const particles = new Set(classWords('finalParticle'))
 
 /** `银行卡卡号，后四位`, `卡号的后4位`, `尾号`: a part of the number, which identifies nothing on its own. */
 function partOnly(normal: string, end: number): boolean {

@@ -12,6 +12,7 @@
  * 站内信, a DM on the same site), negated sentences (`这边不方便加微信`) and
  * the customer's quoted words stay quiet.
  */
+import { isAsciiAlnum, isDigit } from '../src/chars.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence, capitalise } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
@@ -291,9 +292,9 @@ function readHandle(normal: string, from: number, entry: ChannelEntry): Handle |
     const c = normal.charCodeAt(j)
     if (c >= 0x30 && c <= 0x39) digits++
     else if (c >= 0x61 && c <= 0x7a) letters++
-    else if ((c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40 || (c === 0x2b && j === i)) && isAlnum(normal.charCodeAt(j + 1))) continue
+    else if ((c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40 || (c === 0x2b && j === i)) && isAsciiAlnum(normal.charCodeAt(j + 1))) continue
     // Digits grouped by spaces (`+852 6123 4567`), not the words after a handle.
-    else if (c === 0x20 && isDigitUnit(normal.charCodeAt(j - 1)) && isDigitUnit(normal.charCodeAt(j + 1))) continue
+    else if (c === 0x20 && isDigit(normal.charCodeAt(j - 1)) && isDigit(normal.charCodeAt(j + 1))) continue
     else break
     last = j + 1
   }
@@ -302,15 +303,6 @@ function readHandle(normal: string, from: number, entry: ChannelEntry): Handle |
   if (!(digits >= 5 || (announced && alnum >= 6) || (digits > 0 && letters > 0 && alnum >= 6))) return undefined
   return { end: bracket && normal.charAt(last) === ')' ? last + 1 : last, announced }
 }
-
-function isDigitUnit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
-}
-
 
 /** Latin channel names, for handles written without a space (`QQ285716493`, `vx13812345678`). */
 const latinChannels = new Map<string, ChannelEntry>()

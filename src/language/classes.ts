@@ -116,3 +116,11 @@ export type WordClassName = keyof typeof classes
 export function classLexicon(name: string): Lexicon | undefined {
   return Object.hasOwn(classes, name) ? classes[name as WordClassName] : undefined
 }
+
+// Added for no-cash-rebate and no-credential-request: a class's words as a set,
+// for the few checks that read single characters (a particle after a yes or a request).
+
+/** The words of a word class (each `match` of its entries), for character tests. */
+export function classWords(name: WordClassName): string[] {
+  return classes[name].flatMap((entry: LexiconEntry) => (typeof entry.match === 'string' ? [entry.match] : [...entry.match]))
+}
