@@ -131,9 +131,10 @@ export default defineRule({
       id: 'own-site-elsewhere',
       meaning: 'sending the customer to the shop’s own site or mini-program to buy (`我们官网下单更优惠`)',
       example: '我们小程序商城也能买',
-      pattern: `${ownSitesElsewhere} ~6 ${betterThere}`,
+      pattern: `我们|我们家|本店|小店|去|到|上|关注 ~3 ${ownSitesElsewhere} ~6 ${betterThere}`,
       messageId: 'pointer',
-      unless: { clause: [negated, noPointer], before: '比|比起|相比|对比' },
+      unless: { clause: [negated, noPointer], before: '比|比起|相比|对比|如果|若|是在' },
+      expected: ['我们这边只负责本店哦，其他平台不太清楚，抱歉亲'],
     },
     {
       id: 'cheaper-elsewhere',
@@ -142,6 +143,7 @@ export default defineRule({
       pattern: 'cheaper|for_less|better_price|better_deal|lower_price|buy|order|get ~8 elsewhere|other_sites|another_site|other_platforms|other_marketplaces|other_websites',
       messageId: 'pointer',
       unless: { clause: ['@negator', 'than|fake|counterfeit|scam'] },
+      expected: ['We only look after our store here, sorry'],
     },
   ],
   check(_tree, context) {
