@@ -76,7 +76,7 @@ const askedAboutMoney = ['返现|返利|返钱|返红包|cash_back|cashback|reba
  * (`有的`, `是的`, `可以的`, `Yes, we do`, with its own tests for negated
  * questions): these add the interjections and colloquial forms.
  */
-const yesWords = '嗯|嗯嗯|恩恩|对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yep|yeah|yup'
+const yesWords = '嗯|嗯嗯|恩恩|对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yep|yeah|yup|sure_do|we_sure_do|you_bet|sure_thing|we_do_indeed'
 /** A yes already flagged by `check`, or an offer it flags (`有的哦，五星好评返现3元`): one diagnostic is enough. */
 const flaggedByCheck = '返现|返现金|返红包|cash_back|cashback|rebate'
 
@@ -170,7 +170,7 @@ export default defineRule({
       id: 'how-to-claim',
       meaning: 'with history: telling the customer how to claim the rebate they asked about is a yes',
       example: '五星好评截图发给客服领取哦',
-      pattern: '截图|好评|五星|晒图|评价|追评 ~10 发给|发|给|找|联系|私信 ~3 客服|我们|我|小妹|售后 ~10 领|领取|返|就行|就可以|即可|就好|登记|兑换',
+      pattern: '截图|好评|五星|晒图|评价|追评 ~10 发给|发|给|找|联系|私信 ~3 客服|我们|我|小妹|售后 ~10 领|领取|返|就行|就可以|即可|就好|登记|兑换?',
       scope: 'sentence',
       customerSaid: askedAboutMoney,
       messageId: 'answer',

@@ -32,6 +32,8 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'ebay', match: 'ebay', expected: [] },
   { platform: 'aliexpress', match: ['aliexpress', '速卖通'], expected: [] },
   { platform: 'temu', match: 'temu', expected: [] },
+  { platform: 'walmart', match: 'walmart', expected: [] },
+  { platform: 'etsy', match: 'etsy', expected: [] },
   { platform: 'shein', match: 'shein', expected: [] },
   { platform: 'xianyu', match: ['闲鱼', 'xianyu'], expected: [] },
   { platform: 'dangdang', match: ['当当网', 'dangdang'], expected: [] },
@@ -101,6 +103,7 @@ export const cuesBefore: Lexicon<CueEntry> = [
       'also sell on', 'also sold on', 'also available on', 'also on', 'also have a store on', 'sell on', 'find it on', 'order from',
       'order it from', 'order it on', 'order on', 'buy from', 'buy it from', 'buy it on', 'buy on', 'get it on', 'get it from',
       'cheaper on', 'cheaper at', 'cheaper from', 'better price on', 'better deal on', 'shop on', 'over on', 'store on', 'listed on',
+      'search for it on', 'searching for it on', 'look for it on', 'available at', 'available on', 'also available at', 'sold at', 'in stock at',
     ],
   },
 ]

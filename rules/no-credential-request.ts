@@ -106,7 +106,21 @@ export default defineRule({
       meaning: 'English: asked to read out or send the code or digits from a text, an email or the phone',
       example: 'read us the code from the SMS',
       pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
-      unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone'] },
+      unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will|to_your|to_you"] },
+    },
+    {
+      id: 'card-details',
+      meaning: 'a card number asked for with its expiry or security code: the card, not a membership number',
+      example: '请报一下您的卡号和有效期',
+      pattern: '卡号|card_number ~8 有效期|过期时间|安全码|cvv|cvc|expiry|expiration|exp_date',
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+    },
+    {
+      id: 'asked-for-secret',
+      meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`)',
+      example: 'DM us the 6-digit code.',
+      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|code",
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new'] },
     },
     {
       id: 'card-back-digits',

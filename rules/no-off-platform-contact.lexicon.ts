@@ -95,6 +95,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'reach me', 'reach us', 'reach out to me', 'reach out to us', 'contact me', 'contact us', 'get in touch', 'find me',
       'find us', 'follow me', 'follow us', 'ping me', 'ping us', 'hit me up', 'hit us up', 'chat with me', 'chat with us',
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
+      'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
       'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
     ],
     side: 'before',
@@ -112,7 +113,7 @@ export const invitations: Lexicon<InvitationEntry> = [
 ]
 
 /** English words that may stand between an invitation and its channel (`add me` on `WhatsApp`). */
-export const linkingWords: ReadonlySet<string> = new Set(['on', 'via', 'at', 'through', 'over', 'in', 'with', 'using', 'by', 'my', 'our', 'me', 'us', 'to', 'the', 'a', 'directly', 'privately', 'personally', 'now'])
+export const linkingWords: ReadonlySet<string> = new Set(['on', 'via', 'at', 'through', 'over', 'in', 'with', 'using', 'by', 'my', 'our', 'me', 'us', 'to', 'the', 'a', 'directly', 'privately', 'personally', 'now', 'this', 'chat', 'conversation'])
 
 /** A phrase that invites contact off the platform on its own. */
 export interface PhraseEntry extends LexiconEntry {

@@ -123,6 +123,13 @@ export default defineRule({
       unless: { clause: ['@negator', notContact] },
     },
     {
+      id: 'private-number',
+      meaning: 'the agent’s private phone or messenger account, offered (`打我私人电话`)',
+      example: '有问题可以打我私人电话',
+      pattern: '打|拨打|联系|加|存|call|text ~3 私人电话|私人号|私人号码|私人手机|个人电话|个人手机|个人号码|私人微信|个人微信|私号|小号|personal_number|personal_phone|private_number|personal_cell',
+      unless: { clause: '@negator' },
+    },
+    {
       id: 'find-us-on',
       meaning: 'English: search for or find the shop on a messenger or another network',
       example: 'Just search for us on WhatsApp.',
