@@ -76,7 +76,9 @@ const askedAboutMoney = ['返现|返利|返钱|返红包|cash_back|cashback|reba
  * (`有的`, `是的`, `可以的`, `Yes, we do`, with its own tests for negated
  * questions): these add the interjections and colloquial forms.
  */
-const yesWords = '嗯|嗯嗯|恩恩|对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yep|yeah|yup|sure_do|we_sure_do|you_bet|sure_thing|we_do_indeed'
+const yesWords = '对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yeah|yup|能|能的|行|行的|没问题|可以哒|可以滴|可以呀|可以哦|you_bet|we_do_indeed'
+/** Yes words that are also openers (`嗯嗯`, `yep`, `sure`): `^` would pass over them, so they are matched where they stand. */
+const yesOpeners = '嗯|嗯嗯|恩恩|yep|sure_do|we_sure_do|sure_thing'
 /** A yes already flagged by `check`, or an offer it flags (`有的哦，五星好评返现3元`): one diagnostic is enough. */
 const flaggedByCheck = '返现|返现金|返红包|cash_back|cashback|rebate'
 
@@ -111,7 +113,7 @@ export default defineRule({
       id: 'review-then-money',
       meaning: 'a review, photo or star followed by money given for it, however the money is described',
       example: '追评带视频给您返两块',
-      pattern: `@review ~16 @giveBack|转账|打款 ~6 ${paidIn} !${together}`,
+      pattern: `@review ~16 @giveBack|转账|打款 ~6 ${paidIn} !${together} 的? 红包|现金?`,
       scope: 'sentence',
       unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
@@ -151,8 +153,17 @@ export default defineRule({
     {
       id: 'yes-word',
       meaning: 'with history: a clause that is only a yes, in any wording, to the customer’s question about a rebate',
+      example: '没问题亲~',
+      pattern: `^ ${yesWords} 亲|亲亲|dear? $`,
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', flaggedByCheck] },
+    },
+    {
+      id: 'yes-interjection',
+      meaning: 'with history: a clause that is only an interjection of assent (`嗯嗯亲~`, `Sure do!`)',
       example: '嗯嗯亲~',
-      pattern: `${yesWords} 亲|亲亲|dear? $`,
+      pattern: `${yesOpeners} 亲|亲亲|dear? $`,
       customerSaid: askedAboutMoney,
       messageId: 'answer',
       unless: { reply: ['@negator', flaggedByCheck] },
@@ -174,7 +185,7 @@ export default defineRule({
       scope: 'sentence',
       customerSaid: askedAboutMoney,
       messageId: 'answer',
-      unless: { reply: ['@negator', '券|优惠|coupon|voucher', flaggedByCheck], before: `^ ${yesWords}|有的|有滴|有哒|有哦|有呢|是的|是滴|可以的|对的|会的|当然|当然有|当然可以|必须的` },
+      unless: { reply: ['@negator', '券|优惠|coupon|voucher', flaggedByCheck], before: [`^ ${yesWords}|有的|有滴|有哒|有哦|有呢|是的|是滴|可以的|对的|会的|当然|当然有|当然可以|必须的`, yesOpeners] },
     },
   ],
   check(_tree, context) {

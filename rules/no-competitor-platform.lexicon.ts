@@ -118,7 +118,7 @@ export const cuesAfter: Lexicon<CueEntry> = [
       // The shop has a store there too (`拼多多上我们也开了店`).
       '开了店', '开了家店', '开了分店', '开店了', '也开店', '也有家店', '也有分店', '有分店',
       // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
-      '有现货', '有货', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
+      '有同款', '也有同款', '有现货', '有货', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
     ],
   },
   // A shop, a link or a purchase there; not where the customer bought already (`京东买的`).

@@ -109,6 +109,14 @@ export default defineRule({
       unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will|to_your|to_you"] },
     },
     {
+      id: 'code-then-read-out',
+      meaning: 'a code sent to the customer, then asked back in the same sentence (`发了个码，念给我听一下`)',
+      example: '系统给您发了个码，念给我听一下',
+      pattern: '发了|发了个|发了一个|发送了|收到 ~4 码|验证码|数字|短信 ~12 念给我|念一下|念|报给我|报一下|读给我|读一下|告诉我|告诉我们|发我|发给我',
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+    },
+    {
       id: 'card-details',
       meaning: 'a card number asked for with its expiry or security code: the card, not a membership number',
       example: '请报一下您的卡号和有效期',
@@ -119,8 +127,8 @@ export default defineRule({
       id: 'asked-for-secret',
       meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`)',
       example: 'DM us the 6-digit code.',
-      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|code",
-      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new'] },
+      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|code|login|login_details|credentials",
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
     },
     {
       id: 'card-back-digits',

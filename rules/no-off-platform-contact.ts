@@ -130,6 +130,21 @@ export default defineRule({
       unless: { clause: '@negator' },
     },
     {
+      id: 'join-group',
+      meaning: 'inviting the customer into a group on a messenger (`QQ群…，进群有优惠`)',
+      example: '我们有微信群，可以进群',
+      pattern: 'qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group ~12 进群|入群|加群|加入|群号|进|加',
+      scope: 'sentence',
+      unless: { sentence: ['@negator', '记录|截图|聊天|群聊'] },
+    },
+    {
+      id: 'into-the-group',
+      meaning: 'asked to join a messenger group, the group named after the verb (`拉您进微信群`)',
+      example: '拉您进我们的微信群',
+      pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入|join ~4 qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group',
+      unless: { clause: '@negator' },
+    },
+    {
       id: 'find-us-on',
       meaning: 'English: search for or find the shop on a messenger or another network',
       example: 'Just search for us on WhatsApp.',
