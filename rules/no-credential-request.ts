@@ -125,9 +125,9 @@ export default defineRule({
     },
     {
       id: 'asked-for-secret',
-      meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`)',
+      meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`); a bare `code` may be a gift or product code',
       example: 'DM us the 6-digit code.',
-      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|code|login|login_details|credentials",
+      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
       unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
     },
     {
