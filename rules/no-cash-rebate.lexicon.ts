@@ -167,7 +167,7 @@ export const pings: Lexicon<LexiconEntry> = [{ match: ['在吗', '在不在', '�
 export const programmes: Lexicon<LexiconEntry> = [
   {
     match: [
-      '信用卡', '银行卡', '储蓄卡', '借记卡', '银行', '刷卡', '账单', '积分', '消费满', '满额',
+      '信用卡', '银行卡', '储蓄卡', '借记卡', '银行', '我行', '刷卡', '账单', '积分', '这张卡', '办卡', '持卡', '卡片', '用卡',
       'credit card', 'debit card', 'card', 'cardholder', 'cardmember', 'bank', 'statement', 'points', 'miles', 'purchases', 'rewards', 'rewards program',
     ],
   },
