@@ -33,6 +33,12 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'aliexpress', match: ['aliexpress', '速卖通'], expected: [] },
   { platform: 'temu', match: 'temu', expected: [] },
   { platform: 'walmart', match: 'walmart', expected: [] },
+  // Taiwan's marketplaces (蝦皮 is Shopee, above).
+  { platform: 'ruten', match: ['露天', '露天拍卖', 'ruten'], notBefore: ['阳台', '泳池', '停车', '电影', '烧烤', '场地', '座位'], expected: [] },
+  { platform: 'momo', match: ['momo', 'momo购物网', 'momo购物', '富邦momo'], expected: [] },
+  { platform: 'pchome', match: ['pchome', 'pchome购物', 'pchome 24h'], expected: [] },
+  { platform: 'yahoo', match: ['yahoo拍卖', '雅虎拍卖', '奇摩拍卖', 'yahoo购物', 'yahoo奇摩'], expected: [] },
+  { platform: 'rakuten', match: ['rakuten', '乐天市场', '乐天'], expected: [] },
   { platform: 'etsy', match: 'etsy', expected: [] },
   { platform: 'shein', match: 'shein', expected: [] },
   { platform: 'xianyu', match: ['闲鱼', 'xianyu'], expected: [] },

@@ -95,7 +95,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'reach me', 'reach us', 'reach out to me', 'reach out to us', 'contact me', 'contact us', 'get in touch', 'find me',
       'find us', 'follow me', 'follow us', 'ping me', 'ping us', 'hit me up', 'hit us up', 'chat with me', 'chat with us',
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
-      'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
+      'drop us a line', 'drop me a line', 'shoot us a message', 'shoot me a message', 'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
       'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
     ],
     side: 'before',

@@ -145,6 +145,20 @@ export default defineRule({
       unless: { clause: '@negator' },
     },
     {
+      id: 'channel-as-verb',
+      meaning: 'a messenger used as the verb, ending the clause (`有需要可以LINE我們`, `微信我`)',
+      example: '有需要可以LINE我们',
+      pattern: `${messengers} 我|我们|小编|客服|本店 $`,
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
+      id: 'fan-page',
+      meaning: 'sending the customer to a fan page or an account on a social network (`私訊我們的FB粉專`)',
+      example: '欢迎私讯我们的FB粉专',
+      pattern: '私信|私讯|关注|加入|联系|找|追踪|按赞|搜寻 ~6 粉专|粉丝专页|粉丝页|fb|facebook|ig|instagram|官方账号|官方帐号 粉专|粉丝专页|粉丝页|官方账号|官方帐号?',
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
       id: 'find-us-on',
       meaning: 'English: search for or find the shop on a messenger or another network',
       example: 'Just search for us on WhatsApp.',
