@@ -56,6 +56,8 @@ interface Handle {
 
 /** Messengers off the platform, without phones and e-mail (a shop may ask for a delivery phone). */
 const messengers = '微信|微信号|vx|wx|qq|qq号|企鹅号|whatsapp|telegram|tg|line|kakao|kakaotalk|钉钉|飞书|skype|viber|signal|instagram|facebook|messenger|snapchat|赖'
+/** Someone else reaching the customer there (`有人通过微信联系您刷单吗`): a warning, not an invitation. */
+const others = '有人|他人|别人|其他人|其他人员|陌生人|骗子|诈骗|刷单|冒充|假冒'
 /** Payment and app features that carry a messenger's name, and the platform's own chat. */
 const notContact = '支付|付款|零钱|红包|转账|钱包|小程序|登录|绑定|授权|提现|充值|余额|旺旺|千牛|咚咚|站内信|淘宝|天猫|京东'
 
@@ -120,7 +122,7 @@ export default defineRule({
       meaning: 'sending the customer to a messenger to get something done there (`可以在微信内进行维权退款`)',
       example: '可以在微信内申请退款哦',
       pattern: `在|到|去|通过|用|再 ~2 ${messengers} ~3 进行|办理|处理|申请|维权|退款|投诉|咨询|联系|沟通|反馈|留言|提交|下单|付款`,
-      unless: { clause: ['@negator', notContact] },
+      unless: { clause: ['@negator', notContact, others] },
     },
     {
       id: 'private-number',
