@@ -18,18 +18,13 @@ import { root } from './helpers/fixtures.js'
 
 const ids = ['no-cash-rebate', 'no-credential-request', 'no-off-platform-contact', 'no-competitor-platform']
 
-/** What the customer asked, for constructions that answer a question (`customerSaid`). */
-const asked: Record<string, string> = {
-  'no-cash-rebate': '亲，好评有返现吗？',
-}
-
 /** The platform an example is written for (`context.platform`), when not the default. */
 const platformOf: Record<string, string> = {}
 
 function lintWith(rule: Rule, construction: Construction) {
   const solo: Rule = { meta: rule.meta, constructions: [construction] }
   const context: LintContext = {
-    ...(construction.customerSaid ? { history: [{ role: 'customer', text: asked[rule.meta.id]! }] } : {}),
+    ...(construction.exampleCustomer ? { history: [{ role: 'customer', text: construction.exampleCustomer }] } : {}),
     ...(platformOf[construction.id] ? { platform: platformOf[construction.id] } : {}),
   }
   const run = new Run(construction.example, new LexiconSet(lexiconsOf(solo)), undefined, undefined, context)
@@ -41,6 +36,10 @@ function lintWith(rule: Rule, construction: Construction) {
 describe.each(ids.map((id) => [id, rules.find((rule) => rule.meta.id === id)!] as const))('%s constructions', (id, rule) => {
   const constructions = rule.constructions ?? []
   const page = fs.readFileSync(path.join(root, 'rules', `${id}.md`), 'utf8')
+
+  it('gives what the customer said for every construction that needs it', () => {
+    for (const c of constructions) expect(c.customerSaid === undefined || c.exampleCustomer !== undefined, c.id).toBe(true)
+  })
 
   it('has constructions with unique ids', () => {
     expect(constructions.length).toBeGreaterThan(0)
