@@ -33,7 +33,7 @@ export const money: Lexicon<MoneyEntry> = [
   { match: ['money back', 'dollars', 'dollar', 'bucks', 'usd'], notBefore: [' guarantee'], kind: 'money' },
   // 往返 is a round trip, 原返 a refund to the original card.
   // `给` and `补` only with their object: alone they start most sentences of a reply (`给您查一下`).
-  { match: ['返', '送', '奖励', '补贴', '领', '领取', '拿', '给您', '给你', '给亲', '补您', '补你', '补亲'], notAfter: ['原', '往'], kind: 'verb' },
+  { match: ['返', '送', '奖励', '补贴', '领', '领取', '拿', '给您', '给你', '给亲', '补您', '补你', '补亲', '退您', '退你', '退亲'], notAfter: ['原', '往'], kind: 'verb' },
   { match: ['$', '¥', '£', '€'], kind: 'verb' },
 ]
 
@@ -158,3 +158,17 @@ export const askedRebate: Lexicon<LexiconEntry> = [
 
 /** A customer's pings that ask nothing about the order (`在吗`). */
 export const pings: Lexicon<LexiconEntry> = [{ match: ['在吗', '在不在', '有人吗', '有人在吗', 'anyone there', 'are you there', 'hello?'] }]
+
+/**
+ * A card's or a bank's own cash-back programme, explained to its holder
+ * (`信用卡消费返现`, `cash back on your card purchases`): with no review in the
+ * sentence, a rebate named there buys nothing.
+ */
+export const programmes: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '信用卡', '银行卡', '储蓄卡', '借记卡', '银行', '我行', '刷卡', '账单', '积分', '这张卡', '办卡', '持卡', '卡片', '用卡',
+      'credit card', 'debit card', 'card', 'cardholder', 'cardmember', 'bank', 'statement', 'points', 'miles', 'purchases', 'rewards', 'rewards program',
+    ],
+  },
+]

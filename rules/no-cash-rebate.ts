@@ -13,12 +13,15 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { clauseAt, sentenceAt } from '../src/language/proximity.js'
 import { customerSinceLastReply } from '../src/language/conversation.js'
 import { type NegationEntry, findNegations, negationLexicon } from '../src/language/negation.js'
+import { isDigit } from '../src/chars.js'
+import { MatchIndex } from '../src/language/match-index.js'
+import { classWords } from '../src/language/classes.js'
+import { isWordUnit } from '../src/language/openers.js'
 import { LexiconSet, type RawMatch, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { Match, RuleContext, Turn } from '../src/types.js'
 import {
   type MoneyEntry,
-  type OwedEntry,
   affirmatives,
   amountObjects,
   amountUnits,
@@ -31,6 +34,7 @@ import {
   owedOrOff,
   pings,
   placeholders,
+  programmes,
   questionWords,
   references,
   triggers,
@@ -43,11 +47,40 @@ const enReach = 24
 /** How far around the offer a refund or a coupon makes the money owed or a discount (`这边返亲2元差价`). */
 const owedBefore = 8
 const owedAfter = 6
+/** The longest word of the rule's lexicons, so a window search finds a word that only ends inside it. */
+const longestWord = 20
 const symbols = new Set(['$', '¥', '£', '€'])
 const numerals = new Set([...'一二两三四五六七八九十百千几半'])
 const denying = new Set(denyingAfter)
-/** What may follow a yes that stands alone (`有的亲~`). */
-const trailing = new Set([...'哦呢啦呀啊哈吧嘛哟滴的了噢哒~!.。！… \n'])
+const togetherAfter = new Set([...'儿发寄装'])
+/** Particles that may follow a yes that stands alone (`有的哦~`); marks and spaces are no words anyway. */
+const yesTail = new Set([...classWords('finalParticle'), '的', '了', '哒'])
+
+/** Money owed back or taken off the price: not a rebate, even beside a review (`好评后可以领5元优惠券`). */
+const owedWords = '差价|运费|邮费|快递费|价保|保价|退款|退货|退回|原路|优惠|券|折|立减|便宜|补发|coupon|voucher|off|discount|refund|refunded|return|returned|credit|credited|claim|shipping|postage'
+/** A helpdesk reporting what a seller promised (`卖家答应您好评就返还5元`) offers nothing itself. */
+const reported = '卖家|商家|店家|seller|merchant'
+/** What a review is bought with, named as money (`领红包`, `转账给您3元`). */
+const paidIn = '元|块|块钱|红包|现金|钱|零钱|🧧|💰|rmb'
+/** `一块儿`, `一块发`: 块 as "together", not a yuan. */
+const together = '儿|发|寄|处理|打包|装'
+/** The reviews, photos and stars a rebate buys. */
+const bought = '好评|五星|5星|五分|晒图|晒单|追评|带图|加图|带视频|图文|买家秀|满分'
+/** English money, and the reviews it buys. */
+const paidInEnglish = '$|dollars|dollar|bucks|cash|money|gift_card|paypal|venmo'
+const reviewsEnglish = 'review|reviews|rating|ratings|5-star|five-star|feedback|photo_review'
+/** A customer's question about a rebate, in their latest turns. */
+const askedAboutMoney = ['返现|返利|返钱|返红包|cash_back|cashback|rebate|rebates', `@review ~10 返|红包|现金|钱|奖励|${paidInEnglish}|paid|pay`, '有返|返不返|返多少|返几']
+/**
+ * Yes words beyond those the rule's `check` reads at the start of a reply
+ * (`有的`, `是的`, `可以的`, `Yes, we do`, with its own tests for negated
+ * questions): these add the interjections and colloquial forms.
+ */
+const yesWords = '对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yeah|yup|能|能的|行|行的|没问题|可以哒|可以滴|可以呀|可以哦|you_bet|we_do_indeed'
+/** Yes words that are also openers (`嗯嗯`, `yep`, `sure`): `^` would pass over them, so they are matched where they stand. */
+const yesOpeners = '嗯|嗯嗯|恩恩|yep|sure_do|we_sure_do|sure_thing'
+/** A yes already flagged by `check`, or an offer it flags (`有的哦，五星好评返现3元`): one diagnostic is enough. */
+const flaggedByCheck = '返现|返现金|返红包|cash_back|cashback|rebate'
 
 export default defineRule({
   meta: {
@@ -74,7 +107,92 @@ export default defineRule({
       en: 'Handbooks 002/003: when a buyer asks whether there is a cash rebate, never say there is one.',
     },
   },
-  lexicons: [money, triggers, owedOrOff, denials, references, negationLexicon, affirmatives, openers],
+  lexicons: [money, triggers, owedOrOff, denials, references, programmes, negationLexicon, affirmatives, openers],
+  constructions: [
+    {
+      id: 'review-then-money',
+      meaning: 'a review, photo or star followed by money given for it, however the money is described',
+      example: '追评带视频给您返两块',
+      pattern: `@review ~16 @giveBack|转账|打款 ~6 ${paidIn} !${together} 的? 红包|现金?`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'money-then-review',
+      meaning: 'money given, then the review, photo or star it pays for',
+      example: '送您一个红包，给个五星就行',
+      pattern: `@giveBack|转账|打款 ~4 ${paidIn} !${together} ~12 ${bought}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'money-for-review',
+      meaning: 'English: money for a review or a rating',
+      example: 'We will PayPal you 10 dollars after you post a review.',
+      pattern: `${paidInEnglish} ~24 for|per|with|after|once ~16 ${reviewsEnglish}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'review-then-payment',
+      meaning: 'English: leave a review, then get money',
+      example: 'Post a photo review and get $5!',
+      pattern: `leave|post|write|give|drop ~16 ${reviewsEnglish} ~24 get|receive|earn|send_you|pay_you|paypal_you|venmo_you ~10 ${paidInEnglish}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'money-when-asked',
+      meaning: 'with history: money given, however described, when the customer asked about a rebate',
+      example: '我们转账给您3元',
+      exampleCustomer: '亲，好评有返现吗？',
+      pattern: `@giveBack|转账|打款 ~4 ${paidIn} !${together}`,
+      scope: 'sentence',
+      customerSaid: askedAboutMoney,
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'yes-word',
+      meaning: 'with history: a clause that is only a yes, in any wording, to the customer’s question about a rebate',
+      example: '没问题亲~',
+      exampleCustomer: '亲，好评有返现吗？',
+      pattern: `^ ${yesWords} 亲|亲亲|dear? $`,
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', flaggedByCheck] },
+    },
+    {
+      id: 'yes-interjection',
+      meaning: 'with history: a clause that is only an interjection of assent (`嗯嗯亲~`, `Sure do!`)',
+      example: '嗯嗯亲~',
+      exampleCustomer: '亲，好评有返现吗？',
+      pattern: `${yesOpeners} 亲|亲亲|dear? $`,
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', flaggedByCheck] },
+    },
+    {
+      id: 'yes-it-pays',
+      meaning: 'with history: a yes that says the rebate is paid (`会返的`, `可以返哦`)',
+      example: '会返的亲',
+      exampleCustomer: '亲，好评有返现吗？',
+      pattern: '^ ~4 返|返的|返哒|返滴|返哦|给的 亲|亲亲? $',
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', flaggedByCheck] },
+    },
+    {
+      id: 'how-to-claim',
+      meaning: 'with history: telling the customer how to claim the rebate they asked about is a yes',
+      example: '五星好评截图发给客服领取哦',
+      exampleCustomer: '亲，好评有返现吗？',
+      pattern: '截图|好评|五星|晒图|评价|追评 ~10 发给|发|给|找|联系|私信 ~3 客服|我们|我|小妹|售后 ~10 领|领取|返|就行|就可以|即可|就好|登记|兑换?',
+      scope: 'sentence',
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', '券|优惠|coupon|voucher', flaggedByCheck], before: [`^ ${yesWords}|有的|有滴|有哒|有哦|有呢|是的|是滴|可以的|对的|会的|当然|当然有|当然可以|必须的`, yesOpeners] },
+    },
+  ],
   check(_tree, context) {
     const offered = reportOffers(context)
     if (!offered && context.history.length > 0) reportYes(context)
@@ -86,7 +204,7 @@ interface Span {
   end: number
 }
 
-/** Report every offer of money in the reply; whether there was one. */
+/** Report every offer of money in the reply; whether there was one. Linear: every lookup is a binary search. */
 function reportOffers(context: RuleContext): boolean {
   const text = context.normal.text
   const found = leftmostLongest(context.find(money))
@@ -97,11 +215,16 @@ function reportOffers(context: RuleContext): boolean {
     if (match.entry.kind !== 'verb' || amount >= 0) candidates.push({ match, amount })
   }
   if (candidates.length === 0) return false
-  const rewards = context.find(triggers)
-  const exempt = context.find(owedOrOff)
-  const negations = findNegations(context)
-  const denied = context.find(denials)
-  const referred = context.find(references)
+  const rewardList = context.find(triggers)
+  const rewards = new MatchIndex(rewardList)
+  const exempt = new MatchIndex(context.find(owedOrOff))
+  const negations = new MatchIndex(findNegations(context))
+  const denied = new MatchIndex(context.find(denials))
+  const referred = new MatchIndex(context.find(references))
+  const programme = new MatchIndex(context.find(programmes))
+  // Where each reward ends, and the earliest start of one ending there (`五星好评` before `返现`).
+  const rewardStarts = new Map<number, number>()
+  for (const m of rewardList) rewardStarts.set(m.normalEnd, Math.min(m.normalStart, rewardStarts.get(m.normalEnd) ?? m.normalStart))
   let reached = -1
   let offered = false
 
@@ -110,8 +233,10 @@ function reportOffers(context: RuleContext): boolean {
     const { kind } = match.entry
     const sentence = sentenceAt(context, match.normalStart)
     if (!sentence) continue
-    const inSentence = (m: Match) => m.normalStart >= sentence.normalStart && m.normalEnd <= sentence.normalEnd
-    if (kind !== 'rebate' && !rewards.some(inSentence)) continue
+    const rewarded = rewards.any(sentence.normalStart, sentence.normalEnd)
+    if (kind !== 'rebate' && !rewarded) continue
+    // A card's or a bank's cash-back programme explained to its holder buys no review.
+    if (!rewarded && programme.any(sentence.normalStart, sentence.normalEnd)) continue
 
     const span: Span = { start: match.normalStart, end: amount >= 0 ? amount : match.normalEnd }
     if (text.startsWith(' back', span.end)) span.end += 5
@@ -119,20 +244,21 @@ function reportOffers(context: RuleContext): boolean {
       widenToVerb(span, text)
       widenToNumber(span, text)
     }
-    widenToRewards(span, rewards)
+    for (let from = rewardStarts.get(span.start); from !== undefined && from < span.start; from = rewardStarts.get(span.start)) span.start = from
     const clause = clauseAt(context, match.normalStart)
     const clauseStart = clause?.normalStart ?? sentence.normalStart
     const clauseEnd = clause?.normalEnd ?? sentence.normalEnd
-    const inClause = (m: Match) => m.normalStart >= clauseStart && m.normalEnd <= clauseEnd
     const reach = isAscii(match.phrase) ? enReach : zhReach
 
-    const paysForReview = rewards.some(inClause)
-    const owed = (m: Match<OwedEntry>) => inClause(m) && m.normalEnd > span.start - owedBefore && m.normalStart < span.end + owedAfter
-    if (exempt.some((m) => owed(m) && !(m.entry.refund && paysForReview))) continue
-    if (negations.some((m) => inClause(m) && m.normalEnd <= span.start && span.start - m.normalEnd <= reach)) continue
-    if (negations.some((m) => inClause(m) && m.normalStart >= span.end && m.normalStart - span.end <= reach && denying.has(m.phrase))) continue
-    if (denied.some(inSentence)) continue
-    if (referred.some((m) => inClause(m) && m.normalEnd <= span.start)) continue
+    const paysForReview = rewards.any(clauseStart, clauseEnd)
+    const near = (m: Match) => m.normalEnd > span.start - owedBefore && m.normalStart < span.end + owedAfter
+    const from = Math.max(clauseStart, span.start - owedBefore - longestWord)
+    const to = Math.min(clauseEnd, span.end + owedAfter + longestWord)
+    if (exempt.find(from, to, (m) => near(m) && !(m.entry.refund && paysForReview))) continue
+    if (negations.find(Math.max(clauseStart, span.start - reach - longestWord), span.start, (m) => span.start - m.normalEnd <= reach)) continue
+    if (negations.find(span.end, Math.min(clauseEnd, span.end + reach + longestWord), (m) => m.normalStart - span.end <= reach && denying.has(m.phrase))) continue
+    if (denied.any(sentence.normalStart, sentence.normalEnd)) continue
+    if (referred.any(clauseStart, span.start)) continue
 
     reached = span.end
     offered = true
@@ -180,6 +306,8 @@ function amountEnd(text: string, from: number, afterSymbol: boolean): number {
   const unit = amountUnits.find((u) => text.startsWith(u, i))
   if (!unit) return -1
   i += unit.length
+  // `给您一块儿处理`: 块 as "together", not a yuan.
+  if (unit === '块' && togetherAfter.has(text.charAt(i))) return -1
   // `返2元红包`: what the amount is paid as.
   const form = ['红包', '现金'].find((f) => text.startsWith(f, i))
   return form ? i + form.length : i
@@ -208,19 +336,6 @@ function widenToNumber(span: Span, text: string): void {
   if (i < end) span.start = i
 }
 
-/** `五星好评返现`: the reward words right before the money belong to the offer. */
-function widenToRewards(span: Span, rewards: readonly Match[]): void {
-  for (let moved = true; moved; ) {
-    moved = false
-    for (const m of rewards) {
-      if (m.normalEnd === span.start && m.normalStart < span.start) {
-        span.start = m.normalStart
-        moved = true
-      }
-    }
-  }
-}
-
 /** Report a yes to the customer's question about a rebate (`有返现吗？` → `有的亲`). */
 function reportYes(context: RuleContext): void {
   if (!askedAboutRebate(context.history)) return
@@ -228,24 +343,25 @@ function reportYes(context: RuleContext): void {
   const yes = leftmostLongest(context.find(affirmatives))
   const first = yes[0]
   if (!first) return
-  const lead = context.find(openers)
+  // Which units belong to an opener (`亲`, `Hi`), marked once so the scans below stay linear.
+  const lead = new Uint8Array(text.length)
+  for (const m of context.find(openers)) lead.fill(1, m.normalStart, m.normalEnd)
   for (let i = 0; i < first.normalStart; i++) {
-    if (!isWordUnit(text.charCodeAt(i))) continue
-    if (!lead.some((m) => i >= m.normalStart && i < m.normalEnd)) return
+    if (!isWordUnit(text, i)) continue
+    if (!lead[i]) return
   }
   // A run of yeses: `Yes, we do`.
   let last = first
   for (const next of yes.slice(1)) {
     const gap = text.slice(last.normalEnd, next.normalStart)
-    if ([...gap].some((c) => isWordUnit(c.charCodeAt(0)))) break
+    if (gap.split('').some((_, k) => isWordUnit(gap, k))) break
     last = next
   }
   if (first.entry.alone && first === last) {
     for (let i = last.normalEnd; i < text.length; i++) {
       const c = text.charAt(i)
       if (c === ',' || c === '，' || c === '、') break
-      if (trailing.has(c) || !isWordUnit(c.charCodeAt(0))) continue
-      if (lead.some((m) => i >= m.normalStart && i < m.normalEnd)) continue
+      if (yesTail.has(c) || !isWordUnit(text, i) || lead[i]) continue
       return
     }
   }
@@ -270,11 +386,17 @@ function askedAboutRebate(history: readonly Turn[]): boolean {
   for (let k = turns.length - 1; k >= 0; k--) {
     const text = normalise(turns[k]!.text).text
     const [found, asked, rewards, questions, ping, negation] = customerSet.scan(text) as [RawMatch[], RawMatch[], RawMatch[], RawMatch[], RawMatch[], RawMatch[]]
-    const real = questions.filter((q) => !ping.some((p) => q.start >= p.start && q.end <= p.end))
+    // How far a ping (`在吗`) covering each unit reaches: a question word inside one asks nothing.
+    const pingReach = new Int32Array(text.length)
+    for (const p of ping) for (let i = p.start; i < p.end; i++) pingReach[i] = Math.max(pingReach[i]!, p.end)
+    const real = questions.filter((q) => pingReach[q.start]! < q.end)
     if (real.length === 0) continue
     // Leftmost-longest, so that the idiom `有没有` hides the `没有` inside it.
     const negators = leftmostLongest(negation).filter((n) => (n.pattern.entry as NegationEntry).negation)
-    const negated = (m: RawMatch) => negators.some((n) => n.end <= m.start && m.start - n.end <= 4)
+    // Where negators end, so that asking "negated just before?" is a few lookups, not a scan.
+    const negatorEnds = new Uint8Array(text.length + 1)
+    for (const n of negators) negatorEnds[n.end] = 1
+    const negated = (m: RawMatch) => negatorEnds.subarray(Math.max(0, m.start - 4), m.start + 1).includes(1)
     if (asked.some((m) => !negated(m))) return true
     for (const m of found) {
       const { kind } = m.pattern.entry as MoneyEntry
@@ -288,16 +410,7 @@ function askedAboutRebate(history: readonly Turn[]): boolean {
 }
 
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
-}
-
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
   return true
-}
-
-/** Letters, digits and Han: what makes up words (not marks, spaces or emoji). */
-function isWordUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff)
 }

@@ -32,6 +32,14 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'ebay', match: 'ebay', expected: [] },
   { platform: 'aliexpress', match: ['aliexpress', '速卖通'], expected: [] },
   { platform: 'temu', match: 'temu', expected: [] },
+  { platform: 'walmart', match: 'walmart', expected: [] },
+  // Taiwan's marketplaces (蝦皮 is Shopee, above).
+  { platform: 'ruten', match: ['露天', '露天拍卖', 'ruten'], notBefore: ['阳台', '泳池', '停车', '电影', '烧烤', '场地', '座位'], expected: [] },
+  { platform: 'momo', match: ['momo', 'momo购物网', 'momo购物', '富邦momo'], expected: [] },
+  { platform: 'pchome', match: ['pchome', 'pchome购物', 'pchome 24h'], expected: [] },
+  { platform: 'yahoo', match: ['yahoo拍卖', '雅虎拍卖', '奇摩拍卖', 'yahoo购物', 'yahoo奇摩'], expected: [] },
+  { platform: 'rakuten', match: ['rakuten', '乐天市场', '乐天'], expected: [] },
+  { platform: 'etsy', match: 'etsy', expected: [] },
   { platform: 'shein', match: 'shein', expected: [] },
   { platform: 'xianyu', match: ['闲鱼', 'xianyu'], expected: [] },
   { platform: 'dangdang', match: ['当当网', 'dangdang'], expected: [] },
@@ -95,12 +103,13 @@ export interface CueEntry extends LexiconEntry {
 export const cuesBefore: Lexicon<CueEntry> = [
   { match: ['去', '可以去'], notBefore: ['年', '掉', '除', '过', '世', '年的'], invites: true },
   { match: ['也在', '也有', '还在', '还有', '也可以在'] },
-  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on'], invites: true },
+  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on', 'try', 'check', 'look on', 'search on'], invites: true },
   {
     match: [
       'also sell on', 'also sold on', 'also available on', 'also on', 'also have a store on', 'sell on', 'find it on', 'order from',
       'order it from', 'order it on', 'order on', 'buy from', 'buy it from', 'buy it on', 'buy on', 'get it on', 'get it from',
       'cheaper on', 'cheaper at', 'cheaper from', 'better price on', 'better deal on', 'shop on', 'over on', 'store on', 'listed on',
+      'search for it on', 'searching for it on', 'look for it on', 'available at', 'available on', 'also available at', 'sold at', 'in stock at',
     ],
   },
 ]
@@ -114,12 +123,19 @@ export const cuesAfter: Lexicon<CueEntry> = [
       '看一下', '逛逛', '那边', '那里', '那儿', '抢购', '领券',
       // The shop has a store there too (`拼多多上我们也开了店`).
       '开了店', '开了家店', '开了分店', '开店了', '也开店', '也有家店', '也有分店', '有分店',
+      // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
+      '有同款', '也有同款', '有现货', '有货', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
     ],
   },
   // A shop, a link or a purchase there; not where the customer bought already (`京东买的`).
   { match: ['店', '旗舰店', '店铺', '官方店', '专卖店', '专营店', '直播间', '链接', '同款', '搜'], notBefore: ['员'], adjacent: true },
   { match: ['买', '下单', '购买', '拍'], notBefore: ['的', '了', '过', '到的', '照', '下的'], adjacent: true },
-  { match: ['too', 'as well', 'is cheaper', 'cheaper', 'has it', 'has them', 'sells it', 'store', 'shop', 'link', 'listing', 'storefront'] },
+  {
+    match: [
+      'too', 'as well', 'is cheaper', 'cheaper', 'has it', 'has them', 'sells it', 'store', 'shop', 'link', 'listing', 'storefront',
+      'for less', 'for cheaper', 'lower price', 'better price', 'in stock', 'has stock', 'ships faster',
+    ],
+  },
 ]
 
 /** Words that show a clause is no pointer: a warning about fakes, or the customer's own purchase there. */

@@ -71,6 +71,17 @@ interface Link {
   normalStart: number
 }
 
+/** Other marketplaces and sales channels, unnamed (`其他平台`, `别家`, `官网`). */
+const elsewhere = '其他平台|其它平台|别的平台|别家|别的店|其他店|其他店铺|其他网站|别的网站|其他渠道|别的渠道|外面|外边'
+/** The shop's own channels off the marketplace (`官网`, `小程序商城`). */
+const ownSitesElsewhere = '官网|官方网站|官方商城|小程序|微商城|商城小程序|公众号商城|微店'
+/** What makes a channel a pointer: the goods there, cheaper or easier there, buying there. */
+const betterThere = '也有|有卖|在卖|也卖|更便宜|便宜|更优惠|优惠|更划算|有活动|活动多|有折扣|打折|只要|买得到|能买到|也能买|可以买|下单|购买|有现货|有货'
+/** Warnings, and the handbook's "其他平台不太清楚": no pointer. */
+/** Negators, without the `别` of `别家`, `别的平台`. */
+const negated = '不|没|没有|无|未|无法|不能|不会'
+const noPointer = '不清楚|不了解|不负责|只负责|假|仿|山寨|盗版|授权|真伪|防伪|查询|验证|注册|激活|保修|说明书|下载'
+
 export default defineRule({
   meta: {
     id: 'no-competitor-platform',
@@ -98,6 +109,44 @@ export default defineRule({
     options,
   },
   lexicons: [platforms, cuesBefore, cuesAfter, notPointers, comparisons],
+  constructions: [
+    {
+      id: 'elsewhere-better',
+      meaning: 'other marketplaces, unnamed, where the goods are too, or cheaper (`其他平台更便宜`, `别家也有卖`)',
+      example: '其他平台更便宜哦',
+      pattern: `${elsewhere} ~6 ${betterThere}`,
+      messageId: 'pointer',
+      unless: { clause: [negated, noPointer], before: '比|比起|相比|对比' },
+      expected: ['我们这边只负责本店哦，其他平台不太清楚，抱歉亲'],
+    },
+    {
+      id: 'go-elsewhere',
+      meaning: 'sending the customer to another marketplace, unnamed (`去别的平台看看`)',
+      example: '您可以去别的平台看看',
+      pattern: `去|到|上|换 ~2 ${elsewhere} ~4 看看|看一下|逛逛|买|下单|购买|搜|搜一下|找找|问问`,
+      messageId: 'pointer',
+      unless: { clause: [negated, noPointer] },
+      expected: ['我们这边只负责本店哦，其他平台不太清楚，抱歉亲'],
+    },
+    {
+      id: 'own-site-elsewhere',
+      meaning: 'sending the customer to the shop’s own site or mini-program to buy (`我们官网下单更优惠`)',
+      example: '我们小程序商城也能买',
+      pattern: `我们|我们家|本店|小店|去|到|上|关注 ~3 ${ownSitesElsewhere} ~6 ${betterThere}`,
+      messageId: 'pointer',
+      unless: { clause: [negated, noPointer], before: '比|比起|相比|对比|如果|若|是在' },
+      expected: ['我们这边只负责本店哦，其他平台不太清楚，抱歉亲'],
+    },
+    {
+      id: 'cheaper-elsewhere',
+      meaning: 'English: cheaper, or to be bought, on other sites',
+      example: 'You can find it cheaper on other sites.',
+      pattern: 'cheaper|for_less|better_price|better_deal|lower_price|buy|order|get ~8 elsewhere|other_sites|another_site|other_platforms|other_marketplaces|other_websites',
+      messageId: 'pointer',
+      unless: { clause: ['@negator', 'than|fake|counterfeit|scam'] },
+      expected: ['We only look after our store here, sorry'],
+    },
+  ],
   check(_tree, context) {
     const chosen = context.options.platform === 'taobao' ? context.platform : context.options.platform
     const own = canonical(chosen)
@@ -187,7 +236,7 @@ function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[]
 }
 
 /** What may stand between a name and an adjacent cue (`拼多多店`, `京东上买`, `抖音的店`). */
-const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的'])
+const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的', '的官方', '官方', '自营'])
 
 /** How many cues on each side of a name are tried. */
 const nearest = 4

@@ -14,6 +14,8 @@
  * on the customer's own password (`修改密码`) stay quiet.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { classWords } from '../src/language/classes.js'
+import { endsClause } from '../src/language/clause-edges.js'
 import { findNegations } from '../src/language/negation.js'
 import { anyWithin, isBreak, isLatinPhrase, listClauseStart, onlyLinkingWords } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
@@ -36,6 +38,26 @@ const maxFollowUpGap = 10
  */
 const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', '给别人', '给予他人', '给任何人', '给陌生人', 'to your', 'to you', 'to anyone']
 
+/**
+ * Secrets described rather than named (`手机上那串数字`, `口令`, `短信里的码`):
+ * what an agent says to get past a filter, or to a customer who does not know
+ * the word. Parcel-locker codes are not among them.
+ */
+const describedSecret =
+  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|yzm'
+/** Where a one-time code arrives: `手机上那串数字` is one, `那串数字` alone may be an order number. */
+const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到'
+/** A string of digits or a code, as described. */
+const digits = '数字|那串数字|那几位数字|那几个数字|那串号码|那串码|那个码|号码|码'
+/** Handing a secret over to the shop, said after it (`…念给我`, `口令报一下`). */
+const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们'
+/** Asking for it, said before it (`念一下短信里的数字`). */
+const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|发一下|说一下|说下|私信'
+/** What else "a code" may be: no secret of the customer's. */
+const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
+/** The secret goes to the customer or to someone else, not to the shop. */
+const elsewhere = '到您|给您|至您|到你|给你|给他人|给别人|给任何人|给陌生人|给配送员|给快递员|给师傅|to_your|to_anyone|with_anyone'
+
 export default defineRule({
   meta: {
     id: 'no-credential-request',
@@ -57,6 +79,65 @@ export default defineRule({
     },
   },
   lexicons: [secrets, requests],
+  constructions: [
+    {
+      id: 'digits-from-the-phone',
+      meaning: 'the digits that arrived on the customer’s phone, asked to be read out or sent',
+      example: '把手机上那串数字念给我',
+      pattern: `${onThePhone} ~4 ${digits} ~4 ${handedOver}`,
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'described-then-handed-over',
+      meaning: 'a secret described rather than named, then asked to be read out, said or sent to the shop',
+      example: '口令报一下',
+      pattern: `${describedSecret} ~4 ${handedOver}`,
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'asked-then-described',
+      meaning: 'asked for, then the secret described (`念一下短信里的数字`)',
+      example: '麻烦念一下短信里的数字',
+      pattern: `${asking} ~8 ${describedSecret}`,
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'code-from-the-message',
+      meaning: 'English: asked to read out or send the code or digits from a text, an email or the phone',
+      example: 'read us the code from the SMS',
+      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
+      unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will|to_your|to_you"] },
+    },
+    {
+      id: 'code-then-read-out',
+      meaning: 'a code sent to the customer, then asked back in the same sentence (`发了个码，念给我听一下`)',
+      example: '系统给您发了个码，念给我听一下',
+      pattern: '发了|发了个|发了一个|发送了|收到 ~4 码|验证码|数字|短信 ~12 念给我|念一下|念|报给我|报一下|读给我|读一下|告诉我|告诉我们|发我|发给我',
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+    },
+    {
+      id: 'card-details',
+      meaning: 'a card number asked for with its expiry or security code: the card, not a membership number',
+      example: '请报一下您的卡号和有效期',
+      pattern: '卡号|card_number ~8 有效期|过期时间|安全码|cvv|cvc|expiry|expiration|exp_date',
+      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+    },
+    {
+      id: 'asked-for-secret',
+      meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`); a bare `code` may be a gift or product code',
+      example: 'DM us the 6-digit code.',
+      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
+    },
+    {
+      id: 'card-back-digits',
+      meaning: 'English: asked for the digits on the back of the card',
+      example: 'Please tell us the three digits on the back of your card.',
+      pattern: 'read|tell|send|give|share|provide|what_are|what’re ~16 digits|number|numbers|code ~16 back ~10 card',
+      unless: { clause: ['@negator', otherCodes] },
+    },
+  ],
   check(_tree, context) {
     const found = leftmostLongest(context.find(secrets)).filter((match) => !match.entry.exempt)
     if (found.length === 0) return
@@ -121,22 +202,13 @@ function nearestAfter(normal: string, after: readonly Match<RequestEntry>[], nex
     if (normal.startsWith('给', request.normalEnd) && !normal.startsWith('给我', request.normalEnd)) continue
     const gap = normal.slice(secret.normalEnd, request.normalStart).trim()
     if (!followUpOnly && breaks === 0 && (isLatinPhrase(request.phrase) ? gap === '' : gap.length <= maxAfterGap)) return request
-    if (request.entry.followUp && endsClause(normal, request.normalEnd)) return request
+    if (request.entry.followUp && endsClause(normal, request.normalEnd, particles)) return request
   }
   return undefined
 }
 
 /** Particles that may close a request (`提供一下哦`); anything else is its object (`提供一下以下信息`). */
-const particles = new Set([...' 哦呢哈吧啊呀嘛么~'])
-
-/** Whether only particles stand between `index` and the end of its clause. */
-function endsClause(normal: string, index: number): boolean {
-  for (let i = index; i < normal.length && i < index + 4; i++) {
-    if (isBreak(normal, i)) return true
-    if (!particles.has(normal.charAt(i))) return false
-  }
-  return true
-}
+const particles = new Set(classWords('finalParticle'))
 
 /** `银行卡卡号，后四位`, `卡号的后4位`, `尾号`: a part of the number, which identifies nothing on its own. */
 function partOnly(normal: string, end: number): boolean {

@@ -95,6 +95,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'reach me', 'reach us', 'reach out to me', 'reach out to us', 'contact me', 'contact us', 'get in touch', 'find me',
       'find us', 'follow me', 'follow us', 'ping me', 'ping us', 'hit me up', 'hit us up', 'chat with me', 'chat with us',
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
+      'drop us a line', 'drop me a line', 'shoot us a message', 'shoot me a message', 'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
       'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
     ],
     side: 'before',
@@ -112,7 +113,7 @@ export const invitations: Lexicon<InvitationEntry> = [
 ]
 
 /** English words that may stand between an invitation and its channel (`add me` on `WhatsApp`). */
-export const linkingWords: ReadonlySet<string> = new Set(['on', 'via', 'at', 'through', 'over', 'in', 'with', 'using', 'by', 'my', 'our', 'me', 'us', 'to', 'the', 'a', 'directly', 'privately', 'personally', 'now'])
+export const linkingWords: ReadonlySet<string> = new Set(['on', 'via', 'at', 'through', 'over', 'in', 'with', 'using', 'by', 'my', 'our', 'me', 'us', 'to', 'the', 'a', 'directly', 'privately', 'personally', 'now', 'this', 'chat', 'conversation'])
 
 /** A phrase that invites contact off the platform on its own. */
 export interface PhraseEntry extends LexiconEntry {
@@ -120,12 +121,25 @@ export interface PhraseEntry extends LexiconEntry {
   readonly replaceable: boolean
   /** The phrase ends in a channel, so a handle may follow it (`加V：bags_2024`). */
   readonly takesHandle?: true
+  /**
+   * Going private: on a platform whose own chat is a private message (a
+   * Weibo or Twitter helpdesk), that is the platform's channel.
+   */
+  readonly private?: true
 }
 
 /** Phrases that invite contact off the platform without needing anything else. */
 export const phrases: Lexicon<PhraseEntry> = [
   // 私聊: going private. Talking privately *on* the platform's own chat is fine (旺旺私聊).
-  { match: ['私聊', '私聊我', '私聊我们', '私下聊', '私下联系'], notAfter: ['旺旺', '千牛', '站内'], notBefore: ['旺旺', '千牛'], replaceable: true },
+  {
+    match: ['私聊', '私聊我', '私聊我们', '私下聊', '私下联系', '私下沟通', '私下说', '私我', '单独聊', '单独联系'],
+    notAfter: ['旺旺', '千牛', '咚咚', '站内'],
+    notBefore: ['旺旺', '千牛', '咚咚'],
+    replaceable: true,
+    private: true,
+  },
+  // Off the platform altogether: meeting or dealing outside it.
+  { match: ['线下联系', '线下交易', '私下交易', '场外交易'], replaceable: true },
   // The agent's own phone (the handbook allows the shop to phone a customer, not the agent to hand out a number).
   {
     match: ['打我电话', '打我手机', '打我的电话', '打我的手机', '给我打电话', '给我打个电话', '电话联系我', '打给我', '给我来电'],
@@ -171,7 +185,12 @@ export const ownNumbers: Lexicon<LexiconEntry> = [
 export const ownChat: Readonly<Record<string, { readonly simplified: string; readonly traditional: string }>> = {
   taobao: { simplified: '在旺旺上联系我们', traditional: '在旺旺上聯繫我們' },
   tmall: { simplified: '在旺旺上联系我们', traditional: '在旺旺上聯繫我們' },
+  jd: { simplified: '在咚咚上联系我们', traditional: '在咚咚上聯繫我們' },
+  weibo: { simplified: '私信联系我们', traditional: '私信聯繫我們' },
 }
+
+/** Platforms whose own chat is a private message: going private there stays on the platform. */
+export const privateMessagePlatforms: ReadonlySet<string> = new Set(['weibo', 'twitter', 'x', 'facebook', 'instagram'])
 
 /** The suggestion on other marketplaces, and in English. */
 export const hereChat = { simplified: '在这里联系我们', traditional: '在這裡聯繫我們', en: 'message us here' } as const

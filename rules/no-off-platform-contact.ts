@@ -12,10 +12,11 @@
  * 站内信, a DM on the same site), negated sentences (`这边不方便加微信`) and
  * the customer's quoted words stay quiet.
  */
+import { isAsciiAlnum, isDigit } from '../src/chars.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence, capitalise } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
-import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, unbroken } from '../src/language/proximity.js'
+import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, sentenceAt, unbroken } from '../src/language/proximity.js'
 import { traditionalAround } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
@@ -29,6 +30,7 @@ import {
   ownChat,
   ownNumbers,
   phrases,
+  privateMessagePlatforms,
 } from './no-off-platform-contact.lexicon.js'
 
 /** Most Chinese characters between `加` and `微信` (`加我们店铺的微信`). */
@@ -51,6 +53,13 @@ interface Handle {
   end: number
   announced: boolean
 }
+
+/** Messengers off the platform, without phones and e-mail (a shop may ask for a delivery phone). */
+const messengers = '微信|微信号|vx|wx|qq|qq号|企鹅号|whatsapp|telegram|tg|line|kakao|kakaotalk|钉钉|飞书|skype|viber|signal|instagram|facebook|messenger|snapchat|赖'
+/** Someone else reaching the customer there (`有人通过微信联系您刷单吗`): a warning, not an invitation. */
+const others = '有人|他人|别人|其他人|其他人员|陌生人|骗子|诈骗|刷单|冒充|假冒'
+/** Payment and app features that carry a messenger's name, and the platform's own chat. */
+const notContact = '支付|付款|零钱|红包|转账|钱包|小程序|登录|绑定|授权|提现|充值|余额|旺旺|千牛|咚咚|站内信|淘宝|天猫|京东'
 
 export default defineRule({
   meta: {
@@ -78,10 +87,94 @@ export default defineRule({
     },
   },
   lexicons: [channels, invitations, phrases, ownNumbers],
+  constructions: [
+    {
+      id: 'search-for-us',
+      meaning: 'telling the customer to search for the shop on a messenger (`VX搜…`, `微信搜一下店名`)',
+      example: 'VX搜tea_shop就能找到我们',
+      pattern: `${messengers} ~3 搜|搜索|搜一下|查找|搜号`,
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
+      id: 'search-then-channel',
+      meaning: 'search instructions that name the messenger after the verb (`搜索微信号…`)',
+      example: '直接搜索微信号tea_shop',
+      pattern: `搜|搜索|搜一下|查找 ~4 ${messengers}`,
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
+      id: 'scan-to-add',
+      meaning: 'scanning a code to add, follow or join elsewhere (`扫码加好友`)',
+      example: '扫描下方二维码添加好友',
+      pattern: '扫码|扫一扫|扫描|长按识别|识别 ~8 加|添加|关注|好友|进群|入群',
+      unless: { clause: ['@negator', notContact, '领券|优惠券|下单|物流|快递|发票|保修|说明书|官网|验证'] },
+    },
+    {
+      id: 'ask-for-handle',
+      meaning: 'asking whether the customer has a messenger, to add them there (`有QQ吗？我加您`)',
+      example: '亲有微信吗？',
+      pattern: `有|留|留个|加|给个|方便 ~3 ${messengers} ~2 吗|么|嘛|不`,
+      question: true,
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
+      id: 'do-it-there',
+      meaning: 'sending the customer to a messenger to get something done there (`可以在微信内进行维权退款`)',
+      example: '可以在微信内申请退款哦',
+      pattern: `在|到|去|通过|用|再 ~2 ${messengers} ~3 进行|办理|处理|申请|维权|退款|投诉|咨询|联系|沟通|反馈|留言|提交|下单|付款`,
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'private-number',
+      meaning: 'the agent’s private phone or messenger account, offered (`打我私人电话`)',
+      example: '有问题可以打我私人电话',
+      pattern: '打|拨打|联系|加|存|call|text ~3 私人电话|私人号|私人号码|私人手机|个人电话|个人手机|个人号码|私人微信|个人微信|私号|小号|personal_number|personal_phone|private_number|personal_cell',
+      unless: { clause: '@negator' },
+    },
+    {
+      id: 'join-group',
+      meaning: 'inviting the customer into a group on a messenger (`QQ群…，进群有优惠`)',
+      example: '我们有微信群，可以进群',
+      pattern: 'qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group ~12 进群|入群|加群|加入|群号|进|加',
+      scope: 'sentence',
+      unless: { sentence: ['@negator', '记录|截图|聊天|群聊'] },
+    },
+    {
+      id: 'into-the-group',
+      meaning: 'asked to join a messenger group, the group named after the verb (`拉您进微信群`)',
+      example: '拉您进我们的微信群',
+      pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入|join ~4 qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group',
+      unless: { clause: '@negator' },
+    },
+    {
+      id: 'channel-as-verb',
+      meaning: 'a messenger used as the verb, ending the clause (`有需要可以LINE我們`, `微信我`)',
+      example: '有需要可以LINE我们',
+      pattern: `${messengers} 我|我们|小编|客服|本店 $`,
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
+      id: 'fan-page',
+      meaning: 'sending the customer to a fan page or an account on a social network (`私訊我們的FB粉專`)',
+      example: '欢迎私讯我们的FB粉专',
+      pattern: '私信|私讯|关注|加入|联系|找|追踪|按赞|搜寻 ~6 粉专|粉丝专页|粉丝页|fb|facebook|ig|instagram|官方账号|官方帐号 粉专|粉丝专页|粉丝页|官方账号|官方帐号?',
+      unless: { clause: ['@negator', notContact] },
+    },
+    {
+      id: 'find-us-on',
+      meaning: 'English: search for or find the shop on a messenger or another network',
+      example: 'Just search for us on WhatsApp.',
+      pattern: 'search|find|look_up|look ~14 on|in|via ~3 wechat|whatsapp|telegram|kakao|kakaotalk|line|instagram|facebook|snapchat|signal|viber',
+      unless: { clause: '@negator' },
+    },
+  ],
   check(_tree, context) {
     const normal = context.normal.text
     const hits: Hit[] = []
+    const privateIsHere = privateMessagePlatforms.has(context.platform)
     for (const match of leftmostLongest(context.find(phrases))) {
+      // `请私聊我们` on a Weibo helpdesk is a private message on Weibo.
+      if (match.entry.private && privateIsHere) continue
       const handle = match.entry.takesHandle ? readHandle(normal, match.normalEnd, channelAccount) : undefined
       hits.push({ start: match.normalStart, end: handle?.end ?? match.normalEnd, replaceable: match.entry.replaceable })
     }
@@ -122,7 +215,12 @@ export default defineRule({
       // A negation may also follow the invitation in its clause (`加微信是不行的`).
       const tail = Math.max(hit.end, Math.min(hit.end + maxAfterGap, clauseAt(context, hit.end - 1)?.normalEnd ?? hit.end))
       // `这边不方便加微信`, `we never ask you to add us on WhatsApp`, `加微信是不行的`: a refusal, not an invitation.
-      if (anyWithin(negations, listClauseStart(context, hit.start), tail)) continue
+      const from = listClauseStart(context, hit.start)
+      // `如果亲不方便，可以加QQ`: a negated condition offers the channel, it refuses nothing.
+      // Under a condition, only a negation after the invitation refuses it (`如果您要加微信的话，我们这边不能加`).
+      if (conditional(context.normal.text, from, hit.start)) {
+        if (anyWithin(negations, hit.start, sentenceAt(context, hit.start)?.normalEnd ?? tail)) continue
+      } else if (anyWithin(negations, from, tail)) continue
       const start = context.normal.starts[hit.start]!
       const end = context.normal.ends[hit.end - 1]!
       const expected = hit.replaceable ? [suggestion(context, start, end, clause?.sentence)] : []
@@ -130,6 +228,15 @@ export default defineRule({
     }
   },
 })
+
+/** Words that open a condition (`如果亲不方便`). */
+const conditions = ['如果', '若是', '要是', '假如', '万一', '不方便的话', 'if ']
+
+/** Whether a condition opens the clause before the invitation: its negation is the condition's. */
+function conditional(normal: string, from: number, to: number): boolean {
+  const before = normal.slice(from, to)
+  return conditions.some((word) => before.includes(word))
+}
 
 /**
  * The invitation before `channel`, if one of the nearest two is close enough:
@@ -223,9 +330,9 @@ function readHandle(normal: string, from: number, entry: ChannelEntry): Handle |
     const c = normal.charCodeAt(j)
     if (c >= 0x30 && c <= 0x39) digits++
     else if (c >= 0x61 && c <= 0x7a) letters++
-    else if ((c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40 || (c === 0x2b && j === i)) && isAlnum(normal.charCodeAt(j + 1))) continue
+    else if ((c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40 || (c === 0x2b && j === i)) && isAsciiAlnum(normal.charCodeAt(j + 1))) continue
     // Digits grouped by spaces (`+852 6123 4567`), not the words after a handle.
-    else if (c === 0x20 && isDigitUnit(normal.charCodeAt(j - 1)) && isDigitUnit(normal.charCodeAt(j + 1))) continue
+    else if (c === 0x20 && isDigit(normal.charCodeAt(j - 1)) && isDigit(normal.charCodeAt(j + 1))) continue
     else break
     last = j + 1
   }
@@ -234,15 +341,6 @@ function readHandle(normal: string, from: number, entry: ChannelEntry): Handle |
   if (!(digits >= 5 || (announced && alnum >= 6) || (digits > 0 && letters > 0 && alnum >= 6))) return undefined
   return { end: bracket && normal.charAt(last) === ')' ? last + 1 : last, announced }
 }
-
-function isDigitUnit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
-}
-
 
 /** Latin channel names, for handles written without a space (`QQ285716493`, `vx13812345678`). */
 const latinChannels = new Map<string, ChannelEntry>()

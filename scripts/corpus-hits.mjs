@@ -2,8 +2,10 @@
 // Fire rate and a random sample of hits of one rule over the real replies in ../shared/corpus,
 // for hand review of precision. Nothing is copied into the repository: it prints to the terminal.
 //
-//   node scripts/corpus-hits.mjs RULE [--sample 30] [--seed 1] [--options JSON] [--history] [--json]
+//   node scripts/corpus-hits.mjs RULE [--sample 30] [--seed 1] [--options JSON] [--history] [--platforms] [--json]
 //
+// --platforms passes each file's marketplace or helpdesk as `context.platform`, as eval.mjs does
+// (JD's chats are on jd, the Weibo helpdesk's on weibo).
 // --history passes each record's earlier turns (and the customer's context) as `context.history`.
 // --options '{"ignore":"…"}' runs the rule with those options.
 // The library is bundled from src/ into a private temporary folder, so this never races on dist/.
@@ -27,6 +29,9 @@ const option = (name, fallback) => {
 const sampleSize = Number(option('--sample', '30'))
 let seed = Number(option('--seed', '1'))
 const withHistory = args.includes('--history')
+const platforms = args.includes('--platforms')
+  ? { 'jddc2019-chat-sample.jsonl': 'jd', 'jddc2019-dev-refs.jsonl': 'jd', 'jddc2018-baseline.jsonl': 'jd', 'ecd-taobao-sample.jsonl': 'taobao', 'stc3-weibo-helpdesk-zh.jsonl': 'weibo', 'twcs-sample-en.jsonl': 'twitter' }
+  : {}
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')))
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-hits-'))
@@ -55,7 +60,9 @@ for (const file of fs.readdirSync(corpus).filter((name) => name.endsWith('.jsonl
     // gives none (ECD's distractor replies, drawn from other chats), is no conversation: leave it out.
     const known = (record.history ?? []).length > 0 && record.history.every((turn) => turn.role === 'customer' || turn.role === 'agent')
     const history = withHistory && known ? record.history.map(({ role, text }) => ({ role, text })) : undefined
-    const diagnostics = linter.lint(record.text, history ? { context: { history } } : only).diagnostics.filter((d) => d.ruleId === rule)
+    const platform = platforms[file]
+    const context = history || platform ? { ...(history ? { history } : {}), ...(platform ? { platform } : {}) } : undefined
+    const diagnostics = linter.lint(record.text, context ? { context } : only).diagnostics.filter((d) => d.ruleId === rule)
     if (diagnostics.length === 0) continue
     fired++
     hits.push({ file, id: record.id, text: record.text, context: record.context ?? [], diagnostics })

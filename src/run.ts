@@ -285,12 +285,14 @@ export class Run {
     const taken: Array<[number, number]> = []
     for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
     for (const compiled of constructions) {
+      // One construction's matches lie in different scopes: only earlier spans can overlap them.
+      const earlier = new SpanSet(taken)
       for (const found of this.constructionMatcher.matches(compiled)) {
         const start = this.normal.starts[found.flagged.normalStart]!
         const end = this.normal.ends[found.flagged.normalEnd - 1]!
         const matchStart = this.normal.starts[found.match.normalStart]!
         const matchEnd = this.normal.ends[found.match.normalEnd - 1]!
-        if (taken.some(([from, to]) => from < matchEnd && matchStart < to)) continue
+        if (earlier.overlaps(matchStart, matchEnd)) continue
         if (this.isQuoted(start, end)) continue
         taken.push([start, end])
         const expected = this.suggestions(found)
@@ -431,6 +433,33 @@ class BoundContext implements RuleContext<unknown> {
   }
   report(report: Report): void {
     this.run.report(this.enabled, report)
+  }
+}
+
+/** Ranges, sorted once, asked whether any overlaps a range in logarithmic time. */
+class SpanSet {
+  private readonly starts: number[]
+  /** The furthest end among the ranges up to each index. */
+  private readonly reach: number[]
+
+  constructor(ranges: ReadonlyArray<readonly [number, number]>) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+    this.starts = sorted.map((range) => range[0])
+    this.reach = []
+    let furthest = -1
+    for (const [, end] of sorted) this.reach.push((furthest = Math.max(furthest, end)))
+  }
+
+  /** Whether a range overlaps `[start, end)`. */
+  overlaps(start: number, end: number): boolean {
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.starts[middle]! < end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && this.reach[low - 1]! > start
   }
 }
 

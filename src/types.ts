@@ -413,6 +413,13 @@ export interface Construction {
   readonly meaning: string
   /** One reply it catches (shown on the rule's page; a test checks it fires). */
   readonly example: string
+  /**
+   * What the customer said before `example`, for a construction that needs
+   * it (`customerSaid`): tests lint the example with this as the history.
+   *
+   * @default undefined (the example stands alone)
+   */
+  readonly exampleCustomer?: string
   /** The sequence of elements. */
   readonly pattern: string
   /**

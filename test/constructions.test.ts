@@ -13,7 +13,9 @@ describe.each(cases)('%s: %s', (_id, _construction, rule, construction) => {
   it('catches its example on its own', () => {
     const alone = defineRule({ meta: { ...rule.meta, id: 'construction-under-test' }, constructions: [construction] })
     const linter = createLinter({ preset: 'recommended', plugins: [alone], rules: { 'construction-under-test': 'warn' } })
-    const found = linter.lint(construction.example).diagnostics.filter((d) => d.ruleId === 'construction-under-test')
+    // A construction that answers the customer needs their turn before the example.
+    const context = construction.exampleCustomer ? { history: [{ role: 'customer' as const, text: construction.exampleCustomer }] } : undefined
+    const found = linter.lint(construction.example, { context }).diagnostics.filter((d) => d.ruleId === 'construction-under-test')
     expect(found.length, construction.example).toBeGreaterThan(0)
   })
 })

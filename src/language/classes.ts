@@ -165,10 +165,13 @@ export function classLexicon(name: string): Lexicon | undefined {
   return Object.hasOwn(classes, name) ? classes[name as WordClassName] : undefined
 }
 
+/** The words of a word class (each `match` of its entries), for the few checks that read single characters. */
+export function classWords(name: WordClassName): string[] {
+  return classes[name].flatMap((entry: LexiconEntry) => (typeof entry.match === 'string' ? [entry.match] : [...entry.match]))
+}
+
 /**
  * The one-character final particles, as a set for `endsClause` in
  * `src/language/clause-edges.ts` (no-size-promise: `肯定是合适的哦`).
  */
-export const finalParticleCharacters: ReadonlySet<string> = new Set(
-  classes.finalParticle.flatMap((entry) => (typeof entry.match === 'string' ? [entry.match] : entry.match)).filter((word) => word.length === 1),
-)
+export const finalParticleCharacters: ReadonlySet<string> = new Set(classWords('finalParticle').filter((word) => word.length === 1))
