@@ -13,7 +13,7 @@ import { root } from './helpers/fixtures.js'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 370 * 1024
-const gzipBudget = 142 * 1024
+const gzipBudget = 144 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
  * since the disguise tables, the constructions and their word lists joined
