@@ -84,13 +84,13 @@ export default defineRule({
           break
         } else break
       }
-      const start = skipMentions(context.text, clauses[index]!.start)
+      const start = skipMentions(context.text, clauses[index]!.start, clauses[last]!.end)
       const end = trimEnd(context.text, start, clauses[last]!.end)
       context.report({
         messageId: deflectOnly ? 'deflect' : 'blame',
         start,
         end,
-        expected: suggestion(context, first.entry, start, end, skipMentions(context.text, clauses[index]!.sentence.start)),
+        expected: suggestion(context, first.entry, start, end, skipMentions(context.text, clauses[index]!.sentence.start, context.text.length)),
       })
       index = last
     }
@@ -147,14 +147,18 @@ function hedged(
 
 const letterOrDigit = /[\p{L}\p{N}]/u
 
-/** The start of the span after the handles that open a tweet (`@AirlineCare Sorry you misunderstood`). */
-function skipMentions(text: string, start: number): number {
+/**
+ * The start of the span after the handles that open a tweet (`@AirlineCare
+ * Sorry you misunderstood`). A handle that would reach `end` is not one
+ * (`@你没看清楚 好的`): the span keeps it rather than start past its end.
+ */
+function skipMentions(text: string, start: number, end: number): number {
   let at = start
   while (text.charCodeAt(at) === 0x40) {
     let next = at
-    while (next < text.length && !/\s/.test(text.charAt(next))) next++
-    while (next < text.length && /\s/.test(text.charAt(next))) next++
-    if (next >= text.length) return at
+    while (next < end && !/\s/.test(text.charAt(next))) next++
+    while (next < end && /\s/.test(text.charAt(next))) next++
+    if (next >= end) return at
     at = next
   }
   return at

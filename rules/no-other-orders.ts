@@ -138,7 +138,7 @@ function mayHoldIdentifier(text: string): boolean {
   return run >= 11 || (run >= 6 && text.includes('订单'))
 }
 
-/** The longest run of digits in `text`, counting across single spaces and hyphens (`136 9876 5432` is 11). */
+/** The longest run of digits in `text`, counting across single spaces, hyphens and dots (`136 9876 5432`, `135.7777.6666` are 11). */
 function longestDigitRun(text: string): number {
   let longest = 0
   let run = 0
@@ -147,7 +147,7 @@ function longestDigitRun(text: string): number {
     if (c >= 0x30 && c <= 0x39) {
       run++
       if (run > longest) longest = run
-    } else if (!((c === 0x20 || c === 0x2d) && run > 0 && isDigit(text.charCodeAt(i + 1)))) {
+    } else if (!((c === 0x20 || c === 0x2d || c === 0x2e) && run > 0 && isDigit(text.charCodeAt(i + 1)))) {
       run = 0
     }
   }
