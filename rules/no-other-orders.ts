@@ -11,7 +11,9 @@
  * customer has written it first.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { foldHistory, type HistoryFold } from '../src/language/conversation.js'
 import { findIdentifiers, maskValue, type Identifier } from '../src/language/identifiers.js'
+import { LruCache } from '../src/lru.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { afterExampleWord } from '../src/language/examples.js'
 import { normalise, normalisedIndex } from '../src/normalise.js'
@@ -82,10 +84,8 @@ export default defineRule({
     const addresses = customer.addresses?.length ? customer.addresses : undefined
     const identifiers = mayHoldIdentifier(context.normal.text) ? findIdentifiers(context.text, context.normal) : []
     if (identifiers.length === 0 && !names && !addresses) return
-    const said = customerTurns(context.history)
-
     if (identifiers.length > 0) {
-      const owned = ownedValues(customer, said)
+      const owned = ownedValues(customer, context.history)
       const isOwned = (identifier: Identifier) => owned.has(identifier.value) || owned.has(digitsOf(identifier.value))
       // A tracking number next to the customer's own order id is that order's parcel.
       const ordersOwned = identifiers.filter((identifier) => identifier.kind === 'order').map(isOwned)
@@ -110,7 +110,7 @@ export default defineRule({
     }
 
     if (names || addresses) {
-      const spoken = said.map((turn) => compact(normalise(turn.text).text)).join('\n')
+      const spoken = customerTurns(context.history).map((turn) => compact(normalise(turn.text).text)).join('\n')
       const knownNames = names?.map((name) => compact(normalise(name).text))
       const knownAddresses = addresses?.map((address) => compact(normalise(address).text))
       for (const label of leftmostLongest(context.find(labels, { quoted: true }))) {
@@ -176,30 +176,38 @@ function keysOf(written: string): string[] {
   return keys
 }
 
-/** Customer turns seen recently, with the identifiers they hold (the same history comes with every keystroke). */
-const turnCache = new Map<string, readonly string[]>()
+/** Turns seen recently, with the identifiers they hold (the same history comes with every keystroke). */
+const turnCache = new LruCache<string, readonly string[]>(256)
 
+/** The identifiers of one turn, in every comparable form. */
 function turnValues(text: string): readonly string[] {
   const cached = turnCache.get(text)
   if (cached) return cached
   const view = normalise(text)
   const values: string[] = []
-  for (const identifier of findIdentifiers(text, view)) values.push(...keysOf(identifier.value))
+  for (const identifier of findIdentifiers(text, view)) for (const key of keysOf(identifier.value)) values.push(key)
   // Numbers the customer typed without a label are theirs too (`单号 70108703183875`).
-  for (const match of view.text.matchAll(/[a-z]{0,4}\d[\d -]{4,30}\d/g)) values.push(...keysOf(match[0]))
+  for (const match of view.text.matchAll(/[a-z]{0,4}\d[\d -]{4,30}\d/g)) for (const key of keysOf(match[0])) values.push(key)
   for (const match of view.text.matchAll(/\d{6,20}/g)) values.push(match[0])
-  if (turnCache.size >= 256) turnCache.clear()
   turnCache.set(text, values)
   return values
 }
 
+/** Every comparable form of the identifiers the customer wrote, gathered turn by turn. */
+const customerValues: HistoryFold<Set<string>> = {
+  init: () => new Set(),
+  step(values, turn) {
+    if (turn.role === 'customer') for (const key of turnValues(turn.text)) values.add(key)
+    return values
+  },
+}
+
 /** Every comparable form of what belongs to the customer. */
-function ownedValues(customer: Readonly<CustomerInfo>, said: readonly Turn[]): Set<string> {
-  const owned = new Set<string>()
-  for (const written of [...(customer.orderIds ?? []), ...(customer.phones ?? [])]) for (const key of keysOf(written)) owned.add(key)
-  for (const turn of said) for (const key of turnValues(turn.text)) owned.add(key)
-  owned.delete('')
-  return owned
+function ownedValues(customer: Readonly<CustomerInfo>, history: readonly Turn[]): { has(key: string): boolean } {
+  const given = new Set<string>()
+  for (const written of [...(customer.orderIds ?? []), ...(customer.phones ?? [])]) for (const key of keysOf(written)) given.add(key)
+  const said = foldHistory(history, customerValues)
+  return { has: (key) => key !== '' && (given.has(key) || said.has(key)) }
 }
 
 /** Whether the digits at `start` are part of a link (`item.jd.com/100012345678.html`, `?id=…`). */

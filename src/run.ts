@@ -4,6 +4,7 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import type { EnabledRule } from './config.js'
+import { lastCustomerTurnOf } from './language/conversation.js'
 import { describeError, message, swallowPromise } from './messages.js'
 import { LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
@@ -503,11 +504,7 @@ function toMilliseconds(time: string | number): number {
 function waited(context: LintContext): number | undefined {
   if (context.waitedSeconds !== undefined) return context.waitedSeconds
   if (context.time === undefined || !context.history) return undefined
-  for (let i = context.history.length - 1; i >= 0; i--) {
-    const turn = context.history[i]!
-    if (turn.role !== 'customer') continue
-    if (turn.time === undefined) return undefined
-    return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
-  }
-  return undefined
+  const turn = lastCustomerTurnOf(context.history)
+  if (turn?.time === undefined) return undefined
+  return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
 }
