@@ -1,0 +1,107 @@
+/**
+ * What must hold for every reply, whatever it holds (issue 11): checked by
+ * the property tests (test/properties.test.ts) and by the long fuzz run
+ * (scripts/fuzz.ts). Returns the problems found instead of asserting, so that
+ * both can report them.
+ */
+import * as fc from 'fast-check'
+import { pieces } from '../../bench/hostile.mjs'
+import type { Diagnostic, Linter, LintOptions } from '../../src/index.js'
+
+/** Whether `offset` falls between the halves of a surrogate pair of `text`. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1)
+  const after = text.charCodeAt(offset)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}
+
+/** The 1-based line and column of `offset`, counting `\n`, `\r\n` and `\r` as line breaks. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue
+    if (c === 10 || c === 13) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+/** What is wrong with the diagnostics of `text`. */
+export function diagnosticProblems(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  const problems: string[] = []
+  for (const d of diagnostics) {
+    const at = `${d.ruleId} [${d.start.offset}, ${d.end.offset})`
+    if (d.ruleId === 'internal-error') problems.push(`internal-error: ${d.message}`)
+    if (!(d.start.offset >= 0 && d.start.offset < d.end.offset && d.end.offset <= text.length)) problems.push(`${at}: invalid span`)
+    if (text.slice(d.start.offset, d.end.offset) !== d.actual) problems.push(`${at}: actual is not the slice`)
+    if (splitsPair(text, d.start.offset) || splitsPair(text, d.end.offset)) problems.push(`${at}: splits a surrogate pair`)
+    for (const point of [d.start, d.end]) {
+      const expected = pointAt(text, point.offset)
+      if (point.line !== expected.line || point.column !== expected.column) {
+        problems.push(`${at}: ${point.line}:${point.column} at offset ${point.offset}, expected ${expected.line}:${expected.column}`)
+      }
+    }
+    if (d.fix && (splitsPair(text, d.fix.range[0]) || splitsPair(text, d.fix.range[1]))) problems.push(`${at}: fix splits a surrogate pair`)
+  }
+  return problems
+}
+
+/**
+ * Every invariant for one reply: no throw, valid diagnostics, equal results
+ * for equal inputs, options left as they were, and a fix that settles
+ * (fixing the fixed text changes nothing).
+ */
+export function replyProblems(linter: Linter, text: string, options?: LintOptions): string[] {
+  try {
+    const before = options === undefined ? undefined : structuredClone(options)
+    const first = linter.lint(text, options)
+    const problems = diagnosticProblems(text, first.diagnostics)
+    const again = linter.lint(text, before === undefined ? undefined : structuredClone(before))
+    if (JSON.stringify(again) !== JSON.stringify(first)) problems.push('two lints of the same input differ')
+    const fixed = linter.fix(text, options)
+    problems.push(...diagnosticProblems(fixed.text, fixed.diagnostics))
+    // Without an applied fix, fixing again is the same call: determinism covers it.
+    if (fixed.applied.length > 0) {
+      const twice = linter.fix(fixed.text, options)
+      if (twice.text !== fixed.text) problems.push(`fix is not idempotent: ${JSON.stringify(fixed.text.slice(0, 80))} → ${JSON.stringify(twice.text.slice(0, 80))}`)
+    } else if (fixed.text !== text) problems.push('fix changed the text without applying a fix')
+    if (before !== undefined && JSON.stringify(options) !== JSON.stringify(before)) problems.push('options were mutated')
+    return problems
+  } catch (error) {
+    return [`threw: ${error instanceof Error ? error.stack : String(error)}`]
+  }
+}
+
+/** Code units that break naive code: lone surrogates, BOM, controls, line and paragraph separators. */
+const hostileUnits = ['\ud83d', '\ude00', '\ufeff', '\u0000', '\u2028', '\u2029', '\u0301', '\u200d', '\u202e', 'İ', 'ﬃ', 'ẞ', '１３８', '．', '＂']
+
+/** Replies: any code points, any code units, and the pieces rules care about mixed with hostile units. */
+export const replies: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 }),
+  fc.string({ unit: fc.constantFrom(...pieces, ...hostileUnits), maxLength: 30 }),
+  fc.string({ unit: fc.constantFrom(...pieces), maxLength: 60 }),
+)
+
+/** Options: none, a history (customer and agent turns from the same replies), a preset or locale. */
+export const lintOptions: fc.Arbitrary<LintOptions | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.record(
+    {
+      preset: fc.constantFrom('recommended' as const, 'strict' as const, 'all' as const),
+      locale: fc.constantFrom('zh-CN' as const, 'zh-TW' as const, 'en' as const),
+      context: fc.record(
+        {
+          history: fc.array(fc.record({ role: fc.constantFrom('customer' as const, 'agent' as const), text: replies }), { maxLength: 3 }),
+          waitedSeconds: fc.nat(3600),
+        },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+)
