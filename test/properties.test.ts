@@ -20,7 +20,7 @@ describe('properties', () => {
       fc.property(replies, lintOptions, (text, options) => {
         expect(replyProblems(linter, text, options)).toEqual([])
       }),
-      { seed, numRuns: 600 },
+      { seed, numRuns: 1000 },
     )
   })
 
