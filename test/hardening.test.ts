@@ -301,3 +301,19 @@ describe('conversations', () => {
     expect(results[1]!.diagnostics.filter((d) => d.ruleId === 'no-other-orders').map((d) => d.actual)).toEqual(['13712345678'])
   })
 })
+
+describe('source', () => {
+  it('spreads no array into a call in src/ outside src/cli (a long one overflows the stack)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const root = join(import.meta.dirname, '..', 'src')
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.startsWith('cli'))
+    const spread = /\b(?:push|unshift|splice|max|min|fromCharCode|fromCodePoint|concat)\(\s*(?:[^()]*,\s*)?\.\.\./
+    const found = files.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (spread.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+    )
+    expect(found).toEqual([])
+  })
+})
