@@ -5,6 +5,7 @@
 import { rules as builtIn } from '../rules/index.js'
 import { type EnabledRule, inPreset, resolveRules, validateOptions } from './config.js'
 import { ruleIdOf, ruleProblem } from './define-rule.js'
+import { EditTrail } from './edits.js'
 import { ReplylintError } from './errors.js'
 import { LruCache } from './lru.js'
 import { LexiconSet } from './matcher.js'
@@ -122,16 +123,18 @@ export function createLinter(config: LinterConfig = {}): Linter {
       let current = text
       let diagnostics = run(current, checked, 'fix')
       const applied: Diagnostic[] = []
+      const trail = new EditTrail(text.length)
       // Fixes that overlapped one already applied get their turn on the next pass.
       for (let pass = 0; pass < 10; pass++) {
         const result = applyFixes(current, diagnostics)
         if (result.applied.length === 0) break
         // One at a time: spreading a hundred thousand arguments overflows the stack.
         for (const diagnostic of result.applied) applied.push(diagnostic)
+        trail.apply(result.applied.map((diagnostic) => diagnostic.fix!))
         current = result.text
         diagnostics = run(current, checked, 'fix')
       }
-      return { text: current, applied, diagnostics }
+      return { text: current, applied, diagnostics, edits: trail.edits() }
     },
     lintConversation(turns: readonly Turn[], options?: LintOptions): TurnResult[] {
       const checked = optionsOf(options)

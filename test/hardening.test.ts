@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { LexiconSet } from '../src/matcher.js'
 import { createLinter as createFullLinter, defineRule, fix, lint, lintConversation, ReplylintError, type Diagnostic, type LinterConfig, type Rule } from '../src/index.js'
+import { applyEdits } from './helpers/invariants.js'
 import { builtInsOff } from './helpers/rules.js'
 
 function createLinter(config: LinterConfig = {}) {
@@ -187,11 +188,35 @@ describe('fix', () => {
     expect(linter.fix('你“好”').text).toBe('！你“好”')
   })
 
+  it('hands over its changes as edits of the original text, across passes', () => {
+    // Two passes: the second fix only applies once the first one has (it overlaps it).
+    const first = ruleWith('test-first', (_tree, context) => {
+      if (context.text.startsWith('ab')) context.report({ start: 0, end: 2, fix: { range: [0, 2], text: 'xyz' } })
+    })
+    const second = ruleWith('test-second', (_tree, context) => {
+      const at = context.text.indexOf('yz')
+      if (at >= 0) context.report({ start: at, end: at + 2, fix: { range: [at, at + 2], text: 'Y' } })
+      const d = context.text.indexOf('d')
+      if (d >= 0) context.report({ start: d, end: d + 1, fix: { range: [d, d + 1], text: '' } })
+    })
+    const result = createLinter({ plugins: [first, second] }).fix('abcd😀e')
+    expect(result.text).toBe('xYc😀e')
+    expect(result.edits).toEqual([
+      { range: [0, 2], text: 'xY' },
+      { range: [3, 4], text: '' },
+    ])
+    expect(applyEdits('abcd😀e', result.edits)).toBe(result.text)
+    expect(fix('你好').edits).toEqual([{ range: [0, 2], text: '您好' }])
+    expect(fix('您好').edits).toEqual([])
+  })
+
   it('applies a hundred thousand fixes without spreading them onto the stack', { timeout: 60_000 }, () => {
     const text = '你'.repeat(123_923)
     const result = fix(text)
     expect(result.text).toBe('您'.repeat(123_923))
     expect(result.applied.length).toBe(123_923)
+    // Adjacent edits merge into one.
+    expect(result.edits).toEqual([{ range: [0, 123_923], text: result.text }])
   })
 })
 

@@ -6,7 +6,7 @@
  */
 import * as fc from 'fast-check'
 import { pieces } from '../../bench/hostile.mjs'
-import type { Diagnostic, Linter, LintOptions } from '../../src/index.js'
+import type { Diagnostic, Fix, Linter, LintOptions } from '../../src/index.js'
 
 /** Whether `offset` falls between the halves of a surrogate pair of `text`. */
 function splitsPair(text: string, offset: number): boolean {
@@ -50,6 +50,18 @@ export function diagnosticProblems(text: string, diagnostics: readonly Diagnosti
   return problems
 }
 
+/** `text` with sorted, non-overlapping `edits` applied; `undefined` if they are not. */
+export function applyEdits(text: string, edits: readonly Fix[]): string | undefined {
+  let out = ''
+  let position = 0
+  for (const { range, text: replacement } of edits) {
+    if (range[0] < position || range[1] < range[0] || range[1] > text.length) return undefined
+    out += text.slice(position, range[0]) + replacement
+    position = range[1]
+  }
+  return out + text.slice(position)
+}
+
 /**
  * Every invariant for one reply: no throw, valid diagnostics, equal results
  * for equal inputs, options left as they were, and a fix that settles
@@ -64,6 +76,8 @@ export function replyProblems(linter: Linter, text: string, options?: LintOption
     if (JSON.stringify(again) !== JSON.stringify(first)) problems.push('two lints of the same input differ')
     const fixed = linter.fix(text, options)
     problems.push(...diagnosticProblems(fixed.text, fixed.diagnostics))
+    const edited = applyEdits(text, fixed.edits)
+    if (edited !== fixed.text) problems.push(`fix's edits give ${JSON.stringify(edited?.slice(0, 80))}, not the fixed text`)
     // Without an applied fix, fixing again is the same call: determinism covers it.
     if (fixed.applied.length > 0) {
       const twice = linter.fix(fixed.text, options)
