@@ -14,24 +14,31 @@ import { createLinter } from '../src/index.js'
 const linter = createLinter({ preset: 'all' })
 const maxRatio = 15
 
-/** The least CPU time of `runs` runs of `work`, in milliseconds. */
-function fastest(runs: number, work: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage()
-    work()
-    const { user, system } = process.cpuUsage(start)
-    best = Math.min(best, (user + system) / 1000)
-  }
-  return best
+/** The CPU time of one run of `work`, in milliseconds. */
+function cpuTime(work: () => void): number {
+  const start = process.cpuUsage()
+  work()
+  const { user, system } = process.cpuUsage(start)
+  return (user + system) / 1000
 }
 
-/** How many times more 1 MB costs than 100 KB. */
+/**
+ * How many times more 1 MB costs than 100 KB: the least time of a few runs
+ * of each, interleaved so that both sizes meet the same load from other work.
+ */
 function ratio(work: (size: number) => () => void): number {
   const small = work(100_000)
   const large = work(1_000_000)
-  small() // warm up the JIT
-  return fastest(2, large) / fastest(3, small)
+  // An untimed run of each first: the JIT and the heap settle before timing.
+  small()
+  large()
+  let smallBest = Infinity
+  let largeBest = Infinity
+  for (let round = 0; round < 3; round++) {
+    largeBest = Math.min(largeBest, cpuTime(large))
+    for (let i = 0; i < 2; i++) smallBest = Math.min(smallBest, cpuTime(small))
+  }
+  return largeBest / smallBest
 }
 
 const lintOf = (pattern: HostilePattern) => (size: number) => {
