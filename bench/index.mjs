@@ -24,6 +24,7 @@ const jsonOut = option('--json')
 // --lib names another build of the library (the default is the package's own dist/).
 const lib = option('--lib', path.join(here, '..', 'dist', 'index.js'))
 const { createLinter, normalise, parse } = await import(pathToFileURL(path.resolve(lib)).href)
+const { cashRebate, conversationOf, hostileReplies } = await import('./hostile.mjs')
 
 function load(file) {
   const texts = []
@@ -101,6 +102,30 @@ for (const size of [1_000, 100_000, 1_000_000]) {
 }
 results.scaling = scaling
 
+// Hostile 1 MB replies (issue 11: each once grew 30–160× per 10× of input): the worst time of any.
+const all = createLinter({ preset: 'all' })
+const timeOnce = (work) => {
+  const start = performance.now()
+  work()
+  return performance.now() - start
+}
+const hostile = []
+for (const pattern of quick ? hostileReplies.filter((_, i) => i % 4 === 0) : hostileReplies) {
+  const text = pattern.text(1_000_000)
+  hostile.push({ name: `lint ${pattern.name}`, ms: timeOnce(() => all.lint(text)) })
+}
+{
+  const text = '你好'.repeat(500_000)
+  hostile.push({ name: "fix '你好' on one line", ms: timeOnce(() => all.fix(text)) })
+  const turns = conversationOf(1_000_000)
+  hostile.push({ name: `lintConversation, ${turns.length} turns`, ms: timeOnce(() => all.lintConversation(turns)) })
+}
+{
+  const text = cashRebate.text(1_000_000)
+  hostile.push({ name: `lint ${cashRebate.name}`, ms: timeOnce(() => all.lint(text)) })
+}
+results.hostile = hostile
+
 const row = (name, r) =>
   `${name.padEnd(34)}${String(r.replies).padStart(7)}${r.median.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}${Math.round(r.charsPerSecond).toLocaleString('en').padStart(16)}`
 console.log(`corpus: ${corpus} (${chinese.length} Chinese, ${english.length} English replies)\n`)
@@ -117,6 +142,10 @@ if (results.englishAlex) {
 console.log(`\n${'input size'.padEnd(14)}${'ms'.padStart(10)}${'ns/char'.padStart(10)}`)
 for (const s of scaling) console.log(`${s.size.toLocaleString('en').padEnd(14)}${s.ms.toFixed(2).padStart(10)}${s.nsPerChar.toFixed(1).padStart(10)}`)
 console.log(`1 MB / 1 KB cost per character: ${(scaling[2].nsPerChar / scaling[0].nsPerChar).toFixed(2)}×`)
+console.log(`\n${'hostile 1 MB input (preset all)'.padEnd(44)}${'ms'.padStart(10)}`)
+for (const h of hostile) console.log(`${h.name.padEnd(44)}${h.ms.toFixed(0).padStart(10)}`)
+const worst = hostile.reduce((a, b) => (b.ms > a.ms ? b : a))
+console.log(`worst hostile 1 MB time: ${worst.ms.toFixed(0)} ms (${worst.name})`)
 // The language server: didChange → publishDiagnostics on a 200-line library, and its memory (bench/lsp.mjs).
 const languageServer = await import('./lsp.mjs')
 results.languageServer = await languageServer.benchLanguageServer({ quick })

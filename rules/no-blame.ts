@@ -8,6 +8,8 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { writesTraditional } from '../src/language/script.js'
 import { isQuestion } from '../src/language/questions.js'
+import { MatchIndex } from '../src/language/match-index.js'
+import { clauseIndexAt } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Construction, LexiconEntry, Match, RuleContext } from '../src/types.js'
 import {
@@ -195,18 +197,26 @@ export default defineRule({
     const found = leftmostLongest([...context.find(blames), ...customerFaults(context)])
     if (found.length === 0) return
     const hedgeMatches = context.find(hedges)
+    const hedgeIndex = {
+      before: new MatchIndex(hedgeMatches.filter((hedge) => hedge.entry.position === 'before')),
+      after: new MatchIndex(hedgeMatches.filter((hedge) => hedge.entry.position === 'after')),
+    }
     const clauses = context.clauses
     // Clause index → the blame it holds (the first one decides the suggestion).
     const blamed = new Map<number, Match<BlameEntry>>()
     for (const match of found) {
-      const index = clauses.findIndex((clause) => match.normalStart >= clause.normalStart && match.normalStart < clause.normalEnd)
+      const index = clauseIndexAt(context, match.normalStart)
       if (index < 0 || blamed.has(index)) continue
-      if (hedged(context, clauses, index, match, hedgeMatches)) continue
+      if (hedged(context, clauses, index, match, hedgeIndex)) continue
       blamed.set(index, match)
     }
-    const consequenceStarts = context.find(consequences).map((match) => match.normalStart)
-    const helpStarts = context.find(helps).map((match) => match.normalStart)
-    const within = (starts: number[], clause: ClauseInfo) => starts.some((at) => at >= clause.normalStart && at < clause.normalEnd)
+    // Binary searches over sorted starts: a reply with thousands of clauses stays linear.
+    const consequenceStarts = context.find(consequences).map((match) => match.normalStart).sort((a, b) => a - b)
+    const helpStarts = context.find(helps).map((match) => match.normalStart).sort((a, b) => a - b)
+    const within = (starts: number[], clause: ClauseInfo) => {
+      const first = firstAtOrAfter(starts, clause.normalStart)
+      return first < starts.length && starts[first]! < clause.normalEnd
+    }
 
     for (let index = 0; index < clauses.length; index++) {
       const first = blamed.get(index)
@@ -226,13 +236,13 @@ export default defineRule({
           break
         } else break
       }
-      const start = skipMentions(context.text, clauses[index]!.start)
+      const start = skipMentions(context.text, clauses[index]!.start, clauses[last]!.end)
       const end = trimEnd(context.text, start, clauses[last]!.end)
       context.report({
         messageId: deflectOnly ? 'deflect' : 'blame',
         start,
         end,
-        expected: suggestion(context, first.entry, start, end, skipMentions(context.text, clauses[index]!.sentence.start)),
+        expected: suggestion(context, first.entry, start, end, skipMentions(context.text, clauses[index]!.sentence.start, context.text.length)),
       })
       index = last
     }
@@ -247,16 +257,17 @@ export default defineRule({
 function customerFaults(context: RuleContext): Match<BlameEntry>[] {
   const found = context.find(faults)
   if (found.length === 0) return []
-  const doers = context.find(customers)
+  // Doers by end: the doer of a fault is the one ending last before it (binary search).
+  const doers = [...context.find(customers)].sort((a, b) => a.normalEnd - b.normalEnd)
+  const doerEnds = doers.map((doer) => doer.normalEnd)
   const text = context.normal.text
   const paired: Match<BlameEntry>[] = []
   for (const fault of found) {
-    let doer: Match<LexiconEntry> | undefined
-    for (const candidate of doers) {
-      if (candidate.normalEnd > fault.normalStart || fault.normalStart - candidate.normalEnd > maxGap) continue
-      if (!doer || candidate.normalEnd > doer.normalEnd) doer = candidate
-    }
-    if (!doer) continue
+    let before = firstAtOrAfter(doerEnds, fault.normalStart + 1) - 1
+    // Of doers ending at the same place, the first found (as before this was a binary search).
+    while (before > 0 && doerEnds[before - 1] === doerEnds[before]) before--
+    const doer: Match<LexiconEntry> | undefined = doers[before]
+    if (!doer || fault.normalStart - doer.normalEnd > maxGap) continue
     const gap = text.slice(doer.normalEnd, fault.normalStart)
     if (gapBlockers.some((word) => gap.includes(word)) || /[\s,.;:!?，。；：！？、]/.test(gap)) continue
     paired.push({ ...fault, start: doer.start, normalStart: doer.normalStart })
@@ -275,31 +286,45 @@ function hedged(
   clauses: readonly ClauseInfo[],
   index: number,
   match: Match<BlameEntry>,
-  hedgeMatches: readonly Match<HedgeEntry>[],
+  hedgeIndex: { readonly before: MatchIndex<HedgeEntry>; readonly after: MatchIndex<HedgeEntry> },
 ): boolean {
   const clause = clauses[index]!
   const previous = index > 0 && clauses[index - 1]!.sentence === clause.sentence ? clauses[index - 1]! : clause
   const sentence = clause.sentence
-  for (const hedge of hedgeMatches) {
-    if (hedge.entry.position === 'before' && hedge.normalStart >= previous.normalStart && hedge.normalEnd <= match.normalStart) return true
-    if (hedge.entry.position === 'after' && hedge.normalStart >= match.normalEnd && hedge.normalEnd <= sentence.normalEnd) return true
-  }
+  if (hedgeIndex.before.any(previous.normalStart, match.normalStart)) return true
+  if (hedgeIndex.after.any(match.normalEnd, sentence.normalEnd)) return true
   return match.entry.askable === true && (isQuestion(clause) || isQuestion(sentence))
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u
 
-/** The start of the span after the handles that open a tweet (`@AirlineCare Sorry you misunderstood`). */
-function skipMentions(text: string, start: number): number {
+/**
+ * The start of the span after the handles that open a tweet (`@AirlineCare
+ * Sorry you misunderstood`). A handle that would reach `end` is not one
+ * (`@你没看清楚 好的`): the span keeps it rather than start past its end.
+ */
+function skipMentions(text: string, start: number, end: number): number {
   let at = start
   while (text.charCodeAt(at) === 0x40) {
     let next = at
-    while (next < text.length && !/\s/.test(text.charAt(next))) next++
-    while (next < text.length && /\s/.test(text.charAt(next))) next++
-    if (next >= text.length) return at
+    while (next < end && !/\s/.test(text.charAt(next))) next++
+    while (next < end && /\s/.test(text.charAt(next))) next++
+    if (next >= end) return at
     at = next
   }
   return at
+}
+
+/** The index of the first of ascending `values` that is at least `at`. */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** The end of the span without the punctuation, spaces and emoji that close it. */

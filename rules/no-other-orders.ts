@@ -13,7 +13,9 @@
  * above warning, asking the agent to make sure it is the customer's.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { foldHistory, type HistoryFold } from '../src/language/conversation.js'
 import { findIdentifiers, maskValue, type Identifier, type IdentifierKind } from '../src/language/identifiers.js'
+import { LruCache } from '../src/lru.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { afterExampleWord } from '../src/language/examples.js'
 import { normalise, normalisedIndex } from '../src/normalise.js'
@@ -89,10 +91,8 @@ export default defineRule({
     const addresses = customer.addresses?.length ? customer.addresses : undefined
     const identifiers = mayHoldIdentifier(context.normal.text) ? findIdentifiers(context.text, context.normal) : []
     if (identifiers.length === 0 && !names && !addresses) return
-    const said = customerTurns(context.history)
-
     if (identifiers.length > 0) {
-      const owned = ownedValues(customer, said)
+      const owned = ownedValues(customer, context.history)
       const known = knownKinds(customer)
       const isOwned = (identifier: Identifier) => owned.has(identifier.value) || owned.has(digitsOf(identifier.value))
       // A tracking number next to the customer's own order id is that order's parcel.
@@ -123,7 +123,7 @@ export default defineRule({
     }
 
     if (names || addresses) {
-      const spoken = said.map((turn) => compact(normalise(turn.text).text)).join('\n')
+      const spoken = customerTurns(context.history).map((turn) => compact(normalise(turn.text).text)).join('\n')
       const knownNames = names?.map((name) => compact(normalise(name).text))
       const knownAddresses = addresses?.map((address) => compact(normalise(address).text))
       for (const label of leftmostLongest(context.find(labels, { quoted: true }))) {
@@ -151,7 +151,7 @@ function mayHoldIdentifier(text: string): boolean {
   return run >= 11 || (run >= 6 && text.includes('订单'))
 }
 
-/** The longest run of digits in `text`, counting across single spaces and hyphens (`136 9876 5432` is 11). */
+/** The longest run of digits in `text`, counting across single spaces, hyphens and dots (`136 9876 5432`, `135.7777.6666` are 11). */
 function longestDigitRun(text: string): number {
   let longest = 0
   let run = 0
@@ -160,7 +160,7 @@ function longestDigitRun(text: string): number {
     if (c >= 0x30 && c <= 0x39) {
       run++
       if (run > longest) longest = run
-    } else if (!((c === 0x20 || c === 0x2d) && run > 0 && isDigit(text.charCodeAt(i + 1)))) {
+    } else if (!((c === 0x20 || c === 0x2d || c === 0x2e) && run > 0 && isDigit(text.charCodeAt(i + 1)))) {
       run = 0
     }
   }
@@ -189,19 +189,19 @@ function keysOf(written: string): string[] {
   return keys
 }
 
-/** Customer turns seen recently, with the identifiers they hold (the same history comes with every keystroke). */
-const turnCache = new Map<string, readonly string[]>()
+/** Turns seen recently, with the identifiers they hold (the same history comes with every keystroke). */
+const turnCache = new LruCache<string, readonly string[]>(256)
 
+/** The identifiers of one turn, in every comparable form. */
 function turnValues(text: string): readonly string[] {
   const cached = turnCache.get(text)
   if (cached) return cached
   const view = normalise(text)
   const values: string[] = []
-  for (const identifier of findIdentifiers(text, view)) values.push(...keysOf(identifier.value))
+  for (const identifier of findIdentifiers(text, view)) for (const key of keysOf(identifier.value)) values.push(key)
   // Numbers the customer typed without a label are theirs too (`单号 70108703183875`).
-  for (const match of view.text.matchAll(/[a-z]{0,4}\d[\d -]{4,30}\d/g)) values.push(...keysOf(match[0]))
+  for (const match of view.text.matchAll(/[a-z]{0,4}\d[\d -]{4,30}\d/g)) for (const key of keysOf(match[0])) values.push(key)
   for (const match of view.text.matchAll(/\d{6,20}/g)) values.push(match[0])
-  if (turnCache.size >= 256) turnCache.clear()
   turnCache.set(text, values)
   return values
 }
@@ -219,13 +219,21 @@ function knownKinds(customer: Readonly<CustomerInfo>): Set<IdentifierKind> {
   return known
 }
 
+/** Every comparable form of the identifiers the customer wrote, gathered turn by turn. */
+const customerValues: HistoryFold<Set<string>> = {
+  init: () => new Set(),
+  step(values, turn) {
+    if (turn.role === 'customer') for (const key of turnValues(turn.text)) values.add(key)
+    return values
+  },
+}
+
 /** Every comparable form of what belongs to the customer. */
-function ownedValues(customer: Readonly<CustomerInfo>, said: readonly Turn[]): Set<string> {
-  const owned = new Set<string>()
-  for (const written of [...(customer.orderIds ?? []), ...(customer.phones ?? [])]) for (const key of keysOf(written)) owned.add(key)
-  for (const turn of said) for (const key of turnValues(turn.text)) owned.add(key)
-  owned.delete('')
-  return owned
+function ownedValues(customer: Readonly<CustomerInfo>, history: readonly Turn[]): { has(key: string): boolean } {
+  const given = new Set<string>()
+  for (const written of [...(customer.orderIds ?? []), ...(customer.phones ?? [])]) for (const key of keysOf(written)) given.add(key)
+  const said = foldHistory(history, customerValues)
+  return { has: (key) => key !== '' && (given.has(key) || said.has(key)) }
 }
 
 /** Whether the digits at `start` are part of a link (`item.jd.com/100012345678.html`, `?id=…`). */

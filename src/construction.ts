@@ -342,7 +342,7 @@ export class ConstructionMatcher {
       }
       for (const hit of this.inScope(compiled.pattern, scope)) {
         if (this.excluded(compiled, hit, scope)) continue
-        found.push({ construction, ...hit })
+        found.push({ construction, match: hit.match, flagged: hit.flagged, captures: hit.captures })
         break
       }
     }

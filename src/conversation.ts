@@ -4,6 +4,7 @@
  */
 import { check, turnSchema } from './config.js'
 import { ReplylintError, formatPath } from './errors.js'
+import { markGrowing } from './language/conversation.js'
 import type { Diagnostic, LintContext, Turn, TurnResult } from './types.js'
 
 /**
@@ -28,16 +29,22 @@ export function lintTurns(
       throw new ReplylintError(`Invalid turn ${index} at \`${path}\`: ${issue.message}`, { path })
     }
   })
-  const earlier = base?.history ?? []
+  // One array for the whole conversation, grown a turn at a time: each agent
+  // turn sees exactly the turns before it, and facts about the history carry
+  // on from the previous turn instead of re-reading it (see language/conversation.ts).
+  const history: Turn[] = [...(base?.history ?? [])]
+  markGrowing(history)
   const results: TurnResult[] = []
   turns.forEach((turn, index) => {
-    if (turn.role !== 'agent') return
-    const context: LintContext = { ...base, history: [...earlier, ...turns.slice(0, index)] }
-    // Each turn has its own wait: only the turn's time says how long, never a shared figure.
-    delete context.waitedSeconds
-    if (turn.time !== undefined) context.time = turn.time
-    else delete context.time
-    results.push({ turn: index, diagnostics: lintOne(turn.text, context) })
+    if (turn.role === 'agent') {
+      const context: LintContext = { ...base, history }
+      // Each turn has its own wait: only the turn's time says how long, never a shared figure.
+      delete context.waitedSeconds
+      if (turn.time !== undefined) context.time = turn.time
+      else delete context.time
+      results.push({ turn: index, diagnostics: lintOne(turn.text, context) })
+    }
+    history.push(turn)
   })
   return results
 }

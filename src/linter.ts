@@ -4,8 +4,11 @@
  */
 import { rules as builtIn } from '../rules/index.js'
 import { type EnabledRule, inPreset, resolveRules, validateOptions } from './config.js'
+import { ruleIdOf, ruleProblem } from './define-rule.js'
+import { EditTrail } from './edits.js'
 import { ReplylintError } from './errors.js'
 import { lexiconsOf } from './construction.js'
+import { LruCache } from './lru.js'
 import { LexiconSet } from './matcher.js'
 import { Run } from './run.js'
 import type {
@@ -46,51 +49,58 @@ function presetOf(name: PresetName) {
 }
 
 /** How many derived configurations (per-call `preset`/`rules`) a linter keeps compiled. */
-const derivedCacheSize = 32
+const derivedCacheSize = 64
 
 /**
  * Compile a configuration into a linter.
  *
  * @param config Preset, rule settings, extra rules, message locale and language.
- * @throws {ReplylintError} For an unknown rule or invalid options, naming the rule and option path.
+ * @throws {ReplylintError} For an unknown rule, invalid options or an invalid plugin, naming the rule and option path.
  */
 export function createLinter(config: LinterConfig = {}): Linter {
   const valid = validateOptions(config, 'linter configuration')
   if ('context' in valid) throw new ReplylintError('Invalid linter configuration: `context` belongs to each call, not to the configuration', { path: 'context' })
   const available = new Map<string, Rule>()
-  for (const rule of [...builtIn, ...(valid.plugins ?? [])]) {
-    if (available.has(rule.meta.id)) throw new ReplylintError(`Rule \`${rule.meta.id}\` is defined twice`, { ruleId: rule.meta.id })
+  for (const rule of builtIn) available.set(rule.meta.id, rule)
+  ;(valid.plugins ?? []).forEach((rule, index) => {
+    const problem = ruleProblem(rule) ?? (available.has(rule.meta.id) ? `Rule \`${rule.meta.id}\`: ${builtIn.some((b) => b.meta.id === rule.meta.id) ? 'a built-in rule has this id' : 'it is defined twice'}` : undefined)
+    if (problem) throw new ReplylintError(`Invalid plugin ${index}: ${problem}`, { ruleId: ruleIdOf(rule), path: `plugins[${index}]` })
     available.set(rule.meta.id, rule)
-  }
+  })
+  // Lexicon automata depend only on which rules run, not on their severities
+  // or options: compiled once per set of rules (the costly part of a configuration).
+  const automata = new LruCache<string, LexiconSet>(derivedCacheSize)
   const compile = (preset: PresetName, extra?: Record<string, unknown>): Compiled => {
     const rules = resolveRules(available, preset, [valid.rules, extra])
-    return { rules, lexicons: new LexiconSet(rules.flatMap((enabled) => lexiconsOf(enabled.rule))) }
+    const key = rules.map((enabled) => enabled.rule.meta.id).join('\n')
+    let lexicons = automata.get(key)
+    if (!lexicons) {
+      lexicons = new LexiconSet(rules.flatMap((enabled) => lexiconsOf(enabled.rule)))
+      automata.set(key, lexicons)
+    }
+    return { rules, lexicons }
   }
   const base = compile(valid.preset ?? 'recommended')
-  const derived = new Map<string, Compiled>()
-  const validated = new WeakMap<object, LintOptions>()
+  const derived = new LruCache<string, Compiled>(derivedCacheSize)
 
   const compiledFor = (options: LintOptions): Compiled => {
     if (!options.preset && !options.rules) return base
+    // A structural key: equal settings share a compilation however they are passed.
     const key = JSON.stringify([options.preset ?? valid.preset ?? 'recommended', options.rules ?? null])
     let compiled = derived.get(key)
     if (!compiled) {
       compiled = compile(options.preset ?? valid.preset ?? 'recommended', options.rules)
-      if (derived.size >= derivedCacheSize) derived.delete(derived.keys().next().value!)
       derived.set(key, compiled)
     }
     return compiled
   }
 
+  // Options are validated on every call, never cached by identity: a caller
+  // that changes `context.history` or `rules` in place must see the change.
   const optionsOf = (options: unknown): LintOptions => {
     if (options === undefined) return {}
-    if (typeof options === 'object' && options !== null) {
-      const cached = validated.get(options)
-      if (cached) return cached
-    }
     const checked = validateOptions(options, 'lint options')
     if (checked.plugins) throw new ReplylintError('Invalid lint options: `plugins` belong to `createLinter`', { path: 'plugins' })
-    validated.set(options as object, checked)
     return checked
   }
 
@@ -114,15 +124,18 @@ export function createLinter(config: LinterConfig = {}): Linter {
       let current = text
       let diagnostics = run(current, checked, 'fix')
       const applied: Diagnostic[] = []
+      const trail = new EditTrail(text.length)
       // Fixes that overlapped one already applied get their turn on the next pass.
       for (let pass = 0; pass < 10; pass++) {
         const result = applyFixes(current, diagnostics)
         if (result.applied.length === 0) break
-        applied.push(...result.applied)
+        // One at a time: spreading a hundred thousand arguments overflows the stack.
+        for (const diagnostic of result.applied) applied.push(diagnostic)
+        trail.apply(result.applied.map((diagnostic) => diagnostic.fix!))
         current = result.text
         diagnostics = run(current, checked, 'fix')
       }
-      return { text: current, applied, diagnostics }
+      return { text: current, applied, diagnostics, edits: trail.edits() }
     },
     lintConversation(turns: readonly Turn[], options?: LintOptions): TurnResult[] {
       const checked = optionsOf(options)
@@ -135,12 +148,14 @@ export function createLinter(config: LinterConfig = {}): Linter {
 }
 
 /**
- * Apply the fixes of `diagnostics` that do not overlap one another.
+ * Apply the fixes of `diagnostics` that do not overlap one another. A fix
+ * that is not a valid edit of `text` (no `text` string, a range outside it)
+ * is left out.
  *
  * @returns The new text and the diagnostics whose fixes were applied.
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { text: string; applied: Diagnostic[] } {
-  const fixable = diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined)
+  const fixable = diagnostics.filter((d): d is Diagnostic & { fix: Fix } => isEdit(d.fix, text.length))
   fixable.sort((a, b) => a.fix.range[0] - b.fix.range[0] || a.fix.range[1] - b.fix.range[1])
   const applied: Diagnostic[] = []
   let out = ''
@@ -155,6 +170,12 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
     applied.push(diagnostic)
   }
   return { text: out + text.slice(position), applied }
+}
+
+function isEdit(fix: Fix | undefined, length: number): boolean {
+  if (typeof fix !== 'object' || fix === null || typeof fix.text !== 'string' || !Array.isArray(fix.range)) return false
+  const [from, to] = fix.range
+  return Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= length
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -13,9 +13,9 @@ import {
   compilePattern,
   constructionsOf,
 } from './construction.js'
-import { customerSinceLastReply } from './language/conversation.js'
+import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
-import { format } from './messages.js'
+import { describeError, message, swallowPromise } from './messages.js'
 import { LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
 import { LineIndex, parse } from './parse.js'
@@ -25,6 +25,7 @@ import type {
   Diagnostic,
   DiagnosticSeverity,
   FindOptions,
+  Fix,
   Lexicon,
   LexiconEntry,
   LintContext,
@@ -63,7 +64,10 @@ function isClauseBreak(text: string, index: number): boolean {
   if (before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39) return false
   if (c === 0x3a && after === 0x2f) return false
   if (c === 0x3b) {
-    const entity = text.lastIndexOf('&', index)
+    // Look back no further than an entity is long: a search back to the start
+    // of the text at every semicolon made `不能；` × 300k take a minute.
+    let entity = index - 1
+    while (entity >= 0 && index - entity <= 8 && text.charCodeAt(entity) !== 0x26) entity--
     if (entity >= 0 && index - entity <= 8 && /^&#?[a-z0-9]+$/.test(text.slice(entity, index))) return false
   }
   return true
@@ -92,6 +96,7 @@ function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, tex
     normalEnd: end,
   }))
 }
+
 
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
 
@@ -227,24 +232,23 @@ export class Run {
     return range !== undefined && end <= range[1]
   }
 
-  /** Run one rule; a rule that throws becomes an `internal-error` diagnostic. */
+  /**
+   * Run one rule. A rule that throws (anything, even a value that cannot be
+   * printed) or returns a promise becomes an `internal-error` diagnostic; the
+   * other rules' diagnostics, and the reports it made before, are kept.
+   */
   check(enabled: EnabledRule): void {
     const context = new BoundContext(this, enabled)
     try {
-      enabled.rule.check?.(this.tree, context)
+      const result: unknown = enabled.rule.check?.(this.tree, context)
+      if (swallowPromise(result)) this.internalError(enabled, '`check` returned a promise; rules must be synchronous')
       const constructions = constructionsOf(enabled.rule)
       if (constructions.length > 0) this.reportConstructions(enabled, constructions)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      this.diagnostics.push({
-        ruleId: 'internal-error',
-        severity: 'error',
-        message: format(internalError[this.locale], { rule: enabled.rule.meta.id, error: reason }),
-        start: this.lines.point(0),
-        end: this.lines.point(this.text.length),
-        actual: this.text,
-        expected: [],
-      })
+      this.internalError(enabled, describeError(error))
+    } finally {
+      // Reports that arrive later (from an async rule) have no lint to join.
+      context.close()
     }
   }
 
@@ -328,45 +332,123 @@ export class Run {
     )
   }
 
-  /** Turn a rule's report into a diagnostic. */
+  /**
+   * Turn a rule's report into a diagnostic.
+   *
+   * A report the engine cannot trust is never dropped silently and never
+   * clamped into a plausible-looking span: it becomes an `internal-error`
+   * diagnostic naming the rule and what was wrong, and the rule goes on. The
+   * one repair made is widening a span edge that falls between the halves of
+   * a surrogate pair to the whole character, so `actual` never holds a lone
+   * surrogate. A fix that would edit quoted words is left off (the
+   * diagnostic stays): an apology or a rewrite inside a quotation never
+   * counts, so such a fix would be applied again on every run.
+   */
   report(enabled: EnabledRule, report: Report): void {
+    const problem = this.accept(enabled, report)
+    if (problem) this.internalError(enabled, problem)
+  }
+
+  /** Add the diagnostic of a report, or say what is wrong with it. */
+  private accept(enabled: EnabledRule, report: Report): string | undefined {
     const { rule, severity } = enabled
-    const { start, end } = report
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > this.text.length || start >= end) {
-      throw new RangeError(`report of \`${rule.meta.id}\` has an invalid range [${start}, ${end})`)
+    if (typeof report !== 'object' || report === null) return 'report must be an object'
+    let { start, end } = report
+    const length = this.text.length
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
+      return `report has an invalid range [${describeError(start)}, ${describeError(end)})`
     }
+    if (splitsPair(this.text, start)) start--
+    if (splitsPair(this.text, end)) end++
     const messageId = report.messageId ?? Object.keys(rule.meta.messages)[0]!
-    const template = rule.meta.messages[messageId]
-    if (!template) throw new RangeError(`rule \`${rule.meta.id}\` has no message \`${messageId}\``)
-    const actual = this.text.slice(start, end)
+    if (typeof messageId !== 'string' || !Object.hasOwn(rule.meta.messages, messageId)) return `report has no message \`${describeError(messageId)}\``
+    const expected = report.expected === undefined ? [] : report.expected
+    if (!Array.isArray(expected) || !expected.every((item) => typeof item === 'string')) return 'report’s `expected` must be an array of strings'
+    if (report.display !== undefined && typeof report.display !== 'string') return 'report’s `display` must be a string'
+    const data = report.data ?? {}
+    if (typeof data !== 'object' || data === null || !Object.values(data).every((value) => typeof value === 'string')) {
+      return 'report’s `data` must map names to strings'
+    }
+    let fix: Fix | undefined
+    if (report.fix !== undefined) {
+      const problem = this.fixProblem(report.fix)
+      if (problem) return problem
+    }
     // Suggestions keep the reply's script: written once in simplified, converted here for every rule.
     const traditional = this.writesTraditional(start, end)
-    const expected = (report.expected ?? []).map((suggestion) => (traditional ? toTraditional(suggestion) : suggestion))
+    const script = (text: string) => (traditional ? toTraditional(text) : text)
+    if (report.fix !== undefined && !this.touchesQuote(report.fix.range[0], report.fix.range[1])) {
+      fix = { range: [report.fix.range[0], report.fix.range[1]], text: script(report.fix.text) }
+    }
+    const actual = this.text.slice(start, end)
     const diagnostic: Diagnostic = {
       ruleId: rule.meta.id,
       messageId,
       severity: report.lower ? lowered[severity] : severity,
-      message: format(template[this.locale], { ...report.data, actual: report.display ?? actual, expected: expected[0] ?? '' }),
+      message: message(rule.meta.messages[messageId]![this.locale], { ...data, actual: report.display ?? actual, expected: script(expected[0] ?? '') }),
       start: this.lines.point(start),
       end: this.lines.point(end),
       actual,
-      expected,
+      expected: expected.map(script),
       note: rule.meta.note[this.locale],
       url: rule.meta.url,
     }
-    if (report.fix) {
-      const [from, to] = report.fix.range
-      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > this.text.length || from > to) {
-        throw new RangeError(`fix of \`${rule.meta.id}\` has an invalid range [${from}, ${to})`)
-      }
-      diagnostic.fix = { range: [from, to], text: traditional ? toTraditional(report.fix.text) : report.fix.text }
-    }
+    if (fix) diagnostic.fix = fix
     this.diagnostics.push(diagnostic)
+    return undefined
+  }
+
+  /** What is wrong with a fix, if anything. */
+  private fixProblem(fix: Fix): string | undefined {
+    if (typeof fix !== 'object' || fix === null) return 'fix must be an object'
+    const range: unknown = fix.range
+    if (!Array.isArray(range) || range.length !== 2) return 'fix has no `range`'
+    const [from, to] = range as [unknown, unknown]
+    if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 0 || (to as number) > this.text.length || (from as number) > (to as number)) {
+      return `fix has an invalid range [${describeError(from)}, ${describeError(to)})`
+    }
+    if (splitsPair(this.text, from as number) || splitsPair(this.text, to as number)) return `fix range [${from}, ${to}) splits a character`
+    if (typeof fix.text !== 'string') return 'fix has no `text` string'
+    return undefined
+  }
+
+  /**
+   * Whether an edit of `[from, to)` changes quoted words: an insertion
+   * between the quotation marks, or a replacement that covers a mark or
+   * anything between them.
+   */
+  touchesQuote(from: number, to: number): boolean {
+    this.quotes ??= quotedRanges(this.text)
+    const quotes = this.quotes
+    // The first quotation that ends (closing mark included) after `from`.
+    let low = 0
+    let high = quotes.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (quotes[middle]![1] + 1 <= from) low = middle + 1
+      else high = middle
+    }
+    const quote = quotes[low]
+    if (!quote) return false
+    if (from === to) return quote[0] <= from && from <= quote[1]
+    return quote[0] - 1 < to
+  }
+
+  private internalError(enabled: EnabledRule, reason: string): void {
+    this.diagnostics.push({
+      ruleId: 'internal-error',
+      severity: 'error',
+      message: message(internalError[this.locale], { rule: enabled.rule.meta.id, error: reason }, maxReason),
+      start: this.lines.point(0),
+      end: this.lines.point(this.text.length),
+      actual: this.text,
+      expected: [],
+    })
   }
 }
 
-/** One level down, never above `warning` (see `Report.lower`). */
-const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warning', warning: 'info', info: 'info' }
+/** How much of a thrown error's text an `internal-error` message quotes. */
+const maxReason = 200
 
 const internalError = {
   'zh-CN': '规则 {rule} 运行出错：{error}',
@@ -374,10 +456,14 @@ const internalError = {
   en: 'Rule {rule} failed on this reply: {error}',
 } as const
 
+/** One level down, never above `warning` (see `Report.lower`). */
+const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warning', warning: 'info', info: 'info' }
+
 /** The `context` a rule sees: the run, its options and its `report`. */
 class BoundContext implements RuleContext<unknown> {
   private readonly run: Run
   private readonly enabled: EnabledRule
+  private open = true
   readonly options: unknown
 
   constructor(run: Run, enabled: EnabledRule) {
@@ -432,7 +518,11 @@ class BoundContext implements RuleContext<unknown> {
     return this.run.customerMatches(compilePattern(pattern))
   }
   report(report: Report): void {
-    this.run.report(this.enabled, report)
+    if (this.open) this.run.report(this.enabled, report)
+  }
+  /** End the rule's turn: later reports are ignored. */
+  close(): void {
+    this.open = false
   }
 }
 
@@ -483,6 +573,19 @@ function containing<T>(
     else return item
   }
   return undefined
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff
+}
+
+/** Whether `offset` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  return isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1))
 }
 
 /** Ranges of text inside quotation marks (exclusive of the marks); linear. */
@@ -552,11 +655,7 @@ function toMilliseconds(time: string | number): number {
 function waited(context: LintContext): number | undefined {
   if (context.waitedSeconds !== undefined) return context.waitedSeconds
   if (context.time === undefined || !context.history) return undefined
-  for (let i = context.history.length - 1; i >= 0; i--) {
-    const turn = context.history[i]!
-    if (turn.role !== 'customer') continue
-    if (turn.time === undefined) return undefined
-    return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
-  }
-  return undefined
+  const turn = lastCustomerTurnOf(context.history)
+  if (turn?.time === undefined) return undefined
+  return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
 }

@@ -163,6 +163,13 @@ export interface FixResult {
   applied: Diagnostic[]
   /** The diagnostics of the fixed text. */
   diagnostics: Diagnostic[]
+  /**
+   * Every change as edits of the original text, sorted, not overlapping, adjacent ones merged:
+   * applied from last to first, they turn `text` as given into the fixed
+   * `text`. For a command line's diff or a language server's `TextEdit`s,
+   * without diffing the texts.
+   */
+  edits: Fix[]
 }
 
 /** One entry of `lintConversation`'s result. */

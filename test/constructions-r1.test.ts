@@ -30,7 +30,7 @@ describe.each(ids)('%s', (id) => {
 
   it.each(constructions.map((c) => [c.id, c] as const))('%s: its example fires through it alone', (_name, construction) => {
     // The rule with only this construction and no `check`, under another id.
-    const alone: Rule = { meta: { ...rule.meta, id: `${id}--${construction.id}` }, constructions: [construction] }
+    const alone: Rule = { meta: { ...rule.meta, id: `${id}-${construction.id}` }, constructions: [construction] }
     const linter = createLinter({ preset: 'all', rules: { ...builtInsOff, [alone.meta.id]: 'warn' }, plugins: [alone] })
     const { diagnostics } = linter.lint(construction.example)
     expect(diagnostics.map((d) => d.ruleId)).toContain(alone.meta.id)

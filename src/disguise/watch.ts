@@ -542,7 +542,7 @@ function variants(watched: Watched): Variant[] {
     } else emit(units.map((unit) => spellings(unit, new Set(['pinyin']))))
     if (initials) emit(units.map((unit) => spellings(unit, new Set(['initial']))))
   }
-  out.push(...emojiVariants(units, target, phrase, homophones))
+  for (const variant of emojiVariants(units, target, phrase, homophones)) out.push(variant)
   return out
 }
 

@@ -27,7 +27,8 @@ const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
   { kind: 'tracking', pattern: /(?<=(?:运单|快递单|物流单|快递|面单)(?:号|号码|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{12,15}(?!\d)/g },
   { kind: 'order', pattern: /(?<=订单(?:号|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{6,20}(?!\d)/g },
   { kind: 'order', pattern: /(?<![\d.])\d{15,20}(?![\d.])/g },
-  { kind: 'phone', pattern: /(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g },
+  // Groups may be split by a space, a hyphen or a dot (`135.7777.6666`).
+  { kind: 'phone', pattern: /(?<![\d+])(?:\+?86[ .-]?)?1[3-9]\d(?:[ .-]?\d{4}){2}(?![\d]|\.\d)/g },
 ]
 
 /**

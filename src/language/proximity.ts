@@ -47,6 +47,11 @@ function rangeIndex(ranges: ReadonlyArray<{ readonly normalStart: number; readon
   return -1
 }
 
+/** The index of the clause holding the normalised index `index`, or -1 in the white space between clauses. */
+export function clauseIndexAt(context: Pick<RuleContext, 'clauses'>, index: number): number {
+  return rangeIndex(context.clauses, index)
+}
+
 /**
  * The clause holding the normalised index `index`, or `undefined` in the
  * white space between clauses. Binary search: clauses are in order.

@@ -6,6 +6,7 @@
 import { isTraditional } from '../normalise.js'
 import { traditionalPairs } from './traditional-table.js'
 import type { SentenceInfo, Turn } from '../types.js'
+import { foldHistory, type HistoryFold } from './conversation.js'
 
 /** Whether `text[start, end)` holds a traditional character. */
 function hasTraditional(text: string, start = 0, end = text.length): boolean {
@@ -69,11 +70,7 @@ export function writesTraditional(texts: readonly string[], history: readonly Tu
     const script = scriptOf(text)
     if (script !== undefined) return script
   }
-  for (let i = history.length - 1; i >= 0; i--) {
-    const script = scriptOf(history[i]!.text)
-    if (script !== undefined) return script
-  }
-  return false
+  return foldHistory(history, latestScript) ?? false
 }
 
 let traditionalOf: Map<string, string> | undefined
@@ -95,3 +92,5 @@ export function toTraditional(text: string): string {
   for (const char of text) out += traditionalOf.get(char) ?? char
   return out
 }
+/** The script of the latest turn that tells one. */
+const latestScript: HistoryFold<boolean | undefined> = { init: () => undefined, step: (script, turn) => scriptOf(turn.text) ?? script }

@@ -152,7 +152,7 @@ export class Analyser {
     this.results.set(key, result)
     const first = this.segments.length
     const segments = unitSegments(unit)
-    this.segments.push(...segments)
+    for (const segment of segments) this.segments.push(segment)
     if ('diagnostics' in result) this.place(result.diagnostics, first)
     else if ('turns' in result) for (const { turn, diagnostics } of result.turns) this.place(diagnostics, first + turn)
   }
@@ -185,7 +185,7 @@ export class Analyser {
       const text = fixed.text
       const change = segmentEdits(segment, fixed.edits, () => text)
       if (!change) continue
-      edits.push(...change)
+      for (const edit of change) edits.push(edit)
       expected[index] = text
     }
     if (edits.length === 0) return edits
