@@ -105,16 +105,6 @@ const issueWords = [
   '@你没看清楚 好的', '客户说“好 好”，不行', 'jd.com/' + 'a'.repeat(292) + '😀', '加我微信13812345678', '好评返现。',
 ]
 
-/**
- * Whether lower-casing `text` changes its length (`İ` → `i̇`). The offset map
- * of such case folding is being fixed in src/normalise.ts on another branch
- * (issue 11); until it is merged, such replies are left out here so that the
- * other invariants are still checked. Remove this filter with that merge.
- */
-export function foldsToOtherLength(text: string): boolean {
-  return text.toLowerCase().length !== text.length
-}
-
 /** Replies: any code points, any code units, the pieces rules care about mixed with hostile units, and the issue's words. */
 export const replies: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: fc.constantFrom(...issueWords), maxLength: 12 }), weight: 4 },
@@ -122,7 +112,7 @@ export const replies: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 }),
   fc.string({ unit: fc.constantFrom(...pieces, ...hostileUnits), maxLength: 30 }),
   fc.string({ unit: fc.constantFrom(...pieces), maxLength: 60 }),
-).filter((text) => !foldsToOtherLength(text))
+)
 
 /** Options: none, a history (customer and agent turns from the same replies), a preset or locale. */
 export const lintOptions: fc.Arbitrary<LintOptions | undefined> = fc.oneof(
