@@ -22,7 +22,7 @@ export interface MoneyEntry extends LexiconEntry {
 /** Words of money: rebates by name, money that may reward, and verbs that give it. */
 export const money: Lexicon<MoneyEntry> = [
   // Not `给现金`: that is the customer paying cash on delivery.
-  { match: ['返现', '返现金', '返红包'], notAfter: ['往'], kind: 'rebate', watch: { aliases: ['返钱'] } },
+  { match: ['返现', '返现金', '返红包'], notAfter: ['往'], kind: 'rebate', watch: { initials: true, aliases: ['返钱'] } },
   { match: ['现金返还', '返还现金', '送现金', '现金奖励', '奖励现金', '现金红包'], kind: 'rebate' },
   // 返利 also names membership and affiliate programmes (`PLUS会员返利`, 返利网): money only for a review or a purchase.
   { match: '返利', notBefore: ['网'], kind: 'money' },

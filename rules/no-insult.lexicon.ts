@@ -37,7 +37,7 @@ export const standaloneTails = ['了', '了吧', '啊你', '吧你', '一样', '
 /** Every insult and brush-off, with how it must stand. */
 export const insults: Lexicon<InsultEntry> = [
   // Names for a person that are never kind. `神经病变` and `神经病学` are medicine; `脑残粉` a fan.
-  { match: '神经病', notBefore: ['变', '学', '理', '科'], expected: [], message: 'insult' },
+  { match: '神经病', notBefore: ['变', '学', '理', '科'], expected: [], message: 'insult', watch: true },
   { match: '脑残', notBefore: ['粉'], expected: [], message: 'insult' },
   {
     match: [
@@ -77,6 +77,8 @@ export const insults: Lexicon<InsultEntry> = [
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {
     match: ['stupid', 'dumb'],
+    // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р).
+    watch: true,
     notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a '],
     notBefore: [' phone', ' phones', ' waiter', ' waiters'],
     expected: [],
