@@ -61,14 +61,14 @@ import {
 const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|你|你先|你们|现在|自己|自己去|去|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   '@we|为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|已经|已|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|您|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
   '@second ~2 可以|可',
 ]
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
-const narration = '了|过|的|后|时|之后|以后|的话|为止 $'
+const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
 const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe"
 /** What softens an English instruction. */
