@@ -154,6 +154,29 @@ describe('replylint-language-server', () => {
     expect(rows[1]).toBe('商品"中转仓"发货,\n咱们别"急" 第二行不开发票')
   })
 
+  it('ignores a rule for one reply with the command line’s disable comment, in Markdown and YAML', async () => {
+    for (const [name, language, text, comment] of [
+      ['ignore.md', 'markdown', '# 话术\n\n- 你好，这款有货\n- 你们稍等\n', '  <!-- replylint-disable-next-line prefer-we -->'],
+      ['ignore.yaml', 'yaml', 'greeting:\n  - 你好，这款有货\n  - 你们稍等\n', '  # replylint-disable-next-line prefer-we'],
+    ] as const) {
+      const file = uri(name)
+      const opened = client.diagnostics(file)
+      client.open(file, language, text)
+      const before = (await opened).filter((d) => d.code === 'prefer-we')
+      expect(before.length, name).toBe(2)
+      const actions = await client.codeActions(file, before[0]!.range)
+      const ignore = actions.find((action) => action.title === 'Ignore prefer-we for this reply')
+      expect(ignore, name).toBeDefined()
+      const edits = editsOf(ignore!.edit, file)
+      const ignored = apply(text, edits)
+      expect(ignored.split('\n')[name.endsWith('.md') ? 2 : 1], name).toBe(comment.replace(/^ {2}/, name.endsWith('.md') ? '' : '  '))
+      const version = client.change(file, [{ range: edits[0]!.range, text: edits[0]!.newText }])
+      const after = (await client.diagnostics(file, version)).filter((d) => d.code === 'prefer-we')
+      // The ignored reply is quiet; the next one still reports.
+      expect(after.map((d) => d.range.start.line), name).toEqual([before[1]!.range.start.line + 1])
+    }
+  })
+
   it('fixes every certain problem of a file at once (source.fixAll), keeping CSV quoting', async () => {
     const file = uri('fix-all.csv')
     const text = 'id,reply\r\n1,不包邮哦\r\n2,"""亲""，不开发票，不包邮"\r\n'

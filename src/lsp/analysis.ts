@@ -140,6 +140,11 @@ export class Analyser {
   }
 
   /** Line starts of the document, for positions. */
+  /** The 1-based line of an offset into the source (the text without its byte order mark). */
+  private sourceLine(offset: number): number {
+    return this.lines.point(offset + this.shift).line
+  }
+
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.job.text))
   }
@@ -162,10 +167,15 @@ export class Analyser {
     if (diagnostics.length === 0) return
     const segment = this.segments[index]!
     const masker = new Masker(segment.text)
+    const directives = this.extraction.directives ?? []
+    // A disable comment turns rules off on its next line and for a reply that starts there, as in the command line.
+    const off = (line: number, ruleId: string) => directives.some((d) => d.line === line && (d.rules === undefined || d.rules.has(ruleId)))
+    const startLine = directives.length ? this.sourceLine(segment.range[0]) : 0
     for (const diagnostic of diagnostics) {
       const { start, end } = diagnostic
       const from = segment.coarse ? segment.range[0] : segment.map.start(start.offset)
       const to = segment.coarse ? segment.range[1] : end.offset > start.offset ? segment.map.end(end.offset) : from
+      if (directives.length && diagnostic.ruleId !== 'parse-error' && (off(startLine, diagnostic.ruleId) || off(this.sourceLine(from), diagnostic.ruleId))) continue
       this.findings.push({ diagnostic, segment: index, from: from + this.shift, to: to + this.shift, masker })
     }
   }
@@ -193,6 +203,24 @@ export class Analyser {
     const actual = after.units.flatMap(unitSegments).map((segment) => segment.text)
     const same = after.problems.length === this.extraction.problems.length && actual.length === expected.length && actual.every((text, i) => text === expected[i])
     return same ? edits.map((edit) => ({ from: edit.from + this.shift, to: edit.to + this.shift, text: edit.text })) : undefined
+  }
+
+  /**
+   * The edit that turns `ruleId` off for the reply of a segment: a disable
+   * comment on its own line before the line the reply starts on, indented
+   * like it (the command line's per-reply suppression). `undefined` for
+   * formats without comments (JSON, JSON Lines, CSV), where the command
+   * line's suppressions file is the way.
+   */
+  ignoreEdit(segment: number, ruleId: string): Edit | undefined {
+    const { format } = this.job
+    if (format !== 'md' && format !== 'yaml' && format !== 'txt') return undefined
+    const at = this.segments[segment]!.range[0]
+    const lineStart = this.source.lastIndexOf('\n', at - 1) + 1
+    const indent = /^[ \t]*/.exec(this.source.slice(lineStart, at))![0]
+    const comment = format === 'md' ? `<!-- replylint-disable-next-line ${ruleId} -->` : `# replylint-disable-next-line ${ruleId}`
+    const newline = this.source.includes('\r\n') ? '\r\n' : '\n'
+    return { from: lineStart + this.shift, to: lineStart + this.shift, text: indent + comment + newline }
   }
 
   /** The text every unit has once its certain fixes are applied (`fix` mode of the command line), by segment. */

@@ -291,6 +291,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           const edits = replace(start, end, expected)
           if (edits) actions.push({ title: `Replace with “${masker.text(expected)}”`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: workspaceEdit(uri, analyser, edits) })
         }
+        const ignore = analyser.ignoreEdit(segment, diagnostic.ruleId)
+        if (ignore) {
+          actions.push({ title: `Ignore ${diagnostic.ruleId} for this reply`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: workspaceEdit(uri, analyser, [ignore]) })
+        }
       }
     }
     if ((fixable && wants(CodeActionKind.QuickFix)) || (only && wants(fixAllKind))) {
