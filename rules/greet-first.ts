@@ -45,7 +45,9 @@ export default defineRule({
     if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
     const start = first.start + (mentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
     if (start >= first.end) return
-    const greeting = greetings[context.lang]
+    // A handle runs on over letters (`@user你` → `@userHi!`): a space keeps the greeting out of it.
+    const glued = start > first.start && /\w/.test(context.text.charAt(start - 1))
+    const greeting = (glued ? ' ' : '') + greetings[context.lang]
     const actual = context.text.slice(start, first.end)
     context.report({
       start,
