@@ -32,6 +32,7 @@
  * costs at most a constant per occurrence of its first element: linear in the
  * reply.
  */
+import { lowerBound, rangeIndex } from './binary-search.js'
 import { classLexicon } from './language/classes.js'
 import { leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
 import { isQuestion } from './language/questions.js'
@@ -243,14 +244,7 @@ class Occurrences {
 
   /** Index of the first occurrence starting at or after `from`. */
   firstFrom(from: number): number {
-    let low = 0
-    let high = this.starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.starts[middle]! < from) low = middle + 1
-      else high = middle
-    }
-    return low
+    return lowerBound(this.starts.length, (index) => this.starts[index]! < from)
   }
 }
 
@@ -358,17 +352,7 @@ export class ConstructionMatcher {
   }
 
   private sentenceOf(clause: Span): Span | undefined {
-    const sentences = this.host.sentences
-    let low = 0
-    let high = sentences.length - 1
-    while (low <= high) {
-      const middle = (low + high) >>> 1
-      const sentence = sentences[middle]!
-      if (clause.normalStart < sentence.normalStart) high = middle - 1
-      else if (clause.normalStart >= sentence.normalEnd) low = middle + 1
-      else return sentence
-    }
-    return undefined
+    return this.containing(this.host.sentences, clause.normalStart)
   }
 
   private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
@@ -385,16 +369,7 @@ export class ConstructionMatcher {
   }
 
   private containing(spans: readonly Span[], at: number): Span | undefined {
-    let low = 0
-    let high = spans.length - 1
-    while (low <= high) {
-      const middle = (low + high) >>> 1
-      const span = spans[middle]!
-      if (at < span.normalStart) high = middle - 1
-      else if (at >= span.normalEnd) low = middle + 1
-      else return span
-    }
-    return undefined
+    return spans[rangeIndex(spans, at)]
   }
 
   /** Matches of a pattern lying within `scope`, one per starting candidate. */

@@ -33,6 +33,7 @@
  *
  * The whole pass is linear in the length of the text.
  */
+import { lowerBound } from './binary-search.js'
 import { simplifiedPairs } from './simplified-table.js'
 import { characterFolds, phraseFolds } from './folds.js'
 import { lookalike, numerals } from './disguise/lookalikes.js'
@@ -514,12 +515,5 @@ export function normalisePhrase(phrase: string): string {
  * `offset` (`view.text.length` if none does).
  */
 export function normalisedIndex(view: Normalised, offset: number): number {
-  let low = 0
-  let high = view.starts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (view.starts[middle]! < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return lowerBound(view.starts.length, (index) => view.starts[index]! < offset)
 }

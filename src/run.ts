@@ -3,6 +3,7 @@
  * share, computed lazily and at most once.
  */
 import type { Root, Sentence } from 'nlcst'
+import { lowerBound } from './binary-search.js'
 import type { EnabledRule } from './config.js'
 import {
   type CompiledConstruction,
@@ -542,14 +543,8 @@ class SpanSet {
 
   /** Whether a range overlaps `[start, end)`. */
   overlaps(start: number, end: number): boolean {
-    let low = 0
-    let high = this.starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.starts[middle]! < end) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && this.reach[low - 1]! > start
+    const after = lowerBound(this.starts.length, (index) => this.starts[index]! < end)
+    return after > 0 && this.reach[after - 1]! > start
   }
 }
 

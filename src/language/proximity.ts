@@ -10,6 +10,7 @@
  * stays linear in the length of the reply.
  */
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../types.js'
+import { rangeIndex } from '../binary-search.js'
 
 /** Marks that end a clause or sentence in the normalised view (full-width forms are folded already). */
 const breaks = new Set([...',;:、。.!?…\n'].map((c) => c.charCodeAt(0)))
@@ -31,20 +32,6 @@ function isWordUnit(c: number): boolean {
 export function unbroken(normal: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isBreak(normal, i)) return false
   return true
-}
-
-/** The index of the range holding the normalised index `index` in sorted, disjoint `ranges`, or -1. */
-function rangeIndex(ranges: ReadonlyArray<{ readonly normalStart: number; readonly normalEnd: number }>, index: number): number {
-  let low = 0
-  let high = ranges.length - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const range = ranges[middle]!
-    if (index < range.normalStart) high = middle - 1
-    else if (index >= range.normalEnd) low = middle + 1
-    else return middle
-  }
-  return -1
 }
 
 /** The index of the clause holding the normalised index `index`, or -1 in the white space between clauses. */
