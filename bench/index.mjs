@@ -67,7 +67,10 @@ function measure(texts, fn, repeat) {
 
 const repeat = quick ? 1 : 5
 const sample = (texts, n) => (quick ? texts.filter((_, i) => i % Math.ceil(texts.length / n) === 0) : texts)
+const { bareScanner, words: bareWords } = await import('./bare-scan.mjs')
+const bare = bareScanner(bareWords)
 const results = {
+  chineseBare: measure(sample(chinese, 3000), (t) => bare.count(t), repeat),
   chineseParse: measure(sample(chinese, 3000), (t) => (normalise(t), parse(t)), repeat),
   chineseLint: measure(sample(chinese, 3000), (t) => linter.lint(t), repeat),
   englishParse: measure(sample(english, 1000), (t) => (normalise(t), parse(t)), repeat),
@@ -130,8 +133,13 @@ const row = (name, r) =>
   `${name.padEnd(34)}${String(r.replies).padStart(7)}${r.median.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}${Math.round(r.charsPerSecond).toLocaleString('en').padStart(16)}`
 console.log(`corpus: ${corpus} (${chinese.length} Chinese, ${english.length} English replies)\n`)
 console.log(`${'per reply'.padEnd(34)}${'replies'.padStart(7)}${'median µs'.padStart(10)}${'p99 µs'.padStart(10)}${'chars/s'.padStart(16)}`)
+console.log(row('zh bare Aho–Corasick, 50 words', results.chineseBare))
 console.log(row('zh parse + normalise', results.chineseParse))
 console.log(row('zh lint (recommended)', results.chineseLint))
+const meanOf = (r) => 1e6 / (r.charsPerSecond || 1)
+console.log(
+  `zh lint / bare scan: median ${(results.chineseLint.median / results.chineseBare.median).toFixed(1)}×, mean per character ${(meanOf(results.chineseLint) / meanOf(results.chineseBare)).toFixed(1)}×`,
+)
 console.log(row('en parse + normalise', results.englishParse))
 console.log(row('en lint (recommended)', results.englishLint))
 if (results.englishAlex) {
