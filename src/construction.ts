@@ -262,6 +262,8 @@ export class ConstructionMatcher {
   private readonly occurrences = new Map<string, Occurrences>()
   private leadIns: ReadonlyMap<number, number> | undefined
   private readonly questionCache = new Map<Span, boolean>()
+  /** The whole reply as one scope, without its surrounding white space; built once, not per `unless`. */
+  private reply: readonly Span[] | undefined
 
   constructor(host: ConstructionHost) {
     this.host = host
@@ -302,15 +304,19 @@ export class ConstructionMatcher {
 
   private scopes(scope: ConstructionScope): readonly Span[] {
     if (scope === 'reply') {
-      const text = this.host.normal.text
-      let start = 0
-      let end = text.length
-      while (start < end && /\s/.test(text[start]!)) start++
-      while (end > start && /\s/.test(text[end - 1]!)) end--
-      return [{ normalStart: start, normalEnd: end }]
+      if (!this.reply) {
+        const text = this.host.normal.text
+        let start = 0
+        let end = text.length
+        while (start < end && /\s/.test(text[start]!)) start++
+        while (end > start && /\s/.test(text[end - 1]!)) end--
+        this.reply = [{ normalStart: start, normalEnd: end }]
+      }
+      return this.reply
     }
     return scope === 'sentence' ? this.host.sentences : this.host.clauses
   }
+
 
   /** Whether `pattern` occurs anywhere in the text, as one scope. */
   test(pattern: CompiledPattern): boolean {

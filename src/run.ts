@@ -8,7 +8,6 @@ import type { EnabledRule } from './config.js'
 import {
   type CompiledConstruction,
   type CompiledPattern,
-  type ConstructionHost,
   type ConstructionMatch,
   ConstructionMatcher,
   compilePattern,
@@ -98,7 +97,6 @@ function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, tex
   }))
 }
 
-
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
 
 /** The shared state of one lint. */
@@ -122,6 +120,7 @@ export class Run {
   private lineIndex: LineIndex | undefined
   private matcher: ConstructionMatcher | undefined
   private customerText: string | undefined
+  private customerMatcher: ConstructionMatcher | undefined
   private traditionalReply: boolean | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
@@ -269,17 +268,21 @@ export class Run {
   customerMatches(pattern: CompiledPattern): boolean {
     const said = this.customerLatest
     if (!said) return false
-    const whole = { normalStart: 0, normalEnd: said.length }
-    const host: ConstructionHost = {
-      normal: { text: said },
-      clauses: [whole],
-      sentences: [whole],
-      customerLatest: '',
-      customerMatches: () => false,
-      find: (lexicon) => standaloneScan(lexicon, said),
+    // One matcher for all the patterns asked of the customer's words: each word class is scanned once.
+    if (!this.customerMatcher) {
+      const whole = { normalStart: 0, normalEnd: said.length }
+      this.customerMatcher = new ConstructionMatcher({
+        normal: { text: said },
+        clauses: [whole],
+        sentences: [whole],
+        customerLatest: '',
+        customerMatches: () => false,
+        find: (lexicon) => standaloneScan(lexicon, said),
+      })
     }
-    return new ConstructionMatcher(host).test(pattern)
+    return this.customerMatcher.test(pattern)
   }
+
 
   /**
    * Report what a rule's constructions find, leaving out spans the rule has
