@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all] [--verbose] [--rule ID]
+//   node scripts/eval.mjs [--half tune|held|all|fresh] [--verbose] [--rule ID]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
 // licences). Hand-written cases hold their own text. Every case falls in one of two halves by a
 // hash of its id: `tune` is the half rules may be tuned on, `held` is reported and never read
-// case by case, so --verbose (which prints failing cases) is refused for it.
+// case by case, so --verbose (which prints failing cases) is refused for it. `fresh` is
+// test/eval/labels/fresh/: sets labelled later, blind, after the rules had been tuned on `tune`;
+// all of each is held (never in tune, never verbose), so it measures what `held` can no longer
+// measure once its summary has been seen.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,7 +23,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const half = option('--half', 'tune')
 const verbose = args.includes('--verbose')
 const only = option('--rule')
-if (!['tune', 'held', 'all'].includes(half)) throw new Error('--half takes tune, held or all')
+if (!['tune', 'held', 'all', 'fresh'].includes(half)) throw new Error('--half takes tune, held, all or fresh')
 if (verbose && half !== 'tune') {
   console.error('--verbose prints failing cases: only for the tune half')
   process.exit(2)
@@ -61,13 +64,14 @@ function halfOf(id) {
   return h % 2 === 0 ? 'tune' : 'held'
 }
 
-const labelDir = path.join(root, 'test', 'eval', 'labels')
+const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : '')
 const cases = []
-for (const name of fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort()) {
+const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
+for (const name of labelFiles) {
   for (const line of fs.readFileSync(path.join(labelDir, name), 'utf8').split('\n')) {
     if (!line.trim()) continue
     const c = JSON.parse(line)
-    if (half !== 'all' && halfOf(c.id) !== half) continue
+    if (half !== 'all' && half !== 'fresh' && halfOf(c.id) !== half) continue
     if (only && !(c.expect ?? []).includes(only) && !(c.forbid ?? []).includes(only)) continue
     const out = { id: c.id, lang: c.lang, expect: c.expect ?? [], forbid: c.forbid ?? [], clean: !!c.clean, tags: c.tags ?? [] }
     if (c.ignore?.length) out.ignore = c.ignore
