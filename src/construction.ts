@@ -342,11 +342,21 @@ export class ConstructionMatcher {
       }
       for (const hit of this.inScope(compiled.pattern, scope)) {
         if (this.excluded(compiled, hit, scope)) continue
-        found.push({ construction, match: hit.match, flagged: hit.flagged, captures: hit.captures })
+        const flagged = construction.flag === 'scope' ? this.wholeOf(scope, hit.flagged) : hit.flagged
+        found.push({ construction, match: hit.match, flagged, captures: hit.captures })
         break
       }
     }
     return found
+  }
+
+  /** The scope from its first word after openers to its end without trailing spaces (never less than `flagged`). */
+  private wholeOf(scope: Span, flagged: Span): Span {
+    const text = this.host.normal.text
+    const first = this.afterLeadIns(scope)
+    let end = scope.normalEnd
+    while (end > flagged.normalEnd && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a)) end--
+    return { normalStart: first >= 0 && first < flagged.normalStart ? first : flagged.normalStart, normalEnd: Math.max(end, flagged.normalEnd) }
   }
 
   /** Whether every required word of a pattern occurs somewhere: most constructions stop here. */

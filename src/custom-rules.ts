@@ -82,6 +82,8 @@ const constructionSchema = z.strictObject({
   scope: z.optional(z.enum(['clause', 'sentence', 'reply'])),
   /** Only in a question (`true`) or only outside one (`false`). */
   question: z.optional(z.boolean()),
+  /** Flag the matched words (`match`) or the whole clause or sentence (`scope`). @default 'match' */
+  flag: z.optional(z.enum(['match', 'scope'])),
   /** Where it does not apply. */
   unless: z.optional(
     z.strictObject({

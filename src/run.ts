@@ -38,6 +38,9 @@ import type {
   Turn,
 } from './types.js'
 
+/** Marks that end a question or an exclamation. */
+const closingMarks: ReadonlySet<string> = new Set(['?', '？', '!', '！'])
+
 /** Quotation marks and their closing partners. */
 const quotePairs = new Map<number, number>([
   [0x201c, 0x201d], // “ ”
@@ -326,14 +329,19 @@ export class Run {
   private suggestions(found: ConstructionMatch): string[] {
     const templates = found.construction.expected ?? []
     if (templates.length === 0) return []
-    return templates.map((template) =>
-      template.replace(/\{([A-Z][A-Za-z0-9]*)\}|[^{]+|\{/g, (part, name: string | undefined) => {
+    // A whole question or exclamation is replaced by a statement: it closes with a full stop.
+    const flaggedEnd = this.normal.ends[found.flagged.normalEnd - 1]!
+    const closes = found.construction.flag === 'scope' && closingMarks.has(this.text.charAt(flaggedEnd - 1))
+    return templates.map((template) => {
+      const filled = template.replace(/\{([A-Z][A-Za-z0-9]*)\}|[^{]+|\{/g, (part, name: string | undefined) => {
         if (name === undefined) return part
         const span = found.captures[name]
         if (!span || span.normalEnd <= span.normalStart) return ''
         return this.text.slice(this.normal.starts[span.normalStart]!, this.normal.ends[span.normalEnd - 1]!)
-      }),
-    )
+      })
+      if (!closes || /[.。!！?？…]$/.test(filled)) return filled
+      return filled + (/[A-Za-z0-9]$/.test(filled) ? '.' : '。')
+    })
   }
 
   /**

@@ -442,6 +442,18 @@ export interface Construction {
    * @default undefined (either)
    */
   readonly question?: boolean
+  /**
+   * What is flagged: `'match'`, the matched words (or the part between `<`
+   * and `>`); `'scope'`, the whole clause or sentence from its first word
+   * (after openers such as `亲，`) to its end, question mark included — for
+   * constructions whose suggestion replaces the whole sentence (a
+   * rhetorical question rewritten as a statement). When a flagged scope
+   * ends in `？`/`?`/`！`/`!`, the engine ends each suggestion with a full
+   * stop (`。` or `.`) instead.
+   *
+   * @default 'match'
+   */
+  readonly flag?: 'match' | 'scope'
   /** Contexts in which it is not a violation. */
   readonly unless?: ConstructionUnless
   /**

@@ -67,6 +67,13 @@ describe('pattern grammar', () => {
     expect(only({ pattern: '< 不是 ~8 > 吗' })('物流不是一直在更新吗')).toEqual([{ actual: '不是一直在更新', expected: [], column: 3 }])
   })
 
+  it('flags the whole clause with flag: scope, and closes a replaced question with a full stop', () => {
+    const lint = only({ pattern: '干嘛', flag: 'scope', question: true, expected: ['我们一起看看', 'Let us see.'] })
+    expect(lint('亲，做这个干嘛？')).toEqual([{ actual: '做这个干嘛？', expected: ['我们一起看看。', 'Let us see.'], column: 3 }])
+    expect(lint('做这个干嘛，我不懂？')).toEqual([{ actual: '做这个干嘛', expected: ['我们一起看看', 'Let us see.'], column: 1 }])
+    expect(only({ pattern: '干嘛', expected: ['我们一起看看'] })('做这个干嘛？')).toEqual([{ actual: '干嘛', expected: ['我们一起看看'], column: 4 }])
+  })
+
   it('keeps to questions or statements', () => {
     expect(only({ pattern: '不是 ~8 吗', question: true })('不是一直在更新吗？')).toHaveLength(1)
     expect(only({ pattern: '不是 ~8', question: false })('不是一直在更新吗？')).toEqual([])
