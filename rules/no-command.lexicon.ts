@@ -279,6 +279,10 @@ export const englishCommands: Lexicon<EnglishEntry> = [
       'tell', 'write', 'complete', 'accept', 'cancel', 'buy', 'reply', 'respond', 'answer', 'specify', 'mention', 'explain',
       'describe', 'show', 'visit', 'head', 'reach', 'shoot', 'drop', 'hit', 'share', 'forward', 'resend', 'verify',
       'double-check', 'refer', 'stop', 'leave', 'take',
+      // Steps in an app or a device.
+      'tap', 'click', 'go', 'follow', 'turn', 'restart', 'reboot', 'update', 'make sure', 'log', 'sign', 'enter', 'download', 'install',
+      'reinstall', 'uninstall', 'reset', 'select', 'choose', 'pick', 'open', 'close', 'delete', 'remove', 'clear', 'press', 'hold', 'swipe',
+      'scroll', 'navigate', 'toggle', 'switch', 'plug', 'unplug', 'power', 'include', 'ensure', 'put', 'keep',
     ],
   },
   // `Wait 2 minutes, then …` times a step; `Wait for the courier` orders.

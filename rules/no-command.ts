@@ -58,19 +58,44 @@ import {
 } from './no-command.lexicon.js'
 
 /** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
-const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|你|你先|你们|现在|自己|自己去|去|记得先'
+const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|现在|自己|自己去|去|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
-  '@we|为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|已经|已|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|您|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
+  // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
+  '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|您|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
   '@second ~2 可以|可',
 ]
+/**
+ * What, earlier in the sentence, governs the clause: permission (`您可登录网厅，点击查话费`,
+ * `也可直接点击此链接`) makes a chain of steps a suggestion, and the shop as subject
+ * (`这边给您申请处理的，申请原返…`) makes it the shop's own narration.
+ */
+const governing = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@we|这边|为您|给您|帮您|替您|小妹|小二']
+/** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
+const framing = [
+  '如果|假如|万一|一旦|要是',
+  '拍|关注|收藏|加购|购买|买|下单 ~8 送|赠|立减|减|享|返|包邮',
+  // A path through an app's menus (`进入设置--关于手机`, `点击 我的—客户服务`) is help text, not an order.
+  '>|→|》',
+  '进入|打开|点开|点击|选择|登录|登陆 ~16 设置|我的|客户服务|订单详情|我的订单|个人中心|账户|首页|菜单|页面|界面|选项|右上角|左上角|底部|按钮|图标|app',
+]
+/** The customer asked how: steps that answer it explain, they do not order. */
+const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|how_do|how_can|how_to|where'
+/** Japanese shares characters with Chinese (`改善`), not its grammar. */
+const japanese = 'の|は|を|が|ます|です|ない|ません'
+/** `别担心`, `不要着急`, `别客气`: a negative that comforts, not an order. */
+const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难过|生气|灰心|误会|见外|谢|担忧|焦虑|麻烦|打扰|的|了|是'
+/** After the order: `即可`, `就行` say what is enough, not what must be done. */
+const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
+/** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), not an order. */
+const fragment = '^ @action $'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
-const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内 $'
+const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
-const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe"
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe|ahead|out"
 /** What softens an English instruction. */
 const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case"
 
@@ -125,10 +150,19 @@ export default defineRule({
       id: 'bare-verb',
       meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
       example: '亲 先签收再说',
-      pattern: `^ ${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
+      pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration], sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
-      expected: ['麻烦您{V}{R}哦'],
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      expected: ['麻烦您{A}{V}{R}哦'],
+    },
+    {
+      id: 'when-then',
+      meaning: 'A time or condition first, then the bare order: `退货的时候写上订单号`, `收到货后先检查再签收`.',
+      example: '退货的时候写上订单号',
+      pattern: `^ ~10 的时候|时|后|之后|以后 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
       id: 'hurry',
@@ -136,7 +170,7 @@ export default defineRule({
       example: '不用申请了直接寄回来',
       pattern: `赶紧|赶快|快点|直接|马上 V=@action ${notAnOrder} R=~20 $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration], sentence: '@softener' },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: '@softener', reply: japanese, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],
     },
     {
@@ -145,25 +179,25 @@ export default defineRule({
       example: '订单截图发过来，我们核对下',
       pattern: '^ O=~14 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
       question: false,
-      unless: { clause: [...chineseSofteners, narration], sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
     },
     {
       id: 'ba-order',
       meaning: '`把…` at the head of a clause hands the customer a task.',
       example: '把吊牌一起拍进去',
-      pattern: `^ ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20 $`,
+      pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20 $`,
       question: false,
-      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
     },
     {
       id: 'negative-order',
       meaning: 'A negative order: `不要拒收`, `别再催了`, `别拖`.',
       example: '别再催了',
-      pattern: `^ ${orderAdverbs}? 不要|别|不许|不准|少 再|老|一直|乱|总? V=@action|催|拖|吵|闹|拒收|差评|投诉|乱拍|乱买|废话|啰嗦|问了`,
+      pattern: `^ @second? ${orderAdverbs}? 不要|别|不许|不准|少 ${notReassurance} V=~20 $`,
       question: false,
-      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: [...chineseSofteners, '的话|如果|要是'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese] },
       expected: ['麻烦您先不要{V}哦'],
     },
     {
@@ -174,6 +208,16 @@ export default defineRule({
       question: false,
       unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
       messageId: 'order',
+    },
+    {
+      id: 'en-dont-forget',
+      meaning: '"Don\'t forget …" reminds by ordering; "Please remember …" asks.',
+      example: "Don't forget your order number.",
+      pattern: "^ don't|do_not forget R=~60 $",
+      flag: 'scope',
+      question: false,
+      unless: { sentence: englishSoftening },
+      expected: ['Please remember{R}'],
     },
     {
       id: 'en-imperative',

@@ -57,7 +57,7 @@ export interface CompiledPattern {
 }
 
 /** Where an `unless` pattern is looked for. */
-type UnlessPlace = 'before' | 'after' | 'clause' | 'sentence' | 'reply'
+type UnlessPlace = 'before' | 'after' | 'preceding' | 'clause' | 'sentence' | 'reply' | 'customer'
 
 /** A construction compiled once. */
 export interface CompiledConstruction {
@@ -169,7 +169,7 @@ function listOf(value: string | readonly string[] | undefined): readonly string[
 export function compileConstruction(construction: Construction): CompiledConstruction {
   const pattern = compilePattern(construction.pattern)
   const unless: Array<readonly [UnlessPlace, CompiledPattern]> = []
-  for (const place of ['before', 'after', 'clause', 'sentence', 'reply'] as const) {
+  for (const place of ['before', 'after', 'preceding', 'clause', 'sentence', 'reply', 'customer'] as const) {
     for (const source of listOf(construction.unless?.[place])) unless.push([place, compilePattern(source)])
   }
   const customer = listOf(construction.customerSaid).map(compilePattern)
@@ -373,9 +373,17 @@ export class ConstructionMatcher {
 
   private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
     for (const [place, pattern] of compiled.unless) {
+      if (place === 'customer') {
+        if (this.host.customerLatest && this.host.customerMatches(pattern)) return true
+        continue
+      }
       let range: Span | undefined
       if (place === 'before') range = { normalStart: scope.normalStart, normalEnd: hit.match.normalStart }
       else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: scope.normalEnd }
+      else if (place === 'preceding') {
+        const sentence = this.containing(this.host.sentences, hit.match.normalStart)
+        range = sentence && { normalStart: sentence.normalStart, normalEnd: hit.match.normalStart }
+      }
       else if (place === 'clause') range = this.containing(this.host.clauses, hit.match.normalStart)
       else if (place === 'sentence') range = this.containing(this.host.sentences, hit.match.normalStart)
       else range = this.scopes('reply')[0]

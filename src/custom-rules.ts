@@ -89,9 +89,11 @@ const constructionSchema = z.strictObject({
     z.strictObject({
       before: z.optional(patterns),
       after: z.optional(patterns),
+      preceding: z.optional(patterns),
       clause: z.optional(patterns),
       sentence: z.optional(patterns),
       reply: z.optional(patterns),
+      customer: z.optional(patterns),
     }),
   ),
   /** Only when the customer's latest turns hold one of these. */

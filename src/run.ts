@@ -38,8 +38,8 @@ import type {
   Turn,
 } from './types.js'
 
-/** Marks that end a question or an exclamation. */
-const closingMarks: ReadonlySet<string> = new Set(['?', '？', '!', '！'])
+/** Marks that end a sentence: a flagged sentence that ends in one is replaced by one that does. */
+const closingMarks: ReadonlySet<string> = new Set(['?', '？', '!', '！', '.', '。'])
 
 /** Quotation marks and their closing partners. */
 const quotePairs = new Map<number, number>([
@@ -329,19 +329,53 @@ export class Run {
   private suggestions(found: ConstructionMatch): string[] {
     const templates = found.construction.expected ?? []
     if (templates.length === 0) return []
-    // A whole question or exclamation is replaced by a statement: it closes with a full stop.
+    // A whole sentence replaced keeps its place in the text: it closes with a full stop where the
+    // original closed (a question or an exclamation becomes a statement), and an English one
+    // that follows other words in its sentence (`Hi, what kind of …?`) starts in lower case.
+    const scope = found.construction.flag === 'scope'
+    const flaggedStart = this.normal.starts[found.flagged.normalStart]!
     const flaggedEnd = this.normal.ends[found.flagged.normalEnd - 1]!
-    const closes = found.construction.flag === 'scope' && closingMarks.has(this.text.charAt(flaggedEnd - 1))
+    const closes = scope && closingMarks.has(this.text.charAt(flaggedEnd - 1))
+    const midSentence = scope && this.followsWords(flaggedStart)
     return templates.map((template) => {
-      const filled = template.replace(/\{([A-Z][A-Za-z0-9]*)\}|[^{]+|\{/g, (part, name: string | undefined) => {
-        if (name === undefined) return part
+      // Captures that touch in the normalised text touch in the original too: what the
+      // normaliser dropped between them (`点击+号`) stays.
+      let lastEnd = -1
+      let lastOriginalEnd = 0
+      let filled = template.replace(/\{([A-Z][A-Za-z0-9]*)\}|[^{]+|\{/g, (part, name: string | undefined) => {
+        if (name === undefined) {
+          lastEnd = -1
+          return part
+        }
         const span = found.captures[name]
         if (!span || span.normalEnd <= span.normalStart) return ''
-        return this.text.slice(this.normal.starts[span.normalStart]!, this.normal.ends[span.normalEnd - 1]!)
+        const start = span.normalStart === lastEnd ? lastOriginalEnd : this.normal.starts[span.normalStart]!
+        lastEnd = span.normalEnd
+        lastOriginalEnd = this.normal.ends[span.normalEnd - 1]!
+        return this.text.slice(start, lastOriginalEnd)
       })
+      if (midSentence && /^[A-Z][a-z]/.test(filled)) filled = filled.charAt(0).toLowerCase() + filled.slice(1)
       if (!closes || /[.。!！?？…]$/.test(filled)) return filled
-      return filled + (/[A-Za-z0-9]$/.test(filled) ? '.' : '。')
+      return filled + (/[A-Za-z0-9)'"]$/.test(filled) ? '.' : '。')
     })
+  }
+
+  /**
+   * Whether English words of the same sentence stand before `offset` (`Hi, …`), not only
+   * spaces, commas, `@handles` or Chinese (`亲，…`).
+   */
+  private followsWords(offset: number): boolean {
+    let at = offset - 1
+    for (;;) {
+      while (at >= 0 && (this.text.charCodeAt(at) === 0x20 || this.text.charAt(at) === ',' || this.text.charAt(at) === '，')) at--
+      if (at < 0) return false
+      let word = at
+      while (word > 0 && this.text.charCodeAt(word - 1) > 0x20) word--
+      if (this.text.charAt(word) !== '@') break
+      at = word - 1
+    }
+    const before = this.text.charAt(at)
+    return /[A-Za-z0-9]/.test(before)
   }
 
   /**

@@ -394,14 +394,25 @@ export type ConstructionScope = 'clause' | 'sentence' | 'reply'
 /**
  * What a construction must not have around it, as patterns (the grammar of
  * `Construction.pattern`): a softener `before` it in its scope, something
- * `after` it, or anywhere in its `clause`, `sentence` or the whole `reply`.
+ * `after` it, or anywhere in its `clause`, `sentence` or the whole `reply`,
+ * or in what the customer just said (`customer`).
  */
 export interface ConstructionUnless {
   readonly before?: string | readonly string[]
   readonly after?: string | readonly string[]
+  /**
+   * Between the start of the sentence and the match: a softener or a
+   * subject that governs a chain of clauses (`您可登录网厅，点击查话费`).
+   */
+  readonly preceding?: string | readonly string[]
   readonly clause?: string | readonly string[]
   readonly sentence?: string | readonly string[]
   readonly reply?: string | readonly string[]
+  /**
+   * In the customer's latest turns (needs `context.history`): steps that
+   * answer "how do I …?" explain, they do not order.
+   */
+  readonly customer?: string | readonly string[]
 }
 
 /**

@@ -34,7 +34,7 @@ export const classes = {
     words('not', 'no', 'never', "n't", "don't", "didn't", "doesn't", "can't", 'cannot', "isn't", "aren't", "wasn't", "won't", "haven't", "hasn't"),
   ],
   /** Sentence-final particles of tone. */
-  finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞')],
+  finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '欧', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞')],
   /** Particles that turn a statement into a yes/no question (`…吗？`, `…不成？`). */
   questionParticle: [words('吗', '嘛', '不成', '不是吗', '对吧', '是吧', '好吧'), { match: '么', notAfter: ['什', '怎', '这', '那', '多', '要', '为'] }],
   /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
@@ -125,6 +125,8 @@ export const classes = {
       '截个图', '等', '等着', '耐心等', '催', '找', '问', '下单', '拍单', '选', '改', '修改', '关注', '收藏', '评价', '登录', '重启', '打开', '关闭',
       '关掉', '刷新', '复制', '输入', '提交', '取消', '下载', '更新', '卸载', '安装', '充值', '绑定', '解绑', '核对', '检查', '保存', '塞', '写上',
       '注明', '备注', '留言', '告诉', '打电话', '进入', '收货', '收到货', '带上', '记住', '清洗', '拖',
+      // Adding a contact, and reading out or reporting something (no-command, no-credential-request).
+      '加个', '加一下', '加下', '添加', '报', '报一下', '念', '读一下', '说一下', '转发', '截屏', '录', '录个', '录视频',
     ),
   ],
   /** English verbs of instruction, for clauses that start with them. */
