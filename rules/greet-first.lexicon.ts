@@ -7,9 +7,6 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 /** The greeting prepended by the fix. */
 export const greetings = { zh: '您好，', en: 'Hi! ' } as const
 
-/** Leading `@handle`s of a reply tweet (and the `.` some put before them), with the spaces after. */
-export const mentions = /^\.?(?:@\w{1,30}[\s,:]*)+/
-
 /**
  * Marks of a reply that continues an earlier one: a part number such as
  * `2/2`, `(2/3)`, `[2/2]` in brackets or at the very end (after the links and

@@ -12,7 +12,8 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore } from '../src/language/conversation.js'
-import { continuation, greetings, mentions, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
+import { leadingMentions } from '../src/language/openers.js'
+import { continuation, greetings, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
 
 export default defineRule({
   meta: {
@@ -43,7 +44,7 @@ export default defineRule({
     if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, seasonGreetings)) return
     const opening = context.clauses[0]?.end ?? first.end
     if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
-    const start = first.start + (mentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
+    const start = first.start + (leadingMentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
     if (start >= first.end) return
     // A handle runs on over letters (`@user你` → `@userHi!`): a space keeps the greeting out of it.
     const glued = start > first.start && /\w/.test(context.text.charAt(start - 1))

@@ -5,18 +5,25 @@
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /**
- * The customer is leaving, wherever in the message they say so: constructions
- * over their words (`我再想想看`, `那就这样吧`, `没别的问题了`, `that's everything`).
+ * The customer is deciding whether to buy and leaves for now (`我再想想看`, `不买了`,
+ * `I'll think about it`): the pre-sales close of 003 fits (`谢谢您，买不买都是朋友`).
+ */
+export const deciding: readonly string[] = [
+  '再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
+  '考虑一下|考虑考虑|不买了|不要了吧|下次吧|下次再',
+  "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
+  'no_thanks|not_now|maybe_later',
+]
+
+/**
+ * The customer is done, wherever in the message they say so: constructions over their words
+ * (`那就这样吧`, `没别的问题了`, `that's everything`).
  */
 export const leaving: readonly string[] = [
-  '再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
-  '考虑一下|考虑考虑|不买了|不要了吧|下次吧|下次再|拜拜|再见|88',
   '就这样吧|先这样吧|那就这样|先这样|就这些吧|就这些了',
   '没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
   "that's|that_is|that'll_be all|everything|it_for_now",
-  'bye|goodbye|see_you|see_ya|cheers|have_a_good|take_care',
-  "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
-  'no_thanks|not_now|maybe_later|never_mind|all_set|all_good',
+  'never_mind|all_set|all_good',
 ]
 
 /**
@@ -28,12 +35,16 @@ export const closingOnly: Lexicon<LexiconEntry> = [
   // `不要了` and `算了` are mostly about an order (`这个音箱不要了`) or a complaint.
   { match: ['不要了', '算了'] },
   { match: ['thanks', 'thank you', 'thx', "that's all", 'that is all', 'all good', 'nothing else'] },
+  // A goodbye only ends the conversation at the end of the message: `各自拜拜` in a story does not.
+  { match: ['拜拜', '再见', '88', 'bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cheers', 'take care', 'have a good day', 'have a good one', 'have a nice day'] },
 ]
 
 /** A request before the thanks makes them a "please", not a goodbye (`麻烦帮我登记一下，谢谢`). */
 export const requests: Lexicon<LexiconEntry> = [
   { match: ['麻烦', '帮我', '帮忙', '请', '能不能', '可不可以', '能否', '可否', '给我', '吗', '?', '？'] },
-  { match: ['please', 'can you', 'could you', 'would you', 'help me'] },
+  // A demand ended with thanks (`尽快解决，谢谢`) is still a demand.
+  { match: ['尽快', '赶紧', '快点', '抓紧', '速度', '给个说法', '给我个说法', '给个交代', '马上处理'] },
+  { match: ['please', 'can you', 'could you', 'would you', 'help me', 'asap', 'as soon as possible'] },
 ]
 
 /** Words that may stand beside the thanks in a goodbye (`好的，谢谢！`). */
@@ -44,7 +55,7 @@ export const acknowledgements: Lexicon<LexiconEntry> = [
 
 /** An answer to thanks: courteous on its own (`不客气`, `you're welcome`). */
 export const welcomes: Lexicon<LexiconEntry> = [
-  { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢'] },
+  { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢', '您太客气', '你太客气', '您太客气了', '您太客气啦'] },
   { match: ["you're welcome", 'you are welcome', 'my pleasure', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
 ]
 
@@ -60,8 +71,22 @@ export const afterSales: Lexicon<LexiconEntry> = [
   { match: ['refund', 'return', 'broken', 'damaged', 'late', 'delay', 'delayed', 'missing', 'complaint', 'repair', 'replacement', 'tracking'] },
 ]
 
-/** How the suggested reply thanks the customer, by language and by situation. */
+/**
+ * A step the agent promised and is still taking (`我帮您查一下`, `let me check`): the customer's
+ * thanks for it come mid-task, and the reply that delivers the result is no close.
+ */
+export const pending: Lexicon<LexiconEntry> = [
+  { match: ['帮您查', '为您查', '给您查', '查一下', '查询一下', '核实', '确认一下', '处理一下', '申请一下', '联系一下', '反馈一下', '跟进', '登记一下', '催一下', '稍等', '稍候', '正在'] },
+  { match: ["i'll check", 'i will check', "we'll check", 'we will check', 'let me check', 'let me look', 'will get back', 'look into', 'looking into', 'one moment'] },
+]
+
+/**
+ * How the suggested reply thanks the customer, by language and by situation: deciding
+ * whether to buy (003's `买不买都是朋友`), after an after-sales matter or a complaint (patience),
+ * or otherwise (support). `afterWelcome` goes after `不客气`/`You're welcome` (003: `不客气哦，
+ * 也谢谢您的支持`).
+ */
 export const thanks = {
-  zh: { afterAcknowledgement: '谢谢您，', alone: '谢谢您，买不买都是朋友，', patience: '谢谢您的耐心，' },
-  en: { alone: 'Thanks so much! ', patience: 'Thanks for your patience! ' },
+  zh: { presales: '谢谢您，买不买都是朋友，', patience: '谢谢您的耐心，', support: '谢谢您的支持，', afterWelcome: '也谢谢您的支持' },
+  en: { presales: 'Thanks for stopping by! ', patience: 'Thanks for your patience! ', support: 'Thanks for reaching out! ', afterWelcome: ', and thanks for reaching out' },
 } as const

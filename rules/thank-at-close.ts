@@ -5,21 +5,23 @@
  *   客户：我再考虑一下  →  好的，有需要再联系。  →  好的，谢谢您，有需要再联系。
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { customerSinceLastReply } from '../src/language/conversation.js'
+import { customerSinceLastReply, lastAgentTurnOf } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
+import { leadingMentions, openerLexicon } from '../src/language/openers.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
-import { toTraditional, writesTraditional } from '../src/language/script.js'
 import type { RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, afterSales, closingOnly, continuing, leaving, requests, thanks } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, closingOnly, continuing, deciding, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
 const customerWords = new LexiconSet([closingOnly, acknowledgements, requests])
 /** The conversation's words, read once per reply for the situation of the close. */
-const situationWords = new LexiconSet([afterSales])
+const situationWords = new LexiconSet([afterSales, pending])
 
 /** How the customer ends the conversation, if they do. */
-type Closing = 'leaving' | 'thanks' | undefined
+type Closing = 'deciding' | 'leaving' | 'thanks' | undefined
+/** Which thanks fit the close. */
+type Situation = 'presales' | 'patience' | 'support'
 
 export default defineRule({
   meta: {
@@ -41,57 +43,101 @@ export default defineRule({
       en: 'Handbook 003: thank the customer sincerely whether or not they buy ("好的，谢谢您，买不买都是朋友").',
     },
   },
-  lexicons: [thanksLexicon, acknowledgements, continuing],
+  lexicons: [thanksLexicon, acknowledgements, continuing, welcomes, openerLexicon],
   check(_tree, context) {
-    const closing = leaving.some((pattern) => context.customerSays(pattern)) ? 'leaving' : closingOf(customerSinceLastReply(context.history))
+    const closing = closingOf(context)
     if (!closing || has(context, thanksLexicon)) return
     // `不客气` answers thanks but does not thank (the catalogue); going on with the task is no close.
     if (has(context, continuing)) return
     const first = context.sentences[0]
     if (!first) return
+    const situation: Situation = closing === 'deciding' ? 'presales' : afterSalesIn(context.history) ? 'patience' : 'support'
     const actual = context.text.slice(first.start, first.end)
-    context.report({ start: first.start, end: first.end, expected: [withThanks(context, actual, first.start)] })
+    context.report({ start: first.start, end: first.end, expected: [withThanks(context, actual, first.start, situation)] })
   },
 })
 
-/**
- * Whether the customer's latest turns leave (`我再考虑一下`, anywhere in them)
- * or only thank (`好的，谢谢`: the last turn, and nothing else in it).
- */
-function closingOf(turns: readonly Turn[]): Closing {
-  const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
-  const last = said[said.length - 1]
-  const [closed, acknowledged, asked] = last === undefined ? [] : customerWords.scan(last)
-  if (last === undefined || !closed || closed.length === 0) return undefined
-  // Thanks end the conversation when they end the message: only acknowledgements, marks and space
-  // may follow them (`那就这样，谢谢！`); thanks before a request (`谢谢，那帮我改成明天送`) do not.
-  const from = closed[closed.length - 1]!.start
-  if (asked!.some((match) => match.end <= from)) return undefined
-  const covered = new Uint8Array(last.length)
-  for (const match of leftmostLongest([...closed, ...acknowledged!])) covered.fill(1, match.start, match.end)
-  for (let i = from; i < last.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(last[i]!)) return undefined
+/** How the customer closes: deciding whether to buy, leaving, or only thanking. */
+function closingOf(context: RuleContext): Closing {
+  if (deciding.some((pattern) => context.customerSays(pattern))) return 'deciding'
+  if (leaving.some((pattern) => context.customerSays(pattern))) return 'leaving'
+  if (!thanksOnly(customerSinceLastReply(context.history))) return undefined
+  // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come mid-task.
+  const agent = lastAgentTurnOf(context.history)
+  if (agent && situationWords.scan(normalise(agent.text).text)[1]!.length > 0) return undefined
   return 'thanks'
 }
 
-/** The first sentence with thanks put where it reads naturally. */
-function withThanks(context: RuleContext, actual: string, start: number): string {
-  const patience = context.history.some((turn) => situationWords.scan(normalise(turn.text).text)[0]!.length > 0)
-  if (context.lang === 'en') return (patience ? thanks.en.patience : thanks.en.alone) + actual
-  if (patience) return toScript(context, thanks.zh.patience) + actual
-  // After a leading acknowledgement and its comma (`好的，` → `好的，谢谢您，`).
-  const lead = leftmostLongest(context.find(acknowledgements)).find((match) => match.start === start)
-  if (lead) {
-    const rest = context.text.slice(lead.end, context.sentences[0]!.end)
-    const comma = /^[，,、\s]+/.exec(rest)
-    if (comma) {
-      const cut = lead.end - start + comma[0].length
-      return actual.slice(0, cut) + thanks.zh.afterAcknowledgement + actual.slice(cut)
-    }
-  }
-  return toScript(context, thanks.zh.alone) + actual
+/**
+ * Whether the customer's latest turn only thanks or says goodbye (`好的，谢谢`, `拜拜`): the
+ * last turn, and nothing after the thanks but acknowledgements, marks and space.
+ */
+function thanksOnly(turns: readonly Turn[]): boolean {
+  const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
+  const last = said[said.length - 1]
+  const [closed, acknowledged, asked] = last === undefined ? [] : customerWords.scan(last)
+  if (last === undefined || !closed || closed.length === 0) return false
+  // Thanks end the conversation when they end the message: only acknowledgements, marks and space
+  // may follow them (`那就这样，谢谢！`); thanks after a request (`麻烦帮我改一下，谢谢`) do not.
+  const from = closed[closed.length - 1]!.start
+  if (asked!.some((match) => match.end <= from)) return false
+  // Thanks after what the agent asked for (`xx@qq.com，谢谢`, an order number) hand it over mid-task.
+  if (/\d{5,}|\w@\w/.test(last.slice(0, from))) return false
+  const covered = new Uint8Array(last.length)
+  for (const match of leftmostLongest([...closed, ...acknowledged!])) covered.fill(1, match.start, match.end)
+  for (let i = from; i < last.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(last[i]!)) return false
+  return true
 }
 
-/** A suggestion in the reply's script. */
-function toScript(context: RuleContext, text: string): string {
-  return writesTraditional([context.text], context.history) ? toTraditional(text) : text
+/** Whether the conversation was about an after-sales matter or a complaint. */
+function afterSalesIn(history: readonly Turn[]): boolean {
+  return history.some((turn) => situationWords.scan(normalise(turn.text).text)[0]!.length > 0)
+}
+
+/**
+ * The first sentence with thanks put where they read naturally: after `不客气`/`You're
+ * welcome` (`不客气哦，也谢谢您的支持`), else after leading handles and openers (`@user `,
+ * `好的，`, `您好，`), else first.
+ */
+function withThanks(context: RuleContext, actual: string, start: number, situation: Situation): string {
+  const zh = context.lang !== 'en'
+  const words = thanks[zh ? 'zh' : 'en']
+  const afterMentions = start + (leadingMentions.exec(actual)?.[0].length ?? 0)
+  let at = afterMentions
+  const openers = context.find(openerLexicon)
+  for (let guard = 0; guard < 4; guard++) {
+    const opener = openers.find((match) => match.start === at)
+    // Only an opener set off by a comma or a space is passed (`好的，`, `Hi `); `Okay.` is the sentence.
+    const next = opener ? skipMarks(context.text, opener.end) : at
+    if (!opener || (next === opener.end && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
+    at = next
+  }
+  const welcome = context.find(welcomes).find((match) => match.start === at)
+  if (welcome) {
+    let end = welcome.end
+    while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴'.includes(context.text.charAt(end))) end++
+    const head = context.text.slice(start, end)
+    const tail = context.text.slice(end, start + actual.length)
+    if (zh) return head + '，' + words.afterWelcome + (tail === '' || /^[，,。！!~～\s]/.test(tail) ? tail : '，' + tail)
+    return head + words.afterWelcome + (tail === '' ? '.' : /^[.!,]/.test(tail) ? tail : '. ' + tail.trimStart())
+  }
+  let head = context.text.slice(start, at)
+  let phrase: string = words[situation]
+  // `亲届时…` → `亲，谢谢您的支持，届时…`: an opener run on into the sentence gets its comma.
+  if (zh && at > afterMentions && /\p{Script=Han}$/u.test(head)) head += '，'
+  let rest = context.text.slice(at, start + actual.length)
+  if (!zh) {
+    // `Hi, thanks …`: after an English opener and its comma the thanks go on in lower case,
+    // and what followed starts a sentence of its own after them.
+    if (at > afterMentions && /,\s*$/.test(head)) phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    rest = rest.charAt(0).toUpperCase() + rest.slice(1)
+  }
+  return head + phrase + rest
+}
+
+/** Past the commas and spaces after an opener (`好的，`). */
+function skipMarks(text: string, from: number): number {
+  let at = from
+  while (at < text.length && '，,、 　'.includes(text.charAt(at))) at++
+  return at
 }

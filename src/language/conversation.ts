@@ -57,6 +57,11 @@ export function customerSinceLastReply(history: readonly Turn[]): Turn[] {
   return history.slice(foldHistory(history, lastAgentTurn) + 1)
 }
 
+/** The agent's latest turn, if any. */
+export function lastAgentTurnOf(history: readonly Turn[]): Turn | undefined {
+  return history[foldHistory(history, lastAgentTurn)]
+}
+
 /** The customer's latest turn, if any. */
 export function lastCustomerTurnOf(history: readonly Turn[]): Turn | undefined {
   return history[foldHistory(history, lastCustomerTurn)]

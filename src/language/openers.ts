@@ -98,3 +98,9 @@ export function isWordUnit(text: string, index: number): boolean {
   const cp = text.codePointAt(index)!
   return isAsciiAlnum(cp) || isHan(cp) || isOtherLetter(cp)
 }
+
+/**
+ * Leading `@handle`s of a reply tweet (and the `.` some put before them), with the spaces after:
+ * what a rule inserts at the start of a reply goes after them, or the reply leaves its thread.
+ */
+export const leadingMentions = /^\.?(?:@\w{1,30}[\s,:]*)+/
