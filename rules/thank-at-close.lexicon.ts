@@ -49,7 +49,7 @@ export const requests: Lexicon<LexiconEntry> = [
 
 /** Words that may stand beside the thanks in a goodbye (`好的，谢谢！`). */
 export const acknowledgements: Lexicon<LexiconEntry> = [
-  { match: ['好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈'] },
+  { match: ['好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈', '老板', '美女', '帅哥', '妹子', '姐', '哥', '宝宝', '亲亲', '亲爱的'] },
   { match: ['ok', 'okay', 'great', 'cool', 'got it', 'alright', 'perfect', 'so much', 'a lot', 'again'] },
 ]
 
@@ -57,6 +57,12 @@ export const acknowledgements: Lexicon<LexiconEntry> = [
 export const welcomes: Lexicon<LexiconEntry> = [
   { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢', '您太客气', '你太客气', '您太客气了', '您太客气啦'] },
   { match: ["you're welcome", 'you are welcome', 'my pleasure', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
+]
+
+/** "Anything else?": the reply takes the customer's thanks as the end of the matter. */
+export const anythingElse: Lexicon<LexiconEntry> = [
+  { match: ['还有其他', '还有什么', '还有别的', '其他问题', '其他需要', '别的问题', '其他业务'] },
+  { match: ['anything else', 'something else'] },
 ]
 
 /** A reply that goes on with the task is not a close (`这就为您取消`, `请稍等，正在为您改地址`). */

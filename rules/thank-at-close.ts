@@ -11,7 +11,7 @@ import { leadingMentions, openerLexicon } from '../src/language/openers.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, afterSales, closingOnly, continuing, deciding, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
 const customerWords = new LexiconSet([closingOnly, acknowledgements, requests])
@@ -43,7 +43,7 @@ export default defineRule({
       en: 'Handbook 003: thank the customer sincerely whether or not they buy ("好的，谢谢您，买不买都是朋友").',
     },
   },
-  lexicons: [thanksLexicon, acknowledgements, continuing, welcomes, openerLexicon],
+  lexicons: [thanksLexicon, acknowledgements, continuing, welcomes, anythingElse, openerLexicon],
   check(_tree, context) {
     const closing = closingOf(context)
     if (!closing || has(context, thanksLexicon)) return
@@ -62,9 +62,11 @@ function closingOf(context: RuleContext): Closing {
   if (deciding.some((pattern) => context.customerSays(pattern))) return 'deciding'
   if (leaving.some((pattern) => context.customerSays(pattern))) return 'leaving'
   if (!thanksOnly(customerSinceLastReply(context.history))) return undefined
-  // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come mid-task.
+  // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come
+  // mid-task, unless the reply takes them as a goodbye (`您客气了，还有其他问题吗？`).
   const agent = lastAgentTurnOf(context.history)
-  if (agent && situationWords.scan(normalise(agent.text).text)[1]!.length > 0) return undefined
+  const midTask = agent !== undefined && situationWords.scan(normalise(agent.text).text)[1]!.length > 0
+  if (midTask && !has(context, welcomes) && !has(context, anythingElse)) return undefined
   return 'thanks'
 }
 
