@@ -201,6 +201,8 @@ export const objects: Lexicon<ObjectEntry> = [
     ],
     within: 6,
   },
+  // What cannot be undone (`一旦取消就没办法恢复`): a warning of a consequence, not a refusal.
+  { match: ['恢复', '撤回', '撤销', '找回', '复原', '更改回来', 'be undone', 'undone', 'be reversed', 'be restored', 'be recovered'], within: 4 },
   // `拆单` (splitting a parcel) is a service, `拆` (taking apart) an instruction.
   { match: '拆', notBefore: ['单', '分', '开发'], within: 6 },
   // `不能太用力`, `温度不能超过40度`, `不能装碳酸饮料`; but `不能再便宜太多` is about the price.

@@ -24,8 +24,6 @@ export type Rewrite = 'soon' | 'please' | 'may' | 'fixed'
 export interface MarkerEntry extends LexiconEntry {
   /** Replacements of `fixed` markers, in simplified Chinese; `[]` for the others, which are built from the clause. */
   readonly expected: readonly string[]
-  /** The same in traditional Chinese, for replies written in it. */
-  readonly expectedHant?: readonly string[]
   /**
    * A strong marker orders whatever follows (`赶紧`, `必须`); a weak one only
    * when nothing else softens the clause: a final `哦`/`呢`/`哈`, `一下`, `就可以`
@@ -107,7 +105,6 @@ export const markers: Lexicon<MarkerEntry> = [
     match: ['等着', '给我等着'],
     notBefore: ['您', '你', '我', '呢'],
     expected: ['请您耐心等待一下哦', '请您稍等哦'],
-    expectedHant: ['請您耐心等待一下喔', '請您稍等喔'],
     strong: true,
     rewrite: 'fixed',
     bare: true,
@@ -116,7 +113,6 @@ export const markers: Lexicon<MarkerEntry> = [
   {
     match: ['别催', '不要催', '别再催', '不要再催', '别问了', '不要再问', '别再问', '别再发', '不要再发', '别老问', '别一直问', '少催'],
     expected: ['我们正在为您加急处理哦'],
-    expectedHant: ['我們正在為您加急處理喔'],
     strong: true,
     rewrite: 'fixed',
   },
@@ -247,15 +243,15 @@ export const shortVerbs: readonly string[] = ['看', '查', '找', '问', '试',
 /** After a short verb, these already make it tentative or done (`看一下`, `看看`, `看了`). */
 export const tentative: readonly string[] = ['一', '下', '看', '了', '过', '着', '查', '找', '问']
 
-/** The words the Chinese rewrites add, in both scripts. */
+/** The words the Chinese rewrites add (simplified: the engine writes them traditional for a traditional reply). */
 export const softWords = {
-  soon: { hans: '麻烦您尽快', hant: '麻煩您儘快' },
-  please: { hans: '麻烦您', hant: '麻煩您' },
-  provide: { hans: '麻烦您提供一下', hant: '麻煩您提供一下' },
-  may: { hans: '您可以', hant: '您可以' },
-  particle: { hans: '哦', hant: '喔' },
-  once: { hans: '一下', hant: '一下' },
-  us: { hans: '们', hant: '們' },
+  soon: '麻烦您尽快',
+  please: '麻烦您',
+  provide: '麻烦您提供一下',
+  may: '您可以',
+  particle: '哦',
+  once: '一下',
+  us: '们',
 } as const
 
 /** An English command verb (base form) or `You must`-type opening. */

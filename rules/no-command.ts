@@ -24,7 +24,6 @@ import { isHan } from '../src/chars.js'
 import { ClauseCursor, MatchIndex } from '../src/language/match-index.js'
 import { isWordUnit, leadInEnds, openerLexicon, skipLeadIns } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
-import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
@@ -300,14 +299,13 @@ function checkChinese(context: RuleContext): void {
     if (entry.obligation && causatives.some((word) => text.startsWith(word, marker.normalEnd))) continue
 
     const start = skipLeadIns(text, clause.normalStart, marker.normalStart, openerEnds)
-    const hant = isTraditionalText(context.text.slice(clause.start, clause.end))
     let adverbs = ''
     for (const m of leadInMatches.within(start, marker.normalStart)) if (m.entry.role === 'adverb') adverbs += context.text.slice(m.start, m.end)
     reported.add(clause)
     context.report({
       start: context.normal.starts[start]!,
       end: context.normal.ends[end - 1]!,
-      expected: rewrite(context, entry, marker, core, adverbs, hant, actionMatches),
+      expected: rewrite(context, entry, marker, core, adverbs, actionMatches),
     })
   }
 }
@@ -366,18 +364,16 @@ function hasAction(entry: MarkerEntry, text: string, from: number, to: number, f
   return !recipient || text.charAt(after + 1) === '的'
 }
 
-/** The polite form of the flagged clause, in the clause's script. */
+/** The polite form of the flagged clause (the engine writes it in the reply's script). */
 function rewrite(
   context: RuleContext,
   entry: MarkerEntry,
   marker: Match<MarkerEntry>,
   core: number,
   adverbs: string,
-  hant: boolean,
   actionMatches: MatchIndex<ActionEntry>,
 ): string[] {
-  if (entry.rewrite === 'fixed') return [...(hant && entry.expectedHant ? entry.expectedHant : entry.expected)]
-  const script = hant ? 'hant' : 'hans'
+  if (entry.rewrite === 'fixed') return [...entry.expected]
   const { normal } = context
   const text = normal.text
   const dropped = entry.drop ?? marker.normalEnd - marker.normalStart
@@ -394,14 +390,14 @@ function rewrite(
     if (measure) thing = thing.slice(measure.length)
     const asked = text.slice(marker.normalEnd + (measure?.length ?? 0), core)
     if (!actionMatches.at(marker.normalEnd) && things.some((word) => asked.startsWith(word))) {
-      return [softWords.provide[script] + adverbs + thing + softWords.particle[script]]
+      return [softWords.provide + adverbs + thing + softWords.particle]
     }
-    phrase = phrase.slice(0, cut) + softWords.us[script] + phrase.slice(cut)
+    phrase = phrase.slice(0, cut) + softWords.us + phrase.slice(cut)
   }
   if (entry.rewrite === 'may' && from < core && shortVerbSet.has(text.charAt(from)) && !tentativeSet.has(text.charAt(from + 1))) {
-    phrase = phrase.slice(0, 1) + softWords.once[script] + phrase.slice(1)
+    phrase = phrase.slice(0, 1) + softWords.once + phrase.slice(1)
   }
-  return [softWords[entry.rewrite][script] + adverbs + phrase + softWords.particle[script]]
+  return [softWords[entry.rewrite] + adverbs + phrase + softWords.particle]
 }
 
 function checkEnglish(context: RuleContext): void {

@@ -6,7 +6,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { capitalise, matchCase, startsSentence } from '../src/language/case.js'
-import { toTraditional, writesTraditional } from '../src/language/script.js'
+import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { pronouns, selfIntroduction } from './prefer-we.lexicon.js'
 
@@ -44,18 +44,17 @@ export default defineRule({
         .filter((match) => context.clauseAt(match.start)?.start === match.start)
         .map((match) => match.start),
     )
-    let script: boolean | undefined
-    const traditional = () => (script ??= writesTraditional([context.text], context.history))
     for (const match of leftmostLongest(context.find(pronouns))) {
       const { entry } = match
       if (entry.exempt || introductions.has(match.start) || menuPath(context.text, match.start, match.end)) continue
+      // A system or bot line pasted into the reply (`系统提示：…召唤我哦`) is not the agent speaking.
+      if (isPasted(context.normal, match.normalStart, match.normalEnd)) continue
       const actual = context.text.slice(match.start, match.end)
       // A capital `My` inside a sentence names a page or folder (`My Account`, `My Documents`).
       if (actual === 'My' && !startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)) continue
       const atStart = entry.firstPersonI && startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)
-      // The reply's script: `你們` → `您`/`咱們` in a traditional reply, never simplified `咱们`.
-      // …and its apostrophe: `I’m` → `we’re`, not `we're`.
-      const script = isHanText(actual) && traditional() ? toTraditional : actual.includes('’') ? (word: string) => word.replaceAll("'", '’') : (word: string) => word
+      // The reply's apostrophe: `I’m` → `we’re`, not `we're` (the engine writes the script).
+      const script = actual.includes('’') ? (word: string) => word.replaceAll("'", '’') : (word: string) => word
       const expected = entry.expected.map((word) => script(entry.firstPersonI ? (atStart ? capitalise(word) : word) : matchCase(actual, word)))
       context.report({
         messageId: entry.message,
@@ -67,10 +66,6 @@ export default defineRule({
     }
   },
 })
-
-function isHanText(text: string): boolean {
-  return /\p{Script=Han}/u.test(text)
-}
 
 /** What separates the steps of a tap path (`我的-客户服务`, `我的>设置`, `APP&gt;我的&gt;退换`). */
 const separator = '(?:[-—–>＞→/|｜]|&gt;)'

@@ -37,6 +37,15 @@ const notNegations: readonly NegationEntry[] = [
     negation: false,
   },
   // Words with 别 or 无 that name things.
+  // Four-character idioms and set phrases with a negator inside that negate no claim (`爱不释手`,
+  // `供不应求`), and the polite close `不知还有什么可以帮到您`.
+  {
+    match: [
+      '供不应求', '无微不至', '情不自禁', '独一无二', '不计其数', '不厌其烦', '不亦乐乎', '无与伦比', '美不胜收', '应接不暇', '络绎不绝', '不折不扣', '一丝不苟', '层出不穷',
+      '不出意外', '万无一失', '不知还有', '不知道还有', '不知您还有',
+    ],
+    negation: false,
+  },
   { match: ['别人', '别的', '特别', '区别', '分别', '告别', '类别', '级别', '性别', '识别', '别致', '差别', '个别', '辨别', '鉴别', '别墅', '别针'], negation: false },
   { match: ['无线', '无忧', '无限', '无缝', '无糖', '无添加', '无理由', '无门槛', '无损', '无偿', '无印', '无菌', '无痕', '无骨', '无袖', '无框', '无籽', '无刺激', '无异味', '无色'], negation: false },
   { match: ['约莫'], negation: false },
