@@ -11,8 +11,6 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export interface AbsoluteEntry extends LexiconEntry {
   /** Neutral wording in simplified Chinese (or English), best first; `[]` where only a rewrite of the sentence helps. */
   readonly expected: readonly string[]
-  /** The same in traditional Chinese, where it is written differently. */
-  readonly traditional?: readonly string[]
   /**
    * For `最X`: what replaces the leading `最` (`很`, or nothing), the rest
    * kept as the agent typed it, so `最舒適` becomes `很舒適` in either script.
@@ -51,37 +49,37 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   ...bestAt.map((verb): AbsoluteEntry => ({ match: `最好${verb}的`, expected: [`很好${verb}的`], lead: '很' })),
   ...bestAt.map((verb): AbsoluteEntry => ({ match: `最好${verb}`, expected: [`很好${verb}`], lead: '很', final: true })),
   ...['最高级', '最高端', '最高品质', '最高标准'].map((word): AbsoluteEntry => ({ match: word, expected: [word.slice(1)], lead: '' })),
-  { match: '最顶级', expected: ['优质'], traditional: ['優質'] },
+  { match: '最顶级', expected: ['优质'] },
   { match: '最佳', expected: ['理想'] },
   // A quality, then `最好`/`最高` (`这款质量最好`); `您最好…` advises and is not listed.
-  { match: '质量最好', expected: ['质量很好'], traditional: ['質量很好'] },
-  { match: '品质最好', expected: ['品质很好'], traditional: ['品質很好'] },
+  { match: '质量最好', expected: ['质量很好'] },
+  { match: '品质最好', expected: ['品质很好'] },
   { match: '效果最好', expected: ['效果很好'] },
   { match: '口碑最好', expected: ['口碑很好'] },
-  { match: ['性价比最高', '性价比最好'], expected: ['性价比很高'], traditional: ['性價比很高'] },
-  { match: ['销量最高', '销量最好'], expected: ['销量很好'], traditional: ['銷量很好'] },
-  { match: '卖得最好', expected: ['卖得很好'], traditional: ['賣得很好'] },
+  { match: ['性价比最高', '性价比最好'], expected: ['性价比很高'] },
+  { match: ['销量最高', '销量最好'], expected: ['销量很好'] },
+  { match: '卖得最好', expected: ['卖得很好'] },
   // Price. `最低价` → `优惠价` would change the claim (`已经是最低价了` says it cannot go lower): no
   // swap keeps it, so only the message is given.
   { match: ['最低价', '全网最低价', '史上最低价', '最优价', '全网最优价', '最低价格', '全网最低价格', '最优价格'], expected: [] },
   { match: ['价格最低', '价钱最低', '价格全网最低', '全网最低', '史上最低'], expected: [] },
-  { match: ['最便宜', '全网最便宜'], expected: ['很实惠'], traditional: ['很實惠'] },
+  { match: ['最便宜', '全网最便宜'], expected: ['很实惠'] },
   // Rank.
-  { match: ['销量第一', '销量冠军', '销冠', '销量全网第一', '全网销量第一'], expected: ['销量很好'], traditional: ['銷量很好'] },
+  { match: ['销量第一', '销量冠军', '销冠', '销量全网第一', '全网销量第一'], expected: ['销量很好'] },
   { match: ['第一品牌', '领导品牌', '领袖品牌'], expected: ['知名品牌'] },
   {
     match: ['全网第一', '全国第一', '全球第一', '世界第一', '中国第一', '亚洲第一', '天下第一', '行业第一', '排名第一', '类目第一', '淘宝第一', '京东第一', '天猫第一', 'no.1', 'no1', 'top1', 'top 1', '第1名', '全网最', '史上最'],
     expected: [],
   },
   // Grade.
-  { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: ['优质'], traditional: ['優質'] },
-  { match: '顶尖', expected: ['优秀'], traditional: ['優秀'] },
+  { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: ['优质'] },
+  { match: '顶尖', expected: ['优秀'] },
   { match: '极品', expected: ['精品'] },
   { match: '极致', expected: ['出色'] },
   { match: '王牌', expected: ['主打'] },
   // Idioms of uniqueness.
-  { match: '独一无二', expected: ['独特'], traditional: ['獨特'] },
-  { match: ['绝无仅有', '前所未有', '史无前例', '空前绝后'], expected: ['难得'], traditional: ['難得'] },
+  { match: '独一无二', expected: ['独特'] },
+  { match: ['绝无仅有', '前所未有', '史无前例', '空前绝后'], expected: ['难得'] },
   { match: ['无与伦比', '举世无双', '首屈一指', '天下无敌'], expected: ['出色'] },
   // English.
   { match: ['the best in the world', 'best in the world', "the world's best", "world's best"], expected: ['excellent'] },

@@ -17,7 +17,6 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { endsClause } from '../src/language/clause-edges.js'
 import { isPasted } from '../src/language/pasted.js'
-import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext } from '../src/types.js'
 import { absolutes, aimWords, englishAims, pledgeObjects, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
@@ -62,7 +61,6 @@ export default defineRule({
       const actual = context.text.slice(match.start, match.end)
       let expected: readonly string[]
       if (entry.lead !== undefined) expected = [entry.lead + actual.slice(1)]
-      else if (entry.traditional && isTraditionalText(context.text)) expected = entry.traditional
       else expected = entry.expected.map((word) => matchCase(actual, word))
       context.report({ messageId: expected.length > 0 ? 'absolute' : 'rewrite', start: match.start, end: match.end, expected })
     }

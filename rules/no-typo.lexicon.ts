@@ -16,8 +16,6 @@ export interface TypoEntry extends LexiconEntry {
   readonly typo: string
   /** Its correct spelling (as long as `typo`), in simplified characters. */
   readonly expected: readonly [string]
-  /** The correct spelling in traditional characters, where it is written differently (`應該`). */
-  readonly traditional?: string
   /** Only at the end of a clause or before a sentence particle (`在见！`, `在见亲`). */
   readonly final?: true
   /** Only at the start of a clause (`所已您…`, not `场所已经`). */
@@ -93,12 +91,11 @@ export const typos: Lexicon<TypoEntry> = [
     notBefore: ['员', '议', '计', '场', '话', '源', '量', '线', '效'],
     typo: '因该',
     expected: ['应该'],
-    traditional: '應該',
     fix: true,
   },
-  { match: ['因该的', '因该'], typo: '因该', expected: ['应该'], traditional: '應該', final: true, fix: true },
+  { match: ['因该的', '因该'], typo: '因该', expected: ['应该'], final: true, fix: true },
   // Anything else but a noun that formal `该` points at (`因该商品…`, `因该地区…`).
-  { match: '因该', notBefore: formalNouns, typo: '因该', expected: ['应该'], traditional: '應該' },
+  { match: '因该', notBefore: formalNouns, typo: '因该', expected: ['应该'] },
   { match: '做为', notAfter: ['叫', '当', '看', '装', '比', '称'], notBefore: ['难'], typo: '做为', expected: ['作为'], fix: 'initial' },
   {
     match: ['跟新物流', '跟新信息', '跟新状态', '跟新进度', '跟新一下'],
@@ -126,25 +123,25 @@ export const typos: Lexicon<TypoEntry> = [
   ...['等', '后', '微'].map((rest): TypoEntry => ({ match: `梢${rest}`, notAfter: ['树', '末', '眉', '发', '辫'], typo: `梢${rest}`, expected: [`稍${rest}`], fix: true })),
   { match: '报歉', typo: '报歉', expected: ['抱歉'], fix: true },
   ...coupons.map((noun): TypoEntry => ({ match: `${noun}卷`, typo: `${noun}卷`, expected: [`${noun}券`], fix: true })),
-  { match: ['确认收获', '收获地址', '收获人', '收获信息'], typo: '收获', expected: ['收货'], traditional: '收貨', fix: true },
+  { match: ['确认收获', '收获地址', '收获人', '收获信息'], typo: '收获', expected: ['收货'], fix: true },
   { match: ['受到货', '没受到货', '受到退款'], notBefore: ['物', '款', '政', '规', '流'], typo: '受到', expected: ['收到'], fix: true },
   { match: '返馈', typo: '返馈', expected: ['反馈'], fix: true },
   { match: '好象', notBefore: ['征'], typo: '好象', expected: ['好像'], fix: true },
   { match: '可已', notAfter: ['许', '认', '宁', '即', '不', '无', '尽'], notBefore: ['经'], typo: '可已', expected: ['可以'], fix: true },
   { match: '所已', notBefore: ['经'], typo: '所已', expected: ['所以'], initial: true, fix: true },
-  { match: loginNext.map((next) => `登陆${next}`), typo: '登陆', expected: ['登录'], traditional: '登錄', fix: true },
-  { match: loginBefore.map((before) => `${before}登陆`), typo: '登陆', expected: ['登录'], traditional: '登錄', fix: true },
+  { match: loginNext.map((next) => `登陆${next}`), typo: '登陆', expected: ['登录'], fix: true },
+  { match: loginBefore.map((before) => `${before}登陆`), typo: '登陆', expected: ['登录'], fix: true },
   ...['时', '问', '等'].map((head): TypoEntry => ({ match: `${head}侯`, typo: `${head}侯`, expected: [`${head}候`], fix: true })),
   { match: '幸苦', typo: '幸苦', expected: ['辛苦'], fix: true },
   { match: '签受', typo: '签受', expected: ['签收'], fix: true },
-  ...['粘', '黏'].map((head): TypoEntry => ({ match: `${head}帖`, typo: `${head}帖`, expected: [`${head}贴`], traditional: `${head}貼`, fix: true })),
+  ...['粘', '黏'].map((head): TypoEntry => ({ match: `${head}帖`, typo: `${head}帖`, expected: [`${head}贴`], fix: true })),
   {
     match: ['您反应的问题', '您反应的情况', '您所反应的', '向我们反应', '跟我们反应', '给我们反应', '为您反应', '帮您反应', '给您反应'],
     typo: '反应',
     expected: ['反映'],
   },
-  { match: '一摸一样', typo: '一摸一样', expected: ['一模一样'], traditional: '一模一樣', fix: true },
+  { match: '一摸一样', typo: '一摸一样', expected: ['一模一样'], fix: true },
   { match: '迫不急待', typo: '迫不急待', expected: ['迫不及待'], fix: true },
-  { match: '再接再励', typo: '再接再励', expected: ['再接再厉'], traditional: '再接再厲', fix: true },
+  { match: '再接再励', typo: '再接再励', expected: ['再接再厉'], fix: true },
   { match: '按步就班', typo: '按步就班', expected: ['按部就班'], fix: true },
 ]

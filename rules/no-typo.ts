@@ -12,7 +12,6 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { endsClause, startsClause } from '../src/language/clause-edges.js'
-import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { RuleContext } from '../src/types.js'
 import { typos, type TypoEntry } from './no-typo.lexicon.js'
@@ -68,13 +67,12 @@ export default defineRule({
  * the wrong ones come in the reply's script (`因該` → `應該`).
  */
 function correct(context: RuleContext, from: number, entry: TypoEntry): string {
-  const simplified = entry.expected[0]
-  const traditional = entry.traditional !== undefined && isTraditionalText(context.text)
-  const spelling = traditional ? entry.traditional! : simplified
+  // Written in simplified: the engine writes it traditional for a traditional reply.
+  const spelling = entry.expected[0]
   let out = ''
   for (let i = 0; i < entry.typo.length; i++) {
     const k = from + i
-    out += entry.typo[i] === simplified[i] ? context.text.slice(context.normal.starts[k]!, context.normal.ends[k]!) : spelling[i]!
+    out += entry.typo[i] === spelling[i] ? context.text.slice(context.normal.starts[k]!, context.normal.ends[k]!) : spelling[i]!
   }
   return out
 }
