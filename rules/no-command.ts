@@ -216,7 +216,7 @@ export default defineRule({
       flag: 'scope',
       question: false,
       unless: { sentence: englishSoftening },
-      expected: ['Please remember{R}'],
+      expected: ['Please remember {R}'],
     },
     {
       id: 'en-imperative',

@@ -15,33 +15,22 @@
  * replaces it reads naturally.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { ClauseCursor, MatchIndex } from '../src/language/match-index.js'
-import { isWordUnit, leadInEnds, openerLexicon, skipLeadIns } from '../src/language/openers.js'
-import { isQuestion } from '../src/language/questions.js'
-import { leftmostLongest } from '../src/matcher.js'
-import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
-import {
-  englishFillers,
-  englishStatements,
-  lookVerbs,
-  noticeVerbs,
-  politeAsks,
-  rhetorical,
-  shortVerbs,
-  skippable,
-  statements,
-  type RhetoricalEntry,
-  type Statement,
-} from './no-rhetorical-question.lexicon.js'
+import { englishStatements, statements } from './no-rhetorical-question.lexicon.js'
 
-/** The longest word taken from the question into the statement (`详情页`, `坏`). */
-const maxTaken = 12
-const fillerSet = new Set(englishFillers)
-const shortVerbSet = new Set(shortVerbs)
-/** Marks that end a question or an exclamation; a statement replacing them ends with a full stop. */
-const terminal = new Set(['?', '？', '!', '！', '。', '.', '…'])
-/** Final particles of a Chinese question, left out of the words taken from it. */
-const questionEnd = new Set(['吗', '么', '呢', '啊', '呀', '吧', '嘛', '?', '!', '。', '~', ' '])
+/** The plain statements that replace a question, by what it meant. */
+const say = { ...statements, en: englishStatements }
+/** A polite opening makes the question a real one (`请问有必要开发票吗？`). */
+const politeAsk = '请问|想问一下|想确认一下|冒昧问一下|方便问一下|您看'
+/** Adverbs between `难道` and the negation (`难道你都没看…`). */
+const adverbs = '都|也|就|还|真的'
+/** English openers of a scolding yes/no question about the customer. */
+const enNegatedAsk = "didn't|don't|haven't|can't|cannot|aren't|couldn't|weren't"
+/** `Did you even …?`: a positive question scolds only with `even`. */
+const enEven = 'did_you_even|do_you_even|have_you_even|can_you_even|did_you_not|do_you_not|have_you_not|can_you_not'
+/** What may stand between `Didn't you` and its verb (`Didn't you even read …`). */
+const enFillers = 'even|just|ever|already|actually|really|at_least'
+/** Verbs of noticing: `Didn't you read …?` scolds, `Didn't the courier call?` does not. */
+const enNotice = 'read|see|check|notice|know|hear|look|understand|realise|realize|bother|pay_attention|listen|get_the_memo|get_our_message|get_our_email'
 
 export default defineRule({
   meta: {
@@ -63,8 +52,219 @@ export default defineRule({
       en: 'Handbook 000: avoid the imperative and rhetorical questions; state the facts and offer help instead of scolding.',
     },
   },
-  lexicons: [openerLexicon, rhetorical, noticeVerbs, politeAsks],
   constructions: [
+    // The kinds the catalogue names, each with the plain statement that replaces the question.
+    {
+      id: 'surely-not-seen',
+      meaning: '`难道…没看…吗`: "surely you saw it?" about what the shop wrote; the statement names where it is written.',
+      example: '难道你没看详情页吗？',
+      pattern: `难道 @second? ${adverbs}? 没有|没 仔细|认真? 看过|看到|看见|看|注意到|留意|读 !@questionParticle|呢|啊|到|见|过 X=~12 @questionParticle|呢? $`,
+      flag: 'scope',
+      unless: { before: politeAsk },
+      expected: [say.unseenWith],
+    },
+    {
+      id: 'surely-not',
+      meaning: '`难道…`: always rhetorical, whatever follows.',
+      example: '难道这也是我们的错？',
+      pattern: '难道',
+      flag: 'scope',
+      unless: { before: politeAsk },
+      expected: [say.unseen],
+    },
+    {
+      id: 'we-told-you',
+      meaning: '`不是已经说了吗`: "we told you" as a question.',
+      example: '不是已经说了吗？',
+      pattern: '不是|不是都|不都 已经|早就|早? 说过|说了|说|告诉过|告诉|写了|写着|写得|写的|讲过|讲了|提醒过|回复过|解释|跟你说|跟您说|和你说|和您说 ~12 @questionParticle $',
+      flag: 'scope',
+      question: true,
+      unless: { before: `${politeAsk}|是` },
+      expected: [say.told],
+    },
+    {
+      id: 'how-many-times',
+      meaning: '"How many times have we said it?"',
+      example: '都说了多少遍了',
+      pattern: '说了|说过|讲了|讲过|问了|要说|告诉你|告诉您 多少遍|多少次|几遍|几次',
+      flag: 'scope',
+      expected: [say.told],
+    },
+    {
+      id: 'need-you-ask',
+      meaning: '`这还用问吗`: "need you even ask?" (only verbs of asking and telling: `您还用这个手机号吗` asks).',
+      example: '这还用问吗？',
+      pattern: '还用|还需要|还要|还用得着 我|我们? 问|说|想|解释',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+      expected: [say.obvious],
+    },
+    {
+      id: 'plain-to-see',
+      meaning: '"Isn\'t it plain to see?"',
+      example: '这不是很明显吗？',
+      pattern: '不是很明显|不是很清楚了|这不明摆着|不是明摆着|不明摆着|不是显而易见|都不知道吗|都不懂吗|都不会吗|连这都|连这个都|不然呢',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+      expected: [say.obvious],
+    },
+    {
+      id: 'do-it-yourself',
+      meaning: '`你不会自己看吗`: "can\'t you do it yourself?"; the statement says the customer may.',
+      example: '你不会自己看吗？',
+      pattern: '不会|不能|不懂|就不会 自己 V=看|查|找|问|试|量|搜|算|填|改|拍|翻|读|查看 @questionParticle|呢|啊? $',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+      expected: [say.yourselfWith],
+    },
+    {
+      id: 'yourself',
+      meaning: '"Can\'t you … yourself?" with any verb.',
+      example: '自己不会查一下物流吗？',
+      pattern: '不会自己|自己不会|不能自己|自己不能|不懂自己|就不会自己',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+      expected: [say.yourself],
+    },
+    {
+      id: 'cant-read',
+      meaning: '"Can\'t you read?" sneers.',
+      example: '看不懂吗？',
+      pattern: '看不懂吗|看不懂么|不识字|没长眼',
+      flag: 'scope',
+      expected: [say.unseen],
+    },
+    {
+      id: 'didnt-you-see',
+      meaning: '`你没看到吗？`, `您没看清详情页吗？`: "didn\'t you see?" said to the customer (`您没收到货吗？` asks, so only verbs of looking).',
+      example: '你没看到吗？',
+      pattern: '@second ~4 没|没有 仔细|认真|注意? 看到|看见|看|看过|看清|看详情|看清楚 ~12 @questionParticle $',
+      flag: 'scope',
+      question: true,
+      unless: { before: `${politeAsk}|我|@we` },
+      expected: [say.unseen],
+    },
+    {
+      id: 'how-could-it',
+      meaning: '`怎么可能会坏呢`: "how could it?"; the statement says it normally does not.',
+      example: '怎么可能会坏呢？',
+      pattern: '怎么可能|哪有可能 会? !不|没|别|无|是 X=~4 $',
+      flag: 'scope',
+      unless: { before: politeAsk },
+      expected: [say.impossibleWith],
+    },
+    {
+      id: 'impossible',
+      meaning: '"How could that be?"',
+      example: '哪有这么容易坏？',
+      pattern: '怎么可能|哪有可能|怎么会有可能|不可能吧|哪有这么|哪有那么|哪里有这么',
+      flag: 'scope',
+      unless: { before: politeAsk },
+      expected: [say.impossible],
+    },
+    {
+      id: 'is-it-necessary',
+      meaning: '`有必要这样吗`, `至于吗`: "is this necessary?"',
+      example: '有必要这样吗？',
+      pattern: '有必要这|有必要那|有必要吗|有这个必要吗|有那个必要吗|至于吗|至于这样|至于这么|用得着这样|用得着这么',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+      expected: [say.fuss],
+    },
+    {
+      id: 'by-what-right',
+      meaning: '`凭什么`: "by what right?", in any sentence.',
+      example: '凭什么给您退运费',
+      pattern: '凭什么|凭啥',
+      flag: 'scope',
+      unless: { before: politeAsk },
+      expected: [say.fuss],
+    },
+    {
+      id: 'who-told-you',
+      meaning: '`谁让你…`, `能怪我们吗`: blame handed back to the customer.',
+      example: '谁让你不看尺码表的',
+      pattern: '谁让你|谁让您|谁叫你|谁叫您|怪谁|能怪我们|怪我们吗|怪我们么|关我们什么事|关我们啥事',
+      flag: 'scope',
+      unless: { before: politeAsk },
+      expected: [say.blame],
+    },
+    {
+      id: 'why-not-earlier',
+      meaning: '`你怎么不早说`: "why didn\'t you say so before?" (`我怎么没看见` is the speaker\'s own puzzle).',
+      example: '你怎么不早说呢？',
+      pattern: '怎么|为什么|为啥|干嘛 不早说|不先|不看|不仔细|没看',
+      flag: 'scope',
+      unless: { before: `${politeAsk}|我|我们|咱们` },
+      expected: [say.blame],
+    },
+    {
+      id: 'en-didnt-you-read',
+      meaning: '"Didn\'t you read the description?": the statement names where the details are.',
+      example: "Didn't you read the description?",
+      pattern: `^ ${enNegatedAsk}|${enEven} you? ${enFillers}? ${enNotice} at? the|our X=~30 $`,
+      flag: 'scope',
+      question: true,
+      expected: [say.en.unseenWith],
+    },
+    {
+      id: 'en-didnt-you',
+      meaning: '"Didn\'t you see?", "Did you even check?": a negated or "even" question with a verb of noticing.',
+      example: "Didn't you see the email?",
+      pattern: `^ ${enNegatedAsk}|${enEven} you? ${enFillers}? ${enNotice}`,
+      flag: 'scope',
+      question: true,
+      expected: [say.en.unseen],
+    },
+    {
+      id: 'en-how-many-times',
+      meaning: '"How many times do we have to say this?", "Didn\'t we tell you?"',
+      example: 'How many times do we have to say this?',
+      pattern: "how_many_times|how_many_more_times ~2 do|have|must|should|did we|i|how_many_more_times|didn't_we|haven't_we|have_we_not ~10 tell|told|say|said|explain|explained|times",
+      flag: 'scope',
+      question: true,
+      expected: [say.en.told],
+    },
+    {
+      id: 'en-we-told-you',
+      meaning: '"Didn\'t we already tell you?"',
+      example: "Didn't we already tell you?",
+      pattern: "didn't|haven't|have|did we not? already? tell|told|say|said|explain|explained",
+      flag: 'scope',
+      question: true,
+      expected: [say.en.told],
+    },
+    {
+      id: 'en-obvious',
+      meaning: '"Isn\'t it obvious?", "How hard is it?", "Are you serious?"',
+      example: "Isn't it obvious?",
+      pattern: "isn't_it|isn't_that|is_it_not obvious|clear|is_it_that_hard|is_it_so_hard|is_that_so_hard|how_hard_is_it|how_hard_can_it_be|is_that_too_much_to_ask|are_you_serious|are_you_kidding|are_you_joking",
+      flag: 'scope',
+      question: true,
+      expected: [say.en.obvious],
+    },
+    {
+      id: 'en-what-did-you-expect',
+      meaning: '"What did you expect?", "Who told you to …?"',
+      example: 'What did you expect?',
+      pattern: 'what_did_you_expect|what_do_you_expect|what_else_did_you_expect|what_else_do_you_expect|who_told_you_to|who_asked_you_to',
+      flag: 'scope',
+      expected: [say.en.blame],
+    },
+    {
+      id: 'en-why-didnt-you',
+      meaning: '"Why didn\'t you check first?": blame as a question.',
+      example: "Why didn't you check first?",
+      pattern: "why didn't|why_did_you_not|why_would|why_on_earth|why_can't|why_can_you_not|why_couldn't|why_haven't|why_wouldn't|why_won't you?",
+      flag: 'scope',
+      question: true,
+      expected: [say.en.blame],
+    },
     {
       id: 'negated-yes-no',
       meaning: 'A negated yes/no question says "isn\'t it so?": it tells the customer off for not knowing.',
@@ -83,7 +283,7 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|我们|客服' },
-      expected: ['页面上有说明哦，我们也可以帮您再确认一下'],
+      expected: [say.unseen],
     },
     {
       id: 'even-not',
@@ -479,188 +679,4 @@ export default defineRule({
       expected: ['We understand.'],
     },
   ],
-  check(_tree, context) {
-    const found = leftmostLongest(context.find(rhetorical))
-    if (found.length === 0) return
-    const text = context.normal.text
-    const openerEnds = leadInEnds(context.find(openerLexicon))
-    const verbs = new MatchIndex(context.find(noticeVerbs))
-    const polite = new MatchIndex(context.find(politeAsks))
-    const cursor = new ClauseCursor(context.clauses)
-    const asked = new Map<ClauseInfo | SentenceInfo, boolean>()
-    const ask = (info: ClauseInfo | SentenceInfo) => {
-      let value = asked.get(info)
-      if (value === undefined) asked.set(info, (value = isQuestion(info)))
-      return value
-    }
-    const starts = new Map<ClauseInfo, number>()
-    const addressee = new Map<ClauseInfo, number>()
-    const reported = new Set<SentenceInfo>()
-
-    for (const marker of found) {
-      const { entry } = marker
-      const clause = cursor.at(marker.normalStart)
-      if (!clause) continue
-      const { sentence } = clause
-      if (reported.has(sentence)) continue
-      const clauseAsks = ask(clause)
-      const sentenceAsks = ask(sentence)
-      if (entry.question && !clauseAsks && !sentenceAsks) continue
-      // `请问有必要开发票吗？` asks politely.
-      if (polite.any(clause.normalStart, marker.normalStart)) continue
-      let start = starts.get(clause)
-      if (start === undefined) starts.set(clause, (start = skipLeadIns(text, clause.normalStart, clause.normalEnd, openerEnds)))
-      if (entry.needsVerb && (start !== marker.normalStart || !noticeVerbAfter(text, marker.normalEnd, verbs))) continue
-      if (entry.addressee) {
-        let at = addressee.get(clause)
-        if (at === undefined) addressee.set(clause, (at = firstAddressee(clause)))
-        if (at < 0 || at >= marker.normalStart) continue
-      }
-
-      // To the end of the question: the clause when it asks by itself, else the sentence.
-      const to = clauseAsks || !sentenceAsks ? clause.normalEnd : sentence.normalEnd
-      const end = trimEnd(text, start, to)
-      const spanStart = context.normal.starts[start]!
-      const spanEnd = context.normal.ends[end - 1]!
-      const closes = terminal.has(context.text.charAt(spanEnd - 1))
-      const english = /^[a-z]/.test(marker.phrase)
-      reported.add(sentence)
-      context.report({
-        start: spanStart,
-        end: spanEnd,
-        expected: [
-          english
-            ? englishStatement(context, entry, marker, end, verbs, closes, afterLatin(text, sentence.normalStart, start))
-            : chineseStatement(context, entry, marker, end, closes),
-        ],
-      })
-    }
-  },
 })
-
-/** The end without trailing spaces and emoji, keeping closing punctuation. */
-function trimEnd(text: string, from: number, to: number): number {
-  let end = to
-  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a)) end--
-  return end
-}
-
-/** The normalised offset of the first `你` or `您` in the clause, or -1. */
-function firstAddressee(clause: ClauseInfo): number {
-  for (let i = 0; i < clause.normal.length; i++) {
-    const c = clause.normal.charAt(i)
-    if (c === '你' || c === '您') return clause.normalStart + i
-  }
-  return -1
-}
-
-/** Whether a verb of noticing follows `Didn't you`, past one filler (`even`). */
-function noticeVerbAfter(text: string, from: number, verbs: MatchIndex): boolean {
-  let at = from
-  while (text.charAt(at) === ' ') at++
-  for (const filler of fillerSet) {
-    if (text.startsWith(filler + ' ', at)) {
-      at += filler.length + 1
-      break
-    }
-  }
-  return verbs.at(at) !== undefined
-}
-
-/** The original text of normalised `[from, to)`, without the question's final particles. */
-function takeWords(context: RuleContext, from: number, to: number): string {
-  const text = context.normal.text
-  let end = to
-  while (end > from && (questionEnd.has(text.charAt(end - 1)) || !isWordUnit(text, end - 1))) end--
-  if (end <= from || end - from > maxTaken) return ''
-  return context.text.slice(context.normal.starts[from]!, context.normal.ends[end - 1]!)
-}
-
-/** The plain statement for a Chinese rhetorical question, with a word taken from it where one fits. */
-function chineseStatement(context: RuleContext, entry: RhetoricalEntry, marker: Match<RhetoricalEntry>, end: number, closes: boolean): string {
-  const text = context.normal.text
-  let statement: Statement = statements[entry.meaning]
-  let taken = ''
-  if (entry.meaning === 'unseen' && marker.phrase === '难道') {
-    // 难道你没看详情页吗 → 详情页上有写明哦.
-    let at = skipWords(text, marker.normalEnd, skippable)
-    if (text.startsWith('没有', at)) at += 2
-    else if (text.startsWith('没', at)) at += 1
-    else at = -1
-    const look = at < 0 ? undefined : lookVerbs.find((verb) => text.startsWith(verb, at))
-    if (look) taken = takeWords(context, at + look.length, end)
-    if (taken) statement = statements.unseenWith
-  } else if (entry.meaning === 'impossible' && marker.phrase.endsWith('可能')) {
-    // 怎么可能会坏呢 → 正常情况下是不会坏的哦.
-    let at = marker.normalEnd
-    if (text.charAt(at) === '会') at++
-    if (!'不没别无'.includes(text.charAt(at))) taken = takeWords(context, at, end)
-    if (taken && taken.length <= 4) statement = statements.impossibleWith
-    else taken = ''
-  } else if (entry.meaning === 'yourself') {
-    // 你不会自己看吗 → 您可以看一下哦.
-    const at = marker.phrase.includes('自己') ? marker.normalEnd : -1
-    const verb = at < 0 ? '' : takeWords(context, at, end)
-    if (verb && verb.length <= 4) {
-      taken = shortVerbSet.has(verb.charAt(0)) ? verb.charAt(0) + '一下' + verb.slice(1) : verb.length <= 2 ? verb + '一下' : verb
-      statement = statements.yourselfWith
-    }
-  }
-  return statement.replace('{x}', taken) + (closes ? '。' : '')
-}
-
-/** Past a few of `words` (`你`, `都`) from `from`. */
-function skipWords(text: string, from: number, words: readonly string[]): number {
-  let at = from
-  for (let guard = 0; guard < 4; guard++) {
-    const word = words.find((w) => text.startsWith(w, at))
-    if (!word) break
-    at += word.length
-  }
-  return at
-}
-
-/** Whether English words come before `at` in the sentence (`Hi, didn't you …`): the statement then goes on in lower case. */
-function afterLatin(text: string, from: number, at: number): boolean {
-  for (let i = from; i < at; i++) if (/[a-z]/.test(text.charAt(i))) return true
-  return false
-}
-
-/** The plain statement for an English rhetorical question, naming what to read where it says. */
-function englishStatement(
-  context: RuleContext,
-  entry: RhetoricalEntry,
-  marker: Match<RhetoricalEntry>,
-  end: number,
-  verbs: MatchIndex,
-  closes: boolean,
-  midSentence: boolean,
-): string {
-  let statement: string = englishStatements[entry.meaning]
-  if (entry.needsVerb) {
-    // Didn't you read the description? → The description has the details, …
-    const text = context.normal.text
-    const verb = verbs.find(marker.normalEnd + 1, marker.normalEnd + 30, (v) => v.normalStart - marker.normalEnd <= 9)
-    if (verb) {
-      let at = verb.normalEnd
-      while (text.charAt(at) === ' ') at++
-      if (text.startsWith('at ', at)) at += 3
-      if (text.startsWith('the ', at) || text.startsWith('our ', at)) {
-        const object = takeEnglish(context, at + 4, end)
-        if (object) statement = englishStatements.unseenWith.replace('{x}', object)
-      }
-    }
-  }
-  const cased = midSentence ? statement.charAt(0).toLowerCase() + statement.slice(1) : statement
-  return cased + (closes ? '.' : '')
-}
-
-/** A short noun phrase of the question (`description`, `size chart`), in its original case. */
-function takeEnglish(context: RuleContext, from: number, to: number): string {
-  const text = context.normal.text
-  let end = to
-  while (end > from && !/[a-z0-9]/.test(text.charAt(end - 1))) end--
-  const words = text.slice(from, end)
-  if (words.length === 0 || words.length > 30 || !/^[a-z0-9 '-]+$/.test(words)) return ''
-  return context.text.slice(context.normal.starts[from]!, context.normal.ends[end - 1]!)
-}

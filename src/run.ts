@@ -349,10 +349,13 @@ export class Run {
         }
         const span = found.captures[name]
         if (!span || span.normalEnd <= span.normalStart) return ''
-        const start = span.normalStart === lastEnd ? lastOriginalEnd : this.normal.starts[span.normalStart]!
+        const touching = span.normalStart === lastEnd
+        const start = touching ? lastOriginalEnd : this.normal.starts[span.normalStart]!
         lastEnd = span.normalEnd
         lastOriginalEnd = this.normal.ends[span.normalEnd - 1]!
-        return this.text.slice(start, lastOriginalEnd)
+        // A gap's capture starts at the space after the word before it: templates write their own spaces.
+        const value = this.text.slice(start, lastOriginalEnd)
+        return touching ? value.trimEnd() : value.trim()
       })
       if (midSentence && /^[A-Z][a-z]/.test(filled)) filled = filled.charAt(0).toLowerCase() + filled.slice(1)
       if (!closes || /[.。!！?？…]$/.test(filled)) return filled
