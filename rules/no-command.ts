@@ -60,7 +60,7 @@ import {
 const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|现在|自己|自己去|去|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
@@ -89,6 +89,12 @@ const japanese = 'の|は|を|が|ます|です|ない|ません'
 const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难过|生气|灰心|误会|见外|谢|担忧|焦虑|麻烦|打扰|的|了|是'
 /** After the order: `即可`, `就行` say what is enough, not what must be done. */
 const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
+/**
+ * A story told without its subject (`直接选择了更换运营商`, `重启又到这个`): an aspect `了`
+ * or `又` after the verb narrates what happened; an order looks ahead (`不用申请了直接寄回来`).
+ * The gaps after an order's verb hold neither.
+ */
+const story = '了|又'
 /** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), not an order. */
 const fragment = '^ @action $'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
@@ -149,7 +155,7 @@ export default defineRule({
       id: 'bare-verb',
       meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
       example: '亲 先签收再说',
-      pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
+      pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
@@ -158,7 +164,7 @@ export default defineRule({
       id: 'when-then',
       meaning: 'A time or condition first, then the bare order: `退货的时候写上订单号`, `收到货后先检查再签收`.',
       example: '退货的时候写上订单号',
-      pattern: `^ ~10 的时候|时|后|之后|以后 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40 $`,
+      pattern: `^ ~10 的时候|时|后|之后|以后 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
@@ -167,7 +173,7 @@ export default defineRule({
       id: 'hurry',
       meaning: 'An adverb of urgency before the customer\'s action orders, wherever the clause starts (`…直接寄回来`).',
       example: '不用申请了直接寄回来',
-      pattern: `赶紧|赶快|快点|直接|马上 V=@action ${notAnOrder} R=~20 $`,
+      pattern: `赶紧|赶快|快点|直接|马上 V=@action ${notAnOrder} R=~20!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: '@softener', reply: japanese, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],

@@ -20,6 +20,7 @@
  * | `X?`           | the element is optional                                        |
  * | `!X`           | not followed here by `X` (a lookahead that consumes nothing)   |
  * | `~8`           | up to 8 units of anything (within the scope); `~` to its end   |
+ * | `~8!了\|又`     | a gap that holds none of these words                           |
  * | `^`            | the start of the scope, after openers (`亲，`, `@handle`, `Hi`) |
  * | `^^`           | the very start of the scope (openers included)                 |
  * | `$`            | the end of the scope, but for particles, marks and emoji       |
@@ -43,11 +44,17 @@ import type { Construction, ConstructionScope, Lexicon, LexiconEntry, Match, Rul
 type Element =
   | { readonly kind: 'word'; readonly lexicons: readonly Lexicon[]; readonly optional: boolean; readonly capture?: string; readonly key: string }
   | { readonly kind: 'not'; readonly lexicons: readonly Lexicon[]; readonly key: string }
-  | { readonly kind: 'gap'; readonly max: number; readonly capture?: string }
+  | { readonly kind: 'gap'; readonly max: number; readonly capture?: string; readonly except?: Except }
   | { readonly kind: 'start'; readonly raw: boolean }
   | { readonly kind: 'end' }
   | { readonly kind: 'from' }
   | { readonly kind: 'to' }
+
+/** Words a gap may not hold (`~20!了`): LanguageTool's `skip` with an `exception`. */
+interface Except {
+  readonly key: string
+  readonly lexicons: readonly Lexicon[]
+}
 
 /** A pattern compiled once. */
 export interface CompiledPattern {
@@ -132,11 +139,17 @@ export function compilePattern(source: string): CompiledPattern {
       const captured = /^([A-Z][A-Za-z0-9]*)=(.+)$/.exec(token)
       const capture = captured?.[1]
       const body = captured ? captured[2]! : token
-      const gap = /^~(\d*)$/.exec(body)
+      const gap = /^~(\d*)(?:!(.+))?$/.exec(body)
       if (gap) {
         const max = gap[1] ? Number(gap[1]) : maxGap
         if (max > maxGap) throw new SyntaxError(`Gap \`${body}\` is wider than ${maxGap} in \`${source}\``)
-        elements.push(capture ? { kind: 'gap', max, capture } : { kind: 'gap', max })
+        let except: Except | undefined
+        if (gap[2]) {
+          const list = alternatives(gap[2], source)
+          for (const lexicon of list) lexicons.add(lexicon)
+          except = { key: gap[2], lexicons: list }
+        }
+        elements.push({ kind: 'gap', max, ...(capture && { capture }), ...(except && { except }) })
       } else if (body.startsWith('!')) {
         const list = alternatives(body.slice(1), source)
         for (const lexicon of list) lexicons.add(lexicon)
@@ -359,6 +372,14 @@ export class ConstructionMatcher {
     return { normalStart: first >= 0 && first < flagged.normalStart ? first : flagged.normalStart, normalEnd: Math.max(end, flagged.normalEnd) }
   }
 
+  /** Whether the gap still open in `state` holds one of the words it excepts before `at`. */
+  private breaksExcept(state: GapState, at: number): boolean {
+    if (!state.except) return false
+    const occurrences = this.occurrencesOf(state.except.key, state.except.lexicons)
+    const i = occurrences.firstFrom(state.exceptFrom!)
+    return i < occurrences.starts.length && occurrences.starts[i]! < at
+  }
+
   /** Whether every required word of a pattern occurs somewhere: most constructions stop here. */
   private possible(pattern: CompiledPattern): boolean {
     for (const element of pattern.elements) {
@@ -429,7 +450,7 @@ export class ConstructionMatcher {
     position: number,
     allow: number,
     scope: Span,
-    state: { from: number; to: number; captures: Record<string, Span>; gapName?: string; gapFrom?: number },
+    state: GapState,
     matchStart: number,
   ): Omit<ConstructionMatch, 'construction'> | undefined {
     const text = this.host.normal.text
@@ -447,6 +468,10 @@ export class ConstructionMatcher {
           next.gapName = element.capture
           next.gapFrom = position
         }
+        if (element.except) {
+          next.except = element.except
+          next.exceptFrom = position
+        }
         return this.step(elements, index + 1, position, allow + element.max, scope, next, matchStart)
       }
       // After a gap, a mark stands where the gap ends: at the next word.
@@ -463,7 +488,7 @@ export class ConstructionMatcher {
       case 'end': {
         // What stands before the scope's closing particles and marks must fit in the gap allowed.
         const last = closingStart(text, position, scope.normalEnd)
-        if (last - position > allow) return undefined
+        if (last - position > allow || this.breaksExcept(state, last)) return undefined
         return this.step(elements, index + 1, last, 0, scope, closeGap(state, last), matchStart)
       }
       case 'not': {
@@ -484,6 +509,7 @@ export class ConstructionMatcher {
           const start = occurrences.starts[i]!
           const end = occurrences.ends[i]!
           if (start > limit || start >= scope.normalEnd) break
+          if (this.breaksExcept(state, start)) break
           tried++
           const next = closeGap(state, start)
           if (element.capture) next.captures = { ...next.captures, [element.capture]: { normalStart: start, normalEnd: end } }
@@ -509,10 +535,18 @@ function closingStart(text: string, from: number, end: number): number {
 }
 
 /** The state once a gap ends at `at`: its capture and any mark waiting for it are set. */
-function closeGap(
-  state: { from: number; to: number; captures: Record<string, Span>; gapName?: string; gapFrom?: number },
-  at: number,
-): { from: number; to: number; captures: Record<string, Span>; gapName?: string; gapFrom?: number } {
+/** Where a match stands while its elements are walked: the flagged marks, captures and an open gap. */
+interface GapState {
+  from: number
+  to: number
+  captures: Record<string, Span>
+  gapName?: string
+  gapFrom?: number
+  except?: Except
+  exceptFrom?: number
+}
+
+function closeGap(state: GapState, at: number): GapState {
   const from = state.from === -2 ? at : state.from
   const to = state.to === -2 ? at : state.to
   if (state.gapName === undefined) return { from, to, captures: state.captures }

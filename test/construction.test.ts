@@ -74,6 +74,14 @@ describe('pattern grammar', () => {
     expect(only({ pattern: '干嘛', expected: ['我们一起看看'] })('做这个干嘛？')).toEqual([{ actual: '干嘛', expected: ['我们一起看看'], column: 4 }])
   })
 
+  it('keeps the words a gap excepts out of it (~N!X)', () => {
+    const lint = only({ pattern: '直接 ~8!了|又 $' })
+    expect(lint('直接寄回来')).toEqual([{ actual: '直接寄回来', expected: [], column: 1 }])
+    expect(lint('直接选择了运营商')).toEqual([])
+    expect(lint('不用申请了直接寄回来')).toEqual([{ actual: '直接寄回来', expected: [], column: 6 }])
+    expect(() => compilePattern('直接 ~8!@nothing')).toThrow(/Unknown word class/)
+  })
+
   it('keeps to questions or statements', () => {
     expect(only({ pattern: '不是 ~8 吗', question: true })('不是一直在更新吗？')).toHaveLength(1)
     expect(only({ pattern: '不是 ~8', question: false })('不是一直在更新吗？')).toEqual([])
