@@ -60,7 +60,7 @@ import {
 const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|现在|自己|自己去|去|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
@@ -72,10 +72,13 @@ const chineseSofteners = [
  * `也可直接点击此链接`) makes a chain of steps a suggestion, and the shop as subject
  * (`这边给您申请处理的，申请原返…`) makes it the shop's own narration.
  */
-const governing = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@we|这边|为您|给您|帮您|替您|小妹|小二']
+const governing = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@we|这边|为您|给您|帮您|替您|小妹|小二|由|@softener']
 /** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
 const framing = [
   '如果|假如|万一|一旦|要是',
+  // An invitation (`可随时联系我们`), and waiting for someone else (`现在等商家审核`), order nothing.
+  '随时|有问题|有需要|有任何',
+  '等 商家|卖家|厂家|快递|物流|系统|审核|仓库|客服|售后|师傅|工作人员|财务|银行',
   '拍|关注|收藏|加购|购买|买|下单 ~8 送|赠|立减|减|享|返|包邮',
   // A path through an app's menus (`进入设置--关于手机`, `点击 我的—客户服务`) is help text, not an order.
   '>|→|》',
@@ -87,6 +90,8 @@ const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|how_do
 const japanese = 'の|は|を|が|ます|です|ない|ません'
 /** `别担心`, `不要着急`, `别客气`: a negative that comforts, not an order. */
 const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难过|生气|灰心|误会|见外|谢|担忧|焦虑|麻烦|打扰|的|了|是'
+/** Particles and marks that soften what they close (`…哦`, `…呢~`). */
+const softParticles = '吗|么|呢|哦|哈|呀|啦|~|😊|嘛'
 /** After the order: `即可`, `就行` say what is enough, not what must be done. */
 const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
 /**
@@ -94,7 +99,7 @@ const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
  * or `又` after the verb narrates what happened; an order looks ahead (`不用申请了直接寄回来`).
  * The gaps after an order's verb hold neither.
  */
-const story = '了|又'
+const story = '了|又|属于|所|就是'
 /** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), not an order. */
 const fragment = '^ @action $'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
@@ -179,6 +184,24 @@ export default defineRule({
       expected: ['麻烦您{V}{R}哦'],
     },
     {
+      id: 'urge',
+      meaning: 'Urgency words that only an order uses (`赶紧出票`, `你们快点处理`), before any verb: the customer presses the shop or the shop presses the customer.',
+      example: '赶紧出票！',
+      pattern: `^ @second? 赶紧|赶快|快点|立刻|立即 !为您|给您|帮您|到|了|的|就|吧 V=~16!${story} $`,
+      question: false,
+      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: '@softener', reply: japanese },
+      expected: ['麻烦您尽快{V}哦'],
+    },
+    {
+      id: 'must',
+      meaning: 'An obligation laid on the other party (`您必须在7天内寄回`, `需要你们退差价给我`): `您` does not soften `必须`.',
+      example: '您必须在7天内寄回',
+      pattern: `^ @second? 必须|务必|一定要|得要|需要你们|需要您 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
+      question: false,
+      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: '@softener', reply: japanese },
+      expected: ['麻烦您{V}哦'],
+    },
+    {
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
@@ -191,7 +214,7 @@ export default defineRule({
       id: 'ba-order',
       meaning: '`把…` at the head of a clause hands the customer a task.',
       example: '把吊牌一起拍进去',
-      pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20 $`,
+      pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
@@ -202,7 +225,7 @@ export default defineRule({
       example: '别再催了',
       pattern: `^ @second? ${orderAdverbs}? 不要|别|不许|不准|少 ${notReassurance} V=~20 $`,
       question: false,
-      unless: { clause: [...chineseSofteners, '的话|如果|要是'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese] },
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese] },
       expected: ['麻烦您先不要{V}哦'],
     },
     {

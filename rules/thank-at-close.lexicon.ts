@@ -73,7 +73,8 @@ export const continuing: Lexicon<LexiconEntry> = [
 
 /** After-sales words in the conversation: the close thanks for patience, not for browsing. */
 export const afterSales: Lexicon<LexiconEntry> = [
-  { match: ['退货', '退款', '换货', '售后', '投诉', '坏了', '破损', '质量问题', '物流', '快递', '没收到', '维修', '补发', '催', '延迟', '晚了'] },
+  // A problem the customer brought (not a pre-sales question about couriers: `发什么快递`).
+  { match: ['退货', '退款', '换货', '售后', '投诉', '坏了', '破损', '质量问题', '没收到', '维修', '补发', '催', '延迟', '晚了', '还没到', '丢件', '漏发', '少发', '错发', '不能用'] },
   { match: ['refund', 'return', 'broken', 'damaged', 'late', 'delay', 'delayed', 'missing', 'complaint', 'repair', 'replacement', 'tracking'] },
 ]
 

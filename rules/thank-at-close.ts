@@ -8,6 +8,7 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { customerSinceLastReply, lastAgentTurnOf } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
 import { leadingMentions, openerLexicon } from '../src/language/openers.js'
+import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { RuleContext, Turn } from '../src/types.js'
@@ -49,6 +50,8 @@ export default defineRule({
     if (!closing || has(context, thanksLexicon)) return
     // `不客气` answers thanks but does not thank (the catalogue); going on with the task is no close.
     if (has(context, continuing)) return
+    // A question back (`请问是哪款手机呢？`) goes on with the task; "anything else?" closes it.
+    if (context.sentences.some((sentence) => isQuestion(sentence)) && !has(context, anythingElse)) return
     const first = context.sentences[0]
     if (!first) return
     const situation: Situation = closing === 'deciding' ? 'presales' : afterSalesIn(context.history) ? 'patience' : 'support'
@@ -91,9 +94,9 @@ function thanksOnly(turns: readonly Turn[]): boolean {
   return true
 }
 
-/** Whether the conversation was about an after-sales matter or a complaint. */
+/** Whether the customer brought an after-sales matter or a complaint. */
 function afterSalesIn(history: readonly Turn[]): boolean {
-  return history.some((turn) => situationWords.scan(normalise(turn.text).text)[0]!.length > 0)
+  return history.some((turn) => turn.role === 'customer' && situationWords.scan(normalise(turn.text).text)[0]!.length > 0)
 }
 
 /**
@@ -107,14 +110,17 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
   const afterMentions = start + (leadingMentions.exec(actual)?.[0].length ?? 0)
   let at = afterMentions
   const openers = context.find(openerLexicon)
+  const welcomeWords = context.find(welcomes)
   for (let guard = 0; guard < 4; guard++) {
+    // `No problem`, `不用客气`: an answer to thanks is no opener to pass.
+    if (welcomeWords.some((match) => match.start === at)) break
     const opener = openers.find((match) => match.start === at)
     // Only an opener set off by a comma or a space is passed (`好的，`, `Hi `); `Okay.` is the sentence.
     const next = opener ? skipMarks(context.text, opener.end) : at
     if (!opener || (next === opener.end && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
     at = next
   }
-  const welcome = context.find(welcomes).find((match) => match.start === at)
+  const welcome = welcomeWords.find((match) => match.start === at)
   if (welcome) {
     let end = welcome.end
     while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴'.includes(context.text.charAt(end))) end++

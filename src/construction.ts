@@ -372,6 +372,27 @@ export class ConstructionMatcher {
     return { normalStart: first >= 0 && first < flagged.normalStart ? first : flagged.normalStart, normalEnd: Math.max(end, flagged.normalEnd) }
   }
 
+  /**
+   * From the start of the sentence to `at`; a chat message that runs on with spaces instead of
+   * marks (`麻烦您重新下一个订单 不要支付款项`) is one sentence for this.
+   */
+  private preceding(at: number): Span | undefined {
+    const { sentences } = this.host
+    let index = rangeIndex(sentences, at)
+    if (index < 0 || !sentences[index]) return undefined
+    const text = this.host.normal.text
+    for (let guard = 0; guard < 2 && index > 0; guard++) {
+      const previous = sentences[index - 1]!
+      let end = previous.normalEnd
+      while (end > previous.normalStart && text.charCodeAt(end - 1) === 0x20) end--
+      if (end === previous.normalStart || /[。！？!?.…~\n]/.test(text.charAt(end - 1))) break
+      const between = text.slice(previous.normalEnd, sentences[index]!.normalStart)
+      if (between.trim() !== '') break
+      index--
+    }
+    return { normalStart: sentences[index]!.normalStart, normalEnd: at }
+  }
+
   /** Whether the gap still open in `state` holds one of the words it excepts before `at`. */
   private breaksExcept(state: GapState, at: number): boolean {
     if (!state.except) return false
@@ -401,10 +422,7 @@ export class ConstructionMatcher {
       let range: Span | undefined
       if (place === 'before') range = { normalStart: scope.normalStart, normalEnd: hit.match.normalStart }
       else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: scope.normalEnd }
-      else if (place === 'preceding') {
-        const sentence = this.containing(this.host.sentences, hit.match.normalStart)
-        range = sentence && { normalStart: sentence.normalStart, normalEnd: hit.match.normalStart }
-      }
+      else if (place === 'preceding') range = this.preceding(hit.match.normalStart)
       else if (place === 'clause') range = this.containing(this.host.clauses, hit.match.normalStart)
       else if (place === 'sentence') range = this.containing(this.host.sentences, hit.match.normalStart)
       else range = this.scopes('reply')[0]
