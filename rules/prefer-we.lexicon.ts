@@ -68,4 +68,4 @@ export const pronouns: Lexicon<PronounEntry> = [
  * (003's own greeting), `My name is Anna`. (`I'm Anna` cannot be told from
  * `I'm sorry` without knowing names, so it is not exempt.)
  */
-export const selfIntroduction: Lexicon<LexiconEntry> = [{ match: ['我是', '我叫', 'my name is'] }]
+export const selfIntroduction: Lexicon<LexiconEntry> = [{ match: ['我是', '我叫', '我的工号', '我的名字', 'my name is'] }]

@@ -14,7 +14,7 @@ export interface NegationEntry extends LexiconEntry {
 }
 
 const negators: readonly NegationEntry[] = [
-  { match: ['不', '没', '没有', '别', '无法', '不能', '不行', '不可以', '不会', '不要', '不用', '未', '勿', '莫', '甭', '无'], negation: true },
+  { match: ['不', '没', '没有', '别', '无法', '不能', '不行', '不可以', '不会', '不要', '不用', '未', '勿', '莫', '甭'], negation: true },
   {
     match: [
       'not', 'no', 'never', 'cannot', 'unable', 'nothing', 'none', 'nobody', 'nowhere', 'neither', 'nor',
