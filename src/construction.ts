@@ -198,6 +198,32 @@ export function lexiconsOf(rule: Rule): readonly Lexicon[] {
   return [...own, ...constructions.flatMap((construction) => construction.lexicons)]
 }
 
+/**
+ * For each construction, the lexicon indices of each required word of its
+ * pattern (as numbered by `indexOf`): a construction can match only where
+ * every group has a lexicon that found something, so a run skips the others
+ * with a few array reads. An index of -1 (a lexicon not compiled in) counts
+ * as found.
+ */
+export function requirementsOf(
+  constructions: readonly CompiledConstruction[],
+  indexOf: (lexicon: Lexicon) => number,
+): ReadonlyArray<readonly Int32Array[]> {
+  return constructions.map(({ pattern }) =>
+    pattern.elements.flatMap((element) => (element.kind === 'word' && !element.optional ? [Int32Array.from(element.lexicons, indexOf)] : [])),
+  )
+}
+
+/** Whether every group of `required` has a lexicon with matches in `found` (see `requirementsOf`). */
+export function mayMatch(required: readonly Int32Array[], found: ReadonlyArray<unknown>): boolean {
+  for (const group of required) {
+    let present = false
+    for (let i = 0; i < group.length && !present; i++) present = group[i]! < 0 || found[group[i]!] !== undefined
+    if (!present) return false
+  }
+  return true
+}
+
 /** One span of the reply, in normalised offsets. */
 export interface Span {
   readonly normalStart: number

@@ -12,6 +12,8 @@ import {
   ConstructionMatcher,
   compilePattern,
   constructionsOf,
+  mayMatch,
+  requirementsOf,
 } from './construction.js'
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
@@ -82,7 +84,7 @@ function standaloneRaw(lexicon: Lexicon, text: string): RawMatch[] {
     set = new LexiconSet([lexicon])
     standalone.set(lexicon, set)
   }
-  return set.scan(text)[0]!
+  return set.scanSparse(text)[0] ?? []
 }
 
 /** Matches of a lexicon in a normalised text that is not the reply (the customer's words). */
@@ -99,6 +101,9 @@ function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, tex
 
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
 
+/** Per compiled lexicon set, each rule's construction requirements (`requirementsOf`), computed once. */
+const requirementCache = new WeakMap<LexiconSet, WeakMap<readonly CompiledConstruction[], ReadonlyArray<readonly Int32Array[]>>>()
+
 /** The shared state of one lint. */
 export class Run {
   readonly text: string
@@ -113,7 +118,7 @@ export class Run {
   readonly waitedSeconds: number | undefined
   readonly diagnostics: Diagnostic[] = []
   private readonly lexicons: LexiconSet
-  private found: RawMatch[][] | undefined
+  private found: Array<RawMatch[] | undefined> | undefined
   private sentenceList: SentenceInfo[] | undefined
   private clauseList: ClauseInfo[] | undefined
   private quotes: Array<[number, number]> | undefined
@@ -207,15 +212,10 @@ export class Run {
 
   /** Matches of `lexicon`, leaving out those inside quotation marks unless asked. */
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
-    let raw: RawMatch[]
     const index = this.lexicons.indexOf(lexicon)
-    if (index >= 0) {
-      this.found ??= this.lexicons.scan(this.normal.text)
-      raw = this.found[index]!
-    } else {
-      raw = standaloneRaw(lexicon, this.normal.text)
-    }
+    const raw = index >= 0 ? this.scanned[index] : standaloneRaw(lexicon, this.normal.text)
     const matches: Match<Entry>[] = []
+    if (raw === undefined) return matches
     for (const { pattern, start, end } of raw) {
       const from = this.normal.starts[start]!
       const to = this.normal.ends[end - 1]!
@@ -223,6 +223,12 @@ export class Run {
       matches.push({ entry: pattern.entry as Entry, phrase: pattern.phrase, start: from, end: to, normalStart: start, normalEnd: end })
     }
     return matches
+  }
+
+  /** The shared pass's raw matches by lexicon index; none for a lexicon that found nothing. */
+  private get scanned(): Array<RawMatch[] | undefined> {
+    this.found ??= this.lexicons.scanSparse(this.normal.text)
+    return this.found
   }
 
   /** Whether `[start, end)` lies inside quotation marks. */
@@ -290,12 +296,21 @@ export class Run {
    */
   private reportConstructions(enabled: EnabledRule, constructions: readonly CompiledConstruction[]): void {
     const ruleId = enabled.rule.meta.id
-    const taken: Array<[number, number]> = []
-    for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
-    for (const compiled of constructions) {
+    const required = this.requirements(constructions)
+    const scanned = this.scanned
+    let taken: Array<[number, number]> | undefined
+    for (let c = 0; c < constructions.length; c++) {
+      // Most constructions lack a required word in a given reply: skipped before any matching.
+      if (!mayMatch(required[c]!, scanned)) continue
+      const matches = this.constructionMatcher.matches(constructions[c]!)
+      if (matches.length === 0) continue
+      if (!taken) {
+        taken = []
+        for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
+      }
       // One construction's matches lie in different scopes: only earlier spans can overlap them.
       const earlier = new SpanSet(taken)
-      for (const found of this.constructionMatcher.matches(compiled)) {
+      for (const found of matches) {
         const start = this.normal.starts[found.flagged.normalStart]!
         const end = this.normal.ends[found.flagged.normalEnd - 1]!
         const matchStart = this.normal.starts[found.match.normalStart]!
@@ -314,6 +329,15 @@ export class Run {
         })
       }
     }
+  }
+
+  /** The requirements of a rule's constructions against this run's lexicon set. */
+  private requirements(constructions: readonly CompiledConstruction[]): ReadonlyArray<readonly Int32Array[]> {
+    let byRule = requirementCache.get(this.lexicons)
+    if (!byRule) requirementCache.set(this.lexicons, (byRule = new WeakMap()))
+    let required = byRule.get(constructions)
+    if (!required) byRule.set(constructions, (required = requirementsOf(constructions, (lexicon) => this.lexicons.indexOf(lexicon))))
+    return required
   }
 
   /** Whether suggestions for `[start, end)` are written in traditional characters (the span, the reply, the conversation). */
