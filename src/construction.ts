@@ -200,26 +200,29 @@ export function lexiconsOf(rule: Rule): readonly Lexicon[] {
 
 /**
  * For each construction, the lexicon indices of each required word of its
- * pattern (as numbered by `indexOf`): a construction can match only where
- * every group has a lexicon that found something, so a run skips the others
- * with a few array reads. An index of -1 (a lexicon not compiled in) counts
- * as found.
+ * pattern (as numbered by `indexOf`), flattened as `size, indices…` per
+ * word: a construction can match only where every word has a lexicon that
+ * found something, so a run skips the others with a few array reads. An
+ * index of -1 (a lexicon not compiled in) counts as found.
  */
-export function requirementsOf(
-  constructions: readonly CompiledConstruction[],
-  indexOf: (lexicon: Lexicon) => number,
-): ReadonlyArray<readonly Int32Array[]> {
-  return constructions.map(({ pattern }) =>
-    pattern.elements.flatMap((element) => (element.kind === 'word' && !element.optional ? [Int32Array.from(element.lexicons, indexOf)] : [])),
-  )
+export function requirementsOf(constructions: readonly CompiledConstruction[], indexOf: (lexicon: Lexicon) => number): readonly Int32Array[] {
+  return constructions.map(({ pattern }) => {
+    const flat: number[] = []
+    for (const element of pattern.elements) {
+      if (element.kind === 'word' && !element.optional) flat.push(element.lexicons.length, ...element.lexicons.map(indexOf))
+    }
+    return Int32Array.from(flat)
+  })
 }
 
-/** Whether every group of `required` has a lexicon with matches in `found` (see `requirementsOf`). */
-export function mayMatch(required: readonly Int32Array[], found: ReadonlyArray<unknown>): boolean {
-  for (const group of required) {
+/** Whether every required word of `required` has a lexicon with matches in `found` (see `requirementsOf`). */
+export function mayMatch(required: Int32Array, found: ReadonlyArray<unknown>): boolean {
+  for (let at = 0; at < required.length; ) {
+    const end = at + 1 + required[at]!
     let present = false
-    for (let i = 0; i < group.length && !present; i++) present = group[i]! < 0 || found[group[i]!] !== undefined
+    for (at++; at < end && !present; at++) present = required[at]! < 0 || found[required[at]!] !== undefined
     if (!present) return false
+    at = end
   }
   return true
 }

@@ -35,6 +35,7 @@ import type {
   Match,
   Normalised,
   Report,
+  Rule,
   RuleContext,
   SentenceInfo,
   Turn,
@@ -101,8 +102,14 @@ function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, tex
 
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
 
-/** Per compiled lexicon set, each rule's construction requirements (`requirementsOf`), computed once. */
-const requirementCache = new WeakMap<LexiconSet, WeakMap<readonly CompiledConstruction[], ReadonlyArray<readonly Int32Array[]>>>()
+/** A rule's constructions and what each requires (`requirementsOf`) in one compiled lexicon set. */
+interface ConstructionPlan {
+  readonly constructions: readonly CompiledConstruction[]
+  readonly required: readonly Int32Array[]
+}
+
+/** Per compiled lexicon set, each rule's plan, made on the rule's first run. */
+const plans = new WeakMap<LexiconSet, Map<Rule, ConstructionPlan>>()
 
 /** The shared state of one lint. */
 export class Run {
@@ -127,6 +134,7 @@ export class Run {
   private customerText: string | undefined
   private customerMatcher: ConstructionMatcher | undefined
   private traditionalReply: boolean | undefined
+  private plans: Map<Rule, ConstructionPlan> | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
   get lines(): LineIndex {
@@ -248,8 +256,8 @@ export class Run {
     try {
       const result: unknown = enabled.rule.check?.(this.tree, context)
       if (swallowPromise(result)) this.internalError(enabled, '`check` returned a promise; rules must be synchronous')
-      const constructions = constructionsOf(enabled.rule)
-      if (constructions.length > 0) this.reportConstructions(enabled, constructions)
+      const plan = this.planOf(enabled.rule)
+      if (plan.constructions.length > 0) this.reportConstructions(enabled, plan)
     } catch (error) {
       this.internalError(enabled, describeError(error))
     } finally {
@@ -294,9 +302,8 @@ export class Run {
    * Report what a rule's constructions find, leaving out spans the rule has
    * already reported, and spans an earlier construction took.
    */
-  private reportConstructions(enabled: EnabledRule, constructions: readonly CompiledConstruction[]): void {
+  private reportConstructions(enabled: EnabledRule, { constructions, required }: ConstructionPlan): void {
     const ruleId = enabled.rule.meta.id
-    const required = this.requirements(constructions)
     const scanned = this.scanned
     let taken: Array<[number, number]> | undefined
     for (let c = 0; c < constructions.length; c++) {
@@ -331,13 +338,19 @@ export class Run {
     }
   }
 
-  /** The requirements of a rule's constructions against this run's lexicon set. */
-  private requirements(constructions: readonly CompiledConstruction[]): ReadonlyArray<readonly Int32Array[]> {
-    let byRule = requirementCache.get(this.lexicons)
-    if (!byRule) requirementCache.set(this.lexicons, (byRule = new WeakMap()))
-    let required = byRule.get(constructions)
-    if (!required) byRule.set(constructions, (required = requirementsOf(constructions, (lexicon) => this.lexicons.indexOf(lexicon))))
-    return required
+  /** A rule's constructions and their requirements in this run's lexicon set. */
+  private planOf(rule: Rule): ConstructionPlan {
+    if (!this.plans) {
+      this.plans = plans.get(this.lexicons)
+      if (!this.plans) plans.set(this.lexicons, (this.plans = new Map()))
+    }
+    let plan = this.plans.get(rule)
+    if (!plan) {
+      const constructions = constructionsOf(rule)
+      plan = { constructions, required: requirementsOf(constructions, (lexicon) => this.lexicons.indexOf(lexicon)) }
+      this.plans.set(rule, plan)
+    }
+    return plan
   }
 
   /** Whether suggestions for `[start, end)` are written in traditional characters (the span, the reply, the conversation). */
