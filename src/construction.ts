@@ -209,7 +209,9 @@ export function requirementsOf(constructions: readonly CompiledConstruction[], i
   return constructions.map(({ pattern }) => {
     const flat: number[] = []
     for (const element of pattern.elements) {
-      if (element.kind === 'word' && !element.optional) flat.push(element.lexicons.length, ...element.lexicons.map(indexOf))
+      if (element.kind !== 'word' || element.optional) continue
+      flat.push(element.lexicons.length)
+      for (const lexicon of element.lexicons) flat.push(indexOf(lexicon))
     }
     return Int32Array.from(flat)
   })
