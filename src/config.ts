@@ -56,7 +56,7 @@ const contextSchema = z.strictObject({
 const presetName = z.enum(['recommended', 'strict', 'all'])
 
 /** The schema of `LintOptions` (and, with `plugins`, of `LinterConfig`). */
-const optionsSchema = z.strictObject({
+export const optionsSchema = z.strictObject({
   lang: z.optional(z.enum(['auto', 'zh', 'en'])),
   preset: z.optional(presetName),
   rules: z.optional(z.record(z.string(), z.unknown())),
@@ -64,6 +64,82 @@ const optionsSchema = z.strictObject({
   context: z.optional(contextSchema),
   plugins: z.optional(z.array(z.custom<Rule>((value) => typeof value === 'object' && value !== null && 'meta' in value && ('check' in value || 'constructions' in value)))),
 })
+
+/** A plain object (or array, with `array`) without symbol keys: the only objects `plainlyValidOptions` reads. */
+function isPlain(value: unknown, array = false): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) !== array) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return (prototype === (array ? Array.prototype : Object.prototype) || prototype === null) && Object.getOwnPropertySymbols(value).length === 0
+}
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+const isTime = (value: unknown) => isFiniteNumber(value) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+
+function isStrings(value: unknown): boolean {
+  if (!isPlain(value, true)) return false
+  // A loop, not `every`: a hole is an undefined item to the schema.
+  const items = value as unknown as unknown[]
+  for (let i = 0; i < items.length; i++) if (typeof items[i] !== 'string') return false
+  return true
+}
+
+function isTurn(value: unknown): boolean {
+  if (!isPlain(value)) return false
+  for (const key of Object.keys(value)) {
+    const field = value[key]
+    if (key === 'role' ? field !== 'customer' && field !== 'agent' : key === 'text' ? typeof field !== 'string' : key !== 'time' || (field !== undefined && !isTime(field))) {
+      return false
+    }
+  }
+  return 'role' in value && 'text' in value
+}
+
+function isContext(value: unknown): boolean {
+  if (!isPlain(value)) return false
+  for (const key of Object.keys(value)) {
+    const field = value[key]
+    if (!contextFields.has(key)) return false
+    if (field === undefined) continue
+    if (key === 'history') {
+      if (!isPlain(field, true)) return false
+      const turns = field as unknown as unknown[]
+      for (let i = 0; i < turns.length; i++) if (!isTurn(turns[i])) return false
+    } else if (key === 'customer') {
+      if (!isPlain(field)) return false
+      for (const name of Object.keys(field)) {
+        if (!customerFields.has(name) || (field[name] !== undefined && !isStrings(field[name]))) return false
+      }
+    } else if (key === 'platform') {
+      if (typeof field !== 'string') return false
+    } else if (key === 'time') {
+      if (!isTime(field)) return false
+    } else if (!isFiniteNumber(field) || field < 0) return false
+  }
+  return true
+}
+
+const contextFields = new Set(['history', 'customer', 'platform', 'time', 'waitedSeconds'])
+const customerFields = new Set(['orderIds', 'phones', 'names', 'addresses'])
+const optionValues: Readonly<Record<string, ReadonlySet<unknown>>> = {
+  lang: new Set(['auto', 'zh', 'en']),
+  preset: new Set(['recommended', 'strict', 'all']),
+  locale: new Set(['zh-CN', 'zh-TW', 'en']),
+}
+
+/**
+ * Whether options are certainly valid by the schema, checked by hand: plain
+ * objects with known keys and values. False says only "ask the schema".
+ */
+export function plainlyValidOptions(value: unknown): boolean {
+  if (!isPlain(value)) return false
+  for (const key of Object.keys(value)) {
+    const field = value[key]
+    if (key === 'rules' || key === 'context') {
+      if (field !== undefined && !(key === 'rules' ? isPlain(field) : isContext(field))) return false
+    } else if (!Object.hasOwn(optionValues, key) || (field !== undefined && !optionValues[key]!.has(field))) return false
+  }
+  return true
+}
 
 /** Throw a `ReplylintError` for the first issue of a failed zod parse. */
 export function fail(error: z.core.$ZodError, what: string, details: { ruleId?: string; prefix?: readonly PropertyKey[] } = {}): never {
@@ -79,6 +155,9 @@ export function validateOptions(value: unknown, what: string): LinterConfig & { 
   if (typeof value !== 'object' || value === null) {
     throw new TypeError(`${what}: expected an object, got ${value === null ? 'null' : typeof value}`)
   }
+  // A chat box passes options on every keystroke: the usual shapes are vouched for by hand, in a
+  // fraction of the schema's time; anything else (plugins, mistakes) goes through zod and its messages.
+  if (plainlyValidOptions(value)) return value as LinterConfig & { context?: LintContext }
   const parsed = check(optionsSchema, value)
   if (!parsed.success) fail(parsed.error, `Invalid ${what}`)
   return parsed.data as LinterConfig & { context?: LintContext }
