@@ -365,7 +365,15 @@ export class ConstructionMatcher {
     if (!this.possible(compiled.pattern)) return []
     const scopeKind = construction.scope ?? 'clause'
     const found: ConstructionMatch[] = []
+    // Scopes without the pattern's first word cannot match: skipped before the question test.
+    const lead = compiled.pattern.elements.find((element) => element.kind !== 'from')
+    const leads = lead?.kind === 'word' ? this.occurrencesOf(lead.key, lead.lexicons) : undefined
     for (const scope of this.scopes(scopeKind)) {
+      if (leads) {
+        const next = leads.firstFrom(scope.normalStart)
+        if (next === leads.starts.length) break
+        if (leads.starts[next]! >= scope.normalEnd) continue
+      }
       if (construction.question !== undefined) {
         const sentence = scopeKind === 'clause' ? this.sentenceOf(scope) : scope
         const asks = this.asks(scope) || (sentence !== undefined && this.asks(sentence))
