@@ -101,6 +101,7 @@ function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, tex
 }
 
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
+const noTurns: readonly Turn[] = Object.freeze([])
 
 /** A rule's constructions and what each requires (`requirementsOf`) in one compiled lexicon set. */
 interface ConstructionPlan {
@@ -149,7 +150,7 @@ export class Run {
     this.lexicons = lexicons
     this.lang = lang ?? detectLang(text)
     this.locale = locale ?? detectLocale(text)
-    this.history = context?.history ?? []
+    this.history = context?.history ?? noTurns
     this.conversation = context?.history !== undefined
     this.customer = context?.customer ?? emptyCustomer
     this.platform = context?.platform ?? 'taobao'
