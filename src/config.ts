@@ -10,7 +10,7 @@ import * as z from 'zod/mini'
 import type { $ZodType, output, util } from 'zod/v4/core'
 import { en } from 'zod/v4/locales'
 import { ReplylintError, formatPath } from './errors.js'
-import type { DiagnosticSeverity, LintContext, LinterConfig, PresetName, Rule, RuleSetting, Severity } from './types.js'
+import type { DiagnosticSeverity, LintContext, LinterConfig, PresetName, Rule, RuleSetting, Severity, Turn } from './types.js'
 
 const { localeError } = en()
 
@@ -65,81 +65,48 @@ export const optionsSchema = z.strictObject({
   plugins: z.optional(z.array(z.custom<Rule>((value) => typeof value === 'object' && value !== null && 'meta' in value && ('check' in value || 'constructions' in value)))),
 })
 
-/** A plain object (or array, with `array`) without symbol keys: the only objects `plainlyValidOptions` reads. */
+/** A plain object (or array, with `array`) without symbol keys: the only objects the fast path reads. */
 function isPlain(value: unknown, array = false): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value) !== array) return false
   const prototype: unknown = Object.getPrototypeOf(value)
-  return (prototype === (array ? Array.prototype : Object.prototype) || prototype === null) && Object.getOwnPropertySymbols(value).length === 0
+  return (prototype === null || prototype === (array ? Array.prototype : Object.prototype)) && Object.getOwnPropertySymbols(value).length === 0
 }
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-const isTime = (value: unknown) => isFiniteNumber(value) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+type Test = (value: unknown) => boolean
 
-function isStrings(value: unknown): boolean {
+/** A plain object whose keys all have a test, passed by their values (`undefined` passes: every field is optional). */
+const fields = (tests: Readonly<Record<string, Test>>): Test => (value) =>
+  isPlain(value) && Object.keys(value).every((key) => Object.hasOwn(tests, key) && (value[key] === undefined || tests[key]!(value[key])))
+// `for…of`, not `every`: a hole is an undefined item to the schema.
+const list = (test: Test): Test => (value) => {
   if (!isPlain(value, true)) return false
-  // A loop, not `every`: a hole is an undefined item to the schema.
-  const items = value as unknown as unknown[]
-  for (let i = 0; i < items.length; i++) if (typeof items[i] !== 'string') return false
+  for (const item of value as unknown as unknown[]) if (!test(item)) return false
   return true
 }
-
-function isTurn(value: unknown): boolean {
-  if (!isPlain(value)) return false
-  for (const key of Object.keys(value)) {
-    const field = value[key]
-    if (key === 'role' ? field !== 'customer' && field !== 'agent' : key === 'text' ? typeof field !== 'string' : key !== 'time' || (field !== undefined && !isTime(field))) {
-      return false
-    }
-  }
-  return 'role' in value && 'text' in value
-}
-
-function isContext(value: unknown): boolean {
-  if (!isPlain(value)) return false
-  for (const key of Object.keys(value)) {
-    const field = value[key]
-    if (!contextFields.has(key)) return false
-    if (field === undefined) continue
-    if (key === 'history') {
-      if (!isPlain(field, true)) return false
-      const turns = field as unknown as unknown[]
-      for (let i = 0; i < turns.length; i++) if (!isTurn(turns[i])) return false
-    } else if (key === 'customer') {
-      if (!isPlain(field)) return false
-      for (const name of Object.keys(field)) {
-        if (!customerFields.has(name) || (field[name] !== undefined && !isStrings(field[name]))) return false
-      }
-    } else if (key === 'platform') {
-      if (typeof field !== 'string') return false
-    } else if (key === 'time') {
-      if (!isTime(field)) return false
-    } else if (!isFiniteNumber(field) || field < 0) return false
-  }
-  return true
-}
-
-const contextFields = new Set(['history', 'customer', 'platform', 'time', 'waitedSeconds'])
-const customerFields = new Set(['orderIds', 'phones', 'names', 'addresses'])
-const optionValues: Readonly<Record<string, ReadonlySet<unknown>>> = {
-  lang: new Set(['auto', 'zh', 'en']),
-  preset: new Set(['recommended', 'strict', 'all']),
-  locale: new Set(['zh-CN', 'zh-TW', 'en']),
-}
+const oneOf = (...values: unknown[]): Test => (value) => values.includes(value)
+const text: Test = (value) => typeof value === 'string'
+const isTime: Test = (value) => Number.isFinite(value) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+const texts = list(text)
+const turnFields = fields({ role: oneOf('customer', 'agent'), text, time: isTime })
+const turn: Test = (value) => turnFields(value) && (value as Turn).role !== undefined && (value as Turn).text !== undefined
 
 /**
  * Whether options are certainly valid by the schema, checked by hand: plain
  * objects with known keys and values. False says only "ask the schema".
  */
-export function plainlyValidOptions(value: unknown): boolean {
-  if (!isPlain(value)) return false
-  for (const key of Object.keys(value)) {
-    const field = value[key]
-    if (key === 'rules' || key === 'context') {
-      if (field !== undefined && !(key === 'rules' ? isPlain(field) : isContext(field))) return false
-    } else if (!Object.hasOwn(optionValues, key) || (field !== undefined && !optionValues[key]!.has(field))) return false
-  }
-  return true
-}
+export const plainlyValidOptions: Test = fields({
+  lang: oneOf('auto', 'zh', 'en'),
+  preset: oneOf('recommended', 'strict', 'all'),
+  locale: oneOf('zh-CN', 'zh-TW', 'en'),
+  rules: (value) => isPlain(value),
+  context: fields({
+    history: list(turn),
+    customer: fields({ orderIds: texts, phones: texts, names: texts, addresses: texts }),
+    platform: text,
+    time: isTime,
+    waitedSeconds: (value) => Number.isFinite(value) && (value as number) >= 0,
+  }),
+})
 
 /** Throw a `ReplylintError` for the first issue of a failed zod parse. */
 export function fail(error: z.core.$ZodError, what: string, details: { ruleId?: string; prefix?: readonly PropertyKey[] } = {}): never {
