@@ -13,7 +13,8 @@ import { root } from './helpers/fixtures.js'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 380 * 1024
-const gzipBudget = 146 * 1024
+// 1 KB more for the hot path (issue 14): per-lint construction plans, the options fast path, memoised character classes.
+const gzipBudget = 147 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
  * since the disguise tables, the constructions and their word lists joined
