@@ -54,6 +54,8 @@ export interface CompiledPattern {
   readonly source: string
   readonly elements: readonly Element[]
   readonly lexicons: readonly Lexicon[]
+  /** The first required word, if any. */
+  readonly lead: Extract<Element, { kind: 'word' }> | undefined
 }
 
 /** Where an `unless` pattern is looked for. */
@@ -154,7 +156,8 @@ export function compilePattern(source: string): CompiledPattern {
   if (!first || !(first.kind === 'start' || (first.kind === 'word' && !first.optional))) {
     throw new SyntaxError(`Construction pattern \`${source}\` must start with a required word or \`^\``)
   }
-  const compiled = { source, elements, lexicons: [...lexicons] }
+  const lead = elements.find((element): element is Extract<Element, { kind: 'word' }> => element.kind === 'word' && !element.optional)
+  const compiled = { source, elements, lexicons: [...lexicons], lead }
   compiledPatterns.set(source, compiled)
   return compiled
 }
@@ -365,9 +368,10 @@ export class ConstructionMatcher {
     if (!this.possible(compiled.pattern)) return []
     const scopeKind = construction.scope ?? 'clause'
     const found: ConstructionMatch[] = []
-    // Scopes without the pattern's first word cannot match: skipped before the question test.
-    const lead = compiled.pattern.elements.find((element) => element.kind !== 'from')
-    const leads = lead?.kind === 'word' ? this.occurrencesOf(lead.key, lead.lexicons) : undefined
+    // Every required word starts inside the scope it matches in: a scope without the pattern's first
+    // one cannot match, and is skipped before the question test and the lead-ins.
+    const lead = compiled.pattern.lead
+    const leads = lead ? this.occurrencesOf(lead.key, lead.lexicons) : undefined
     for (const scope of this.scopes(scopeKind)) {
       if (leads) {
         const next = leads.firstFrom(scope.normalStart)
