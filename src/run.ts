@@ -275,7 +275,8 @@ export class Run {
 
   /** The customer's turns since the agent last spoke, normalised. */
   get customerLatest(): string {
-    this.customerText ??= normalise(customerSinceLastReply(this.history).map((turn) => turn.text).join('\n')).text
+    // Most lints have no conversation: nothing to fold, join or normalise.
+    this.customerText ??= this.history.length === 0 ? '' : normalise(customerSinceLastReply(this.history).map((turn) => turn.text).join('\n')).text
     return this.customerText
   }
 
