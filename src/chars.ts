@@ -74,17 +74,48 @@ const letterOrNumber = /[\p{L}\p{N}]/u
 const combiningMark = /\p{M}/u
 const punctuation = /\p{P}/u
 
+/**
+ * The Unicode classes below, memoised per BMP code point as they are first
+ * asked for: a RegExp per character showed in the per-lint profile, and a
+ * table built up front would cost every process start. Bits: known,
+ * letter or number, combining mark, punctuation.
+ */
+const classes = new Uint8Array(0x10000)
+const known = 1
+const letterOrNumberBit = 2
+const markBit = 4
+const punctuationBit = 8
+
+function classOf(cp: number): number {
+  let bits = classes[cp]!
+  if (bits === 0) {
+    const character = String.fromCharCode(cp)
+    bits =
+      known |
+      (letterOrNumber.test(character) ? letterOrNumberBit : 0) |
+      (combiningMark.test(character) ? markBit : 0) |
+      (punctuation.test(character) ? punctuationBit : 0)
+    classes[cp] = bits
+  }
+  return bits
+}
+
+/** Whether `cp` has the class `bit` (astral code points are tested with `pattern`). */
+function hasClass(cp: number, bit: number, pattern: RegExp): boolean {
+  return cp > 0xffff ? pattern.test(String.fromCodePoint(cp)) : (classOf(cp) & bit) !== 0
+}
+
 /** Whether `cp` is a letter or digit of any script other than Han. */
 export function isOtherLetter(cp: number): boolean {
   if (cp < 0x80) return isAsciiAlnum(cp)
   if (isHan(cp)) return false
-  return letterOrNumber.test(String.fromCodePoint(cp))
+  return hasClass(cp, letterOrNumberBit, letterOrNumber)
 }
 
 /** Whether `cp` is a combining mark (it belongs to the character before it). */
 export function isCombiningMark(cp: number): boolean {
   if (cp < 0x300) return false
-  return combiningMark.test(String.fromCodePoint(cp))
+  return hasClass(cp, markBit, combiningMark)
 }
 
 /** Whether `cp` is punctuation (Unicode category P). */
@@ -98,7 +129,7 @@ export function isPunctuation(cp: number): boolean {
       cp === 0x7d
     )
   }
-  return punctuation.test(String.fromCodePoint(cp))
+  return hasClass(cp, punctuationBit, punctuation)
 }
 
 /**

@@ -10,7 +10,7 @@ import * as z from 'zod/mini'
 import type { $ZodType, output, util } from 'zod/v4/core'
 import { en } from 'zod/v4/locales'
 import { ReplylintError, formatPath } from './errors.js'
-import type { DiagnosticSeverity, LintContext, LinterConfig, PresetName, Rule, RuleSetting, Severity } from './types.js'
+import type { DiagnosticSeverity, LintContext, LinterConfig, PresetName, Rule, RuleSetting, Severity, Turn } from './types.js'
 
 const { localeError } = en()
 
@@ -56,13 +56,56 @@ const contextSchema = z.strictObject({
 const presetName = z.enum(['recommended', 'strict', 'all'])
 
 /** The schema of `LintOptions` (and, with `plugins`, of `LinterConfig`). */
-const optionsSchema = z.strictObject({
+export const optionsSchema = z.strictObject({
   lang: z.optional(z.enum(['auto', 'zh', 'en'])),
   preset: z.optional(presetName),
   rules: z.optional(z.record(z.string(), z.unknown())),
   locale: z.optional(z.enum(['zh-CN', 'zh-TW', 'en'])),
   context: z.optional(contextSchema),
   plugins: z.optional(z.array(z.custom<Rule>((value) => typeof value === 'object' && value !== null && 'meta' in value && ('check' in value || 'constructions' in value)))),
+})
+
+/** A plain object (or array, with `array`) without symbol keys: the only objects the fast path reads. */
+function isPlain(value: unknown, array = false): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) !== array) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return (prototype === null || prototype === (array ? Array.prototype : Object.prototype)) && Object.getOwnPropertySymbols(value).length === 0
+}
+
+type Test = (value: unknown) => boolean
+
+/** A plain object whose keys all have a test, passed by their values (`undefined` passes: every field is optional). */
+const fields = (tests: Readonly<Record<string, Test>>): Test => (value) =>
+  isPlain(value) && Object.keys(value).every((key) => Object.hasOwn(tests, key) && (value[key] === undefined || tests[key]!(value[key])))
+// `for…of`, not `every`: a hole is an undefined item to the schema.
+const list = (test: Test): Test => (value) => {
+  if (!isPlain(value, true)) return false
+  for (const item of value as unknown as unknown[]) if (!test(item)) return false
+  return true
+}
+const oneOf = (...values: unknown[]): Test => (value) => values.includes(value)
+const text: Test = (value) => typeof value === 'string'
+const isTime: Test = (value) => Number.isFinite(value) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+const texts = list(text)
+const turnFields = fields({ role: oneOf('customer', 'agent'), text, time: isTime })
+const turn: Test = (value) => turnFields(value) && (value as Turn).role !== undefined && (value as Turn).text !== undefined
+
+/**
+ * Whether options are certainly valid by the schema, checked by hand: plain
+ * objects with known keys and values. False says only "ask the schema".
+ */
+export const plainlyValidOptions: Test = fields({
+  lang: oneOf('auto', 'zh', 'en'),
+  preset: oneOf('recommended', 'strict', 'all'),
+  locale: oneOf('zh-CN', 'zh-TW', 'en'),
+  rules: (value) => isPlain(value),
+  context: fields({
+    history: list(turn),
+    customer: fields({ orderIds: texts, phones: texts, names: texts, addresses: texts }),
+    platform: text,
+    time: isTime,
+    waitedSeconds: (value) => Number.isFinite(value) && (value as number) >= 0,
+  }),
 })
 
 /** Throw a `ReplylintError` for the first issue of a failed zod parse. */
@@ -79,6 +122,9 @@ export function validateOptions(value: unknown, what: string): LinterConfig & { 
   if (typeof value !== 'object' || value === null) {
     throw new TypeError(`${what}: expected an object, got ${value === null ? 'null' : typeof value}`)
   }
+  // A chat box passes options on every keystroke: the usual shapes are vouched for by hand, in a
+  // fraction of the schema's time; anything else (plugins, mistakes) goes through zod and its messages.
+  if (plainlyValidOptions(value)) return value as LinterConfig & { context?: LintContext }
   const parsed = check(optionsSchema, value)
   if (!parsed.success) fail(parsed.error, `Invalid ${what}`)
   return parsed.data as LinterConfig & { context?: LintContext }

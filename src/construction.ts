@@ -61,6 +61,8 @@ export interface CompiledPattern {
   readonly source: string
   readonly elements: readonly Element[]
   readonly lexicons: readonly Lexicon[]
+  /** The first required word, if any. */
+  readonly lead: Extract<Element, { kind: 'word' }> | undefined
 }
 
 /** Where an `unless` pattern is looked for. */
@@ -149,7 +151,10 @@ export function compilePattern(source: string): CompiledPattern {
           for (const lexicon of list) lexicons.add(lexicon)
           except = { key: gap[2], lexicons: list }
         }
-        elements.push({ kind: 'gap', max, ...(capture && { capture }), ...(except && { except }) })
+        const element: { kind: 'gap'; max: number; capture?: string; except?: Except } = { kind: 'gap', max }
+        if (capture) element.capture = capture
+        if (except) element.except = except
+        elements.push(element)
       } else if (body.startsWith('!')) {
         const list = alternatives(body.slice(1), source)
         for (const lexicon of list) lexicons.add(lexicon)
@@ -167,7 +172,8 @@ export function compilePattern(source: string): CompiledPattern {
   if (!first || !(first.kind === 'start' || (first.kind === 'word' && !first.optional))) {
     throw new SyntaxError(`Construction pattern \`${source}\` must start with a required word or \`^\``)
   }
-  const compiled = { source, elements, lexicons: [...lexicons] }
+  const lead = elements.find((element): element is Extract<Element, { kind: 'word' }> => element.kind === 'word' && !element.optional)
+  const compiled = { source, elements, lexicons: [...lexicons], lead }
   compiledPatterns.set(source, compiled)
   return compiled
 }
@@ -209,6 +215,37 @@ export function lexiconsOf(rule: Rule): readonly Lexicon[] {
   const constructions = constructionsOf(rule)
   if (constructions.length === 0) return own
   return [...own, ...constructions.flatMap((construction) => construction.lexicons)]
+}
+
+/**
+ * For each construction, the lexicon indices of each required word of its
+ * pattern (as numbered by `indexOf`), flattened as `size, indices…` per
+ * word: a construction can match only where every word has a lexicon that
+ * found something, so a run skips the others with a few array reads. An
+ * index of -1 (a lexicon not compiled in) counts as found.
+ */
+export function requirementsOf(constructions: readonly CompiledConstruction[], indexOf: (lexicon: Lexicon) => number): readonly Int32Array[] {
+  return constructions.map(({ pattern }) => {
+    const flat: number[] = []
+    for (const element of pattern.elements) {
+      if (element.kind !== 'word' || element.optional) continue
+      flat.push(element.lexicons.length)
+      for (const lexicon of element.lexicons) flat.push(indexOf(lexicon))
+    }
+    return Int32Array.from(flat)
+  })
+}
+
+/** Whether every required word of `required` has a lexicon with matches in `found` (see `requirementsOf`). */
+export function mayMatch(required: Int32Array, found: ReadonlyArray<unknown>): boolean {
+  for (let at = 0; at < required.length; ) {
+    const end = at + 1 + required[at]!
+    let present = false
+    for (at++; at < end && !present; at++) present = required[at]! < 0 || found[required[at]!] !== undefined
+    if (!present) return false
+    at = end
+  }
+  return true
 }
 
 /** One span of the reply, in normalised offsets. */
@@ -347,7 +384,16 @@ export class ConstructionMatcher {
     if (!this.possible(compiled.pattern)) return []
     const scopeKind = construction.scope ?? 'clause'
     const found: ConstructionMatch[] = []
+    // Every required word starts inside the scope it matches in: a scope without the pattern's first
+    // one cannot match, and is skipped before the question test and the lead-ins.
+    const lead = compiled.pattern.lead
+    const leads = lead ? this.occurrencesOf(lead.key, lead.lexicons) : undefined
     for (const scope of this.scopes(scopeKind)) {
+      if (leads) {
+        const next = leads.firstFrom(scope.normalStart)
+        if (next === leads.starts.length) break
+        if (leads.starts[next]! >= scope.normalEnd) continue
+      }
       if (construction.question !== undefined) {
         const sentence = scopeKind === 'clause' ? this.sentenceOf(scope) : scope
         const asks = this.asks(scope) || (sentence !== undefined && this.asks(sentence))

@@ -88,10 +88,21 @@ export class LexiconSet {
    * @returns Matches grouped by lexicon index.
    */
   scan(text: string): RawMatch[][] {
-    const found: RawMatch[][] = this.lexicons.map(() => [])
+    const found = this.scanSparse(text)
+    for (let i = 0; i < this.lexicons.length; i++) found[i] ??= []
+    return found as RawMatch[][]
+  }
+
+  /**
+   * As `scan`, but a lexicon with no match has no entry: most of the hundreds
+   * of lexicons find nothing in a reply, and an empty array for each showed
+   * in the per-lint profile.
+   */
+  scanSparse(text: string): Array<RawMatch[] | undefined> {
+    const found = new Array<RawMatch[] | undefined>(this.lexicons.length)
     this.automaton.scan(text, (pattern, end) => {
       const start = end - pattern.phrase.length
-      if (accepts(text, pattern, start, end)) found[pattern.lexicon]!.push({ pattern, start, end })
+      if (accepts(text, pattern, start, end)) (found[pattern.lexicon] ??= []).push({ pattern, start, end })
     })
     return found
   }

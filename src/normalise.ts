@@ -92,8 +92,9 @@ const sharedWithSimplified = new Set([...'著乾菸薹拚捱摺吒徵夥榘袷�
 /** Whether `cp` is a traditional character: one that has a different simplified form. */
 export function isTraditional(cp: number): boolean {
   const table = simplifiedTable()
-  if (variants.has(cp) || sharedWithSimplified.has(cp)) return false
-  return cp > 0xffff ? simplifiedAstral!.has(cp) : table[cp] !== 0
+  // The table first: most characters of a reply are not in it, and need no Set lookup.
+  if (cp > 0xffff ? !simplifiedAstral!.has(cp) : table[cp] === 0) return false
+  return !variants.has(cp) && !sharedWithSimplified.has(cp)
 }
 
 /** Convert one code point from traditional to simplified Chinese and fold variants (identity otherwise). */

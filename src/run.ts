@@ -12,6 +12,8 @@ import {
   ConstructionMatcher,
   compilePattern,
   constructionsOf,
+  mayMatch,
+  requirementsOf,
 } from './construction.js'
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
@@ -33,6 +35,7 @@ import type {
   Match,
   Normalised,
   Report,
+  Rule,
   RuleContext,
   SentenceInfo,
   Turn,
@@ -85,7 +88,7 @@ function standaloneRaw(lexicon: Lexicon, text: string): RawMatch[] {
     set = new LexiconSet([lexicon])
     standalone.set(lexicon, set)
   }
-  return set.scan(text)[0]!
+  return set.scanSparse(text)[0] ?? []
 }
 
 /** Matches of a lexicon in a normalised text that is not the reply (the customer's words). */
@@ -101,6 +104,16 @@ function standaloneScan<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, tex
 }
 
 const emptyCustomer: Readonly<CustomerInfo> = Object.freeze({})
+const noTurns: readonly Turn[] = Object.freeze([])
+
+/** A rule's constructions and what each requires (`requirementsOf`) in one compiled lexicon set. */
+interface ConstructionPlan {
+  readonly constructions: readonly CompiledConstruction[]
+  readonly required: readonly Int32Array[]
+}
+
+/** Per compiled lexicon set, each rule's plan, made on the rule's first run. */
+const plans = new WeakMap<LexiconSet, Map<Rule, ConstructionPlan>>()
 
 /** The shared state of one lint. */
 export class Run {
@@ -116,7 +129,7 @@ export class Run {
   readonly waitedSeconds: number | undefined
   readonly diagnostics: Diagnostic[] = []
   private readonly lexicons: LexiconSet
-  private found: RawMatch[][] | undefined
+  private found: Array<RawMatch[] | undefined> | undefined
   private sentenceList: SentenceInfo[] | undefined
   private clauseList: ClauseInfo[] | undefined
   private quotes: Array<[number, number]> | undefined
@@ -125,6 +138,7 @@ export class Run {
   private customerText: string | undefined
   private customerMatcher: ConstructionMatcher | undefined
   private traditionalReply: boolean | undefined
+  private plans: Map<Rule, ConstructionPlan> | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
   get lines(): LineIndex {
@@ -139,7 +153,7 @@ export class Run {
     this.lexicons = lexicons
     this.lang = lang ?? detectLang(text)
     this.locale = locale ?? detectLocale(text)
-    this.history = context?.history ?? []
+    this.history = context?.history ?? noTurns
     this.conversation = context?.history !== undefined
     this.customer = context?.customer ?? emptyCustomer
     this.platform = context?.platform ?? 'taobao'
@@ -210,15 +224,10 @@ export class Run {
 
   /** Matches of `lexicon`, leaving out those inside quotation marks unless asked. */
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
-    let raw: RawMatch[]
     const index = this.lexicons.indexOf(lexicon)
-    if (index >= 0) {
-      this.found ??= this.lexicons.scan(this.normal.text)
-      raw = this.found[index]!
-    } else {
-      raw = standaloneRaw(lexicon, this.normal.text)
-    }
+    const raw = index >= 0 ? this.scanned[index] : standaloneRaw(lexicon, this.normal.text)
     const matches: Match<Entry>[] = []
+    if (raw === undefined) return matches
     for (const { pattern, start, end } of raw) {
       const from = this.normal.starts[start]!
       const to = this.normal.ends[end - 1]!
@@ -226,6 +235,12 @@ export class Run {
       matches.push({ entry: pattern.entry as Entry, phrase: pattern.phrase, start: from, end: to, normalStart: start, normalEnd: end })
     }
     return matches
+  }
+
+  /** The shared pass's raw matches by lexicon index; none for a lexicon that found nothing. */
+  private get scanned(): Array<RawMatch[] | undefined> {
+    this.found ??= this.lexicons.scanSparse(this.normal.text)
+    return this.found
   }
 
   /** Whether `[start, end)` lies inside quotation marks. */
@@ -245,8 +260,8 @@ export class Run {
     try {
       const result: unknown = enabled.rule.check?.(this.tree, context)
       if (swallowPromise(result)) this.internalError(enabled, '`check` returned a promise; rules must be synchronous')
-      const constructions = constructionsOf(enabled.rule)
-      if (constructions.length > 0) this.reportConstructions(enabled, constructions)
+      const plan = this.planOf(enabled.rule)
+      if (plan.constructions.length > 0) this.reportConstructions(enabled, plan)
     } catch (error) {
       this.internalError(enabled, describeError(error))
     } finally {
@@ -263,7 +278,8 @@ export class Run {
 
   /** The customer's turns since the agent last spoke, normalised. */
   get customerLatest(): string {
-    this.customerText ??= normalise(customerSinceLastReply(this.history).map((turn) => turn.text).join('\n')).text
+    // Most lints have no conversation: nothing to fold, join or normalise.
+    this.customerText ??= this.history.length === 0 ? '' : normalise(customerSinceLastReply(this.history).map((turn) => turn.text).join('\n')).text
     return this.customerText
   }
 
@@ -291,14 +307,22 @@ export class Run {
    * Report what a rule's constructions find, leaving out spans the rule has
    * already reported, and spans an earlier construction took.
    */
-  private reportConstructions(enabled: EnabledRule, constructions: readonly CompiledConstruction[]): void {
+  private reportConstructions(enabled: EnabledRule, { constructions, required }: ConstructionPlan): void {
     const ruleId = enabled.rule.meta.id
-    const taken: Array<[number, number]> = []
-    for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
-    for (const compiled of constructions) {
+    const scanned = this.scanned
+    let taken: Array<[number, number]> | undefined
+    for (let c = 0; c < constructions.length; c++) {
+      // Most constructions lack a required word in a given reply: skipped before any matching.
+      if (!mayMatch(required[c]!, scanned)) continue
+      const matches = this.constructionMatcher.matches(constructions[c]!)
+      if (matches.length === 0) continue
+      if (!taken) {
+        taken = []
+        for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
+      }
       // One construction's matches lie in different scopes: only earlier spans can overlap them.
       const earlier = new SpanSet(taken)
-      for (const found of this.constructionMatcher.matches(compiled)) {
+      for (const found of matches) {
         const start = this.normal.starts[found.flagged.normalStart]!
         const end = this.normal.ends[found.flagged.normalEnd - 1]!
         const matchStart = this.normal.starts[found.match.normalStart]!
@@ -317,6 +341,21 @@ export class Run {
         })
       }
     }
+  }
+
+  /** A rule's constructions and their requirements in this run's lexicon set. */
+  private planOf(rule: Rule): ConstructionPlan {
+    if (!this.plans) {
+      this.plans = plans.get(this.lexicons)
+      if (!this.plans) plans.set(this.lexicons, (this.plans = new Map()))
+    }
+    let plan = this.plans.get(rule)
+    if (!plan) {
+      const constructions = constructionsOf(rule)
+      plan = { constructions, required: requirementsOf(constructions, (lexicon) => this.lexicons.indexOf(lexicon)) }
+      this.plans.set(rule, plan)
+    }
+    return plan
   }
 
   /** Whether suggestions for `[start, end)` are written in traditional characters (the span, the reply, the conversation). */

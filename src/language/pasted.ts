@@ -42,6 +42,8 @@ const brackets = new Map([
 
 /** The head of a numbered specification field: `3.语音控制：`, `2、充电盒续航时间:`. */
 const specLine = /(?<![\p{L}\p{N}])\d{1,2}[.、]\s?\p{Script=Han}{2,8}[:：]/gu
+/** What every `specLine` holds. */
+const specStart = /\d[.、]/
 
 /** Longest bracketed note read as a listing's label. */
 const maxNote = 20
@@ -88,13 +90,17 @@ export function pastedRanges(normal: Normalised): ReadonlyArray<readonly [number
     }
   }
   // A numbered field of a specification sheet: `3.语音控制：…` up to its `；` or the sentence end.
-  for (const spec of text.matchAll(specLine)) {
+  // Most replies hold no `3.` or `2、`: the Unicode scan for a field's head is skipped.
+  if (specStart.test(text)) for (const spec of text.matchAll(specLine)) {
     const from = spec.index + spec[0].length
     let to = from
     while (to < text.length && !sentenceEnds.has(text[to]!) && text[to] !== '；' && text[to] !== ';') to++
     found.push([spec.index, to])
   }
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // Compared as code units first: a one-character string per Han character showed in the profile.
+    if (c !== 0x28 && c !== 0xff08 && c !== 0x3010) continue
     const closer = brackets.get(text[i]!)
     if (closer === undefined || i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) continue
     // A note glued to a name (`耳机(非卖品 请勿下单)`): short, without clause marks or an agent's voice.

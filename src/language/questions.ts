@@ -1,6 +1,7 @@
 /**
  * Sentence type: is a sentence a question?
  */
+import { isHan } from '../chars.js'
 import type { SentenceInfo } from '../types.js'
 
 /** Marks, particles of tone and emoji that may follow a question's last word. */
@@ -25,7 +26,8 @@ export function isQuestion(sentence: Pick<SentenceInfo, 'normal'>): boolean {
     const low = cp >= 0xdc00 && cp <= 0xdfff
     const full = low && end >= 2 ? text.codePointAt(end - 2)! : cp
     if (full === 0x3f || full === 0xff1f) return true
-    if (!trailing.has(full) && !pictographic.test(String.fromCodePoint(full))) break
+    // A Han character is never a mark or an emoji: most clauses end in one, and need no RegExp.
+    if (!trailing.has(full) && (isHan(full) || !pictographic.test(String.fromCodePoint(full)))) break
     end -= full > 0xffff ? 2 : 1
   }
   const last = text.charAt(end - 1)
