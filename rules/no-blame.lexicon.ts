@@ -12,8 +12,6 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export interface BlameEntry extends LexiconEntry {
   /** The suggestion, in simplified Chinese or English (the rule gives English the case of its place). */
   readonly expected: readonly string[]
-  /** The suggestion in traditional characters, for Chinese entries. */
-  readonly traditional?: readonly string[]
   /** The message: the customer is blamed, or the shop disowns the problem. */
   readonly message: 'blame' | 'deflect'
   /** Asked as a question, the words check a fact instead of blaming (`您是不是填错了？`). */
@@ -31,7 +29,7 @@ export interface HedgeEntry extends LexiconEntry {
 }
 
 /** The handbook's own way of owning a misunderstanding. */
-const chinese = { expected: ['可能是我们没有说明清楚，我们马上帮您处理'], traditional: ['可能是我們沒有說明清楚，我們馬上幫您處理'] } as const
+const chinese = { expected: ['可能是我们没有说明清楚，我们马上帮您处理'] } as const
 const english = { expected: ['We may not have made this clear; let us fix it for you'] } as const
 
 /** Every head joined to every tail. */
@@ -81,7 +79,7 @@ export const gapBlockers: readonly string[] = [
 const mistakes = [
   '看错', '填错', '写错', '拍错', '选错', '下错', '买错', '点错', '按错', '弄错', '搞错', '输错', '输入错', '付错', '订错', '记错', '理解错',
   '搞混', '弄混', '看漏', '漏看', '漏填', '填写错', '操作错', '操作失误', '操作不当', '使用不当', '用错', '装错', '安装错', '弄坏',
-  '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢',
+  '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢', '误会', '误解', '理解有误', '理解偏差', '会错意',
 ]
 /** Not paying attention. (`没看到`, `没看见` only report what happened, so they are not here.) */
 const inattention = [
@@ -114,6 +112,7 @@ const notCauseOwner = [...notCause.map((word) => `${word}是`), '不怪', '给',
 const shouldHave = cross(['you should have', "you should've", 'you ought to have'], [
   'read', 'checked', 'looked', 'noticed', 'ordered', 'chosen', 'selected', 'measured', 'asked', 'contacted us', 'called us', 'confirmed',
   'double-checked', 'verified', 'reviewed', 'paid attention', 'been more careful', 'known', 'followed', 'kept',
+  'told us', 'contacted us earlier', 'reported it', 'specified', 'included', 'updated', 'double checked', 'waited', 'measured first', 'been careful',
 ], ' ')
 /** What the customer failed to do. */
 const didNot = cross(["you didn't", 'you did not', 'you never', 'you failed to'], ['read', 'check', 'look', 'notice', 'pay attention', 'follow', 'measure'], ' ')
@@ -178,10 +177,7 @@ export const blames: Lexicon<BlameEntry> = [
   },
   {
     match: [
-      ...pronouns.flatMap((p) => [
-        `早就告诉${p}`, `早告诉${p}`, `早就跟${p}说`, `早跟${p}说`, `早就和${p}说`, `跟${p}说过了`, `和${p}说过了`, `告诉过${p}了`, `提醒过${p}了`,
-      ]),
-      '早就说过了', '早说过了', '自找的', '咎由自取',
+      '自找的', '咎由自取',
     ],
     ...chinese,
     message: 'blame',
@@ -305,3 +301,67 @@ export const conditions = ['如果', '要是', '假如', '万一', '若', '倘�
 
 /** English duties, after `didn't` (`because you didn't follow the instructions`). */
 export const englishDuties = ['read', 'follow', 'check', 'measure', 'look', 'pay', 'notice', 'select', 'choose', 'specify', 'include', 'update', 'confirm', 'fill', 'enter', 'bother', 'see'].join('|')
+
+// Round 2 (families written from the phenomenon; see the rule page's Constructions).
+
+/** What stands before the customer and makes someone else the doer, or a condition (`我们给您填的地址有误`, `如果您…`). */
+export const notTheirs = [conditions, '给|帮|替|为|跟|和|对|让|害|被|怕|担心|我们|我|小妹|客服|这边|仓库|快递|系统'].join('|')
+
+/** What the customer gave us: an address, a number, a choice (`您填的`, `亲提供的`). */
+export const gave = ['填', '写', '给', '留', '提供', '选', '填写', '输入', '下单', '拍', '备注', '预留', '登记', '上传', '发'].join('|')
+
+/** Found wrong (`有误`, `不对`, `不完整`). */
+// Not `不全` or `不完整`: what is missing is asked for, not blamed (`您提供的资料不全，需要补充`).
+export const wrong = ['有误', '不对', '错了', '是错的', '不准确', '不正确', '写错了', '填错了', '错误'].join('|')
+
+/** Forgetting, as a fault (`您忘了付款`). */
+export const forgot = ['忘了', '忘记', '忘记了', '漏了', '漏掉了', '没记得'].join('|')
+
+/** When the customer was meant to check (`收货的时候`, `签收前`). */
+export const whenReceiving = ['签收', '收货', '收到货', '收件', '取件', '下单', '购买', '拍下', '付款', '拆开', '开箱'].join('|')
+
+/** A choice or agreement the customer made (`您当时同意的`). */
+export const agreed = ['同意', '答应', '确认', '认可', '选择', '要求', '决定', '说好', '默认', '选', '要', '点'].join('|')
+
+/** The shop disowning a problem: its fault or duty (`不是我们的问题`). */
+export const ourPart = ['问题', '错', '责任', '原因', '失误', '过错', '事'].join('|')
+
+/** Not related (`跟我们没关系`). */
+export const unrelated = ['没关系', '无关', '没有关系', '没啥关系', '没什么关系', '没有任何关系', '无任何关系', '没多大关系'].join('|')
+
+/** The customer's side named as where the problem lies. */
+export const side = ['这边', '那边', '自身', '个人', '本人', '自己', '那里', '那儿'].join('|')
+
+/** What a customer does with a product, done wrong (`使用不当`). */
+export const handling = ['操作', '使用', '保管', '安装', '存放', '洗涤', '清洗', '保存', '穿着', '佩戴', '保养', '拆装', '充电'].join('|')
+export const handledWrong = ['不当', '失误', '有误', '不规范', '错误', '不对', '方法不对', '方式不对', '方法有误', '方式有误', '方法错误', '不正确'].join('|')
+
+/** Where a rule was written for the customer to read (`详情页`, `上面`). */
+export const pages = [
+  '页面', '详情', '详情页', '描述', '说明', '说明书', '上面', '标题', '链接', '图片', '图上', '尺码表', '公告', '介绍', '商品页', '宝贝页', '主图',
+  '页面上', '首页', '规则', '活动规则', '须知', '提示',
+].join('|')
+/** Written or said there. */
+export const written = ['写', '标', '注明', '标注', '标明', '写着', '写了', '写明', '说明', '提示', '说了', '说过', '写过', '标着', '标了'].join('|')
+/** Stressed as plain (`写得清清楚楚`). */
+export const plainly = ['清清楚楚', '明明白白', '很清楚', '很明白', '非常清楚', '十分清楚', '特别清楚', '挺清楚', '很明确', '非常明确', '很详细'].join('|')
+
+/** A past duty the customer should have done (`您当初就应该…`). */
+export const shouldHaveZh = [
+  // Not `当时应该`: `您当时应该是送货上门了` guesses.
+  '本该', '本应', '本应该', '本来应该', '本来就应该', '早该', '早就该', '早就应该', '当时就应该', '当初就应该', '当时就该', '当初就该',
+  '之前就应该', '那时就应该', '就应该先', '应该提前',
+].join('|')
+
+// English.
+
+/** What the customer gave us. */
+export const inputNouns = ['address', 'number', 'information', 'info', 'details', 'email', 'email_address', 'code', 'size', 'colour', 'color', 'zip', 'zip_code', 'postcode', 'name', 'card', 'order'].join('|')
+export const entered = ['entered', 'provided', 'gave', 'gave_us', 'typed', 'selected', 'chose', 'put', 'put_in', 'used', 'wrote', 'filled_in', 'submitted', 'picked'].join('|')
+export const wrongEn = ['wrong', 'incorrect', 'invalid', 'incomplete', 'inaccurate', 'misspelled', 'mistyped', 'missing'].join('|')
+
+/** Faults of the customer's, as nouns (`caused by your misuse`). */
+export const faultNouns = ['misuse', 'mistake', 'mistakes', 'error', 'errors', 'negligence', 'carelessness', 'oversight', 'mishandling', 'improper', 'incorrect', 'failure', 'fault'].join('|')
+
+/** What a customer may have done wrong without noticing (`you must have missed`). */
+export const slipped = ['missed', 'misread', 'misunderstood', 'overlooked', 'skipped', 'ignored', 'dropped', 'damaged', 'broken', 'mixed_up', 'forgotten', 'mistyped', 'misplaced', 'deleted', 'misused'].join('|')
