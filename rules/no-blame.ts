@@ -363,7 +363,7 @@ const constructions: readonly Construction[] = [
     id: 'input-wrong-en',
     meaning: 'what the customer gave us called wrong, in English',
     example: 'The address you entered was wrong.',
-    pattern: `${inputNouns} that|which? you ${entered} ~6 was|is|were|are|seems|looks|looked ~2 ${wrongEn}`,
+    pattern: `${inputNouns} that|which? you ${entered} ~20 was|is|were|are|seems|looks|looked ~2 ${wrongEn}`,
     question: false,
     unless: { before: "if|whether|in_case|unless|not|n't" },
     expected: en,

@@ -193,4 +193,77 @@ export const englishBrushOff = [
 export const englishAbuse = [
   'useless', 'pathetic', 'clueless', 'incompetent', 'a_joke', 'a_disgrace', 'liars', 'scammers', 'thieves', 'crooks', 'frauds', 'a_fraud',
   'a_scam', 'idiots', 'morons', 'disgusting', 'brainless', 'illiterate', 'dense',
+  // Not `entitled` (`you're entitled to a refund`).
+  'impossible', 'ridiculous', 'unreasonable', 'annoying', 'hopeless', 'a_nightmare', 'insane', 'crazy', 'delusional', 'rude', 'a_pain',
 ].join('|')
+
+// Round 2 (families written from the phenomenon; see the rule page's Constructions).
+
+/** "Your kind" (`你这种人`, `你们这种客户`); not `这样的` (`像您这样的老顾客` is praise). */
+export const yourKind = ['这种', '这号', '这类', '这路', '这样子的'].join('|')
+export const people = ['人', '客户', '顾客', '买家', '奇葩', '货色'].join('|')
+
+/** Ignorance said with contempt (`不识货`, `没见过世面`). */
+export const ignorant = ['不识货', '没见过世面', '没见识', '见识短', '孤陋寡闻', '土包子', '没文化的', '不懂装懂'].join('|')
+
+/** Not managing or knowing something easy, after `这都`/`这也`. */
+export const cannotEvenThis = [
+  '不懂', '不会用', '不会弄', '不会看', '不会操作', '不会装', '学不会', '看不懂', '听不懂', '搞不懂', '弄不懂', '不明白', '看不明白', '不知道',
+  '不认识', '分不清', '不会算', '不会填', '不会选',
+].join('|')
+/** What makes `这也不知道` an honest "we don't know yet" (`这个也不知道什么时候到`). */
+export const openQuestion = ['什么', '啥', '怎么', '为什么', '多久', '几', '哪', '会', '能', '是', '有', '要', '具体', '呢'].join('|')
+
+/** How often the customer was told, in scorn. */
+export const times = ['多少遍', '多少次', '几遍', '几次', '无数遍', '无数次', '八百遍', '一百遍', '好几遍', '好多遍', 'n遍', 'n次', '几百遍', '几十遍'].join('|')
+export const tellAgain = ['说', '讲', '解释', '告诉', '强调', '重复', '回答', '回复'].join('|')
+
+/** "If you don't want it, forget it" (`不买拉倒`, `不要就算了`). */
+export const takeIt = ['买', '要', '退', '换', '拍', '喜欢', '满意', '想要', '需要', '信'].join('|')
+export const leaveIt = ['拉倒', '算了', '随你', '随便你', '随便', '无所谓', '别买', '别拍', '别要', '滚'].join('|')
+export const dontAsk = ['问', '看', '烦', 'bb', '逼逼', '墨迹', '瞎问', '浪费时间', '来问', '咨询', '打扰'].join('|')
+
+/** Sarcastic dismissal (`你开心就好`, `你赢了`). */
+export const sarcasm = ['开心就好', '高兴就好', '说是就是', '说什么就是什么', '赢了', '爱咋地咋地', '爱咋咋地', '随意吧'].join('|')
+
+/** The customer called hard to deal with. */
+export const difficult = ['难缠', '难搞', '事多', '事儿多', '挑剔', '奇葩', '不讲理', '无理取闹', '难伺候', '胡搅蛮缠', '抠门', '小气', '矫情', '较真', '斤斤计较', '蛮不讲理'].join('|')
+
+/** Body parts whose use is questioned (`你眼睛是不是瞎了`). */
+export const senses = ['眼睛', '眼', '耳朵', '脑袋', '脑子', '脑壳'].join('|')
+export const brokenSenses = ['瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
+
+/** Giving up on the customer (`服了你`, `受够你了`). */
+export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了'].join('|')
+
+/** Who the customer thinks they are. */
+export const noStanding = ['有什么资格', '有啥资格', '算什么东西', '算老几', '算哪根葱', '算个什么', '以为自己是谁', '以为你是谁', '以为您是谁'].join('|')
+
+/** The customer accused of picking a fight or extorting. */
+export const troublemaking = ['找茬', '找事', '找麻烦', '碰瓷', '没事找事', '闹事', '讹人', '讹我们', '敲诈', '职业差评师', '职业打假', '故意找茬', '来捣乱', '捣乱'].join('|')
+
+/** Only the customer has a problem (`就你事多`). */
+export const onlyYou = ['事多', '事儿多', '事儿', '麻烦', '毛病多', '要求多', '问题多', '有问题', '特殊', '矫情', '不行', '挑'].join('|')
+
+/** Cut it out (`少在这里装`, `别跟我扯`). */
+export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '胡扯', '瞎扯', '哔哔', '吵', '闹', '演', '嚷嚷', '叫'].join('|')
+
+// English.
+
+/** Dismissals that make up a clause (`Too bad.`, `Who cares?`). */
+export const englishDismissal = [
+  'too_bad', 'tough_luck', 'tough', 'so_what', 'who_cares', 'whatever_you_say', 'whatever', 'sucks_to_be_you', 'boo_hoo', 'get_a_life', 'grow_up',
+  'nobody_asked', 'nobody_asked_you', 'no_one_asked', 'no_one_asked_you', 'be_my_guest', 'your_loss', 'not_our_problem', 'get_real', 'big_deal',
+].join('|')
+/** Insulting wherever they stand. */
+export const englishScorn = [
+  'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
+  'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
+  'grow_a_brain', 'get_a_clue', 'are_you_kidding_me',
+].join('|')
+/** What the customer is dared to do. */
+export const englishDare = ['complain', 'report_us', 'sue_us', 'sue', 'whine', 'cry', 'leave_a_bad_review', 'go_elsewhere', 'cancel'].join('|')
+/** Stop doing that. */
+export const englishStop = ['spamming', 'nagging', 'pestering', 'harassing', 'bugging', 'crying', 'asking_the_same', 'wasting_our_time', 'wasting_my_time', 'being_difficult', 'being_rude'].join('|')
+/** How often the customer was told. */
+export const englishTimes = ['twice', 'three_times', 'several_times', 'multiple_times', 'many_times', 'so_many_times', 'a_hundred_times', 'a_thousand_times', 'a_million_times', 'over_and_over', 'again_and_again', 'already'].join('|')
