@@ -15,7 +15,6 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { isQuestion } from '../src/language/questions.js'
-import { isTraditionalText } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Construction, Match } from '../src/types.js'
 import {
@@ -29,6 +28,20 @@ import {
   qualities,
   sure,
   years,
+  every,
+  flaws,
+  impossible,
+  honestLimit,
+  restAssured,
+  hedgedCare,
+  effective,
+  safe,
+  usedHard,
+  neverYet,
+  wentWrong,
+  complaintsOf,
+  englishDefects,
+  englishDefectNouns,
   englishIntensifiers,
   englishOutcomes,
   fitWords,
@@ -78,7 +91,7 @@ const constructions: readonly Construction[] = [
     id: 'zero-defect',
     meaning: 'no flaw at all, claimed',
     example: '我们的产品都是零瑕疵的。',
-    pattern: '零|无任何|没有任何|绝无|毫无 瑕疵|故障|质量问题|色差|异味|差评|投诉|缺陷|副作用',
+    pattern: '零|无任何|没有任何|绝无|毫无 瑕疵|故障|质量问题|色差|异味|差评|投诉|缺陷|副作用|风险|危害|隐患',
     question: false,
     unless: { before: conditions },
     expected: ['品质是有保障的'],
@@ -190,6 +203,144 @@ const constructions: readonly Construction[] = [
     question: false,
     expected: ['Our products are carefully checked'],
   },
+  // Round 2: families written from how certainty about quality is said, not from cases.
+  {
+    id: 'every-piece-flawless',
+    meaning: 'every product or piece said to be free of a defect',
+    example: '我们家所有产品都没有质量问题。',
+    pattern: `${every} ~8 都|也? 不|不会|没|没有|绝不|从不|绝对不|绝对没有 有|出|出现? 任何? D=${defects}|${flaws}`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常情况下一般不会出现{D}'],
+  },
+  {
+    id: 'impossible-defect',
+    meaning: 'a defect said to be impossible',
+    example: '不可能掉色的，放心。',
+    pattern: `${impossible} !${honestLimit} ~2 D=${defects}`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常情况下一般不会{D}'],
+  },
+  {
+    id: 'defect-impossible',
+    meaning: 'the same, the defect first',
+    example: '掉色是不可能的。',
+    pattern: `D=${defects} ~6 ${impossible} !${honestLimit}`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常情况下一般不会{D}'],
+  },
+  {
+    id: 'rest-assured-no-defect',
+    meaning: 'a flat "it won\'t", made a guarantee by "rest assured"',
+    example: '放心，不会掉色的。',
+    pattern: `${restAssured} ~8 不|不会|绝不|不可能|没 D=${defects}`,
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: hedgedCare },
+    expected: ['正常情况下一般不会{D}'],
+  },
+  {
+    id: 'no-defect-rest-assured',
+    meaning: 'the same, the reassurance after',
+    example: '不会起球的，放心吧。',
+    pattern: `不会|不 D=${defects} ~4 ${restAssured}`,
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: hedgedCare },
+    expected: ['正常情况下一般不会{D}'],
+  },
+  {
+    id: 'certain-effect',
+    meaning: 'an effect said to be certain',
+    example: '用了绝对见效。',
+    pattern: `${sure}|包 ~2 能? ${effective} !期|的话`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['一般是有效果的'],
+  },
+  {
+    id: 'certain-safe',
+    meaning: 'safety said to be total',
+    example: '绝对安全，孕妇也能用。',
+    pattern: `${sure} ~2 ${safe} !送|到|运|包|发|起见`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['经过检测，可以放心使用'],
+  },
+  {
+    id: 'used-hard-no-defect',
+    meaning: 'a defect said not to come however it is used',
+    example: '洗多少次都不会掉色。',
+    pattern: `${usedHard} ~6 都|也 不会|不|绝不|从不 D=${defects}`,
+    question: false,
+    unless: { sentence: hedgedCare },
+    expected: ['正常情况下一般不会{D}'],
+  },
+  {
+    id: 'never-went-wrong',
+    meaning: 'the product said never to have had a problem',
+    example: '我们的产品从来没有出过问题。',
+    pattern: `${neverYet} ~2 没|没有|未|无 ~1 ${wentWrong} ~3 ${complaintsOf}`,
+    question: false,
+    expected: ['品质是有保障的'],
+  },
+  {
+    id: 'no-way-en',
+    meaning: 'a defect said to be impossible, in English',
+    example: "There's no way this will fade.",
+    pattern: `there's_no_way|there_is_no_way|no_way|zero_chance|not_a_chance ~16 ${englishDefects}`,
+    question: false,
+    unless: { before: "if|not|n't|can't|cannot" },
+    expected: ['This should hold up well with normal use'],
+  },
+  {
+    id: 'impossible-to-en',
+    meaning: 'the same, with "impossible"',
+    example: "It's impossible for it to fade.",
+    pattern: `impossible_for|impossible_to ~8 ${englishDefects}`,
+    question: false,
+    unless: { before: "if|not|n't|can't|cannot" },
+    expected: ['unlikely to happen with normal use'],
+  },
+  {
+    id: 'promise-en',
+    meaning: 'a promise that it will work or not fail, in English',
+    example: "I promise it won't shrink.",
+    pattern: `promise|guarantee|swear|assure_you ~12 won't|will_not|never|will|'ll ~4 ${englishDefects}|work|last|arrive`,
+    question: false,
+    unless: { before: "if|not|n't|can't|cannot" },
+    expected: ['expect it to hold up well with normal use'],
+  },
+  {
+    id: 'rest-assured-en',
+    meaning: 'a flat "it won\'t", made a guarantee by "rest assured"',
+    example: "Don't worry, it won't fade.",
+    pattern: `rest_assured|don't_worry|no_worries ~24 < won't|will_not|never|will_never ~4 D=${englishDefects}`,
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: 'normal|normally|usually|should|if|as_long_as' },
+    expected: ["shouldn't {D} with normal use"],
+  },
+  {
+    id: 'guaranteed-results',
+    meaning: 'results or quality guaranteed, in English',
+    example: 'Guaranteed results.',
+    pattern: 'guaranteed_results|guaranteed_quality|guaranteed_success|guaranteed_to_work|results_guaranteed|quality_guaranteed|success_guaranteed',
+    question: false,
+    unless: { before: "not|n't|can't|cannot|no" },
+    expected: ['We stand behind our quality'],
+  },
+  {
+    id: 'zero-chance-en',
+    meaning: 'no chance of a defect, in English',
+    example: 'Zero chance of shrinking.',
+    pattern: `zero_chance_of|no_chance_of|zero_risk_of|no_risk_of ${englishDefectNouns}`,
+    question: false,
+    unless: { before: "if|not|n't" },
+    expected: ['Very little chance of that with normal use'],
+  },
 ]
 
 export default defineRule({
@@ -231,8 +382,7 @@ export default defineRule({
       // "No problem" about a size may sit in the next clause: `推荐L码，肯定没问题`.
       const scope = outcome.entry.kind === 'noProblem' ? clause.sentence : clause
       if (fits.some((fit) => fit.normalStart >= scope.normalStart && fit.normalEnd <= scope.normalEnd)) continue
-      const traditional = isTraditionalText(context.text)
-      const expected = traditional ? outcome.entry.traditional : outcome.entry.expected
+      const { expected } = outcome.entry
       // The hedges end in `的` and hold `是`: take in the ones the reply already has (`是绝对不会起球的`).
       let from = start.start
       let to = outcome.end
