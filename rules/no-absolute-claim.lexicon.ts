@@ -234,6 +234,9 @@ export const defects = [
   '起球', '起毛球', '掉毛', '起毛', '起静电', '开线', '脱线', '勾丝', '起皱', '磨脚', '走光', '褪色', '退色', '掉色', '串色', '染色', '缩水', '发黄',
   '变黄', '变形', '磨损', '破损', '断裂', '开裂', '生锈', '漏水', '漏气', '侧漏', '开胶', '脱胶', '掉漆', '掉皮', '变色', '氧化', '卡顿', '死机',
   '过敏', '发霉', '变质', '坏', '出问题', '有问题', '色差', '异味', '甲醛超标', '掉渣', '起泡', '脱落', '松动', '跑偏', '褪', '掉',
+  // Down, batteries, shoes, food, electronics: defects of other goods.
+  '跑绒', '钻绒', '掉绒', '漏绒', '鼓包', '漏电', '发烫', '过热', '异响', '掉跟', '断线', '掉钻', '长痘', '闷脚', '结块', '发臭', '串味', '渗漏',
+  '生虫', '霉变', '变软', '塌陷', '爆炸', '爆裂', '短路', '失灵', '失效', '变味', '起坨', '开花', '褪色掉色', '伤手', '伤皮肤', '烂脸',
 ].join('|')
 
 /** Certainty, as a quality claim uses it (not `稳`, which is also `稳定`). */
@@ -255,7 +258,7 @@ export const years = ['好几年', '几年', '十年', '一辈子', '很久', '�
 export const arrives = ['到', '送到', '到货', '收到', '送达', '到达'].join('|')
 
 /** Conditions that take the certainty out of a claim (`如果质量有问题，肯定给您换`). */
-export const conditions = ['如果', '要是', '若', '万一', '假如', '正常', '一般', '通常', '基本', '大部分', '大多', '不能', '不敢', '没法', '无法', '很难', '不一定', '不', '没'].join('|')
+export const conditions = ['如果', '要是', '若', '万一', '假如', '正常', '一般', '通常', '基本', '几乎', '很少', '大部分', '大多', '不能', '不敢', '没法', '无法', '很难', '不一定', '不', '没'].join('|')
 
 /** English outcomes after `will definitely` (a fix or a look is effort, not a claim: not here). */
 export const englishOutcomesAfterWill = ['work', 'arrive', 'last', 'be_fine', 'be_perfect', 'be_delivered', 'get_there', 'solve_the_problem', 'stop_the_leak'].join('|')

@@ -92,6 +92,9 @@ const inattention = [
 /** Faults, blaming only with the customer as their doer (see `customers`). */
 export const faults: Lexicon<BlameEntry> = [{ match: [...mistakes, ...inattention], ...chinese, message: 'blame', askable: true }]
 
+/** Doing something wrong, as a pattern alternative (`是您自己下单时选错了`). */
+export const mistaken = mistakes.join('|')
+
 // Chinese causes, scolding and disowning.
 
 /** Naming the customer as the cause. (`您的问题` alone is also "your question", so it needs `是` before it.) */
@@ -291,7 +294,7 @@ export const ledTo = ['导致', '造成', '引起', '所致', '弄的', '搞的'
 export const faultMarks = ['没', '没有', '未', '不', '错', '不当', '失误', '不对', '不小心', '乱'].join('|')
 
 /** A choice the customer made themself (`尺码是亲自己选的`). */
-export const ownChoices = ['要', '选', '选的', '挑', '拍', '下单', '下的', '买', '决定', '同意', '确认', '填', '写', '点', '改', '签收', '申请', '取消', '摔', '弄', '碰', '洗', '拆', '装'].join('|')
+export const ownChoices = ['要', '选', '选的', '挑', '拍', '下单', '下的', '买', '决定', '同意', '确认', '填', '写', '点', '改', '签收', '申请', '取消', '摔', '弄', '碰', '洗', '拆', '装', '报', '说', '提供', '定', '订'].join('|')
 
 /** Delivery failures put down to the customer (`由于您不在家`, `因为您电话打不通`). */
 export const notReachable = ['不在家', '没在家', '不接电话', '没接电话', '电话打不通', '电话没人接', '关机', '下单太晚', '太晚', '太迟', '没及时'].join('|')
@@ -312,13 +315,13 @@ export const gave = ['填', '写', '给', '留', '提供', '选', '填写', '输
 
 /** Found wrong (`有误`, `不对`, `不完整`). */
 // Not `不全` or `不完整`: what is missing is asked for, not blamed (`您提供的资料不全，需要补充`).
-export const wrong = ['有误', '不对', '错了', '是错的', '不准确', '不正确', '写错了', '填错了', '错误'].join('|')
+export const wrong = ['有误', '不对', '错了', '是错的', '不准确', '不正确', '写错了', '填错了', '错误', '是空号', '空号', '无效', '不存在', '是错号'].join('|')
 
 /** Forgetting, as a fault (`您忘了付款`). */
 export const forgot = ['忘了', '忘记', '忘记了', '漏了', '漏掉了', '没记得'].join('|')
 
 /** When the customer was meant to check (`收货的时候`, `签收前`). */
-export const whenReceiving = ['签收', '收货', '收到货', '收件', '取件', '下单', '购买', '拍下', '付款', '拆开', '开箱'].join('|')
+export const whenReceiving = ['签收', '收货', '收到货', '收件', '取件', '下单', '购买', '拍下', '付款', '拆开', '开箱', '拍', '买', '选', '订'].join('|')
 
 /** A choice or agreement the customer made (`您当时同意的`). */
 export const agreed = ['同意', '答应', '确认', '认可', '选择', '要求', '决定', '说好', '默认', '选', '要', '点'].join('|')
@@ -365,3 +368,9 @@ export const faultNouns = ['misuse', 'mistake', 'mistakes', 'error', 'errors', '
 
 /** What a customer may have done wrong without noticing (`you must have missed`). */
 export const slipped = ['missed', 'misread', 'misunderstood', 'overlooked', 'skipped', 'ignored', 'dropped', 'damaged', 'broken', 'mixed_up', 'forgotten', 'mistyped', 'misplaced', 'deleted', 'misused'].join('|')
+
+/** A moment the customer acted at, after what they did (`下单时`, `填地址的时候`). */
+export const atTheTime = ['当时', '之前', '以前', '的时候', '时候', '时', '那会', '那时'].join('|')
+
+/** Not counted as the shop's fault (`不能算我们的问题`). */
+export const notOnUs = ['不能算', '不算', '算不上', '怪不到', '怪不了', '赖不到', '怪不着', '算不到', '不能怪'].join('|')

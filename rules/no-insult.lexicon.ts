@@ -221,7 +221,7 @@ export const tellAgain = ['说', '讲', '解释', '告诉', '强调', '重复', 
 /** "If you don't want it, forget it" (`不买拉倒`, `不要就算了`). */
 export const takeIt = ['买', '要', '退', '换', '拍', '喜欢', '满意', '想要', '需要', '信'].join('|')
 export const leaveIt = ['拉倒', '算了', '随你', '随便你', '随便', '无所谓', '别买', '别拍', '别要', '滚'].join('|')
-export const dontAsk = ['问', '看', '烦', 'bb', '逼逼', '墨迹', '瞎问', '浪费时间', '来问', '咨询', '打扰'].join('|')
+export const dontAsk = ['问', '看', '烦', 'bb', '逼逼', '墨迹', '瞎问', '浪费', '来问', '咨询', '打扰'].join('|')
 
 /** Sarcastic dismissal (`你开心就好`, `你赢了`). */
 export const sarcasm = ['开心就好', '高兴就好', '说是就是', '说什么就是什么', '赢了', '爱咋地咋地', '爱咋咋地', '随意吧'].join('|')

@@ -301,7 +301,7 @@ const constructions: readonly Construction[] = [
     id: 'then-dont-ask',
     meaning: 'if you won\'t buy, don\'t ask',
     example: '不买就别问了。',
-    pattern: `不 买|拍|要|下单 ~1 就? 别|不要|少 ${dontAsk}`,
+    pattern: `不 想|要|打算? 买|拍|要|下单 ~1 就? 别|不要|少 ~4 ${dontAsk}`,
     messageId: 'brushOff',
   },
   {
@@ -420,6 +420,13 @@ const constructions: readonly Construction[] = [
     example: "I've told you a hundred times.",
     pattern: `told_you|explained_to_you|explained_this_to_you|explained_it_to_you|said_it ~3 ${englishTimes}`,
     unless: { before: "if|not|n't" },
+    messageId: 'brushOff',
+  },
+  {
+    id: 'wasting-our-time',
+    meaning: 'the customer told they waste our time',
+    example: '别浪费大家时间了。',
+    pattern: '别|不要|少|别再 ~4 浪费 ~4 时间|口舌|精力',
     messageId: 'brushOff',
   },
 ]

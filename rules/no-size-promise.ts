@@ -248,6 +248,15 @@ const constructions: readonly Construction[] = [
     unless: { before: 'if|whether|check|make_sure|hope|should|might|may|think' },
     expected: ["shouldn't be too {T}; please check the size chart to be sure"],
   },
+  {
+    id: 'certain-not-small',
+    meaning: 'a size said, for certain, not to be too small or big',
+    example: '这双鞋38码您穿上保证不挤脚。',
+    pattern: `@size ~10 < ${certainBefore}|一定|必定 ~1 不会|不 T=${tooSmallOrBig} 的?`,
+    question: false,
+    unless: { sentence: sizeHedges },
+    expected: ['应该不会{T}，具体以您的实际尺寸为准'],
+  },
 ]
 
 export default defineRule({
