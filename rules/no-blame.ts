@@ -4,6 +4,7 @@
  *
  *   是你自己填错了地址，快递才送不到的。  →  可能是我们没有说明清楚，我们马上帮您处理。
  */
+import { lowerBound } from '../src/binary-search.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { isQuestion } from '../src/language/questions.js'
@@ -494,7 +495,7 @@ export default defineRule({
     const consequenceStarts = context.find(consequences).map((match) => match.normalStart).sort((a, b) => a - b)
     const helpStarts = context.find(helps).map((match) => match.normalStart).sort((a, b) => a - b)
     const within = (starts: number[], clause: ClauseInfo) => {
-      const first = firstAtOrAfter(starts, clause.normalStart)
+      const first = lowerBound(starts.length, (i) => starts[i]! < clause.normalStart)
       return first < starts.length && starts[first]! < clause.normalEnd
     }
 
@@ -543,7 +544,7 @@ function customerFaults(context: RuleContext): Match<BlameEntry>[] {
   const text = context.normal.text
   const paired: Match<BlameEntry>[] = []
   for (const fault of found) {
-    let before = firstAtOrAfter(doerEnds, fault.normalStart + 1) - 1
+    let before = lowerBound(doerEnds.length, (i) => doerEnds[i]! < fault.normalStart + 1) - 1
     // Of doers ending at the same place, the first found (as before this was a binary search).
     while (before > 0 && doerEnds[before - 1] === doerEnds[before]) before--
     const doer: Match<LexiconEntry> | undefined = doers[before]
@@ -593,18 +594,6 @@ function skipMentions(text: string, start: number, end: number): number {
     at = next
   }
   return at
-}
-
-/** The index of the first of ascending `values` that is at least `at`. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (values[middle]! < at) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** The end of the span without the punctuation, spaces and emoji that close it. */

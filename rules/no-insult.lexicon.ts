@@ -19,7 +19,7 @@ export interface InsultEntry extends LexiconEntry {
  */
 export const standaloneInsults = [
   '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
-  '滚', '滚开', '滚出去', '靠', '我靠', '妈的',
+  '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
 ].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
 export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'].join('|')
@@ -29,10 +29,14 @@ export const standaloneLeads = [
   '你', '你们', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是', '是不是', '真', '真是', '简直',
   '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我', '还', '你还', '我看你', '我看你是', '我看你就是', '有',
   '你有', '您是不是', '您真是', '您就是', '您才是', '您这', '你怎么这么', '怎么这么', '你咋这么', '咋这么', '你也太', '也太',
+  '你这人', '你这个人', '这人', '你丫', '你丫的', '你个人', '我看你是不是', '你这人是不是', '你是不是有点',
 ].join('|')
 
 /** What may follow the word in its clause, beyond particles and marks. */
-export const standaloneTails = ['了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去'].join('|')
+export const standaloneTails = [
+  '了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去',
+  '死了', '死了你', '得要死', '得要命', '到家了', '透了', '透顶', '得不行', '得可以',
+].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
 export const insults: Lexicon<InsultEntry> = [
@@ -41,8 +45,8 @@ export const insults: Lexicon<InsultEntry> = [
   { match: '脑残', notBefore: ['粉'], expected: [], message: 'insult' },
   {
     match: [
-      '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '煞笔', '沙比', '二逼', '傻帽', '傻缺', '笨蛋', '蠢货', '蠢猪',
-      '穷鬼', '穷逼', '屌丝', '乡巴佬', '刁民', '泼妇', '贱人', '贱货', '人渣', '狗东西', '王八蛋', '混蛋', '混账',
+      '傻b', '傻x', '傻叉', '煞笔', '沙比', '二逼', '傻帽', '傻缺', '笨蛋', '蠢猪',
+      '穷鬼', '穷逼', '屌丝', '乡巴佬', '刁民', '泼妇', '贱货', '狗东西', '混账', '狗眼', '瞎了你的',
       '脑子有病', '脑子进水', '脑子有问题', '没脑子', '没长脑子', '长点脑子', '眼瞎', '活该',
       '自作自受', '听不懂人话', '说了你也不懂', '你懂什么', '穷酸', '你有毛病', '滚蛋', '滚远点', '滚一边去', '滚犊子', '他妈的',
       '草泥马', '卧槽', '特么', 'tmd', 'nmd', 'cnm', '你sb', '个sb', '真sb',
@@ -50,6 +54,10 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  // The names people hide from a filter (`智 障`, `傻❤逼`, `sha bi`, `憨批`): watched, so their disguises fold to them.
+  // Not homophones (`致胀`, `置账` are words) nor initials (`SB` signs a tweet).
+  { match: ['智障', '弱智', '白痴', '人渣', '王八蛋', '混蛋', '贱人', '蠢货'], expected: [], message: 'insult', watch: { homophones: false } },
+  { match: '傻逼', expected: [], message: 'insult', watch: { homophones: false, aliases: ['憨批', '傻哔', '啥比', '煞逼', '傻屄'] } },
   // Profanity and names said in anger. `他妈妈` is someone's mother, `其他妈妈` other mothers; `流氓兔` a cartoon.
   { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'insult' },
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
@@ -66,14 +74,18 @@ export const insults: Lexicon<InsultEntry> = [
   // English.
   {
     match: [
-      'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
-      'retard', 'retarded', 'loser', 'losers', 'cheapskate', 'fuck', 'fucking', 'fuck off', 'fuck you', 'wtf', 'stfu', 'gtfo',
+      'idiots', 'idiotic', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
+      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f up',
       'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off', 'shut up',
       'are you blind', 'are you stupid', 'are you deaf', "can't you read", 'learn to read', 'learn how to read',
     ],
     expected: [],
     message: 'insult',
   },
+  // Watched: `1diot`, `m0ron`, `f*ck off`.
+  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: true },
+  { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
+  { match: 'fuck off', expected: [], message: 'insult' },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {
     match: ['stupid', 'dumb'],
@@ -113,6 +125,12 @@ export const insults: Lexicon<InsultEntry> = [
   },
 ]
 
+/**
+ * Words of the constructions that people hide from a filter (`垃☆圾`, `废 物`): watched so their
+ * disguises fold to them, and never reported on their own (the constructions decide).
+ */
+export const hidden: Lexicon<LexiconEntry> = [{ match: ['垃圾', '废物', '脑残', '奸商', '骗子'], watch: { homophones: false } }]
+
 // Constructions (see `constructions` in no-insult.ts): word lists joined into pattern alternatives.
 
 /** A small sum, said with contempt for it (`几块钱的东西`, `这点钱`). */
@@ -143,7 +161,7 @@ export const cannotManage = [
 ].join('|')
 
 /** Not being able to read or listen, said of an adult. */
-export const illiterate = ['会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
+export const illiterate = ['没长眼', '没长眼睛', '长眼睛了吗', '眼睛是摆设', '会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
 
 /** Names for a person or a shop, said in anger. */
 export const abuse = [
@@ -152,7 +170,7 @@ export const abuse = [
 ].join('|')
 
 /** What may stand between the customer and a name (`你这个骗子`, `你们都是一群骗子`). */
-export const abuseLinks = ['这个', '这种', '这', '这帮', '这群', '这些', '个', '真是', '就是', '是', '真', '简直是', '简直就是', '都是', '才是', '全是'].join('|')
+export const abuseLinks = ['这个', '这种', '这', '这帮', '这群', '这些', '个', '真是', '就是', '是', '真', '简直是', '简直就是', '都是', '才是', '全是', '就是个', '是个', '真是个', '简直是个', '才是个'].join('|')
 export const abuseGroups = ['一堆', '一群', '一帮', '一伙', '一窝', '大'].join('|')
 
 /** What turns a name for a thing back into a thing (`垃圾袋`, `小心骗子`). */

@@ -18,6 +18,7 @@ import {
   englishBrushOff,
   englishContempt,
   goAhead,
+  hidden,
   illiterate,
   insults,
   judgedBad,
@@ -456,7 +457,7 @@ export default defineRule({
       en: 'Handbook 001: never get into a conflict with a customer, let alone trade insults; 000: keep your temper and never clash with the customer.',
     },
   },
-  lexicons: [insults],
+  lexicons: [insults, hidden],
   constructions,
   check(_tree, context) {
     for (const match of leftmostLongest(context.find(insults))) {
