@@ -303,7 +303,11 @@ export const notReachable = ['不在家', '没在家', '不接电话', '没接�
 export const conditions = ['如果', '要是', '假如', '万一', '若', '倘若', '如', '以免', '避免', '防止', '是否', '是不是', '有没有', '不是', '并非', '别', 'if', 'in_case', 'whether', 'unless', 'not'].join('|')
 
 /** English duties, after `didn't` (`because you didn't follow the instructions`). */
-export const englishDuties = ['read', 'follow', 'check', 'measure', 'look', 'pay', 'notice', 'select', 'choose', 'specify', 'include', 'update', 'confirm', 'fill', 'enter', 'bother', 'see'].join('|')
+export const englishDuties = [
+  'read', 'follow', 'check', 'measure', 'look', 'pay', 'notice', 'select', 'choose', 'specify', 'include', 'update', 'confirm', 'fill', 'enter', 'bother', 'see',
+  'provide', 'give', 'pick', 'collect', 'respond', 'reply', 'answer', 'sign', 'register', 'activate', 'save', 'keep', 'attach', 'mention', 'tell', 'inform',
+  'notify', 'contact', 'double-check', 'review', 'verify', 'listen',
+].join('|')
 
 // Round 2 (families written from the phenomenon; see the rule page's Constructions).
 
@@ -337,7 +341,7 @@ export const side = ['这边', '那边', '自身', '个人', '本人', '自己',
 
 /** What a customer does with a product, done wrong (`使用不当`). */
 export const handling = ['操作', '使用', '保管', '安装', '存放', '洗涤', '清洗', '保存', '穿着', '佩戴', '保养', '拆装', '充电'].join('|')
-export const handledWrong = ['不当', '失误', '有误', '不规范', '错误', '不对', '方法不对', '方式不对', '方法有误', '方式有误', '方法错误', '不正确'].join('|')
+export const handledWrong = ['不当', '失误', '有误', '不规范', '错误', '不对', '方法不对', '方式不对', '方法有误', '方式有误', '方法错误', '不正确', '有问题'].join('|')
 
 /** Where a rule was written for the customer to read (`详情页`, `上面`). */
 export const pages = [
@@ -374,3 +378,33 @@ export const atTheTime = ['当时', '之前', '以前', '的时候', '时候', '
 
 /** Not counted as the shop's fault (`不能算我们的问题`). */
 export const notOnUs = ['不能算', '不算', '算不上', '怪不到', '怪不了', '赖不到', '怪不着', '算不到', '不能怪'].join('|')
+
+/** Who else is there to blame (`怪谁`, `怨不得别人`). */
+export const whoElse = ['怪谁', '能怪谁', '还能怪谁', '该怪谁', '怨谁', '怪不得别人', '怨不得别人', '怪不了别人', '只能怪自己', '怨不得谁', '怪不得谁'].join('|')
+
+/** What negation before a verb of receiving is no fault (`因为您没有收到货`). */
+export const notAFault = ['收到', '接到', '收', '到', '等到', '看到', '遇到', '办法', '问题', '关系', '事', '有收到', '有接到', '有到', '有看到', '有等到', '方便', '在服务区', '会', '需要', '想', '用', '了解', '清楚',
+  // Details not yet given are asked for, not blamed (`由于您未提供设备号，无法查询`).
+  '提供', '向', '描述', '具体', '告知', '说明', '告诉', '有提供', '有向', '有具体', '有描述',
+].join('|')
+
+/** Said or asked for at the time (`您当时没说要开发票`). */
+export const said = ['说', '讲', '提', '备注', '告诉', '要求', '提到', '说明', '交代', '注明', '讲清楚', '说清楚'].join('|')
+
+/** Why the customer did not do their part (`为什么不当场检查`). */
+export const whyNot = ['为什么', '为啥', '干嘛', '怎么', '咋'].join('|')
+export const checks = ['当场检查', '当面验货', '检查', '看', '核对', '确认', '验货', '看清楚', '仔细看', '问', '咨询', '看详情', '看说明'].join('|')
+
+/** A size or quantity chosen wrong (`选小了`). */
+export const choseAmiss = ['小了', '大了', '错了', '少了', '多了', '反了'].join('|')
+export const chose = ['选', '买', '拍', '订', '下', '拿', '要', '挑'].join('|')
+
+/** Written unclearly (`地址写得不清楚`). */
+export const writtenUnclear = ['不清楚', '不对', '不全', '有误', '太简单', '模糊', '不详细', '不完整'].join('|')
+
+// English, round 2.
+
+/** The customer was told already (`you were told twice`). */
+export const toldAlready = ['twice', 'already', 'before', 'several_times', 'multiple_times', 'repeatedly', 'clearly', 'many_times', 'more_than_once'].join('|')
+/** Admitting our own error takes the blame back (`we did tell you the wrong date, sorry`). */
+export const ownedUp = ['sorry', 'apologi', 'apologies', 'our_mistake', 'our_fault', 'our_error', 'wrong', 'incorrect'].join('|')
