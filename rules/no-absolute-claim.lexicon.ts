@@ -249,7 +249,8 @@ export const qualities = ['质量', '品质', '做工', '效果', '面料', '材
 export const good = ['好', '没问题', '没得说', '杠杠', '过关', '过硬', '靠谱', '放心', '有保障', '一流', '没话说', '不用担心', '不会差', '不差', '顶呱呱'].join('|')
 
 /** The customer's satisfaction, promised (`绝对不会后悔`). */
-export const pleased = ['满意', '不会后悔', '不后悔', '喜欢', '爱上', '回购', '物超所值', '值', '不会让您失望', '不会让你失望', '不会失望', '不让您失望'].join('|')
+// `值得`, not `值` (`一定值` is `a certain value`).
+export const pleased = ['满意', '不会后悔', '不后悔', '喜欢', '爱上', '回购', '物超所值', '值得', '不会让您失望', '不会让你失望', '不会失望', '不让您失望', '让您后悔', '不吃亏', '还想买', '还会再来'].join('|')
 
 /** Lasting for years. */
 export const years = ['好几年', '几年', '十年', '一辈子', '很久', '很多年', '好多年', '一两年', '三五年'].join('|')
@@ -288,7 +289,10 @@ export const restAssured = ['放心', '请放心', '您放心', '放一百个心
 export const hedgedCare = ['正常', '一般', '通常', '基本', '大部分', '大多', '如果', '尽量', '可能', '只要', '注意', '记得', '避免', '不要', '别', '就不会', '的话', '按照', '建议'].join('|')
 
 /** Working as claimed (`肯定有效`). */
-export const effective = ['有效', '见效', '管用', '有用', '有效果', '起作用', '立竿见影', '药到病除', '能见效', '能治好', '根治'].join('|')
+export const effective = [
+  '有效', '见效', '管用', '有用', '有效果', '起作用', '立竿见影', '药到病除', '能见效', '能治好', '根治', '变白', '美白', '长高', '祛痘', '减肥',
+  '掉秤', '够用', '修好', '洗掉', '洗干净', '去掉', '去除', '祛除', '治好', '消除', '恢复',
+].join('|')
 
 /** Safe, as claimed. */
 export const safe = ['安全', '无害', '无毒', '无刺激', '零添加', '环保无害', '无副作用'].join('|')
@@ -312,3 +316,15 @@ export const englishDefects = [
 ].join('|')
 /** Defects, as nouns (`zero chance of fading`). */
 export const englishDefectNouns = ['fading', 'shrinking', 'shrinkage', 'pilling', 'tearing', 'breaking', 'cracking', 'rusting', 'leaking', 'peeling', 'fraying', 'damage', 'defects', 'problems', 'issues'].join('|')
+
+/** Years of use, said to be no problem (`用十年都没问题`). */
+export const noProblemFor = ['没问题', '没事', '不会坏', '不坏', '不成问题', '妥妥的', '杠杠的'].join('|')
+
+/** Looking exactly as pictured (`跟图片一模一样`). */
+export const pictured = ['图片', '实物', '照片', '图', '主图', '详情页', '视频'].join('|')
+export const identical = ['一模一样', '完全一样', '一样', '一致', '完全一致', '没有差别', '无差别', '没有任何差别', '没色差', '零色差'].join('|')
+
+/** What makes satisfaction a promise of service, not of the product (`满意的答复`, `满意的说法`). */
+export const serviceOutcome = [
+  '的答复', '的处理', '的结果', '的解决', '的方案', '的服务', '的交代', '的说法', '的答案', '的回复', '的解释', '的体验', '的购物', '答复', '处理', '结果',
+].join('|')
