@@ -139,6 +139,7 @@ export const smallSums = ['这点钱', '这么点钱', '这点小钱', '几块�
 /** What the customer is mocked for wanting at that price. */
 export const wantsTooMuch = [
   '计较', '要求', '嫌', '挑', '投诉', '退', '换', '墨迹', '磨叽', '事', '差评', '讲究', '叽歪', '矫情', '好意思', '指望', '期待',
+  '要什么', '什么服务', '要这要那', '挑三拣四',
 ].join('|')
 
 /** Not having the money (`没钱`, `买不起`, `嫌贵`). */
@@ -161,7 +162,9 @@ export const cannotManage = [
 ].join('|')
 
 /** Not being able to read or listen, said of an adult. */
-export const illiterate = ['没长眼', '没长眼睛', '长眼睛了吗', '眼睛是摆设', '会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
+export const illiterate = [
+  '没长眼', '没长眼睛', '长眼睛了吗', '眼睛是摆设', '听不懂中文', '看不懂中文', '不懂中文', '小学毕业了吗', '上过学吗', '读过书吗', '没上过学', '没读过书', '识字吗',
+  '会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
 
 /** Names for a person or a shop, said in anger. */
 export const abuse = [
@@ -178,7 +181,7 @@ export const abuseThings = ['袋', '桶', '分类', '箱', '篓', '站', '车', 
 
 /** Telling the customer to go ahead and complain. */
 export const goAhead = ['随便', '尽管', '随你', '随便你', '你去', '要投诉就', '想投诉就', '要差评就', '想差评就', '爱投诉就', '有种'].join('|')
-export const complaints = ['投诉', '举报', '差评', '告你', '告我们', '告状', '起诉', '曝光', '12315', '找平台', '找小二'].join('|')
+export const complaints = ['投诉', '举报', '差评', '告你', '告我们', '告状', '起诉', '曝光', '12315', '找平台', '找小二', '告啊', '告吧', '告去'].join('|')
 
 /** Stop doing that (`少啰嗦`, `别来烦`). */
 export const stopIt = [
@@ -213,6 +216,7 @@ export const englishAbuse = [
   'a_scam', 'idiots', 'morons', 'disgusting', 'brainless', 'illiterate', 'dense',
   // Not `entitled` (`you're entitled to a refund`).
   'impossible', 'ridiculous', 'unreasonable', 'annoying', 'hopeless', 'a_nightmare', 'insane', 'crazy', 'delusional', 'rude', 'a_pain',
+  'wasting_my_time', 'wasting_our_time',
 ].join('|')
 
 // Round 2 (families written from the phenomenon; see the rule page's Constructions).
@@ -252,7 +256,7 @@ export const senses = ['眼睛', '眼', '耳朵', '脑袋', '脑子', '脑壳'].
 export const brokenSenses = ['瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
 
 /** Giving up on the customer (`服了你`, `受够你了`). */
-export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了'].join('|')
+export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了', '我也是服了', '我是服了', '我也是醉了', '真是醉了', '也是醉了', '我也是无语了'].join('|')
 
 /** Who the customer thinks they are. */
 export const noStanding = ['有什么资格', '有啥资格', '算什么东西', '算老几', '算哪根葱', '算个什么', '以为自己是谁', '以为你是谁', '以为您是谁'].join('|')
@@ -264,7 +268,7 @@ export const troublemaking = ['找茬', '找事', '找麻烦', '碰瓷', '没事
 export const onlyYou = ['事多', '事儿多', '事儿', '麻烦', '毛病多', '要求多', '问题多', '有问题', '特殊', '矫情', '不行', '挑'].join('|')
 
 /** Cut it out (`少在这里装`, `别跟我扯`). */
-export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '胡扯', '瞎扯', '哔哔', '吵', '闹', '演', '嚷嚷', '叫'].join('|')
+export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '胡扯', '瞎扯', '哔哔', '吵', '闹', '演', '嚷嚷', '叫', '撒泼', '撒野', '发疯', '耍赖', '无理取闹', '瞎闹', '闹事'].join('|')
 
 // English.
 
@@ -277,7 +281,9 @@ export const englishDismissal = [
 export const englishScorn = [
   'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
   'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
-  'grow_a_brain', 'get_a_clue', 'are_you_kidding_me',
+  'grow_a_brain', 'get_a_clue', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
+  'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
+  'dumbest', 'stupidest',
 ].join('|')
 /** What the customer is dared to do. */
 export const englishDare = ['complain', 'report_us', 'sue_us', 'sue', 'whine', 'cry', 'leave_a_bad_review', 'go_elsewhere', 'cancel'].join('|')
@@ -285,3 +291,19 @@ export const englishDare = ['complain', 'report_us', 'sue_us', 'sue', 'whine', '
 export const englishStop = ['spamming', 'nagging', 'pestering', 'harassing', 'bugging', 'crying', 'asking_the_same', 'wasting_our_time', 'wasting_my_time', 'being_difficult', 'being_rude'].join('|')
 /** How often the customer was told. */
 export const englishTimes = ['twice', 'three_times', 'several_times', 'multiple_times', 'many_times', 'so_many_times', 'a_hundred_times', 'a_thousand_times', 'a_million_times', 'over_and_over', 'again_and_again', 'already'].join('|')
+
+/** Asking whether the customer has their wits (`你长脑子了吗`). */
+export const witsAsked = ['长脑子了吗', '带脑子了吗', '有脑子吗', '长眼睛了吗', '有眼睛吗', '脑子呢', '眼睛呢', '脑子在哪', '是不是傻'].join('|')
+
+/** "We don't need your one order" (`不差你这一单`). */
+export const notNeeded = ['不差', '不缺', '不在乎', '不稀罕', '不在意'].join('|')
+export const oneOrder = ['一单', '这一单', '这单', '一个客户', '一个顾客', '这点钱', '这个客户', '这几个钱', '这点生意', '一个人', '这种客户'].join('|')
+
+/** Only worthy of (`也就配穿地摊货`). */
+export const onlyWorthy = ['也就配', '就只配', '只配得上', '就配得上', '不配用', '不配穿', '不配买', '配不上'].join('|')
+
+/** Blaming others for one's own failing (`自己蠢还怪别人`). */
+export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '卖家', '店家'].join('|')
+
+/** English: asking whether the customer can read. */
+export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend'].join('|')
