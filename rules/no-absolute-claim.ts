@@ -113,7 +113,7 @@ const constructions: readonly Construction[] = [
     id: 'certain-quality',
     meaning: 'the quality said to be certainly good',
     example: '这款效果绝对好。',
-    pattern: `${qualities} ~8 < ${sure} ~3 ${good}`,
+    pattern: `${qualities} ~8 < ${sure} ~3 ${good} !看|听|吃|闻|玩|喝`,
     scope: 'sentence',
     question: false,
     unless: { before: conditions },

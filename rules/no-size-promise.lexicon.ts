@@ -181,7 +181,7 @@ export const exactHedges = [
 export const wearing = ['穿', '穿着', '穿上', '上身', '上脚', '穿起来', '穿进去'].join('|')
 
 /** A flat "it's fine" about a size (`穿L码没问题`, `XL码足够了`). */
-export const flatFit = ['没问题', '没毛病', '足够了', '足够', '够了', '完全ok', '完全可以', 'ok的', '没压力', '轻松穿', '轻松驾驭', '妥妥的', '绰绰有余', '可以的'].join('|')
+export const flatFit = ['没问题', '没毛病', '足够了', '足够', '够了', '完全ok', '完全可以', 'ok的', 'ok', '没压力', '轻松穿', '轻松驾驭', '妥妥的', '绰绰有余', '可以的'].join('|')
 
 /** What makes a clause about a size advice, a guess or a doubt, or about an exchange (`换码没问题`). */
 export const sizeHedges = [
@@ -190,7 +190,7 @@ export const sizeHedges = [
 ].join('|')
 
 /** Too small or too big, denied (`不会小`). */
-export const tooSmallOrBig = ['小', '大', '紧', '短', '挤脚', '夹脚', '勒', '磨脚', '松', '太小', '太大', '太紧', '太短', '太松', '卡脖子'].join('|')
+export const tooSmallOrBig = ['小', '大', '紧', '短', '挤脚', '夹脚', '勒', '磨脚', '松', '太小', '太大', '太紧', '太短', '太松', '卡脖子', '挤', '顶脚', '勒脚', '紧绷'].join('|')
 export const wontBe = ['不会', '绝对不会', '肯定不会', '一点都不会', '一点也不会', '保证不会', '根本不会', '完全不会'].join('|')
 
 /** "Trust me" before a size (`相信我，M码就是您的`). */
