@@ -276,7 +276,7 @@ export const helps: Lexicon<LexiconEntry> = [
 // Constructions (see `constructions` in no-blame.ts): word lists joined into pattern alternatives.
 
 /** The customer as a doer, in patterns: `你`, `您`, `亲` (the shop's vocative). */
-export const doer = '@second|亲'
+export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|帅哥|小仙女'
 
 /**
  * What the customer was expected to do, after a negation: `没按说明书`, `未及时签收`,
@@ -408,3 +408,9 @@ export const writtenUnclear = ['不清楚', '不对', '不全', '有误', '太�
 export const toldAlready = ['twice', 'already', 'before', 'several_times', 'multiple_times', 'repeatedly', 'clearly', 'many_times', 'more_than_once'].join('|')
 /** Admitting our own error takes the blame back (`we did tell you the wrong date, sorry`). */
 export const ownedUp = ['sorry', 'apologi', 'apologies', 'our_mistake', 'our_fault', 'our_error', 'wrong', 'incorrect'].join('|')
+
+/** What the customer should have done, in English, as past participles (not `received`: `you should have received an email`). */
+export const shouldHaveDone = [
+  'checked', 'read', 'looked', 'measured', 'ordered', 'chosen', 'selected', 'contacted', 'told', 'asked', 'followed', 'noticed', 'paid', 'double-checked',
+  'verified', 'reviewed', 'waited', 'specified', 'included', 'updated', 'confirmed', 'kept', 'known', 'called', 'reported', 'mentioned', 'picked',
+].join('|')
