@@ -237,6 +237,7 @@ export const defects = [
   // Down, batteries, shoes, food, electronics: defects of other goods.
   '跑绒', '钻绒', '掉绒', '漏绒', '鼓包', '漏电', '发烫', '过热', '异响', '掉跟', '断线', '掉钻', '长痘', '闷脚', '结块', '发臭', '串味', '渗漏',
   '生虫', '霉变', '变软', '塌陷', '爆炸', '爆裂', '短路', '失灵', '失效', '变味', '起坨', '开花', '褪色掉色', '伤手', '伤皮肤', '烂脸',
+  '粘', '粘锅', '糊锅', '掉涂层', '起皮', '褪毛',
 ].join('|')
 
 /** Certainty, as a quality claim uses it (not `稳`, which is also `稳定`). */
@@ -327,4 +328,19 @@ export const identical = ['一模一样', '完全一样', '一样', '一致', '�
 /** What makes satisfaction a promise of service, not of the product (`满意的答复`, `满意的说法`). */
 export const serviceOutcome = [
   '的答复', '的处理', '的结果', '的解决', '的方案', '的服务', '的交代', '的说法', '的答案', '的回复', '的解释', '的体验', '的购物', '答复', '处理', '结果',
+].join('|')
+
+/** Worn or used and never broken, as a potential complement (`摔不坏`, `穿不烂`). */
+export const unbreakable = [
+  '用不坏', '穿不坏', '摔不坏', '洗不坏', '穿不烂', '用不烂', '摔不碎', '摔不烂', '踩不坏', '坐不坏', '穿不破', '磨不破', '扯不断', '拉不断', '摔不破',
+  '压不坏', '压不扁', '洗不掉色', '晒不褪色',
+].join('|')
+
+/** A performance a product is said to have for certain (`百分百保温`, `绝对防水`). */
+export const performance = ['保温', '续航', '防水', '待机', '制冷', '制热', '防晒', '防紫外线', '抗菌', '除菌', '杀菌', '净化', '降噪', '防滑', '防摔', '防刮'].join('|')
+
+/** English defects in their base form, after a modal (`wont fade`). */
+export const englishDefectsBase = [
+  'fade', 'shrink', 'pill', 'break', 'tear', 'rip', 'crack', 'rust', 'leak', 'peel', 'fray', 'fail', 'fall_apart', 'wear_out', 'stop_working', 'go_wrong',
+  'lose_its_shape', 'bleed', 'discolor', 'discolour', 'warp', 'scratch', 'stick',
 ].join('|')
