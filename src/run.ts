@@ -293,9 +293,12 @@ export class Run {
     const taken: Array<[number, number]> = []
     for (const diagnostic of this.diagnostics) if (diagnostic.ruleId === ruleId) taken.push([diagnostic.start.offset, diagnostic.end.offset])
     for (const compiled of constructions) {
+      const matches = this.constructionMatcher.matches(compiled)
+      // Most constructions find nothing: the set of earlier spans is built only for those that do.
+      if (matches.length === 0) continue
       // One construction's matches lie in different scopes: only earlier spans can overlap them.
       const earlier = new SpanSet(taken)
-      for (const found of this.constructionMatcher.matches(compiled)) {
+      for (const found of matches) {
         const start = this.normal.starts[found.flagged.normalStart]!
         const end = this.normal.ends[found.flagged.normalEnd - 1]!
         const matchStart = this.normal.starts[found.match.normalStart]!
