@@ -225,6 +225,14 @@ export class Run {
     return matches
   }
 
+  /** Whether the shared pass found any phrase of `lexicon` (a lexicon outside it: whether it occurs at all). */
+  occurs(lexicon: Lexicon): boolean {
+    const index = this.lexicons.indexOf(lexicon)
+    if (index < 0) return standaloneRaw(lexicon, this.normal.text).length > 0
+    this.found ??= this.lexicons.scan(this.normal.text)
+    return this.found[index]!.length > 0
+  }
+
   /** Whether `[start, end)` lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean {
     this.quotes ??= quotedRanges(this.text)
