@@ -12,8 +12,6 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export interface BlameEntry extends LexiconEntry {
   /** The suggestion, in simplified Chinese or English (the rule gives English the case of its place). */
   readonly expected: readonly string[]
-  /** The suggestion in traditional characters, for Chinese entries. */
-  readonly traditional?: readonly string[]
   /** The message: the customer is blamed, or the shop disowns the problem. */
   readonly message: 'blame' | 'deflect'
   /** Asked as a question, the words check a fact instead of blaming (`您是不是填错了？`). */
@@ -31,7 +29,7 @@ export interface HedgeEntry extends LexiconEntry {
 }
 
 /** The handbook's own way of owning a misunderstanding. */
-const chinese = { expected: ['可能是我们没有说明清楚，我们马上帮您处理'], traditional: ['可能是我們沒有說明清楚，我們馬上幫您處理'] } as const
+const chinese = { expected: ['可能是我们没有说明清楚，我们马上帮您处理'] } as const
 const english = { expected: ['We may not have made this clear; let us fix it for you'] } as const
 
 /** Every head joined to every tail. */
@@ -81,7 +79,7 @@ export const gapBlockers: readonly string[] = [
 const mistakes = [
   '看错', '填错', '写错', '拍错', '选错', '下错', '买错', '点错', '按错', '弄错', '搞错', '输错', '输入错', '付错', '订错', '记错', '理解错',
   '搞混', '弄混', '看漏', '漏看', '漏填', '填写错', '操作错', '操作失误', '操作不当', '使用不当', '用错', '装错', '安装错', '弄坏',
-  '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢',
+  '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢', '误会', '误解', '理解有误', '理解偏差', '会错意',
 ]
 /** Not paying attention. (`没看到`, `没看见` only report what happened, so they are not here.) */
 const inattention = [
@@ -93,6 +91,9 @@ const inattention = [
 
 /** Faults, blaming only with the customer as their doer (see `customers`). */
 export const faults: Lexicon<BlameEntry> = [{ match: [...mistakes, ...inattention], ...chinese, message: 'blame', askable: true }]
+
+/** Doing something wrong, as a pattern alternative (`是您自己下单时选错了`). */
+export const mistaken = mistakes.join('|')
 
 // Chinese causes, scolding and disowning.
 
@@ -114,6 +115,7 @@ const notCauseOwner = [...notCause.map((word) => `${word}是`), '不怪', '给',
 const shouldHave = cross(['you should have', "you should've", 'you ought to have'], [
   'read', 'checked', 'looked', 'noticed', 'ordered', 'chosen', 'selected', 'measured', 'asked', 'contacted us', 'called us', 'confirmed',
   'double-checked', 'verified', 'reviewed', 'paid attention', 'been more careful', 'known', 'followed', 'kept',
+  'told us', 'contacted us earlier', 'reported it', 'specified', 'included', 'updated', 'double checked', 'waited', 'measured first', 'been careful',
 ], ' ')
 /** What the customer failed to do. */
 const didNot = cross(["you didn't", 'you did not', 'you never', 'you failed to'], ['read', 'check', 'look', 'notice', 'pay attention', 'follow', 'measure'], ' ')
@@ -178,10 +180,7 @@ export const blames: Lexicon<BlameEntry> = [
   },
   {
     match: [
-      ...pronouns.flatMap((p) => [
-        `早就告诉${p}`, `早告诉${p}`, `早就跟${p}说`, `早跟${p}说`, `早就和${p}说`, `跟${p}说过了`, `和${p}说过了`, `告诉过${p}了`, `提醒过${p}了`,
-      ]),
-      '早就说过了', '早说过了', '自找的', '咎由自取',
+      '自找的', '咎由自取',
     ],
     ...chinese,
     message: 'blame',
@@ -277,7 +276,7 @@ export const helps: Lexicon<LexiconEntry> = [
 // Constructions (see `constructions` in no-blame.ts): word lists joined into pattern alternatives.
 
 /** The customer as a doer, in patterns: `你`, `您`, `亲` (the shop's vocative). */
-export const doer = '@second|亲'
+export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|帅哥|小仙女'
 
 /**
  * What the customer was expected to do, after a negation: `没按说明书`, `未及时签收`,
@@ -295,7 +294,7 @@ export const ledTo = ['导致', '造成', '引起', '所致', '弄的', '搞的'
 export const faultMarks = ['没', '没有', '未', '不', '错', '不当', '失误', '不对', '不小心', '乱'].join('|')
 
 /** A choice the customer made themself (`尺码是亲自己选的`). */
-export const ownChoices = ['要', '选', '选的', '挑', '拍', '下单', '下的', '买', '决定', '同意', '确认', '填', '写', '点', '改', '签收', '申请', '取消', '摔', '弄', '碰', '洗', '拆', '装'].join('|')
+export const ownChoices = ['要', '选', '选的', '挑', '拍', '下单', '下的', '买', '决定', '同意', '确认', '填', '写', '点', '改', '签收', '申请', '取消', '摔', '弄', '碰', '洗', '拆', '装', '报', '说', '提供', '定', '订'].join('|')
 
 /** Delivery failures put down to the customer (`由于您不在家`, `因为您电话打不通`). */
 export const notReachable = ['不在家', '没在家', '不接电话', '没接电话', '电话打不通', '电话没人接', '关机', '下单太晚', '太晚', '太迟', '没及时'].join('|')
@@ -304,4 +303,114 @@ export const notReachable = ['不在家', '没在家', '不接电话', '没接�
 export const conditions = ['如果', '要是', '假如', '万一', '若', '倘若', '如', '以免', '避免', '防止', '是否', '是不是', '有没有', '不是', '并非', '别', 'if', 'in_case', 'whether', 'unless', 'not'].join('|')
 
 /** English duties, after `didn't` (`because you didn't follow the instructions`). */
-export const englishDuties = ['read', 'follow', 'check', 'measure', 'look', 'pay', 'notice', 'select', 'choose', 'specify', 'include', 'update', 'confirm', 'fill', 'enter', 'bother', 'see'].join('|')
+export const englishDuties = [
+  'read', 'follow', 'check', 'measure', 'look', 'pay', 'notice', 'select', 'choose', 'specify', 'include', 'update', 'confirm', 'fill', 'enter', 'bother', 'see',
+  'provide', 'give', 'pick', 'collect', 'respond', 'reply', 'answer', 'sign', 'register', 'activate', 'save', 'keep', 'attach', 'mention', 'tell', 'inform',
+  'notify', 'contact', 'double-check', 'review', 'verify', 'listen',
+].join('|')
+
+// Round 2 (families written from the phenomenon; see the rule page's Constructions).
+
+/** What stands before the customer and makes someone else the doer, or a condition (`我们给您填的地址有误`, `如果您…`). */
+export const notTheirs = [conditions, '给|帮|替|为|跟|和|对|让|害|被|怕|担心|我们|我|小妹|客服|这边|仓库|快递|系统'].join('|')
+
+/** What the customer gave us: an address, a number, a choice (`您填的`, `亲提供的`). */
+export const gave = ['填', '写', '给', '留', '提供', '选', '填写', '输入', '下单', '拍', '备注', '预留', '登记', '上传', '发'].join('|')
+
+/** Found wrong (`有误`, `不对`, `不完整`). */
+// Not `不全` or `不完整`: what is missing is asked for, not blamed (`您提供的资料不全，需要补充`).
+export const wrong = ['有误', '不对', '错了', '是错的', '不准确', '不正确', '写错了', '填错了', '错误', '是空号', '空号', '无效', '不存在', '是错号'].join('|')
+
+/** Forgetting, as a fault (`您忘了付款`). */
+export const forgot = ['忘了', '忘记', '忘记了', '漏了', '漏掉了', '没记得'].join('|')
+
+/** When the customer was meant to check (`收货的时候`, `签收前`). */
+export const whenReceiving = ['签收', '收货', '收到货', '收件', '取件', '下单', '购买', '拍下', '付款', '拆开', '开箱', '拍', '买', '选', '订'].join('|')
+
+/** A choice or agreement the customer made (`您当时同意的`). */
+export const agreed = ['同意', '答应', '确认', '认可', '选择', '要求', '决定', '说好', '默认', '选', '要', '点'].join('|')
+
+/** The shop disowning a problem: its fault or duty (`不是我们的问题`). */
+export const ourPart = ['问题', '错', '责任', '原因', '失误', '过错', '事'].join('|')
+
+/** Not related (`跟我们没关系`). */
+export const unrelated = ['没关系', '无关', '没有关系', '没啥关系', '没什么关系', '没有任何关系', '无任何关系', '没多大关系'].join('|')
+
+/** The customer's side named as where the problem lies. */
+export const side = ['这边', '那边', '自身', '个人', '本人', '自己', '那里', '那儿'].join('|')
+
+/** What a customer does with a product, done wrong (`使用不当`). */
+export const handling = ['操作', '使用', '保管', '安装', '存放', '洗涤', '清洗', '保存', '穿着', '佩戴', '保养', '拆装', '充电'].join('|')
+export const handledWrong = ['不当', '失误', '有误', '不规范', '错误', '不对', '方法不对', '方式不对', '方法有误', '方式有误', '方法错误', '不正确', '有问题'].join('|')
+
+/** Where a rule was written for the customer to read (`详情页`, `上面`). */
+export const pages = [
+  '页面', '详情', '详情页', '描述', '说明', '说明书', '上面', '标题', '链接', '图片', '图上', '尺码表', '公告', '介绍', '商品页', '宝贝页', '主图',
+  '页面上', '首页', '规则', '活动规则', '须知', '提示',
+].join('|')
+/** Written or said there. */
+export const written = ['写', '标', '注明', '标注', '标明', '写着', '写了', '写明', '说明', '提示', '说了', '说过', '写过', '标着', '标了'].join('|')
+/** Stressed as plain (`写得清清楚楚`). */
+export const plainly = ['清清楚楚', '明明白白', '很清楚', '很明白', '非常清楚', '十分清楚', '特别清楚', '挺清楚', '很明确', '非常明确', '很详细'].join('|')
+
+/** A past duty the customer should have done (`您当初就应该…`). */
+export const shouldHaveZh = [
+  // Not `当时应该`: `您当时应该是送货上门了` guesses.
+  '本该', '本应', '本应该', '本来应该', '本来就应该', '早该', '早就该', '早就应该', '当时就应该', '当初就应该', '当时就该', '当初就该',
+  '之前就应该', '那时就应该', '就应该先', '应该提前',
+].join('|')
+
+// English.
+
+/** What the customer gave us. */
+export const inputNouns = ['address', 'number', 'information', 'info', 'details', 'email', 'email_address', 'code', 'size', 'colour', 'color', 'zip', 'zip_code', 'postcode', 'name', 'card', 'order'].join('|')
+export const entered = ['entered', 'provided', 'gave', 'gave_us', 'typed', 'selected', 'chose', 'put', 'put_in', 'used', 'wrote', 'filled_in', 'submitted', 'picked'].join('|')
+export const wrongEn = ['wrong', 'incorrect', 'invalid', 'incomplete', 'inaccurate', 'misspelled', 'mistyped', 'missing'].join('|')
+
+/** Faults of the customer's, as nouns (`caused by your misuse`). */
+export const faultNouns = ['misuse', 'mistake', 'mistakes', 'error', 'errors', 'negligence', 'carelessness', 'oversight', 'mishandling', 'improper', 'incorrect', 'failure', 'fault'].join('|')
+
+/** What a customer may have done wrong without noticing (`you must have missed`). */
+export const slipped = ['missed', 'misread', 'misunderstood', 'overlooked', 'skipped', 'ignored', 'dropped', 'damaged', 'broken', 'mixed_up', 'forgotten', 'mistyped', 'misplaced', 'deleted', 'misused'].join('|')
+
+/** A moment the customer acted at, after what they did (`下单时`, `填地址的时候`). */
+export const atTheTime = ['当时', '之前', '以前', '的时候', '时候', '时', '那会', '那时'].join('|')
+
+/** Not counted as the shop's fault (`不能算我们的问题`). */
+export const notOnUs = ['不能算', '不算', '算不上', '怪不到', '怪不了', '赖不到', '怪不着', '算不到', '不能怪'].join('|')
+
+/** Who else is there to blame (`怪谁`, `怨不得别人`). */
+export const whoElse = ['怪谁', '能怪谁', '还能怪谁', '该怪谁', '怨谁', '怪不得别人', '怨不得别人', '怪不了别人', '只能怪自己', '怨不得谁', '怪不得谁'].join('|')
+
+/** What negation before a verb of receiving is no fault (`因为您没有收到货`). */
+export const notAFault = ['收到', '接到', '收', '到', '等到', '看到', '遇到', '办法', '问题', '关系', '事', '有收到', '有接到', '有到', '有看到', '有等到', '方便', '在服务区', '会', '需要', '想', '用', '了解', '清楚',
+  // Details not yet given are asked for, not blamed (`由于您未提供设备号，无法查询`).
+  '提供', '向', '描述', '具体', '告知', '说明', '告诉', '有提供', '有向', '有具体', '有描述',
+].join('|')
+
+/** Said or asked for at the time (`您当时没说要开发票`). */
+export const said = ['说', '讲', '提', '备注', '告诉', '要求', '提到', '说明', '交代', '注明', '讲清楚', '说清楚'].join('|')
+
+/** Why the customer did not do their part (`为什么不当场检查`). */
+export const whyNot = ['为什么', '为啥', '干嘛', '怎么', '咋'].join('|')
+export const checks = ['当场检查', '当面验货', '检查', '看', '核对', '确认', '验货', '看清楚', '仔细看', '问', '咨询', '看详情', '看说明'].join('|')
+
+/** A size or quantity chosen wrong (`选小了`). */
+export const choseAmiss = ['小了', '大了', '错了', '少了', '多了', '反了'].join('|')
+export const chose = ['选', '买', '拍', '订', '下', '拿', '要', '挑'].join('|')
+
+/** Written unclearly (`地址写得不清楚`). */
+export const writtenUnclear = ['不清楚', '不对', '不全', '有误', '太简单', '模糊', '不详细', '不完整'].join('|')
+
+// English, round 2.
+
+/** The customer was told already (`you were told twice`). */
+export const toldAlready = ['twice', 'already', 'before', 'several_times', 'multiple_times', 'repeatedly', 'clearly', 'many_times', 'more_than_once'].join('|')
+/** Admitting our own error takes the blame back (`we did tell you the wrong date, sorry`). */
+export const ownedUp = ['sorry', 'apologi', 'apologies', 'our_mistake', 'our_fault', 'our_error', 'wrong', 'incorrect'].join('|')
+
+/** What the customer should have done, in English, as past participles (not `received`: `you should have received an email`). */
+export const shouldHaveDone = [
+  'checked', 'read', 'looked', 'measured', 'ordered', 'chosen', 'selected', 'contacted', 'told', 'asked', 'followed', 'noticed', 'paid', 'double-checked',
+  'verified', 'reviewed', 'waited', 'specified', 'included', 'updated', 'confirmed', 'kept', 'known', 'called', 'reported', 'mentioned', 'picked',
+].join('|')

@@ -4,9 +4,9 @@
  *
  *   是你自己填错了地址，快递才送不到的。  →  可能是我们没有说明清楚，我们马上帮您处理。
  */
+import { lowerBound } from '../src/binary-search.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
-import { writesTraditional } from '../src/language/script.js'
 import { isQuestion } from '../src/language/questions.js'
 import { MatchIndex } from '../src/language/match-index.js'
 import { clauseIndexAt } from '../src/language/proximity.js'
@@ -21,6 +21,40 @@ import {
   doer,
   duties,
   englishDuties,
+  agreed,
+  shouldHaveDone,
+  whoElse,
+  notAFault,
+  said,
+  whyNot,
+  checks,
+  choseAmiss,
+  chose,
+  writtenUnclear,
+  toldAlready,
+  ownedUp,
+  atTheTime,
+  mistaken,
+  notOnUs,
+  entered,
+  faultNouns,
+  forgot,
+  gave,
+  handledWrong,
+  handling,
+  inputNouns,
+  notTheirs,
+  ourPart,
+  pages,
+  plainly,
+  shouldHaveZh,
+  side,
+  slipped,
+  unrelated,
+  whenReceiving,
+  written,
+  wrong,
+  wrongEn,
   faultMarks,
   faults,
   ledTo,
@@ -55,7 +89,7 @@ const constructions: readonly Construction[] = [
     id: 'self-not-done',
     meaning: 'the customer, stressed, did not do it',
     example: '您当时下单的时候自己没填门牌号。',
-    pattern: `${doer} ~12 自己 没|没有|未|忘了|忘记 ${duties}|填|写|选|看|问|说 ~ $`,
+    pattern: `${doer} ~12 自己 没|没有|未|忘了|忘记|不 ${duties}|填|写|选|看|问|说|在家|接|取|付款|签收|确认 ~ $`,
     question: false,
     unless: { before: conditions, after: '的话|也没关系|没关系|不要紧' },
     expected: zh,
@@ -74,7 +108,7 @@ const constructions: readonly Construction[] = [
     id: 'not-reachable',
     meaning: 'a failed delivery put down to the customer',
     example: '由于您电话打不通，快递才退回的。',
-    pattern: `因为|由于|怪 ${doer} ~6 ${notReachable} ~ $`,
+    pattern: `因为|由于|怪 ${doer} 自己? ~6 ${notReachable}|不在家|没在家 ~ $`,
     question: false,
     unless: { before: conditions },
     expected: zh,
@@ -108,7 +142,7 @@ const constructions: readonly Construction[] = [
     id: 'because-you-did-not',
     meaning: 'a duty the customer skipped, named as the cause',
     example: "It came in black because you didn't specify a colour.",
-    pattern: `because|since|as you ~8 didn't|did_not|never|failed_to|forgot_to ~4 ${englishDuties} ~ $`,
+    pattern: `because|since|as you ~8 didn't|didnt|did_not|never|failed_to|forgot_to ~4 ${englishDuties} ~ $`,
     question: false,
     expected: en,
   },
@@ -116,7 +150,7 @@ const constructions: readonly Construction[] = [
     id: 'you-did-not-duty',
     meaning: 'a duty the customer skipped, stated flat',
     example: "You clearly didn't measure before ordering.",
-    pattern: `you ~8 didn't|did_not|never|failed_to ~4 ${englishDuties} ~ $`,
+    pattern: `you ~8 didn't|didnt|did_not|never|failed_to ~4 ${englishDuties} ~ $`,
     question: false,
     unless: { before: conditions },
     expected: en,
@@ -162,6 +196,378 @@ const constructions: readonly Construction[] = [
     example: "That's what happens when you skip the instructions.",
     pattern: `what_happens when|if you ~ $`,
     question: false,
+    expected: en,
+  },
+  // Round 2: families written from how blame is said, not from cases.
+  {
+    id: 'input-wrong',
+    meaning: 'what the customer gave us (address, number, choice) called wrong',
+    example: '您填的地址有误，所以快递送不到。',
+    pattern: `${doer} 自己? 当时|之前|下单时? ${gave} 的 ~6 ${wrong}`,
+    question: false,
+    unless: { before: notTheirs, clause: '没错|没有错|不是错|是对的|没有问题|没问题' },
+    expected: zh,
+  },
+  {
+    id: 'forgot',
+    meaning: 'the customer forgot or left something out',
+    example: '您忘了付款，所以订单取消了。',
+    pattern: `${doer} 自己? 可能|当时|之前|下单时|下单的时候? ${forgot} ~ $`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'not-checked-on-receipt',
+    meaning: 'the customer did not check when receiving or ordering',
+    example: '您收货的时候没有检查，现在没法处理了。',
+    pattern: `${doer} ~2 ${whenReceiving} 前|时|的时候|之前|时候 ~2 没|没有|未|不 ${duties}|看|看清|仔细看 ~ $`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'told-you-so',
+    meaning: 'the customer was told long ago (scolding)',
+    example: '早提醒过您要先量尺寸。',
+    pattern: `早就|早都|老早|早已|早 ~4 @tell 过`,
+    question: false,
+    unless: { before: '尽|提|趁|明|今|昨|一|最|如果' },
+    expected: zh,
+  },
+  {
+    id: 'told-you-before',
+    meaning: 'the customer reminded that they were told',
+    example: '这个跟您说过了，不能退。',
+    pattern: `跟|和|给|对 ${doer} ~2 @tell 过 ~2 了`,
+    question: false,
+    unless: { before: '如果|是否|有没有|没|没有|不' },
+    expected: zh,
+  },
+  {
+    id: 'told-you-already',
+    meaning: 'the same, with the customer after the verb',
+    example: '之前提醒过您了，这款不退。',
+    pattern: `@tell 过 ${doer} ~2 了`,
+    question: false,
+    unless: { before: '如果|是否|有没有|没|没有|不' },
+    expected: zh,
+  },
+  {
+    id: 'you-agreed',
+    meaning: 'the problem put down to what the customer agreed to or chose',
+    example: '这是您当时同意的。',
+    pattern: `${doer} 自己? 当时|之前|当初|已经|亲口 ${agreed} 的 $`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'not-our-fault',
+    meaning: 'the shop disowns the problem',
+    example: '这个真不是咱们的问题。',
+    pattern: `不是|并非|不算|不属于|并不是 @we ~2 的? ${ourPart}`,
+    question: false,
+    unless: { before: '是|是否|会不会|如果|并不是说' },
+    messageId: 'deflect',
+    expected: zh,
+  },
+  {
+    id: 'nothing-to-do-with-us',
+    meaning: 'the problem said to have nothing to do with the shop',
+    example: '这个和我们店没有关系哦。',
+    pattern: `跟|和|与|同 @we ~1 ${unrelated}`,
+    question: false,
+    unless: { before: '是否|是不是|有没有|会不会|如果' },
+    messageId: 'deflect',
+    expected: zh,
+  },
+  {
+    id: 'not-our-business',
+    meaning: 'not the shop\'s business or responsibility',
+    example: '快递丢了不关我们的事。',
+    pattern: `不关 @we ~1 的? 事|问题`,
+    question: false,
+    messageId: 'deflect',
+    expected: zh,
+  },
+  {
+    id: 'not-liable',
+    meaning: 'the shop refuses any responsibility',
+    example: '丢件我们概不负责。',
+    pattern: '@we ~2 概不负责|不负责任|不承担责任|不承担任何责任|不负任何责任|不负责的',
+    question: false,
+    unless: { before: '如果|是否' },
+    messageId: 'deflect',
+    expected: zh,
+  },
+  {
+    id: 'your-side',
+    meaning: 'the problem placed on the customer\'s side',
+    example: '是您那边网络的问题。',
+    pattern: `是|属于|都是|纯属 ${doer} ${side} ~6 的? 问题|原因|失误|过错|疏忽|责任`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'fault-lies-with-you',
+    meaning: 'the fault or responsibility said to lie with the customer',
+    example: '收到货不验货就签收，责任在您那边。',
+    pattern: `责任|过错|错|问题|原因 在|在于 ${doer} ${side}|身上`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|吗' },
+    expected: zh,
+  },
+  {
+    id: 'responsibility-is-yours',
+    meaning: 'the responsibility said to be the customer\'s',
+    example: '没有当面验货，责任在您。',
+    pattern: `责任|过错 在|在于|归 ${doer} $`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'misuse',
+    meaning: 'the customer\'s handling of the product called wrong',
+    example: '这是您的使用方法不对。',
+    pattern: `${doer} ${side}? 自己|个人? 的? ~2 ${handling} ~2 ${handledWrong}`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'misuse-is-the-problem',
+    meaning: 'the customer\'s handling named as the problem',
+    example: '都是您自己的操作问题。',
+    pattern: `是|属于|都是|纯属 ${doer} 自己|个人? 的? ${handling} 的? 问题`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'it-was-written',
+    meaning: 'the customer told the rule was written for them to read',
+    example: '上面明明写着不退不换。',
+    pattern: `${pages} 上|里|中? ~3 都|明明|早就|早都 ~2 ${written}`,
+    question: false,
+    // Pointing the customer to the page is guidance (`页面上都写着尺码，您可以参考`).
+    unless: { before: '@second|如果|没|没有|不', sentence: '@softener' },
+    expected: zh,
+  },
+  {
+    id: 'written-plainly',
+    meaning: 'what was written or said stressed as plain',
+    example: '说明书上写得清清楚楚，您没看而已。',
+    pattern: `写|标|注明|标注|说|讲|说明|解释 得|的 ${plainly}`,
+    question: false,
+    unless: { before: '@second|亲|如果|没|没有|不|会|要|把', sentence: '@softener' },
+    expected: zh,
+  },
+  {
+    id: 'should-have-zh',
+    meaning: 'what the customer should have done',
+    example: '您当初就应该先量好尺寸再下单的。',
+    pattern: `${doer} ~4 ${shouldHaveZh} !是 ~ $`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'input-wrong-en',
+    meaning: 'what the customer gave us called wrong, in English',
+    example: 'The address you entered was wrong.',
+    pattern: `${inputNouns} that|which? you ${entered} ~20 was|is|were|are|seems|looks|looked ~2 ${wrongEn}`,
+    question: false,
+    unless: { before: "if|whether|in_case|unless|not|n't" },
+    expected: en,
+  },
+  {
+    id: 'caused-by-your',
+    meaning: 'the problem put down to the customer\'s fault, by a noun',
+    example: 'This was caused by your misuse.',
+    pattern: `caused_by|due_to|because_of|result_of|resulted_from|from your your_own? ${faultNouns}`,
+    question: false,
+    unless: { before: "not|n't|if|whether" },
+    expected: en,
+  },
+  {
+    id: 'must-have',
+    meaning: 'a slip of the customer\'s taken for certain',
+    example: 'You must have missed the email.',
+    pattern: `you must_have|must've ${slipped}`,
+    question: false,
+    unless: { before: 'if|whether' },
+    expected: en,
+  },
+  {
+    id: 'your-responsibility',
+    meaning: 'the problem called the customer\'s job',
+    example: "It's your responsibility to check the size.",
+    pattern: "it's|it_is|that's|that_is|it_was|this_is|was|is your_responsibility|your_job|your_duty|your_own_problem|your_problem",
+    question: false,
+    unless: { before: 'if|whether' },
+    expected: en,
+  },
+  {
+    id: 'clearly-stated',
+    meaning: 'the customer told it was clearly stated',
+    example: "It clearly says in the listing that it's not waterproof.",
+    pattern: 'clearly|plainly|explicitly|obviously stated|states|says|said|written|mentioned|explained',
+    question: false,
+    unless: { before: "we|we'll|we've|we_will|we_have|if|not|n't|to_be" },
+    expected: en,
+  },
+  {
+    id: 'your-error',
+    meaning: 'the error named as the customer\'s',
+    example: 'Your error, not ours.',
+    pattern: 'your|your_own|ur|yr error|errors|negligence|carelessness|oversight|fault|mistake !message|messages|code|codes|log|logs|page|screen|report|reports|details',
+    question: false,
+    unless: { before: "not|n't|no|never|if|whether" },
+    expected: en,
+  },
+  {
+    id: 'self-mistake',
+    meaning: 'the customer, stressed, made the mistake, with words between',
+    example: '是您自己下单时选错了颜色。',
+    pattern: `${doer} 自己 ~8 ${mistaken}`,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧', clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有|会不会|是否|吗|么' },
+    expected: zh,
+  },
+  {
+    id: 'mistake-at-the-time',
+    meaning: 'the customer made the mistake at a moment named',
+    example: '您下单的时候选错了颜色。',
+    pattern: `${doer} ~6 ${atTheTime} ~4 ${mistaken}`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧', clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有' },
+    expected: zh,
+  },
+  {
+    id: 'not-counted-ours',
+    meaning: 'the problem said not to count as the shop\'s',
+    example: '做出来不合身不能算我们的问题。',
+    pattern: `${notOnUs} @we ~2 的? 问题|头上|错|责任|身上`,
+    question: false,
+    unless: { before: '如果|是否|会不会' },
+    messageId: 'deflect',
+    expected: zh,
+  },
+  {
+    id: 'who-else-to-blame',
+    meaning: 'who else is there to blame (scolding)',
+    example: '你自己不看说明怪谁？',
+    pattern: whoElse,
+    expected: zh,
+  },
+  {
+    id: 'because-you-failed',
+    meaning: 'a failure of the customer\'s named as the cause',
+    example: '因为您没有按时付款，订单被取消了。',
+    pattern: `因为|由于|是因为|都是因为 ${doer} !的|和|跟|与|这边|那边 自己? ~2 没|没有|未|不|忘了|忘记 !${notAFault} ~ $`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'because-written-unclear',
+    meaning: 'what the customer wrote named as the cause',
+    example: '因为你地址写得不清楚，快递才送错的。',
+    pattern: `因为|由于|是因为 ${doer} ~6 写|填|说|描述|备注 得|的 ${writtenUnclear}`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'did-not-say',
+    meaning: 'the customer did not say or ask at the time',
+    example: '您当时没说要开发票。',
+    pattern: `${doer} 当时|之前|下单时|下单的时候|一开始|事先|提前 ~2 没|没有|并没有|也没|又没 ${said}`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    expected: zh,
+  },
+  {
+    id: 'why-did-you-not',
+    meaning: 'the customer asked why they did not do their part',
+    example: '您收到货为什么不当场检查？',
+    pattern: `${doer} ~8 ${whyNot} 不|没|没有 ~3 ${checks}`,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'chose-wrong-yourself',
+    meaning: 'the customer chose the wrong size or number themself',
+    example: '亲，尺码是你自己选小了。',
+    pattern: `${doer} 自己 ~2 ${chose} ~1 ${choseAmiss}`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
+    id: 'must-have-done-wrong',
+    meaning: 'a wrong entry of the customer\'s taken for certain',
+    example: 'You must have entered the code wrong.',
+    pattern: `you must_have|must've ~2 entered|typed|selected|chosen|ordered|used|put|picked ~16 wrong|wrongly|incorrectly|the_wrong|a_wrong`,
+    question: false,
+    unless: { before: 'if|whether' },
+    expected: en,
+  },
+  {
+    id: 'you-were-told',
+    meaning: 'the customer reminded that they were told already',
+    example: 'You were told twice.',
+    pattern: `you_were|you've_been|you_have_been told|informed|notified|warned|advised ~16 ${toldAlready}`,
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: ownedUp },
+    expected: en,
+  },
+  {
+    id: 'we-did-tell-you',
+    meaning: 'the shop insists it told the customer',
+    example: 'As we already told you, it\'s non-refundable.',
+    pattern: "we_did|we_already|we've_already|we_have_already|i_already|i_did|as_we_already|as_i_already|as_we've|as_we_have told_you|tell_you|informed_you|warned_you|explained_to_you|told_you_that",
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: ownedUp },
+    expected: en,
+  },
+  {
+    id: 'if-you-had',
+    meaning: 'what the customer would know, had they done their part',
+    example: "If you had read the email, you'd know.",
+    pattern: `if_you_had|if_you'd ~4 read|checked|looked|followed|paid|bothered|measured|noticed|listened|contacted|asked ~40 you'd|you_would|wouldn't|would_not|would_have|won't ~ $`,
+    scope: 'sentence',
+    question: false,
+    expected: en,
+  },
+  {
+    id: 'fault-lies-with-you-en',
+    meaning: 'the fault said to lie with the customer',
+    example: 'The fault lies with you.',
+    pattern: 'fault|mistake|error|blame|responsibility lies|lay|is|was|rests|falls ~2 with_you|on_your_end|on_your_side|on_you|with_your',
+    question: false,
+    unless: { before: "not|n't|no|if|whether" },
+    expected: en,
+  },
+  {
+    id: 'your-decision',
+    meaning: 'the problem put down to a decision of the customer\'s',
+    example: 'It was your decision to cancel.',
+    pattern: 'it_was|that_was|this_was your|your_own decision|choice|call|idea',
+    question: false,
+    expected: en,
+  },
+  {
+    id: 'should-have-en',
+    meaning: 'what the customer should have done, in English',
+    example: 'u should have checked the size chart',
+    pattern: `@second should_have|should've|shoulda|ought_to_have ~2 ${shouldHaveDone}`,
+    question: false,
+    unless: { before: 'if|whether' },
     expected: en,
   },
 ]
@@ -214,7 +620,7 @@ export default defineRule({
     const consequenceStarts = context.find(consequences).map((match) => match.normalStart).sort((a, b) => a - b)
     const helpStarts = context.find(helps).map((match) => match.normalStart).sort((a, b) => a - b)
     const within = (starts: number[], clause: ClauseInfo) => {
-      const first = firstAtOrAfter(starts, clause.normalStart)
+      const first = lowerBound(starts.length, (i) => starts[i]! < clause.normalStart)
       return first < starts.length && starts[first]! < clause.normalEnd
     }
 
@@ -263,7 +669,7 @@ function customerFaults(context: RuleContext): Match<BlameEntry>[] {
   const text = context.normal.text
   const paired: Match<BlameEntry>[] = []
   for (const fault of found) {
-    let before = firstAtOrAfter(doerEnds, fault.normalStart + 1) - 1
+    let before = lowerBound(doerEnds.length, (i) => doerEnds[i]! < fault.normalStart + 1) - 1
     // Of doers ending at the same place, the first found (as before this was a binary search).
     while (before > 0 && doerEnds[before - 1] === doerEnds[before]) before--
     const doer: Match<LexiconEntry> | undefined = doers[before]
@@ -315,18 +721,6 @@ function skipMentions(text: string, start: number, end: number): number {
   return at
 }
 
-/** The index of the first of ascending `values` that is at least `at`. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (values[middle]! < at) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
 /** The end of the span without the punctuation, spaces and emoji that close it. */
 function trimEnd(text: string, start: number, end: number): number {
   let at = end
@@ -339,11 +733,9 @@ function trimEnd(text: string, start: number, end: number): number {
   return at
 }
 
-/** The handbook's rewrite in the script of the reply, or in English with the case of its place. */
+/** The handbook's rewrite (the engine writes it in the reply's script), English with the case of its place. */
 function suggestion(context: RuleContext, entry: BlameEntry, start: number, end: number, sentenceStart: number): string[] {
-  if (entry.traditional) {
-    return [...(writesTraditional([context.text.slice(start, end), context.text], context.history) ? entry.traditional : entry.expected)]
-  }
+  if (!/[a-z]/i.test(entry.expected[0] ?? '')) return [...entry.expected]
   if (startsSentence(context.text, sentenceStart, start)) return [...entry.expected]
   return entry.expected.map((phrase) => phrase.charAt(0).toLowerCase() + phrase.slice(1))
 }

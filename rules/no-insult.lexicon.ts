@@ -19,7 +19,7 @@ export interface InsultEntry extends LexiconEntry {
  */
 export const standaloneInsults = [
   '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
-  '滚', '滚开', '滚出去', '靠', '我靠', '妈的',
+  '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
 ].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
 export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'].join('|')
@@ -29,10 +29,14 @@ export const standaloneLeads = [
   '你', '你们', '你个', '你这个', '你这', '你真', '你真是', '你是', '你是不是', '你才', '你才是', '你就是', '是不是', '真', '真是', '简直',
   '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我', '还', '你还', '我看你', '我看你是', '我看你就是', '有',
   '你有', '您是不是', '您真是', '您就是', '您才是', '您这', '你怎么这么', '怎么这么', '你咋这么', '咋这么', '你也太', '也太',
+  '你这人', '你这个人', '这人', '你丫', '你丫的', '你个人', '我看你是不是', '你这人是不是', '你是不是有点',
 ].join('|')
 
 /** What may follow the word in its clause, beyond particles and marks. */
-export const standaloneTails = ['了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去'].join('|')
+export const standaloneTails = [
+  '了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去',
+  '死了', '死了你', '得要死', '得要命', '到家了', '透了', '透顶', '得不行', '得可以',
+].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
 export const insults: Lexicon<InsultEntry> = [
@@ -41,8 +45,8 @@ export const insults: Lexicon<InsultEntry> = [
   { match: '脑残', notBefore: ['粉'], expected: [], message: 'insult' },
   {
     match: [
-      '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '煞笔', '沙比', '二逼', '傻帽', '傻缺', '笨蛋', '蠢货', '蠢猪',
-      '穷鬼', '穷逼', '屌丝', '乡巴佬', '刁民', '泼妇', '贱人', '贱货', '人渣', '狗东西', '王八蛋', '混蛋', '混账',
+      '傻b', '傻x', '傻叉', '煞笔', '沙比', '二逼', '傻帽', '傻缺', '笨蛋', '蠢猪',
+      '穷鬼', '穷逼', '屌丝', '乡巴佬', '刁民', '泼妇', '贱货', '狗东西', '混账', '狗眼', '瞎了你的',
       '脑子有病', '脑子进水', '脑子有问题', '没脑子', '没长脑子', '长点脑子', '眼瞎', '活该',
       '自作自受', '听不懂人话', '说了你也不懂', '你懂什么', '穷酸', '你有毛病', '滚蛋', '滚远点', '滚一边去', '滚犊子', '他妈的',
       '草泥马', '卧槽', '特么', 'tmd', 'nmd', 'cnm', '你sb', '个sb', '真sb',
@@ -50,6 +54,10 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  // The names people hide from a filter (`智 障`, `傻❤逼`, `sha bi`, `憨批`): watched, so their disguises fold to them.
+  // Not homophones (`致胀`, `置账` are words) nor initials (`SB` signs a tweet).
+  { match: ['智障', '弱智', '白痴', '人渣', '王八蛋', '混蛋', '贱人', '蠢货'], expected: [], message: 'insult', watch: { homophones: false } },
+  { match: '傻逼', expected: [], message: 'insult', watch: { homophones: false, aliases: ['憨批', '傻哔', '啥比', '煞逼', '傻屄'] } },
   // Profanity and names said in anger. `他妈妈` is someone's mother, `其他妈妈` other mothers; `流氓兔` a cartoon.
   { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'insult' },
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
@@ -66,14 +74,18 @@ export const insults: Lexicon<InsultEntry> = [
   // English.
   {
     match: [
-      'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
-      'retard', 'retarded', 'loser', 'losers', 'cheapskate', 'fuck', 'fucking', 'fuck off', 'fuck you', 'wtf', 'stfu', 'gtfo',
+      'idiots', 'idiotic', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
+      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f up',
       'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off', 'shut up',
       'are you blind', 'are you stupid', 'are you deaf', "can't you read", 'learn to read', 'learn how to read',
     ],
     expected: [],
     message: 'insult',
   },
+  // Watched: `1diot`, `m0ron`, `f*ck off`.
+  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: true },
+  { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
+  { match: 'fuck off', expected: [], message: 'insult' },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {
     match: ['stupid', 'dumb'],
@@ -113,6 +125,12 @@ export const insults: Lexicon<InsultEntry> = [
   },
 ]
 
+/**
+ * Words of the constructions that people hide from a filter (`垃☆圾`, `废 物`): watched so their
+ * disguises fold to them, and never reported on their own (the constructions decide).
+ */
+export const hidden: Lexicon<LexiconEntry> = [{ match: ['垃圾', '废物', '脑残', '奸商', '骗子'], watch: { homophones: false } }]
+
 // Constructions (see `constructions` in no-insult.ts): word lists joined into pattern alternatives.
 
 /** A small sum, said with contempt for it (`几块钱的东西`, `这点钱`). */
@@ -121,6 +139,7 @@ export const smallSums = ['这点钱', '这么点钱', '这点小钱', '几块�
 /** What the customer is mocked for wanting at that price. */
 export const wantsTooMuch = [
   '计较', '要求', '嫌', '挑', '投诉', '退', '换', '墨迹', '磨叽', '事', '差评', '讲究', '叽歪', '矫情', '好意思', '指望', '期待',
+  '要什么', '什么服务', '要这要那', '挑三拣四',
 ].join('|')
 
 /** Not having the money (`没钱`, `买不起`, `嫌贵`). */
@@ -143,7 +162,9 @@ export const cannotManage = [
 ].join('|')
 
 /** Not being able to read or listen, said of an adult. */
-export const illiterate = ['会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
+export const illiterate = [
+  '没长眼', '没长眼睛', '长眼睛了吗', '眼睛是摆设', '听不懂中文', '看不懂中文', '不懂中文', '小学毕业了吗', '上过学吗', '读过书吗', '没上过学', '没读过书', '识字吗',
+  '会不会说话', '能不能好好说话', '听得懂人话吗', '字都不认识', '字都看不懂', '字也不认识', '字也看不懂', '不会看字', '听不懂话', '说人话', '不长眼', '眼睛长哪'].join('|')
 
 /** Names for a person or a shop, said in anger. */
 export const abuse = [
@@ -152,7 +173,7 @@ export const abuse = [
 ].join('|')
 
 /** What may stand between the customer and a name (`你这个骗子`, `你们都是一群骗子`). */
-export const abuseLinks = ['这个', '这种', '这', '这帮', '这群', '这些', '个', '真是', '就是', '是', '真', '简直是', '简直就是', '都是', '才是', '全是'].join('|')
+export const abuseLinks = ['这个', '这种', '这', '这帮', '这群', '这些', '个', '真是', '就是', '是', '真', '简直是', '简直就是', '都是', '才是', '全是', '就是个', '是个', '真是个', '简直是个', '才是个'].join('|')
 export const abuseGroups = ['一堆', '一群', '一帮', '一伙', '一窝', '大'].join('|')
 
 /** What turns a name for a thing back into a thing (`垃圾袋`, `小心骗子`). */
@@ -160,7 +181,7 @@ export const abuseThings = ['袋', '桶', '分类', '箱', '篓', '站', '车', 
 
 /** Telling the customer to go ahead and complain. */
 export const goAhead = ['随便', '尽管', '随你', '随便你', '你去', '要投诉就', '想投诉就', '要差评就', '想差评就', '爱投诉就', '有种'].join('|')
-export const complaints = ['投诉', '举报', '差评', '告你', '告我们', '告状', '起诉', '曝光', '12315', '找平台', '找小二'].join('|')
+export const complaints = ['投诉', '举报', '差评', '告你', '告我们', '告状', '起诉', '曝光', '12315', '找平台', '找小二', '告啊', '告吧', '告去'].join('|')
 
 /** Stop doing that (`少啰嗦`, `别来烦`). */
 export const stopIt = [
@@ -193,4 +214,96 @@ export const englishBrushOff = [
 export const englishAbuse = [
   'useless', 'pathetic', 'clueless', 'incompetent', 'a_joke', 'a_disgrace', 'liars', 'scammers', 'thieves', 'crooks', 'frauds', 'a_fraud',
   'a_scam', 'idiots', 'morons', 'disgusting', 'brainless', 'illiterate', 'dense',
+  // Not `entitled` (`you're entitled to a refund`).
+  'impossible', 'ridiculous', 'unreasonable', 'annoying', 'hopeless', 'a_nightmare', 'insane', 'crazy', 'delusional', 'rude', 'a_pain',
+  'wasting_my_time', 'wasting_our_time',
 ].join('|')
+
+// Round 2 (families written from the phenomenon; see the rule page's Constructions).
+
+/** "Your kind" (`你这种人`, `你们这种客户`); not `这样的` (`像您这样的老顾客` is praise). */
+export const yourKind = ['这种', '这号', '这类', '这路', '这样子的'].join('|')
+export const people = ['人', '客户', '顾客', '买家', '奇葩', '货色'].join('|')
+
+/** Ignorance said with contempt (`不识货`, `没见过世面`). */
+export const ignorant = ['不识货', '没见过世面', '没见识', '见识短', '孤陋寡闻', '土包子', '没文化的', '不懂装懂'].join('|')
+
+/** Not managing or knowing something easy, after `这都`/`这也`. */
+export const cannotEvenThis = [
+  '不懂', '不会用', '不会弄', '不会看', '不会操作', '不会装', '学不会', '看不懂', '听不懂', '搞不懂', '弄不懂', '不明白', '看不明白', '不知道',
+  '不认识', '分不清', '不会算', '不会填', '不会选',
+].join('|')
+/** What makes `这也不知道` an honest "we don't know yet" (`这个也不知道什么时候到`). */
+export const openQuestion = ['什么', '啥', '怎么', '为什么', '多久', '几', '哪', '会', '能', '是', '有', '要', '具体', '呢'].join('|')
+
+/** How often the customer was told, in scorn. */
+export const times = ['多少遍', '多少次', '几遍', '几次', '无数遍', '无数次', '八百遍', '一百遍', '好几遍', '好多遍', 'n遍', 'n次', '几百遍', '几十遍'].join('|')
+export const tellAgain = ['说', '讲', '解释', '告诉', '强调', '重复', '回答', '回复'].join('|')
+
+/** "If you don't want it, forget it" (`不买拉倒`, `不要就算了`). */
+export const takeIt = ['买', '要', '退', '换', '拍', '喜欢', '满意', '想要', '需要', '信'].join('|')
+export const leaveIt = ['拉倒', '算了', '随你', '随便你', '随便', '无所谓', '别买', '别拍', '别要', '滚'].join('|')
+export const dontAsk = ['问', '看', '烦', 'bb', '逼逼', '墨迹', '瞎问', '浪费', '来问', '咨询', '打扰'].join('|')
+
+/** Sarcastic dismissal (`你开心就好`, `你赢了`). */
+export const sarcasm = ['开心就好', '高兴就好', '说是就是', '说什么就是什么', '赢了', '爱咋地咋地', '爱咋咋地', '随意吧'].join('|')
+
+/** The customer called hard to deal with. */
+export const difficult = ['难缠', '难搞', '事多', '事儿多', '挑剔', '奇葩', '不讲理', '无理取闹', '难伺候', '胡搅蛮缠', '抠门', '小气', '矫情', '较真', '斤斤计较', '蛮不讲理'].join('|')
+
+/** Body parts whose use is questioned (`你眼睛是不是瞎了`). */
+export const senses = ['眼睛', '眼', '耳朵', '脑袋', '脑子', '脑壳'].join('|')
+export const brokenSenses = ['瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
+
+/** Giving up on the customer (`服了你`, `受够你了`). */
+export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了', '我也是服了', '我是服了', '我也是醉了', '真是醉了', '也是醉了', '我也是无语了'].join('|')
+
+/** Who the customer thinks they are. */
+export const noStanding = ['有什么资格', '有啥资格', '算什么东西', '算老几', '算哪根葱', '算个什么', '以为自己是谁', '以为你是谁', '以为您是谁'].join('|')
+
+/** The customer accused of picking a fight or extorting. */
+export const troublemaking = ['找茬', '找事', '找麻烦', '碰瓷', '没事找事', '闹事', '讹人', '讹我们', '敲诈', '职业差评师', '职业打假', '故意找茬', '来捣乱', '捣乱'].join('|')
+
+/** Only the customer has a problem (`就你事多`). */
+export const onlyYou = ['事多', '事儿多', '事儿', '麻烦', '毛病多', '要求多', '问题多', '有问题', '特殊', '矫情', '不行', '挑'].join('|')
+
+/** Cut it out (`少在这里装`, `别跟我扯`). */
+export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '胡扯', '瞎扯', '哔哔', '吵', '闹', '演', '嚷嚷', '叫', '撒泼', '撒野', '发疯', '耍赖', '无理取闹', '瞎闹', '闹事'].join('|')
+
+// English.
+
+/** Dismissals that make up a clause (`Too bad.`, `Who cares?`). */
+export const englishDismissal = [
+  'too_bad', 'tough_luck', 'tough', 'so_what', 'who_cares', 'whatever_you_say', 'whatever', 'sucks_to_be_you', 'boo_hoo', 'get_a_life', 'grow_up',
+  'nobody_asked', 'nobody_asked_you', 'no_one_asked', 'no_one_asked_you', 'be_my_guest', 'your_loss', 'not_our_problem', 'get_real', 'big_deal',
+].join('|')
+/** Insulting wherever they stand. */
+export const englishScorn = [
+  'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
+  'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
+  'grow_a_brain', 'get_a_clue', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
+  'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
+  'dumbest', 'stupidest',
+].join('|')
+/** What the customer is dared to do. */
+export const englishDare = ['complain', 'report_us', 'sue_us', 'sue', 'whine', 'cry', 'leave_a_bad_review', 'go_elsewhere', 'cancel'].join('|')
+/** Stop doing that. */
+export const englishStop = ['spamming', 'nagging', 'pestering', 'harassing', 'bugging', 'crying', 'asking_the_same', 'wasting_our_time', 'wasting_my_time', 'being_difficult', 'being_rude'].join('|')
+/** How often the customer was told. */
+export const englishTimes = ['twice', 'three_times', 'several_times', 'multiple_times', 'many_times', 'so_many_times', 'a_hundred_times', 'a_thousand_times', 'a_million_times', 'over_and_over', 'again_and_again', 'already'].join('|')
+
+/** Asking whether the customer has their wits (`你长脑子了吗`). */
+export const witsAsked = ['长脑子了吗', '带脑子了吗', '有脑子吗', '长眼睛了吗', '有眼睛吗', '脑子呢', '眼睛呢', '脑子在哪', '是不是傻'].join('|')
+
+/** "We don't need your one order" (`不差你这一单`). */
+export const notNeeded = ['不差', '不缺', '不在乎', '不稀罕', '不在意'].join('|')
+export const oneOrder = ['一单', '这一单', '这单', '一个客户', '一个顾客', '这点钱', '这个客户', '这几个钱', '这点生意', '一个人', '这种客户'].join('|')
+
+/** Only worthy of (`也就配穿地摊货`). */
+export const onlyWorthy = ['也就配', '就只配', '只配得上', '就配得上', '不配用', '不配穿', '不配买', '配不上'].join('|')
+
+/** Blaming others for one's own failing (`自己蠢还怪别人`). */
+export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '卖家', '店家'].join('|')
+
+/** English: asking whether the customer can read. */
+export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend'].join('|')

@@ -20,8 +20,8 @@ export interface FitEntry extends LexiconEntry {
    * constructions'.
    */
   readonly topic: 'fit' | 'generic' | 'size'
-  /** The hedged form, after `应该` (simplified, traditional). */
-  readonly hedged: readonly [string, string]
+  /** The hedged form, after `应该` (the engine writes the suggestion in the reply's script). */
+  readonly hedged: string
 }
 
 /** Things a product is not worn for: the tail turns `能穿` into a claim of durability or season. */
@@ -35,25 +35,25 @@ const notPredicative = ['不', '选择', '挑选', '选', '找', '找到', '挑'
 
 /** Words of fit (`合适`, `合身`, `能穿`, `穿得下`). */
 export const fits: Lexicon<FitEntry> = [
-  { match: '合适', notAfter: notPredicative, topic: 'generic', hedged: ['比较合适', '比較合適'] },
-  { match: '合身', notAfter: notPredicative, topic: 'fit', hedged: ['比较合身', '比較合身'] },
-  { match: '合脚', notAfter: notPredicative, topic: 'fit', hedged: ['比较合脚', '比較合腳'] },
-  { match: '适合您', notAfter: notPredicative, topic: 'size', hedged: ['比较适合您', '比較適合您'] },
-  { match: '适合你', notAfter: notPredicative, topic: 'size', hedged: ['比较适合您', '比較適合您'] },
-  { match: '能穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: ['能穿', '能穿'] },
-  { match: '可以穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: ['可以穿', '可以穿'] },
-  { match: ['穿得下', '穿的下', '能穿下', '穿得上', '穿的上', '能穿上', '穿得进', '穿的进'], topic: 'fit', hedged: ['穿得下', '穿得下'] },
-  { match: '够穿', notBefore: notWear, topic: 'fit', hedged: ['够穿', '夠穿'] },
-  { match: ['不会小', '不会紧', '不会短', '不会挤脚', '不会夹脚', '不会勒'], topic: 'fit', hedged: ['不会小', '不會小'] },
-  { match: ['不会大', '不会太大', '不会偏大', '不会松', '不会长'], topic: 'fit', hedged: ['不会大', '不會大'] },
-  { match: ['没问题', '可以的'], topic: 'size', hedged: ['没问题', '沒問題'] },
+  { match: '合适', notAfter: notPredicative, topic: 'generic', hedged: '比较合适' },
+  { match: '合身', notAfter: notPredicative, topic: 'fit', hedged: '比较合身' },
+  { match: '合脚', notAfter: notPredicative, topic: 'fit', hedged: '比较合脚' },
+  { match: '适合您', notAfter: notPredicative, topic: 'size', hedged: '比较适合您' },
+  { match: '适合你', notAfter: notPredicative, topic: 'size', hedged: '比较适合您' },
+  { match: '能穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: '能穿' },
+  { match: '可以穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: '可以穿' },
+  { match: ['穿得下', '穿的下', '能穿下', '穿得上', '穿的上', '能穿上', '穿得进', '穿的进'], topic: 'fit', hedged: '穿得下' },
+  { match: '够穿', notBefore: notWear, topic: 'fit', hedged: '够穿' },
+  { match: ['不会小', '不会紧', '不会短', '不会挤脚', '不会夹脚', '不会勒'], topic: 'fit', hedged: '不会小' },
+  { match: ['不会大', '不会太大', '不会偏大', '不会松', '不会长'], topic: 'fit', hedged: '不会大' },
+  { match: ['没问题', '可以的'], topic: 'size', hedged: '没问题' },
 ]
 
 /**
- * What the suggestion appends after the hedged fit (simplified, traditional),
+ * What the suggestion appends after the hedged fit,
  * after 002's own advice: only suggest a size, let the customer's measurements decide.
  */
-export const tails: readonly [string, string] = ['，具体以您的实际尺寸为准', '，具體以您的實際尺寸為準']
+export const tail = '，具体以您的实际尺寸为准'
 
 /** Words between the certainty and the fit that the hedged wording drops (`一定会很合身` → `应该比较合身`). */
 export const dropped: readonly string[] = [...'会是很都也就非常特别绝对的地']
@@ -174,3 +174,35 @@ export const exactHedges = [
   '应该', '可能', '一般', '大概', '估计', '比较', '建议', '推荐', '参考', '也许', '或许', '差不多', '基本', '大致', '如果', '要是', '的话', '看看',
   '试试', '不', '没', '很难', '不敢', '没法', '没办法', '谁也',
 ].join('|')
+
+// Round 2 (families written from the phenomenon; see the rule page's Constructions).
+
+/** Wearing it (`穿`, `上脚`): what a flat "no problem" about a size is said of. */
+export const wearing = ['穿', '穿着', '穿上', '上身', '上脚', '穿起来', '穿进去'].join('|')
+
+/** A flat "it's fine" about a size (`穿L码没问题`, `XL码足够了`). */
+export const flatFit = ['没问题', '没毛病', '足够了', '足够', '够了', '完全ok', '完全可以', 'ok的', 'ok', '没压力', '轻松穿', '轻松驾驭', '妥妥的', '绰绰有余', '可以的'].join('|')
+
+/** What makes a clause about a size advice, a guess or a doubt, or about an exchange (`换码没问题`). */
+export const sizeHedges = [
+  '应该', '可能', '一般', '大概', '估计', '比较', '建议', '推荐', '参考', '也许', '或许', '差不多', '基本', '大致', '如果', '要是', '的话',
+  '不一定', '很难', '不敢', '没法', '担心', '怕', '会不会', '是否', '换', '退', '改', '调换', '补', '试试', '看看',
+].join('|')
+
+/** Too small or too big, denied (`不会小`). */
+export const tooSmallOrBig = ['小', '大', '紧', '短', '挤脚', '夹脚', '勒', '磨脚', '松', '太小', '太大', '太紧', '太短', '太松', '卡脖子', '挤', '顶脚', '勒脚', '紧绷'].join('|')
+export const wontBe = ['不会', '绝对不会', '肯定不会', '一点都不会', '一点也不会', '保证不会', '根本不会', '完全不会'].join('|')
+
+/** "Trust me" before a size (`相信我，M码就是您的`). */
+export const trustMe = ['相信我', '听我的', '信我', '包在我身上', '听小妹的', '信小妹', '相信小妹', '听客服的'].join('|')
+
+/** The customer said to be a size, for certain (`您就是M码`). */
+export const surelyIs = ['就是', '绝对是', '肯定是', '一定是', '百分百是', '妥妥的', '铁定是', '妥妥是'].join('|')
+
+// English.
+
+/** Sure it fits (`I'm sure the medium will fit`). */
+export const englishSureOf = ["i'm_sure", 'i_am_sure', "we're_sure", 'we_are_sure', "i'm_certain", "we're_certain", 'i_promise', 'we_promise', 'i_guarantee', 'we_guarantee', 'trust_me', 'rest_assured', "i'm_confident", "we're_confident"].join('|')
+/** Right for the customer (`will be perfect on you`). */
+export const rightForYou = ['perfect', 'ideal', 'right', 'just_right', 'spot_on', 'no_problem', 'exactly_right', 'the_one', 'a_perfect_fit', 'a_great_fit'].join('|')
+export const englishTooSmallOrBig = ['tight', 'small', 'big', 'loose', 'short', 'long', 'snug', 'baggy'].join('|')

@@ -14,7 +14,6 @@ import { finalParticleCharacters } from '../src/language/classes.js'
 import { endsClause } from '../src/language/clause-edges.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { matchCase } from '../src/language/case.js'
-import { writesTraditional } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { negationLexicon } from '../src/language/negation.js'
 import { isQuestion } from '../src/language/questions.js'
@@ -40,7 +39,17 @@ import {
   hedges,
   otherTopics,
   sizeWords,
-  tails,
+  tail,
+  wearing,
+  flatFit,
+  sizeHedges,
+  tooSmallOrBig,
+  wontBe,
+  trustMe,
+  surelyIs,
+  englishSureOf,
+  rightForYou,
+  englishTooSmallOrBig,
 } from './no-size-promise.lexicon.js'
 
 /** How far (normalised characters) a word of certainty may stand before its word of fit: `保证您穿着合适`. */
@@ -141,6 +150,149 @@ const constructions: readonly Construction[] = [
     unless: { before: "if|whether|not|n't|think|might|may|should" },
     expected: ['should suit you; please check the size chart to be sure'],
   },
+  // Round 2: families written from how a size is promised, not from cases.
+  {
+    id: 'flat-no-problem',
+    meaning: 'a size said flatly to be fine on the customer, with no hedge',
+    example: '您这身高穿L码没问题的。',
+    pattern: `${wearing} ~8 @size ~4 < ${flatFit} 的?`,
+    question: false,
+    unless: { clause: sizeHedges },
+    expected: ['应该没问题，具体以您的实际尺寸为准'],
+  },
+  {
+    id: 'wont-be-small',
+    meaning: 'a size said not to be too small or big, to the customer',
+    example: '放心拍，穿着不会紧。',
+    pattern: `@second|放心|放心拍|放心买 ~12 @size ~8 < ${wontBe} ~1 T=${tooSmallOrBig} 的?`,
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: sizeHedges },
+    expected: ['应该不会{T}，具体以您的实际尺寸为准'],
+  },
+  {
+    id: 'wont-be-small-rest-assured',
+    meaning: 'the same, the reassurance after',
+    example: 'M码不会小的，放心。',
+    pattern: `@size ~8 < ${wontBe} ~1 T=${tooSmallOrBig} 的? > ~6 放心`,
+    scope: 'sentence',
+    question: false,
+    unless: { clause: sizeHedges },
+    expected: ['应该不会{T}，具体以您的实际尺寸为准'],
+  },
+  {
+    id: 'trust-me-size',
+    meaning: 'the agent\'s word offered as the guarantee of a size',
+    example: '相信我，M码就是您的尺码。',
+    pattern: `< ${trustMe} > !们 ~12 @size`,
+    scope: 'sentence',
+    question: false,
+    unless: { sentence: sizeHedges },
+    expected: [],
+  },
+  {
+    id: 'you-are-that-size',
+    meaning: 'the customer said to be a size, for certain',
+    example: '您就是M码。',
+    pattern: `@second ${surelyIs} S=~2 Z=@size`,
+    question: false,
+    unless: { clause: sizeHedges },
+    expected: ['建议您选{S}{Z}'],
+  },
+  {
+    id: 'right-for-you',
+    meaning: 'English: a size said to be right on the customer',
+    example: 'Medium will be perfect on you.',
+    pattern: `@size ~16 < is|will_be|would_be|'ll_be definitely|certainly|absolutely|surely|100%? ${rightForYou} for_you|on_you|for_your`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: "if|whether|not|n't|think|might|may|should|probably" },
+    expected: ['should suit you; please check the size chart to be sure'],
+  },
+  {
+    id: 'sure-it-fits',
+    meaning: 'English: the agent sure that it fits',
+    example: "I'm sure the medium will fit.",
+    pattern: `${englishSureOf} ~24 fit|fits|fit_you|fits_you`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: "if|whether|not|n't" },
+    expected: ['I think it should fit; please check the size chart to be sure'],
+  },
+  {
+    id: 'no-problem-with-fit',
+    meaning: 'English: no problem with the fit, promised',
+    example: "You won't have any problem with the fit.",
+    pattern: "won't_have|will_have_no|won't_be|will_be_no|will_not_have ~8 problem|problems|issue|issues|trouble ~12 fit|fitting|size|sizing",
+    question: false,
+    unless: { before: "if|whether|hope|should|might|may" },
+    expected: ['should not have trouble with the fit; please check the size chart to be sure'],
+  },
+  {
+    id: 'wont-be-tight',
+    meaning: 'English: a size said not to be too tight or loose',
+    example: "It won't be too tight, trust me.",
+    pattern: `won't|will_not|never ~4 be? too? T=${englishTooSmallOrBig} ~24 for_sure|guaranteed|trust_me|i_promise|we_promise|100%|no_doubt`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: 'if|whether|check|make_sure|hope' },
+    expected: ["shouldn't be too {T}; please check the size chart to be sure"],
+  },
+  {
+    id: 'size-wont-be-tight',
+    meaning: 'English: the same, said of a size',
+    example: "The medium won't be too tight on you.",
+    pattern: `@size ~16 < won't|will_not|never ~4 be? too? T=${englishTooSmallOrBig}`,
+    scope: 'sentence',
+    question: false,
+    unless: { before: 'if|whether|check|make_sure|hope|should|might|may|think' },
+    expected: ["shouldn't be too {T}; please check the size chart to be sure"],
+  },
+  {
+    id: 'certain-not-small',
+    meaning: 'a size said, for certain, not to be too small or big',
+    example: '这双鞋38码您穿上保证不挤脚。',
+    pattern: `@size ~10 < ${certainBefore}|一定|必定|包您|包你 ~6 不会|不 T=${tooSmallOrBig} 的?`,
+    question: false,
+    unless: { sentence: sizeHedges },
+    expected: ['应该不会{T}，具体以您的实际尺寸为准'],
+  },
+  {
+    id: 'size-then-fine',
+    meaning: 'the same, the size before wearing it',
+    example: '这个码数您穿绝对ok。',
+    pattern: `@size ~8 ${wearing} ~4 < ${certainBefore}? ${flatFit} 的?`,
+    question: false,
+    unless: { clause: sizeHedges },
+    expected: ['应该没问题，具体以您的实际尺寸为准'],
+  },
+  {
+    id: 'you-are-a-size-surely',
+    meaning: 'English: the customer said to be a size, the certainty after',
+    example: "You're a medium for sure.",
+    pattern: "Y=you're|you_are a|an? S=small|medium|large|xl|m|l|s|size_small|size_medium|size_large ~4 for_sure|definitely|100%|no_doubt|guaranteed|without_a_doubt",
+    question: false,
+    unless: { before: "if|whether|not|n't|think|probably" },
+    expected: ['{Y} probably a {S}'],
+  },
+  {
+    id: 'it-will-fit',
+    meaning: 'English: "it\'ll fit", flat',
+    example: "Go with the small, it'll fit.",
+    pattern: "it'll|it_will fit $",
+    question: false,
+    // With `trust me` after it, `fit-for-sure` reports the assurance.
+    unless: { before: "if|whether|hope|hopefully|think|should|might|may|not|n't|can't|cannot|guarantee|promise|not_sure|make_sure|check|see", sentence: englishSure },
+    expected: ['it should fit; please check the size chart to be sure'],
+  },
+  {
+    id: 'no-way-it-wont-fit',
+    meaning: 'English: no way it won\'t fit',
+    example: "No way it won't fit.",
+    pattern: "no_way|there's_no_way|there_is_no_way ~12 won't|doesn't|will_not|wouldn't fit",
+    question: false,
+    expected: ['It should fit; please check the size chart to be sure'],
+  },
 ]
 
 export default defineRule({
@@ -170,7 +322,6 @@ export default defineRule({
     const promises = leftmostLongest(context.find(englishPromises))
     // Most replies say nothing about fit: stop before the costlier look-ups.
     if (found.length === 0 && promises.length === 0) return
-    const traditional = writesTraditional([context.text], context.history)
     const certain = context.find(certainties)
     const hedging = context.find(hedges)
     const negations = [...context.find(doubts), ...leftmostLongest(context.find(negationLexicon)).filter((m) => m.entry.negation)]
@@ -194,7 +345,7 @@ export default defineRule({
       const doubtFrom = Math.max(clause.normalStart, adverb.normalStart - doubtReach)
       if (negations.some((m) => m.normalEnd <= adverb.normalStart && m.normalEnd >= doubtFrom && m.normalStart >= clause.normalStart)) continue
       if (attributive(context, fit)) continue
-      reportChinese(context, adverb.start, fit, adverb.normalEnd, traditional)
+      reportChinese(context, adverb.start, fit, adverb.normalEnd)
     }
 
     const englishDoubts = [...context.find(englishHedges), ...negations]
@@ -231,7 +382,7 @@ function attributive(context: RuleContext, fit: Match<FitEntry>): boolean {
  * the words between the certainty and the fit kept, fillers dropped, and the
  * fit hedged: `保证您穿着合适` → `您穿着应该比较合适，具体以您的实际尺寸为准`.
  */
-function reportChinese(context: RuleContext, start: number, fit: Match<FitEntry>, keepFrom: number, traditional: boolean): void {
+function reportChinese(context: RuleContext, start: number, fit: Match<FitEntry>, keepFrom: number): void {
   const text = context.normal.text
   let end = fit.end
   if (text.charAt(fit.normalEnd) === '的' && endsClause(text, fit.normalEnd + 1, finalParticleCharacters)) {
@@ -246,9 +397,7 @@ function reportChinese(context: RuleContext, start: number, fit: Match<FitEntry>
     if (i > keepFrom && context.normal.starts[i - 1] === from) continue
     kept += context.text.slice(from, to)
   }
-  const locale = traditional ? 1 : 0
-  const hedge = traditional ? '應該' : '应该'
   // The customer stays the subject: `保证您穿得下` → `您应该穿得下`.
   const subject = customerWords.find((p) => kept.startsWith(p)) ?? ''
-  context.report({ start, end, expected: [subject + hedge + kept.slice(subject.length) + fit.entry.hedged[locale] + tails[locale]] })
+  context.report({ start, end, expected: [`${subject}应该${kept.slice(subject.length)}${fit.entry.hedged}${tail}`] })
 }

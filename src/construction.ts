@@ -271,6 +271,13 @@ export interface ConstructionHost {
   readonly clauses: readonly Span[]
   readonly sentences: readonly Span[]
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>): Match<Entry>[]
+  /**
+   * Whether the shared pass found any phrase of `lexicon` (quoted or not): a
+   * cheap first test, before `find` builds the matches.
+   *
+   * @default undefined (matching calls `find`)
+   */
+  occurs?(lexicon: Lexicon): boolean
   /** The customer's turns since the agent last spoke, normalised (empty without a conversation). */
   readonly customerLatest: string
   /** Whether the customer's latest turns hold a pattern's words in order. */
@@ -449,8 +456,12 @@ export class ConstructionMatcher {
 
   /** Whether every required word of a pattern occurs somewhere: most constructions stop here. */
   private possible(pattern: CompiledPattern): boolean {
+    const { occurs } = this.host
     for (const element of pattern.elements) {
-      if (element.kind === 'word' && !element.optional && this.occurrencesOf(element.key, element.lexicons).starts.length === 0) return false
+      if (element.kind !== 'word' || element.optional) continue
+      // Most words of most constructions are absent from a reply: say so without building their matches.
+      if (occurs && !element.lexicons.some((lexicon) => occurs.call(this.host, lexicon))) return false
+      if (this.occurrencesOf(element.key, element.lexicons).starts.length === 0) return false
     }
     return true
   }

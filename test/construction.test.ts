@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileCustomRules, createLinter, defineRule } from '../src/index.js'
-import { compilePattern } from '../src/construction.js'
-import type { Construction, LintOptions } from '../src/types.js'
+import { ConstructionMatcher, type ConstructionHost, compilePattern } from '../src/construction.js'
+import type { Construction, Lexicon, LintOptions } from '../src/types.js'
 
 const messages = { hit: { 'zh-CN': '“{actual}”', 'zh-TW': '「{actual}」', en: '`{actual}`' } }
 const note = { 'zh-CN': '注', 'zh-TW': '註', en: 'note' }
@@ -185,5 +185,39 @@ describe('word classes', () => {
     const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     const row = readme.split('\n').find((line) => line.startsWith('| `@second` |'))!
     for (const name of Object.keys(classes)) expect(row, name).toContain(`\`${name}\``)
+  })
+})
+
+describe('matching without the shared pass (rulesA)', () => {
+  it('asks `occurs` before building matches, and finds nothing when a required word is absent', () => {
+    const pattern = compilePattern('不是 ~3 吗')
+    const asked: unknown[] = []
+    const host = {
+      normal: { text: '不是说了吗' },
+      clauses: [{ normalStart: 0, normalEnd: 5 }],
+      sentences: [{ normalStart: 0, normalEnd: 5 }],
+      customerLatest: '',
+      customerMatches: () => false,
+      find: () => {
+        throw new Error('find must not be called when a word does not occur')
+      },
+      occurs: (lexicon: unknown) => (asked.push(lexicon), false),
+    }
+    expect(new ConstructionMatcher(host).test(pattern)).toBe(false)
+    expect(asked).toHaveLength(1)
+  })
+
+  it('finds the same with and without `occurs`', () => {
+    const pattern = compilePattern('不是 ~3 吗')
+    const text = '不是说了吗'
+    const find = (lexicon: Lexicon) =>
+      lexicon.flatMap((entry) => (typeof entry.match === 'string' ? [entry.match] : [...entry.match]))
+        .flatMap((word) => {
+          const at = text.indexOf(word)
+          return at < 0 ? [] : [{ entry: lexicon[0]!, phrase: word, start: at, end: at + word.length, normalStart: at, normalEnd: at + word.length }]
+        })
+    const base = { normal: { text }, clauses: [{ normalStart: 0, normalEnd: 5 }], sentences: [{ normalStart: 0, normalEnd: 5 }], customerLatest: '', customerMatches: () => false, find: find as ConstructionHost['find'] }
+    expect(new ConstructionMatcher(base).test(pattern)).toBe(true)
+    expect(new ConstructionMatcher({ ...base, occurs: (lexicon: Lexicon) => find(lexicon).length > 0 }).test(pattern)).toBe(true)
   })
 })

@@ -108,6 +108,8 @@ export const classes = {
       '选m', '选l', '选s', '选xl', '拿m', '拿l', '拿s', '拿xl', '要m', '要l', '要s', '要xl',
     ),
     words('size', 'sizes', 'sizing', 'small', 'medium', 'large', 'xl', 'xxl', 'xs', 'petite'),
+    // no-size-promise, round 2: accessories are worn (`戴`) and sized by their round (`圈口`, `指围`).
+    words('戴上', '戴上去', '戴着', '手围', '头围', '指围', '圈口', '戒圈', '号戒指', '手寸'),
   ],
   /** Certainty: what a guarantee is built on. */
   certainty: [
