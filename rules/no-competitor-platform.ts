@@ -18,7 +18,6 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
 import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, unbroken } from '../src/language/proximity.js'
-import { traditionalAround } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { normalisedIndex } from '../src/normalise.js'
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
@@ -176,7 +175,9 @@ export default defineRule({
       if (!cue || (!cue.entry.invites && isQuestion(clause.sentence)) || excused(clause, name.normalStart)) continue
       done.add(clause.sentence)
       const start = (clauseAt(context, Math.min(name.normalStart, cue.normalStart)) ?? clause).start
-      const end = trimmedEnd(context.text, start, clause.sentence.end)
+      // The cue may end in a later sentence where the parser broke a disguise (`京 东 也有卖`).
+      const last = clauseAt(context, Math.max(name.normalEnd, cue.normalEnd) - 1)?.sentence ?? clause.sentence
+      const end = trimmedEnd(context.text, start, Math.max(clause.sentence.end, last.end))
       context.report({ messageId: 'pointer', start, end, expected: [reply(context, own, start, end, clause.sentence)] })
       flagged.push([start, end])
     }
@@ -228,11 +229,21 @@ function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[]
   for (let tried = 0; k < after.length && tried < nearest; k++, tried++) {
     const cue = after[k]!
     if (cue.normalStart - name.normalEnd > 24) break
-    if (!unbroken(normal, name.normalEnd, cue.normalStart)) break
+    // A sentence-wide cue only needs the sentence (the caller's clause lookups keep to it): no end of sentence between.
+    if (cue.entry.sentence) {
+      if (!endsSentenceBetween(normal, name.normalEnd, cue.normalStart)) return cue
+      continue
+    }
+    if (!unbroken(normal, name.normalEnd, cue.normalStart)) continue
     const gap = normal.slice(name.normalEnd, cue.normalStart).trim()
     if (cue.entry.adjacent ? adjacentGap.has(gap) : isLatinPhrase(cue.phrase) ? gap === '' || gap.split(' ').length <= maxLinkingWords : gap.length <= maxAfterGap) return cue
   }
   return undefined
+}
+
+/** Whether a sentence ends between two offsets of the normalised text (`。`, `！`, `？`, a line break). */
+function endsSentenceBetween(normal: string, from: number, to: number): boolean {
+  return /[.!?。！？\n]/.test(normal.slice(from, to))
 }
 
 /** What may stand between a name and an adjacent cue (`拼多多店`, `京东上买`, `抖音的店`). */
@@ -316,8 +327,6 @@ function reply(context: RuleContext, own: string, start: number, end: number, se
   if (context.lang === 'en' && !/[\u3400-\u9fff]/.test(context.text.slice(sentence.start, sentence.end))) {
     return startsSentence(context.text, sentence.start, start) ? handbookReply.en : 'w' + handbookReply.en.slice(1)
   }
-  const traditional = traditionalAround(context.text, start, end, sentence)
   const name = ownNames[own]
-  if (!name) return traditional ? handbookReply.unnamedTraditional : handbookReply.unnamedSimplified
-  return (traditional ? handbookReply.traditional : handbookReply.simplified).replace('{platform}', traditional ? name.traditional : name.simplified)
+  return name ? handbookReply.named.replace('{platform}', name) : handbookReply.unnamed
 }
