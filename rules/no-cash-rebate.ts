@@ -126,6 +126,14 @@ export default defineRule({
       unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
     {
+      id: 'review-earns-money',
+      meaning: 'a review, photo or star that earns money, with no one named giving it (`给五星的话会有5块钱的感谢费`)',
+      example: '给五星的话，我们这边会有5块钱的感谢费',
+      pattern: `@review ~16 有|会有|可得|可获得|获得|得到|拿到|能拿|可拿|可领 ~6 ${paidIn} !${together}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported, '抽奖|积分'], clause: '@negator' },
+    },
+    {
       id: 'money-for-review',
       meaning: 'English: money for a review or a rating',
       example: 'We will PayPal you 10 dollars after you post a review.',
