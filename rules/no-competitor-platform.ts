@@ -20,6 +20,7 @@ import { findNegations } from '../src/language/negation.js'
 import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, unbroken } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { normalisedIndex } from '../src/normalise.js'
+import { lowerBound } from '../src/binary-search.js'
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import { isQuestion } from '../src/language/questions.js'
 import {
@@ -194,7 +195,7 @@ export default defineRule({
 
 /** Whether `[start, end)` lies inside one of the flagged ranges (in order, not overlapping). */
 function insideFlagged(flagged: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  const k = firstAtOrAfter(flagged, start + 1, (range) => range[0]) - 1
+  const k = lowerBound(flagged.length, (i) => flagged[i]![0] < start + 1) - 1
   return k >= 0 && end <= flagged[k]![1]
 }
 
@@ -217,7 +218,7 @@ function canonical(platform: string): string {
  * @param after Cues after names, in order of their starts.
  */
 function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[], after: readonly Match<CueEntry>[]): Match<CueEntry> | undefined {
-  let k = firstAtOrAfter(before, name.normalStart + 1, (cue) => cue.normalEnd) - 1
+  let k = lowerBound(before.length, (i) => before[i]!.normalEnd < name.normalStart + 1) - 1
   for (let tried = 0; k >= 0 && tried < nearest; k--, tried++) {
     const cue = before[k]!
     if (name.normalStart - cue.normalEnd > 24) break
@@ -225,7 +226,7 @@ function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[]
     const gap = normal.slice(cue.normalEnd, name.normalStart)
     if (isLatinPhrase(cue.phrase) ? onlyLinkingWords(gap, linkingWords, maxLinkingWords) : gap.trim().length <= maxBeforeGap) return cue
   }
-  k = firstAtOrAfter(after, name.normalEnd, (cue) => cue.normalStart)
+  k = lowerBound(after.length, (i) => after[i]!.normalStart < name.normalEnd)
   for (let tried = 0; k < after.length && tried < nearest; k++, tried++) {
     const cue = after[k]!
     if (cue.normalStart - name.normalEnd > 24) break
@@ -252,17 +253,6 @@ const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的', '的�
 /** How many cues on each side of a name are tried. */
 const nearest = 4
 
-/** Index of the first match whose key is at least `value` (`matches` sorted by that key). */
-function firstAtOrAfter<T>(matches: readonly T[], value: number, key: (match: T) => number): number {
-  let low = 0
-  let high = matches.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (key(matches[middle]!) < value) low = middle + 1
-    else high = middle
-  }
-  return low
-}
 
 
 /**
