@@ -20,7 +20,7 @@ export const platforms: Lexicon<PlatformEntry> = [
   // The core names are watched: disguised spellings (`京 东`, `jing dong`, `抖 音`, `淘❤宝`,
   // homophones such as `精东`, initials of three characters such as `pdd`, `xhs`) fold onto them.
   { platform: 'taobao', match: ['淘宝', '天猫'], expected: [], watch: true },
-  { platform: 'jd', match: '京东', expected: [], watch: true },
+  { platform: 'jd', match: '京东', expected: [], watch: { initials: true } },
   { platform: 'pinduoduo', match: '拼多多', expected: [], watch: true },
   { platform: 'douyin', match: '抖音', expected: [], watch: true },
   { platform: 'kuaishou', match: '快手', expected: [], watch: true },
