@@ -76,7 +76,7 @@ const askedAboutMoney = ['返现|返利|返钱|返红包|cash_back|cashback|reba
  * (`有的`, `是的`, `可以的`, `Yes, we do`, with its own tests for negated
  * questions): these add the interjections and colloquial forms.
  */
-const yesWords = '对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yeah|yup|能|能的|行|行的|没问题|可以哒|可以滴|可以呀|可以哦|you_bet|we_do_indeed'
+const yesWords = '对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yeah|yup|能|能的|行|行的|没问题|可以哒|可以滴|可以呀|可以哦|you_bet|we_do_indeed|支持|支持的|支持哦|支持滴|真的|是真的|老规矩|照旧|照常|一样有|一样的|都有|都有的'
 /** Yes words that are also openers (`嗯嗯`, `yep`, `sure`): `^` would pass over them, so they are matched where they stand. */
 const yesOpeners = '嗯|嗯嗯|恩恩|yep|sure_do|we_sure_do|sure_thing'
 /** A yes already flagged by `check`, or an offer it flags (`有的哦，五星好评返现3元`): one diagnostic is enough. */
@@ -164,10 +164,20 @@ export default defineRule({
       meaning: 'with history: a clause that is only a yes, in any wording, to the customer’s question about a rebate',
       example: '没问题亲~',
       exampleCustomer: '亲，好评有返现吗？',
-      pattern: `^ ${yesWords} 亲|亲亲|dear? $`,
+      pattern: `^ ${yesWords} 的? @finalParticle? 亲|亲亲|dear? $`,
       customerSaid: askedAboutMoney,
       messageId: 'answer',
       unless: { reply: ['@negator', flaggedByCheck] },
+    },
+    {
+      id: 'amount-as-answer',
+      meaning: 'with history: the amount alone, answering how much the rebate is (`3块哦亲`, `两块钱哦`)',
+      example: '3块哦亲',
+      exampleCustomer: '晒图返多少？',
+      pattern: `^ ~4 元|块|块钱|毛|rmb|dollars|bucks 钱? @finalParticle? 亲|亲亲|dear? $`,
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', flaggedByCheck, '券|优惠|差价|运费|邮费|coupon|voucher|off'] },
     },
     {
       id: 'yes-interjection',
