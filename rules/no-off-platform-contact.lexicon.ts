@@ -100,6 +100,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
       'drop us a line', 'drop me a line', 'shoot us a message', 'shoot me a message', 'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
       'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
+      'hmu', 'catch me', 'catch us', 'reach out via', 'reach us via', 'chat privately', 'talk privately', 'move this to', 'move it to',
     ],
     side: 'before',
   },
@@ -154,6 +155,8 @@ export const phrases: Lexicon<PhraseEntry> = [
   },
   { match: ['发邮件给我', '邮件联系我', '邮箱联系我', '发到我的邮箱', '发我邮箱', '发到我邮箱'], replaceable: true },
   { match: ['call me', 'text me', 'ring me', 'email me', 'give me a call', 'give me a ring', 'drop me a text', 'drop me a line'], replaceable: true },
+  // rulesB: more English ways to move the talk to a phone or a mailbox.
+  { match: ['give us a call', 'give us a ring', 'shoot me a text', 'shoot us a text', 'shoot me an email', 'shoot us an email', 'drop me an email', 'drop us an email', 'take this offline', 'take it offline'], replaceable: false },
   // Short forms of "add my WeChat" (加V, 加我V, 加微, +V); a lone V elsewhere is a name (小V) or a neckline (V领).
   {
     match: ['加微', '加v', '加我v', '加我们v', '加个v', '加下v', '加一下v', '+v', '+vx', '+wx', '+微', '+qq', '+微信', '➕v', '➕vx', '➕wx', '➕微', '➕qq', '➕微信'],
