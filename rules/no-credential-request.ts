@@ -44,7 +44,7 @@ const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', 
  * the word. Parcel-locker codes are not among them.
  */
 const describedSecret =
-  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|yzm'
+  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|后面三位|后面的三位|后面三个数字|后面那三位|背面三个数字|验证短信|验证码短信|yzm'
 /** Where a one-time code arrives: `手机上那串数字` is one, `那串数字` alone may be an order number. */
 const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到'
 /** A string of digits or a code, as described. */
@@ -138,7 +138,7 @@ export default defineRule({
       id: 'asked-for-secret',
       meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`); a bare `code` may be a gift or product code',
       example: 'DM us the 6-digit code.',
-      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
+      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your|can_i_get_your|can_i_have_your|could_i_get_your|could_i_have_your|may_i_have_your|may_i_get_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
       unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
     },
     {
@@ -170,9 +170,32 @@ export default defineRule({
       id: 'secret-as-question',
       meaning: 'asking what the secret is (`验证码是几？`, `您的密码是？`)',
       example: '验证码是几？',
-      pattern: `${secret} 是几|是什么|是啥|是多少|是|多少 $`,
-      question: true,
+      pattern: `${secret} 是几|是什么|是啥|是多少|多少 $`,
       unless: { clause: ['@negator', otherCodes, lockers, '格式|意思|规则|几位|怎么'] },
+    },
+    {
+      id: 'secret-is-blank',
+      meaning: 'a question that leaves the secret for the customer to fill in (`您的密码是？`)',
+      example: '您的支付密码是？',
+      pattern: `${secret} 是 $`,
+      question: true,
+      unless: { clause: ['@negator', otherCodes, lockers] },
+    },
+    {
+      id: 'need-your-secret',
+      meaning: 'the secret said to be needed from the customer (`帮您操作需要您的支付密码`)',
+      example: '帮您操作需要您的支付密码哦',
+      pattern: `需要|要|得 您|你|亲 的? ~4 ${secret}`,
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取'] },
+    },
+    {
+      id: 'code-asked-then-read-out',
+      meaning: 'asking whether the code came, then for it to be read out, in the next sentence (`收到验证码了吧？念一下`)',
+      example: '亲，收到一个6位数的验证码了吧？念一下',
+      pattern: `${secret} 了吧|了吗|了么|了没|收到了吗|收到没|收到了吧|到了吗|到了吧 ~6 ${handOverAlone}|念|读|报`,
+      // The question mark ends the first sentence: the gap bounds the reach instead.
+      scope: 'reply',
+      unless: { reply: ['不要|请勿|切勿|谨防|小心|别|勿|索要|不会'], clause: notToShop },
     },
     {
       id: 'secret-handed-over-alone',

@@ -100,7 +100,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
       'drop us a line', 'drop me a line', 'shoot us a message', 'shoot me a message', 'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
       'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
-      'hmu', 'catch me', 'catch us', 'reach out via', 'reach us via', 'chat privately', 'talk privately', 'move this to', 'move it to',
+      'hmu', 'catch me', 'catch us', 'reach out via', 'reach us via', 'chat privately', 'talk privately', 'move it to',
     ],
     side: 'before',
   },
