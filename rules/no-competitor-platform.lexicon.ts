@@ -116,7 +116,9 @@ export interface CueEntry extends LexiconEntry {
 export const cuesBefore: Lexicon<CueEntry> = [
   { match: ['去', '可以去'], notBefore: ['年', '掉', '除', '过', '世', '年的'], invites: true },
   { match: ['也在', '也有', '还在', '还有', '也可以在'] },
-  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on', 'try', 'check', 'look on', 'search on'], invites: true },
+  // Look there (`要不您看看拼多多`).
+  { match: ['看看', '看一下', '逛逛', '搜搜', '搜一下', '考虑'], invites: true },
+  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on', 'try', 'check', 'look on', 'search on', 'tried', 'have you tried', 'you could try'], invites: true },
   {
     match: [
       'also sell on', 'also sold on', 'also available on', 'also on', 'also have a store on', 'sell on', 'find it on', 'order from',
@@ -138,7 +140,9 @@ export const cuesAfter: Lexicon<CueEntry> = [
       // The shop has a store there too (`拼多多上我们也开了店`).
       '开了店', '开了家店', '开了分店', '开店了', '也开店', '也有家店', '也有分店', '有分店',
       // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
-      '有同款', '也有同款', '有现货', '有货', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
+      '有同款', '也有同款', '有现货', '有货', '有个店', '有家店', '有店', '有卖家',
+      // Cheaper than here (`京东价格比我们低`).
+      '比我们便宜', '比我们低', '比我们划算', '比我们优惠', '比这边便宜', '比这里便宜', '比这边低', '比我们家便宜', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
     ],
   },
   // Go and look there, in the next clause of the sentence (`闲鱼上有二手的，可以去看看`).
