@@ -13,14 +13,16 @@ import { root } from './helpers/fixtures.js'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 380 * 1024
-const gzipBudget = 146 * 1024
+const gzipBudget = 152 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
  * since the disguise tables, the constructions and their word lists joined
  * it (110 KB before this milestone).
  * The targets are 90 KB (issue 13) and 80 KB (issue 14); shrinking it is issue 14.
+ * rulesB (issue 9, round 2): +5 KB for the watched words of four rules (the
+ * disguise table, 1.8 KB) and their new constructions (3.2 KB).
  */
-const lintBudget = 143 * 1024
+const lintBudget = 149 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
