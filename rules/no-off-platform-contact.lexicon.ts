@@ -46,6 +46,7 @@ export const channels: Lexicon<ChannelEntry> = [
   { match: '企鹅', notBefore: ['号'], expected: [], ambiguous: true, watch: true },
   // Other messengers.
   { match: ['whatsapp', 'whats app', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [], watch: true },
+  { match: '飞书', expected: [] },
   // 纸飞机 ("the paper plane") is Telegram's nickname.
   { match: 'telegram', expected: [], watch: { aliases: ['纸飞机'] } },
   { match: ['line', 'tg', 'ig', 'insta', 'fb', 'facebook', 'messenger'], expected: [], ambiguous: true },
@@ -108,6 +109,8 @@ export const invitations: Lexicon<InvitationEntry> = [
     match: [
       '聊', '上聊', '沟通', '交流', '私聊', '私信', '找我', '找我们', '咨询', '发我', '发给我', '发给我们', '详谈', '详聊', '细聊',
       '加我', '通知您', '回复您', '联络', '同号', '联系我', '联系我们', '联系客服', '给我', '给我们',
+      // A contact card pushed to the customer (`我把微信名片推给您`).
+      '名片推给您', '名片推给你', '推给您', '推给你', '推您', '推你',
     ],
     notBefore: ['天记录', '天截图', '天界面', '天窗口'],
     side: 'after',

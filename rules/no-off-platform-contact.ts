@@ -156,6 +156,14 @@ export default defineRule({
       unless: { sentence: ['@negator', '记录|截图|聊天|群聊'] },
     },
     {
+      id: 'join-our-group',
+      meaning: 'asked into the shop’s own group, its messenger unnamed (`加一下我们的售后群`, `进我们的福利群`)',
+      example: '您加一下我们的售后群，有问题群里说',
+      pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入 ~6 售后群|粉丝群|福利群|会员群|vip群|客户群|交流群|买家群|老客户群|优惠群|秒杀群',
+      messageId: 'contact',
+      unless: { clause: ['@negator', '淘宝群|旺旺群|店铺群|千牛群|平台'] },
+    },
+    {
       id: 'into-the-group',
       meaning: 'asked to join a messenger group, the group named after the verb (`拉您进微信群`)',
       example: '拉您进我们的微信群',
