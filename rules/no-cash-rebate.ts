@@ -57,7 +57,7 @@ const togetherAfter = new Set([...'儿发寄装'])
 const yesTail = new Set([...classWords('finalParticle'), '的', '了', '哒'])
 
 /** Money owed back or taken off the price: not a rebate, even beside a review (`好评后可以领5元优惠券`). */
-const owedWords = '差价|运费|邮费|快递费|价保|保价|退款|退货|退回|原路|优惠|券|折|立减|便宜|补发|coupon|voucher|off|discount|refund|refunded|return|returned|credit|credited|claim|shipping|postage'
+const owedWords = '差价|运费|邮费|快递费|价保|保价|退款|退货|退回|原路|优惠|券|折|立减|便宜|补发|coupon|coupons|voucher|off|discount|refund|refunds|refunded|return|returns|returned|credit|credited|claim|shipping|postage'
 /** A helpdesk reporting what a seller promised (`卖家答应您好评就返还5元`) offers nothing itself. */
 const reported = '卖家|商家|店家|seller|merchant'
 /** What a review is bought with, named as money (`领红包`, `转账给您3元`). */
@@ -113,7 +113,7 @@ export default defineRule({
       id: 'review-then-money',
       meaning: 'a review, photo or star followed by money given for it, however the money is described',
       example: '追评带视频给您返两块',
-      pattern: `@review ~16 @giveBack|转账|打款 ~6 ${paidIn} !${together} 的? 红包|现金?`,
+      pattern: `@review ~16 @giveBack|转账|转帐|打款 ~6 ${paidIn} !${together} 的? 红包|现金?`,
       scope: 'sentence',
       unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
@@ -121,7 +121,7 @@ export default defineRule({
       id: 'money-then-review',
       meaning: 'money given, then the review, photo or star it pays for',
       example: '送您一个红包，给个五星就行',
-      pattern: `@giveBack|转账|打款 ~4 ${paidIn} !${together} ~12 ${bought}`,
+      pattern: `@giveBack|转账|转帐|打款 ~4 ${paidIn} !${together} ~12 ${bought}`,
       scope: 'sentence',
       unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
@@ -132,6 +132,40 @@ export default defineRule({
       pattern: `@review ~16 有|会有|可得|可获得|获得|得到|拿到|能拿|可拿|可领 ~6 ${paidIn} !${together}`,
       scope: 'sentence',
       unless: { sentence: [owedWords, reported, '抽奖|积分'], clause: '@negator' },
+    },
+    {
+      id: 'review-then-share-back',
+      meaning: 'a share of the price paid back for a review (`好评返10%货款`, `五星好评返百分之十`)',
+      example: '好评返10%货款',
+      pattern: '@review ~16 返|返还|返您|返你|退您|退你|给您返 ~4 %|百分之',
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported, '折|折扣|优惠券|券'], clause: '@negator' },
+    },
+    {
+      id: 'review-then-transfer',
+      meaning: 'a transfer or a red packet for a review, the amount left unsaid (`好評給五星，我們私下轉帳給您`)',
+      example: '好评给五星，我们私下转账给您',
+      // 轉帳 reads 转帐 once simplified.
+      pattern: '@review ~16 转账|转帐|转钱|打钱|打款|转红包|发红包|微信转|支付宝转',
+      scope: 'sentence',
+      // With an amount after it, `review-then-money` and the check flag the money itself.
+      unless: { sentence: [owedWords, reported], clause: '@negator', after: paidIn },
+    },
+    {
+      id: 'share-back-for-review',
+      meaning: 'English: a share of the price back for a review',
+      example: 'Get 10% back when you post a photo review!',
+      pattern: `get|receive|earn|enjoy ~4 % back ~24 ${reviewsEnglish}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'review-then-payment-app',
+      meaning: 'English: a review, then something sent through a payment app or as a gift card',
+      example: 'Leave a review and we’ll send you a little thank-you via PayPal.',
+      pattern: `leave|post|write|give|drop ~16 ${reviewsEnglish} ~60 paypal|venmo|zelle|cash_app|gift_card|amazon_card`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
     {
       id: 'money-for-review',
@@ -154,7 +188,7 @@ export default defineRule({
       meaning: 'with history: money given, however described, when the customer asked about a rebate',
       example: '我们转账给您3元',
       exampleCustomer: '亲，好评有返现吗？',
-      pattern: `@giveBack|转账|打款 ~4 ${paidIn} !${together}`,
+      pattern: `@giveBack|转账|转帐|打款 ~4 ${paidIn} !${together}`,
       scope: 'sentence',
       customerSaid: askedAboutMoney,
       unless: { sentence: [owedWords, reported], clause: '@negator' },
