@@ -12,7 +12,7 @@ import { root } from './helpers/fixtures.js'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 380 * 1024
+const minifiedBudget = 384 * 1024
 const gzipBudget = 152 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
