@@ -126,6 +126,7 @@ export const cuesBefore: Lexicon<CueEntry> = [
       'cheaper on', 'cheaper at', 'cheaper from', 'better price on', 'better deal on', 'shop on', 'over on', 'store on', 'listed on',
       'search for it on', 'searching for it on', 'look for it on', 'available at', 'available on', 'also available at', 'sold at', 'in stock at',
       'grab it on', 'grab one on', 'grab it at', 'pick it up on', 'pick one up on', 'pick it up at', 'snag it on', 'get one on', 'get one at',
+      'search our name on', 'search us on', 'search for our store on', 'over at', 'cheaper over at', 'cheaper over on',
     ],
   },
 ]
@@ -154,6 +155,7 @@ export const cuesAfter: Lexicon<CueEntry> = [
     match: [
       'too', 'as well', 'is cheaper', 'cheaper', 'has it', 'has them', 'sells it', 'store', 'shop', 'link', 'listing', 'storefront',
       'for less', 'for cheaper', 'lower price', 'better price', 'in stock', 'has stock', 'ships faster',
+      'has the same', 'has the same one', 'sells the same', 'has the same thing', 'has this too',
     ],
   },
 ]
