@@ -25,10 +25,11 @@ export const money: Lexicon<MoneyEntry> = [
   { match: ['返现', '返现金', '返红包'], notAfter: ['往'], kind: 'rebate', watch: { initials: true, aliases: ['返钱'] } },
   { match: ['现金返还', '返还现金', '送现金', '现金奖励', '奖励现金', '现金红包'], kind: 'rebate' },
   // 返利 also names membership and affiliate programmes (`PLUS会员返利`, 返利网): money only for a review or a purchase.
-  { match: '返利', notBefore: ['网'], kind: 'money' },
+  { match: '返利', notBefore: ['网'], kind: 'money', watch: true },
   { match: ['cash back', 'cashback', 'rebate', 'rebates', 'cash rebate', 'cash reward', 'cash rewards', 'paid review', 'paid reviews'], kind: 'rebate' },
-  { match: '红包', notAfter: ['领', '抢', '零钱(', '零钱（', '手机'], notBefore: ['支付', '付款', ')', '）'], kind: 'money', watch: true },
-  { match: '现金', notAfter: ['提'], notBefore: ['券', '支付', '付款', '刷卡'], kind: 'money' },
+  // 领红包 / 领取红包 alone is the platform's or the shop's coupon (`店铺首页领取红包`); a review before it is caught by a construction.
+  { match: '红包', notAfter: ['领', '领取', '抢', '零钱(', '零钱（', '手机'], notBefore: ['支付', '付款', ')', '）'], kind: 'money', watch: true },
+  { match: '现金', notAfter: ['提'], notBefore: ['券', '支付', '付款', '刷卡'], kind: 'money', watch: true },
   // Not `cash` or `paypal` alone: those are ways to pay and to refund.
   { match: ['money back', 'dollars', 'dollar', 'bucks', 'usd'], notBefore: [' guarantee'], kind: 'money' },
   // 往返 is a round trip, 原返 a refund to the original card.
@@ -56,9 +57,11 @@ export const denyingAfter: readonly string[] = [
 
 /** What makes money a reward: a review, a photo post, a purchase. */
 export const triggers: Lexicon<LexiconEntry> = [
+  // Watched: `好 评`, `hao ping`, `好苹` fold onto it.
+  { match: '好评', watch: true },
   {
     match: [
-      '好评', '五星', '5星', '五分', '5分', '晒图', '晒单', '带图', '追评', '评价', '评论', '点评', '确认收货', '收货后', '下单', '购买', '拍下',
+      '五星', '5星', '五分', '5分', '晒图', '晒单', '带图', '追评', '评价', '评论', '点评', '确认收货', '收货后', '下单', '购买', '拍下',
       'review', 'reviews', '5-star', '5 star', '5 stars', 'five-star', 'five star', 'five stars', 'rating', 'rate us', 'feedback',
     ],
   },
@@ -83,6 +86,8 @@ export const owedOrOff: Lexicon<OwedEntry> = [
     match: [
       '差价', '运费', '邮费', '快递费', '价保', '保价', '货款', '押金', '定金', '订金', '垫付', '补差', '差额', '税费', '关税', '多付', '多收', '多扣', '原路', '余额',
       '优惠', '券', '折', '立减', '无门槛',
+      // A red packet spent at checkout is a coupon (`红包是平台的活动，下单时可以用`).
+      '平台的活动', '平台活动', '平台红包', '店铺红包', '抵扣', '抵用', '可抵',
       'price difference', 'shipping', 'postage', 'deposit', 'overcharge', 'overcharged', 'coupon', 'voucher', 'credit', 'credited', 'off', 'discount',
     ],
   },

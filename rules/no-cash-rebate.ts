@@ -57,7 +57,7 @@ const togetherAfter = new Set([...'儿发寄装'])
 const yesTail = new Set([...classWords('finalParticle'), '的', '了', '哒'])
 
 /** Money owed back or taken off the price: not a rebate, even beside a review (`好评后可以领5元优惠券`). */
-const owedWords = '差价|运费|邮费|快递费|价保|保价|退款|退货|退回|原路|优惠|券|折|立减|便宜|补发|coupon|voucher|off|discount|refund|refunded|return|returned|credit|credited|claim|shipping|postage'
+const owedWords = '差价|运费|邮费|快递费|价保|保价|退款|退货|退回|原路|优惠|券|折|立减|便宜|补发|coupon|coupons|voucher|off|discount|refund|refunds|refunded|return|returns|returned|credit|credited|claim|shipping|postage'
 /** A helpdesk reporting what a seller promised (`卖家答应您好评就返还5元`) offers nothing itself. */
 const reported = '卖家|商家|店家|seller|merchant'
 /** What a review is bought with, named as money (`领红包`, `转账给您3元`). */
@@ -76,7 +76,7 @@ const askedAboutMoney = ['返现|返利|返钱|返红包|cash_back|cashback|reba
  * (`有的`, `是的`, `可以的`, `Yes, we do`, with its own tests for negated
  * questions): these add the interjections and colloquial forms.
  */
-const yesWords = '对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yeah|yup|能|能的|行|行的|没问题|可以哒|可以滴|可以呀|可以哦|you_bet|we_do_indeed'
+const yesWords = '对|对哒|对滴|对呀|是呢|是哒|是哦|有嘞|有呀|当然啦|当然了|必须有|肯定有|肯定的|yeah|yup|能|能的|行|行的|没问题|可以哒|可以滴|可以呀|可以哦|you_bet|we_do_indeed|支持|支持的|支持哦|支持滴|真的|是真的|老规矩|照旧|照常|一样有|一样的|都有|都有的'
 /** Yes words that are also openers (`嗯嗯`, `yep`, `sure`): `^` would pass over them, so they are matched where they stand. */
 const yesOpeners = '嗯|嗯嗯|恩恩|yep|sure_do|we_sure_do|sure_thing'
 /** A yes already flagged by `check`, or an offer it flags (`有的哦，五星好评返现3元`): one diagnostic is enough. */
@@ -113,7 +113,7 @@ export default defineRule({
       id: 'review-then-money',
       meaning: 'a review, photo or star followed by money given for it, however the money is described',
       example: '追评带视频给您返两块',
-      pattern: `@review ~16 @giveBack|转账|打款 ~6 ${paidIn} !${together} 的? 红包|现金?`,
+      pattern: `@review ~16 @giveBack|转账|转帐|打款 ~6 ${paidIn} !${together} 的? 红包|现金?`,
       scope: 'sentence',
       unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
@@ -121,7 +121,49 @@ export default defineRule({
       id: 'money-then-review',
       meaning: 'money given, then the review, photo or star it pays for',
       example: '送您一个红包，给个五星就行',
-      pattern: `@giveBack|转账|打款 ~4 ${paidIn} !${together} ~12 ${bought}`,
+      pattern: `@giveBack|转账|转帐|打款 ~4 ${paidIn} !${together} ~12 ${bought}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'review-earns-money',
+      meaning: 'a review, photo or star that earns money, with no one named giving it (`给五星的话会有5块钱的感谢费`)',
+      example: '给五星的话，我们这边会有5块钱的感谢费',
+      pattern: `@review ~16 有|会有|可得|可获得|获得|得到|拿到|能拿|可拿|可领 ~6 ${paidIn} !${together}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported, '抽奖|积分'], clause: '@negator' },
+    },
+    {
+      id: 'review-then-share-back',
+      meaning: 'a share of the price paid back for a review (`好评返10%货款`, `五星好评返百分之十`)',
+      example: '好评返10%货款',
+      pattern: '@review ~16 返|返还|返您|返你|退您|退你|给您返 ~4 %|百分之',
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported, '折|折扣|优惠券|券'], clause: '@negator' },
+    },
+    {
+      id: 'review-then-transfer',
+      meaning: 'a transfer or a red packet for a review, the amount left unsaid (`好評給五星，我們私下轉帳給您`)',
+      example: '好评给五星，我们私下转账给您',
+      // 轉帳 reads 转帐 once simplified.
+      pattern: '@review ~16 转账|转帐|转钱|打钱|打款|转红包|发红包|微信转|支付宝转',
+      scope: 'sentence',
+      // With an amount after it, `review-then-money` and the check flag the money itself.
+      unless: { sentence: [owedWords, reported], clause: '@negator', after: paidIn },
+    },
+    {
+      id: 'share-back-for-review',
+      meaning: 'English: a share of the price back for a review',
+      example: 'Get 10% back when you post a photo review!',
+      pattern: `get|receive|earn|enjoy ~4 % back ~24 ${reviewsEnglish}`,
+      scope: 'sentence',
+      unless: { sentence: [owedWords, reported], clause: '@negator' },
+    },
+    {
+      id: 'review-then-payment-app',
+      meaning: 'English: a review, then something sent through a payment app or as a gift card',
+      example: 'Leave a review and we’ll send you a little thank-you via PayPal.',
+      pattern: `leave|post|write|give|drop ~16 ${reviewsEnglish} ~60 paypal|venmo|zelle|cash_app|gift_card|amazon_card`,
       scope: 'sentence',
       unless: { sentence: [owedWords, reported], clause: '@negator' },
     },
@@ -146,7 +188,7 @@ export default defineRule({
       meaning: 'with history: money given, however described, when the customer asked about a rebate',
       example: '我们转账给您3元',
       exampleCustomer: '亲，好评有返现吗？',
-      pattern: `@giveBack|转账|打款 ~4 ${paidIn} !${together}`,
+      pattern: `@giveBack|转账|转帐|打款 ~4 ${paidIn} !${together}`,
       scope: 'sentence',
       customerSaid: askedAboutMoney,
       unless: { sentence: [owedWords, reported], clause: '@negator' },
@@ -156,10 +198,20 @@ export default defineRule({
       meaning: 'with history: a clause that is only a yes, in any wording, to the customer’s question about a rebate',
       example: '没问题亲~',
       exampleCustomer: '亲，好评有返现吗？',
-      pattern: `^ ${yesWords} 亲|亲亲|dear? $`,
+      pattern: `^ ${yesWords} 的? @finalParticle? 亲|亲亲|dear? $`,
       customerSaid: askedAboutMoney,
       messageId: 'answer',
       unless: { reply: ['@negator', flaggedByCheck] },
+    },
+    {
+      id: 'amount-as-answer',
+      meaning: 'with history: the amount alone, answering how much the rebate is (`3块哦亲`, `两块钱哦`)',
+      example: '3块哦亲',
+      exampleCustomer: '晒图返多少？',
+      pattern: `^ ~4 元|块|块钱|毛|rmb|dollars|bucks 钱? @finalParticle? 亲|亲亲|dear? $`,
+      customerSaid: askedAboutMoney,
+      messageId: 'answer',
+      unless: { reply: ['@negator', flaggedByCheck, '券|优惠|差价|运费|邮费|coupon|voucher|off'] },
     },
     {
       id: 'yes-interjection',

@@ -17,18 +17,29 @@ export interface PlatformEntry extends LexiconEntry {
 
 /** Marketplaces by id, and the couriers, payments and products named after them. */
 export const platforms: Lexicon<PlatformEntry> = [
+  // The core names are watched: disguised spellings (`京 东`, `jing dong`, `抖 音`, `淘❤宝`,
+  // homophones such as `精东`, initials of three characters such as `pdd`, `xhs`) fold onto them.
+  { platform: 'taobao', match: ['淘宝', '天猫'], expected: [], watch: true },
+  { platform: 'jd', match: '京东', expected: [], watch: { initials: true } },
+  { platform: 'pinduoduo', match: '拼多多', expected: [], watch: true },
+  { platform: 'douyin', match: '抖音', expected: [], watch: true },
+  { platform: 'kuaishou', match: '快手', expected: [], watch: true },
+  { platform: 'xiaohongshu', match: '小红书', expected: [], watch: true },
+  { platform: 'vipshop', match: '唯品会', expected: [], watch: true },
+  { platform: 'xianyu', match: '闲鱼', expected: [], watch: true },
+  { platform: 'amazon', match: ['亚马逊', 'amazon'], expected: [], watch: true },
   // Nicknames and euphemisms agents use to dodge filters count too (某宝, 狗东, 并夕夕, 某音).
-  { platform: 'taobao', match: ['淘宝', '天猫', 'taobao', 'tmall', '手淘', '淘宝网', '天猫超市', '天猫国际', '某宝', '某猫'], expected: [] },
-  { platform: 'jd', match: ['京东', 'jd', 'jingdong', '京东商城', '京东自营', '京东到家', '某东', '狗东'], expected: [] },
-  { platform: 'pinduoduo', match: ['拼多多', 'pinduoduo', 'pdd', '拼夕夕', '并夕夕', '某多多', '拼dd'], expected: [] },
-  { platform: 'douyin', match: ['抖音', '抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音'], expected: [] },
-  { platform: 'kuaishou', match: ['快手', 'kuaishou', '快手小店', '某手'], expected: [] },
-  { platform: 'xiaohongshu', match: ['小红书', 'xiaohongshu', '小红薯', '某书'], expected: [] },
-  { platform: 'vipshop', match: ['唯品会', 'vipshop'], expected: [] },
+  { platform: 'taobao', match: ['taobao', 'tmall', '手淘', '淘宝网', '天猫超市', '天猫国际', '某宝', '某猫'], expected: [] },
+  { platform: 'jd', match: ['jd', 'jingdong', '京东商城', '京东自营', '京东到家', '某东', '狗东'], expected: [] },
+  { platform: 'pinduoduo', match: ['pinduoduo', 'pdd', '拼夕夕', '并夕夕', '某多多', '拼dd'], expected: [] },
+  { platform: 'douyin', match: ['抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音'], expected: [] },
+  { platform: 'kuaishou', match: ['kuaishou', '快手小店', '某手'], expected: [] },
+  { platform: 'xiaohongshu', match: ['xiaohongshu', '小红薯', '某书'], expected: [] },
+  { platform: 'vipshop', match: 'vipshop', expected: [] },
   { platform: 'suning', match: ['苏宁', '苏宁易购', 'suning'], expected: [] },
   { platform: 'shopee', match: ['shopee', '虾皮'], expected: [] },
   { platform: 'lazada', match: 'lazada', expected: [] },
-  { platform: 'amazon', match: ['amazon', '亚马逊'], expected: [] },
+  
   { platform: 'ebay', match: 'ebay', expected: [] },
   { platform: 'aliexpress', match: ['aliexpress', '速卖通'], expected: [] },
   { platform: 'temu', match: 'temu', expected: [] },
@@ -41,7 +52,7 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'rakuten', match: ['rakuten', '乐天市场', '乐天'], expected: [] },
   { platform: 'etsy', match: 'etsy', expected: [] },
   { platform: 'shein', match: 'shein', expected: [] },
-  { platform: 'xianyu', match: ['闲鱼', 'xianyu'], expected: [] },
+  { platform: 'xianyu', match: 'xianyu', expected: [] },
   { platform: 'dangdang', match: ['当当网', 'dangdang'], expected: [] },
   { platform: 'gome', match: ['国美', 'gome'], expected: [] },
   { platform: 'dewu', match: ['得物app', 'dewu', 'poizon'], expected: [] },
@@ -97,19 +108,25 @@ export interface CueEntry extends LexiconEntry {
   readonly adjacent?: true
   /** An invitation to go there, which a question makes no milder (`要不要去拼多多看看？`). */
   readonly invites?: true
+  /** Also in a later clause of the sentence (`闲鱼上有二手的，可以去看看`). */
+  readonly sentence?: true
 }
 
 /** Cues before the name: go there (`去拼多多`), it is there too (`也在京东`, `also sell on`). */
 export const cuesBefore: Lexicon<CueEntry> = [
   { match: ['去', '可以去'], notBefore: ['年', '掉', '除', '过', '世', '年的'], invites: true },
   { match: ['也在', '也有', '还在', '还有', '也可以在'] },
-  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on', 'try', 'check', 'look on', 'search on'], invites: true },
+  // Look there (`要不您看看拼多多`).
+  { match: ['看看', '看一下', '逛逛', '搜搜', '搜一下', '考虑'], invites: true },
+  { match: ['go to', 'head to', 'head over to', 'visit our', 'check out our', 'find us on', 'search for us on', 'try', 'check', 'look on', 'search on', 'tried', 'have you tried', 'you could try'], invites: true },
   {
     match: [
       'also sell on', 'also sold on', 'also available on', 'also on', 'also have a store on', 'sell on', 'find it on', 'order from',
       'order it from', 'order it on', 'order on', 'buy from', 'buy it from', 'buy it on', 'buy on', 'get it on', 'get it from',
       'cheaper on', 'cheaper at', 'cheaper from', 'better price on', 'better deal on', 'shop on', 'over on', 'store on', 'listed on',
       'search for it on', 'searching for it on', 'look for it on', 'available at', 'available on', 'also available at', 'sold at', 'in stock at',
+      'grab it on', 'grab one on', 'grab it at', 'pick it up on', 'pick one up on', 'pick it up at', 'snag it on', 'get one on', 'get one at',
+      'search our name on', 'search us on', 'search for our store on', 'over at', 'cheaper over at', 'cheaper over on',
     ],
   },
 ]
@@ -124,9 +141,13 @@ export const cuesAfter: Lexicon<CueEntry> = [
       // The shop has a store there too (`拼多多上我们也开了店`).
       '开了店', '开了家店', '开了分店', '开店了', '也开店', '也有家店', '也有分店', '有分店',
       // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
-      '有同款', '也有同款', '有现货', '有货', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
+      '有同款', '也有同款', '有现货', '有货', '有个店', '有家店', '有店', '有卖家',
+      // Cheaper than here (`京东价格比我们低`).
+      '比我们便宜', '比我们低', '比我们划算', '比我们优惠', '比这边便宜', '比这里便宜', '比这边低', '比我们家便宜', '现货', '有库存', '更快', '发货快', '发货更快', '有折扣', '打折', '只要', '只卖', '才卖', '更实惠', '实惠',
     ],
   },
+  // Go and look there, in the next clause of the sentence (`闲鱼上有二手的，可以去看看`).
+  { match: ['可以去看看', '去看看', '去看一下', '去逛逛', '去搜搜', '去搜一下', '去那边看看', '去那里看看', '去那边买', '去那里买', 'go check it out', 'go have a look'], sentence: true },
   // A shop, a link or a purchase there; not where the customer bought already (`京东买的`).
   { match: ['店', '旗舰店', '店铺', '官方店', '专卖店', '专营店', '直播间', '链接', '同款', '搜'], notBefore: ['员'], adjacent: true },
   { match: ['买', '下单', '购买', '拍'], notBefore: ['的', '了', '过', '到的', '照', '下的'], adjacent: true },
@@ -134,6 +155,7 @@ export const cuesAfter: Lexicon<CueEntry> = [
     match: [
       'too', 'as well', 'is cheaper', 'cheaper', 'has it', 'has them', 'sells it', 'store', 'shop', 'link', 'listing', 'storefront',
       'for less', 'for cheaper', 'lower price', 'better price', 'in stock', 'has stock', 'ships faster',
+      'has the same', 'has the same one', 'sells the same', 'has the same thing', 'has this too',
     ],
   },
 ]
@@ -158,27 +180,28 @@ export const comparisons: Lexicon<LexiconEntry> = [
 /** English words that may stand between a cue and the marketplace (`sell it on` *the* `Amazon`). */
 export const linkingWords: ReadonlySet<string> = new Set(['on', 'at', 'from', 'the', 'our', 'us', 'to', 'over', 'via', 'in', 'it', 'them', 'its', 'store', 'shop'])
 
-/** The shop's own marketplace as the handbook's reply names it, in both scripts. */
-export const ownNames: Readonly<Record<string, { readonly simplified: string; readonly traditional: string }>> = {
-  taobao: { simplified: '天猫', traditional: '天貓' },
-  jd: { simplified: '京东', traditional: '京東' },
-  pinduoduo: { simplified: '拼多多', traditional: '拼多多' },
-  douyin: { simplified: '抖音', traditional: '抖音' },
-  kuaishou: { simplified: '快手', traditional: '快手' },
-  xiaohongshu: { simplified: '小红书', traditional: '小紅書' },
-  vipshop: { simplified: '唯品会', traditional: '唯品會' },
-  suning: { simplified: '苏宁', traditional: '蘇寧' },
-  shopee: { simplified: 'Shopee', traditional: 'Shopee' },
-  lazada: { simplified: 'Lazada', traditional: 'Lazada' },
-  amazon: { simplified: '亚马逊', traditional: '亞馬遜' },
+/**
+ * The shop's own marketplace as the handbook's reply names it: simplified
+ * only, the engine writes suggestions in traditional for a traditional reply.
+ */
+export const ownNames: Readonly<Record<string, string>> = {
+  taobao: '天猫',
+  jd: '京东',
+  pinduoduo: '拼多多',
+  douyin: '抖音',
+  kuaishou: '快手',
+  xiaohongshu: '小红书',
+  vipshop: '唯品会',
+  suning: '苏宁',
+  shopee: 'Shopee',
+  lazada: 'Lazada',
+  amazon: '亚马逊',
 }
 
 /** The handbook's reply (003 item 6), with `{platform}` for the shop's marketplace. */
 export const handbookReply = {
-  simplified: '我们这边只负责{platform}店铺哦，其他平台不太清楚，抱歉亲',
-  traditional: '我們這邊只負責{platform}店鋪喔，其他平台不太清楚，抱歉親',
+  named: '我们这边只负责{platform}店铺哦，其他平台不太清楚，抱歉亲',
   /** Without a known marketplace name. */
-  unnamedSimplified: '我们这边只负责本店哦，其他平台不太清楚，抱歉亲',
-  unnamedTraditional: '我們這邊只負責本店喔，其他平台不太清楚，抱歉親',
+  unnamed: '我们这边只负责本店哦，其他平台不太清楚，抱歉亲',
   en: 'We only look after our store here, sorry',
 } as const

@@ -18,9 +18,9 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
 import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, unbroken } from '../src/language/proximity.js'
-import { traditionalAround } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { normalisedIndex } from '../src/normalise.js'
+import { lowerBound } from '../src/binary-search.js'
 import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import { isQuestion } from '../src/language/questions.js'
 import {
@@ -176,7 +176,9 @@ export default defineRule({
       if (!cue || (!cue.entry.invites && isQuestion(clause.sentence)) || excused(clause, name.normalStart)) continue
       done.add(clause.sentence)
       const start = (clauseAt(context, Math.min(name.normalStart, cue.normalStart)) ?? clause).start
-      const end = trimmedEnd(context.text, start, clause.sentence.end)
+      // The cue may end in a later sentence where the parser broke a disguise (`京 东 也有卖`).
+      const last = clauseAt(context, Math.max(name.normalEnd, cue.normalEnd) - 1)?.sentence ?? clause.sentence
+      const end = trimmedEnd(context.text, start, Math.max(clause.sentence.end, last.end))
       context.report({ messageId: 'pointer', start, end, expected: [reply(context, own, start, end, clause.sentence)] })
       flagged.push([start, end])
     }
@@ -193,7 +195,7 @@ export default defineRule({
 
 /** Whether `[start, end)` lies inside one of the flagged ranges (in order, not overlapping). */
 function insideFlagged(flagged: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  const k = firstAtOrAfter(flagged, start + 1, (range) => range[0]) - 1
+  const k = lowerBound(flagged.length, (i) => flagged[i]![0] < start + 1) - 1
   return k >= 0 && end <= flagged[k]![1]
 }
 
@@ -216,7 +218,7 @@ function canonical(platform: string): string {
  * @param after Cues after names, in order of their starts.
  */
 function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[], after: readonly Match<CueEntry>[]): Match<CueEntry> | undefined {
-  let k = firstAtOrAfter(before, name.normalStart + 1, (cue) => cue.normalEnd) - 1
+  let k = lowerBound(before.length, (i) => before[i]!.normalEnd < name.normalStart + 1) - 1
   for (let tried = 0; k >= 0 && tried < nearest; k--, tried++) {
     const cue = before[k]!
     if (name.normalStart - cue.normalEnd > 24) break
@@ -224,15 +226,25 @@ function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[]
     const gap = normal.slice(cue.normalEnd, name.normalStart)
     if (isLatinPhrase(cue.phrase) ? onlyLinkingWords(gap, linkingWords, maxLinkingWords) : gap.trim().length <= maxBeforeGap) return cue
   }
-  k = firstAtOrAfter(after, name.normalEnd, (cue) => cue.normalStart)
+  k = lowerBound(after.length, (i) => after[i]!.normalStart < name.normalEnd)
   for (let tried = 0; k < after.length && tried < nearest; k++, tried++) {
     const cue = after[k]!
     if (cue.normalStart - name.normalEnd > 24) break
-    if (!unbroken(normal, name.normalEnd, cue.normalStart)) break
+    // A sentence-wide cue only needs the sentence (the caller's clause lookups keep to it): no end of sentence between.
+    if (cue.entry.sentence) {
+      if (!endsSentenceBetween(normal, name.normalEnd, cue.normalStart)) return cue
+      continue
+    }
+    if (!unbroken(normal, name.normalEnd, cue.normalStart)) continue
     const gap = normal.slice(name.normalEnd, cue.normalStart).trim()
     if (cue.entry.adjacent ? adjacentGap.has(gap) : isLatinPhrase(cue.phrase) ? gap === '' || gap.split(' ').length <= maxLinkingWords : gap.length <= maxAfterGap) return cue
   }
   return undefined
+}
+
+/** Whether a sentence ends between two offsets of the normalised text (`。`, `！`, `？`, a line break). */
+function endsSentenceBetween(normal: string, from: number, to: number): boolean {
+  return /[.!?。！？\n]/.test(normal.slice(from, to))
 }
 
 /** What may stand between a name and an adjacent cue (`拼多多店`, `京东上买`, `抖音的店`). */
@@ -241,17 +253,6 @@ const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的', '的�
 /** How many cues on each side of a name are tried. */
 const nearest = 4
 
-/** Index of the first match whose key is at least `value` (`matches` sorted by that key). */
-function firstAtOrAfter<T>(matches: readonly T[], value: number, key: (match: T) => number): number {
-  let low = 0
-  let high = matches.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (key(matches[middle]!) < value) low = middle + 1
-    else high = middle
-  }
-  return low
-}
 
 
 /**
@@ -316,8 +317,6 @@ function reply(context: RuleContext, own: string, start: number, end: number, se
   if (context.lang === 'en' && !/[\u3400-\u9fff]/.test(context.text.slice(sentence.start, sentence.end))) {
     return startsSentence(context.text, sentence.start, start) ? handbookReply.en : 'w' + handbookReply.en.slice(1)
   }
-  const traditional = traditionalAround(context.text, start, end, sentence)
   const name = ownNames[own]
-  if (!name) return traditional ? handbookReply.unnamedTraditional : handbookReply.unnamedSimplified
-  return (traditional ? handbookReply.traditional : handbookReply.simplified).replace('{platform}', traditional ? name.traditional : name.simplified)
+  return name ? handbookReply.named.replace('{platform}', name) : handbookReply.unnamed
 }

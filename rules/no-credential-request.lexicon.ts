@@ -17,11 +17,14 @@ export interface SecretEntry extends LexiconEntry {
 
 /** The secrets a shop never needs, and the compounds that name none. */
 export const secrets: Lexicon<SecretEntry> = [
+  // The core words, watched: their disguised spellings (`秘码`, `mi ma`, `验 证 码`, `yan zheng ma`,
+  // `验证🐴`, `身份征`, `p@ssw0rd`) fold onto them, for the compounds below and the constructions.
+  { match: ['密码', '验证码', '身份证', 'password', 'passcode', 'cvv'], expected: [], watch: true },
   // Passwords and PINs.
   {
     match: [
-      '密码', '服务密码', '支付密码', '登录密码', '登陆密码', '交易密码', '取款密码', '查询密码', '银行卡密码', '账户密码', '账号密码',
-      '宽带密码', '上网密码', '6位密码', '六位密码', 'password', 'passwords', 'pass word', 'passcode', 'pin', 'pin code', 'pin number',
+      '服务密码', '支付密码', '登录密码', '登陆密码', '交易密码', '取款密码', '查询密码', '银行卡密码', '账户密码', '账号密码',
+      '宽带密码', '上网密码', '6位密码', '六位密码', 'passwords', 'pass word', 'pin', 'pin code', 'pin number',
       'login details', 'login credentials', 'credentials',
     ],
     expected: [],
@@ -30,7 +33,7 @@ export const secrets: Lexicon<SecretEntry> = [
   {
     match: [
       // yzm: the pinyin initials of 验证码, written to dodge filters.
-      '验证码', '校验码', '动态码', '短信码', '动态密码', '短信验证码', '手机验证码', '安全码', 'yzm', 'verification code', 'security code', 'otp',
+      '校验码', '动态码', '短信码', '动态密码', '短信验证码', '手机验证码', '安全码', 'yzm', 'verification code', 'security code', 'otp',
       'one-time password', 'one time password', 'one-time code', 'one time code', 'one-time passcode', 'sms code', 'text code',
       '2fa code', 'auth code', 'authentication code', 'login code', 'code you received', 'code you got', 'texted code',
     ],
@@ -41,7 +44,7 @@ export const secrets: Lexicon<SecretEntry> = [
   {
     match: [
       '银行卡号', '信用卡号', '储蓄卡号', '借记卡号', '银行卡号码', '信用卡号码', '银行卡卡号', '信用卡卡号', '储蓄卡卡号', '银行账号',
-      '卡背面', 'cvv', 'cvv2', 'cvc', 'cvn',
+      '卡背面', 'cvv2', 'cvc', 'cvn',
       'card number', 'credit card number', 'debit card number', 'full card number', 'long card number', 'bank card number',
       'card details', 'expiry date and cvv',
     ],
@@ -49,7 +52,7 @@ export const secrets: Lexicon<SecretEntry> = [
   },
   // Identity numbers.
   {
-    match: ['身份证', '身份证号', '身份证号码', '身份证信息', '身份证照片', '身分证', '身分证号', '身分证号码', '身分证字号', 'sfz', 'sfz号', 'id number', 'id card number', 'social security number', 'ssn', 'passport number'],
+    match: ['身份证号', '身份证号码', '身份证信息', '身份证照片', '身分证', '身分证号', '身分证号码', '身分证字号', 'sfz', 'sfz号', 'id number', 'id card number', 'social security number', 'ssn', 'passport number'],
     expected: [],
   },
   // Codes and numbers that are no secret of the customer's: parcel lockers, locks, membership cards.

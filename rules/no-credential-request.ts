@@ -44,7 +44,7 @@ const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', 
  * the word. Parcel-locker codes are not among them.
  */
 const describedSecret =
-  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|yzm'
+  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|后面三位|后面的三位|后面三个数字|后面那三位|背面三个数字|验证短信|验证码短信|yzm'
 /** Where a one-time code arrives: `手机上那串数字` is one, `那串数字` alone may be an order number. */
 const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到'
 /** A string of digits or a code, as described. */
@@ -55,6 +55,17 @@ const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下
 const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|发一下|说一下|说下|私信'
 /** What else "a code" may be: no secret of the customer's. */
 const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
+/** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
+const secret = '密码|验证码|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
+/** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`). */
+const handTo = '告诉|发|发给|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
+const toUs = '@we|我|小妹|小二|小编|客服|本店|商家'
+/** Handing over with no object, the clause ending there (`…回复一下哦`). */
+const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下'
+/** Entering a code in a page or handing it to the courier is not giving it to the shop. */
+const notToShop = '输入|填写|填入|填到|输到|页面|网页|他人|别人|任何人|陌生人|快递员|配送员|师傅|快递柜|驿站'
+/** Compounds that name no secret of the customer's (a parcel locker, a lock, a Wi-Fi). */
+const lockers = '取件密码|开箱密码|柜子密码|快递柜密码|密码锁|密码箱|密码柜|初始密码|默认密码|wifi密码|修改密码|重置密码|找回密码|忘记密码|密码重置'
 /** The secret goes to the customer or to someone else, not to the shop. */
 const elsewhere = '到您|给您|至您|到你|给你|给他人|给别人|给任何人|给陌生人|给配送员|给快递员|给师傅|to_your|to_anyone|with_anyone'
 
@@ -120,14 +131,14 @@ export default defineRule({
       id: 'card-details',
       meaning: 'a card number asked for with its expiry or security code: the card, not a membership number',
       example: '请报一下您的卡号和有效期',
-      pattern: '卡号|card_number ~8 有效期|过期时间|安全码|cvv|cvc|expiry|expiration|exp_date',
+      pattern: '卡号|card_number ~8 有效期|过期时间|到期日|到期时间|有效日期|安全码|cvv|cvc|expiry|expiration|exp_date',
       unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
     },
     {
       id: 'asked-for-secret',
       meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`); a bare `code` may be a gift or product code',
       example: 'DM us the 6-digit code.',
-      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
+      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your|can_i_get_your|can_i_have_your|could_i_get_your|could_i_have_your|may_i_have_your|may_i_get_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
       unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
     },
     {
@@ -136,6 +147,83 @@ export default defineRule({
       example: 'Please tell us the three digits on the back of your card.',
       pattern: 'read|tell|send|give|share|provide|what_are|what’re ~16 digits|number|numbers|code ~16 back ~10 card',
       unless: { clause: ['@negator', otherCodes] },
+    },
+    // Round 2 (issue 9): the secret handed to the shop named as a noun, asked as a question, checked with us.
+    {
+      id: 'handed-to-the-shop',
+      meaning: 'a secret to be told, sent or replied to the shop named as `客服`, `小妹`, `我们` (`验证码回复给客服`, `密码告诉小妹`)',
+      example: '剛剛傳給您的簡訊驗證碼，請回覆給客服喔',
+      pattern: `${secret} ~12 ${handTo} ${toUs}`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, lockers, '不要|请勿|切勿|谨防|小心|别|勿|索要|不会'], clause: notToShop },
+    },
+    {
+      id: 'received-then-handed',
+      meaning: 'asking whether the secret arrived, then for it in the next sentence (`验证码收到了吗？收到了回复给客服`)',
+      example: '验证码收到了吗？收到了回复给客服一下',
+      pattern: `${secret} 收到了吗|收到没|收到了没|收到了么|收到了没有 ~12 ${handTo} ${toUs}`,
+      // The question mark ends the first sentence: the gap bounds the reach instead.
+      scope: 'reply',
+      unless: { reply: ['不要|请勿|切勿|谨防|小心|别|勿|索要|不会'], clause: notToShop },
+    },
+    {
+      id: 'secret-as-question',
+      meaning: 'asking what the secret is (`验证码是几？`, `您的密码是？`)',
+      example: '验证码是几？',
+      pattern: `${secret} 是几|是什么|是啥|是多少|多少 $`,
+      unless: { clause: ['@negator', otherCodes, lockers, '格式|意思|规则|几位|怎么'] },
+    },
+    {
+      id: 'secret-is-blank',
+      meaning: 'a question that leaves the secret for the customer to fill in (`您的密码是？`)',
+      example: '您的支付密码是？',
+      pattern: `${secret} 是 $`,
+      question: true,
+      unless: { clause: ['@negator', otherCodes, lockers] },
+    },
+    {
+      id: 'need-your-secret',
+      meaning: 'the secret said to be needed from the customer (`帮您操作需要您的支付密码`)',
+      example: '帮您操作需要您的支付密码哦',
+      pattern: `需要|要|得 您|你|亲 的? ~4 ${secret}`,
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取'] },
+    },
+    {
+      id: 'code-asked-then-read-out',
+      meaning: 'asking whether the code came, then for it to be read out, in the next sentence (`收到验证码了吧？念一下`)',
+      example: '亲，收到一个6位数的验证码了吧？念一下',
+      pattern: `${secret} 了吧|了吗|了么|了没|收到了吗|收到没|收到了吧|到了吗|到了吧 ~6 ${handOverAlone}|念|读|报`,
+      // The question mark ends the first sentence: the gap bounds the reach instead.
+      scope: 'reply',
+      unless: { reply: ['不要|请勿|切勿|谨防|小心|别|勿|索要|不会'], clause: notToShop },
+    },
+    {
+      id: 'secret-handed-over-alone',
+      meaning: 'the secret, then a verb of handing over that ends the clause (`收到的6位数字回复一下哦`)',
+      example: '亲，手机收到的6位数字回复一下哦',
+      pattern: `${secret} ~6 ${handOverAlone} $`,
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'] },
+    },
+    {
+      id: 'ba-handed-over',
+      meaning: 'the 把 construction: take the secret and hand it over (`把您的密码私信给客服`)',
+      example: '把您的密码私信给客服，我们帮您登录看看',
+      pattern: `把 ~8 ${secret} ~6 ${handTo}|念|读|报|说|提供|私信|截图|拍`,
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'] },
+    },
+    {
+      id: 'check-it-with-us',
+      meaning: 'the secret to be checked with the agent (`跟我核对一下您的登录密码`)',
+      example: '请跟我核对一下您的登录密码',
+      pattern: `跟|和|与|向 ${toUs} ~3 核对|核实|确认|验证|对一下 ~8 ${secret}`,
+      unless: { clause: ['@negator', otherCodes, lockers] },
+    },
+    {
+      id: 'confirm-your-secret',
+      meaning: 'English: asked to confirm or verify a secret with the agent',
+      example: 'Please confirm your password so we can log in for you.',
+      pattern: 'confirm|verify|tell_us|give_us ~3 your ~6 password|passcode|pin|cvv|cvc|security_code|card_number|ssn|social_security_number',
+      unless: { clause: ['@negator', otherCodes, 'new|reset|page|screen|field|box|enter|type|change|app|site|email_address|anyone'] },
     },
   ],
   check(_tree, context) {

@@ -30,7 +30,8 @@ const accountWords = ['号', '号码', '账号', 'id']
 /** Channels outside the platform, and the compounds that only mention one. */
 export const channels: Lexicon<ChannelEntry> = [
   // WeChat. 薇信, 威信, v信, 微 信, 微-信 and 微\u200b信 fold onto 微信.
-  { match: ['微信', 'wechat', 'weixin', 'wei xin', '微信公众号', '公众号'], notBefore: accountWords, expected: [], watch: { initials: true } },
+  // 绿泡泡 ("the green bubble") is WeChat's nickname among people dodging filters.
+  { match: ['微信', 'wechat', 'weixin', 'wei xin', '微信公众号', '公众号'], notBefore: accountWords, expected: [], watch: { initials: true, aliases: ['绿泡泡'] } },
   // Punctuation the normaliser keeps, because it also ends sentences (微.信, 微~信).
   { match: ['微.信', '微。信', '微~信', '微,信', '薇.信', '威.信'], expected: [] },
   { match: ['vx', 'wx'], notBefore: accountWords, expected: [], ambiguous: true, watch: true },
@@ -42,9 +43,12 @@ export const channels: Lexicon<ChannelEntry> = [
   // QQ. 扣扣 and ＱＱ fold onto qq.
   { match: 'qq', notBefore: accountWords, expected: [], watch: { aliases: ['扣扣'] } },
   { match: ['qq号', 'qq号码', 'qq账号', 'qq id', '企鹅号'], expected: [], account: true },
-  { match: '企鹅', notBefore: ['号'], expected: [], ambiguous: true },
+  { match: '企鹅', notBefore: ['号'], expected: [], ambiguous: true, watch: true },
   // Other messengers.
-  { match: ['whatsapp', 'whats app', 'telegram', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [], watch: true },
+  { match: ['whatsapp', 'whats app', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [], watch: true },
+  { match: '飞书', expected: [] },
+  // 纸飞机 ("the paper plane") is Telegram's nickname.
+  { match: 'telegram', expected: [], watch: { aliases: ['纸飞机'] } },
   { match: ['line', 'tg', 'ig', 'insta', 'fb', 'facebook', 'messenger'], expected: [], ambiguous: true },
   // 賴: Taiwanese for LINE (加個賴); 依赖, 信赖, 不赖 and 赖皮 are other words.
   {
@@ -97,6 +101,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
       'drop us a line', 'drop me a line', 'shoot us a message', 'shoot me a message', 'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
       'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
+      'hmu', 'catch me', 'catch us', 'reach out via', 'reach us via', 'chat privately', 'talk privately', 'move it to',
     ],
     side: 'before',
   },
@@ -104,6 +109,8 @@ export const invitations: Lexicon<InvitationEntry> = [
     match: [
       '聊', '上聊', '沟通', '交流', '私聊', '私信', '找我', '找我们', '咨询', '发我', '发给我', '发给我们', '详谈', '详聊', '细聊',
       '加我', '通知您', '回复您', '联络', '同号', '联系我', '联系我们', '联系客服', '给我', '给我们',
+      // A contact card pushed to the customer (`我把微信名片推给您`).
+      '名片推给您', '名片推给你', '推给您', '推给你', '推您', '推你',
     ],
     notBefore: ['天记录', '天截图', '天界面', '天窗口'],
     side: 'after',
@@ -132,12 +139,14 @@ export interface PhraseEntry extends LexiconEntry {
 export const phrases: Lexicon<PhraseEntry> = [
   // 私聊: going private. Talking privately *on* the platform's own chat is fine (旺旺私聊).
   {
-    match: ['私聊', '私聊我', '私聊我们', '私下聊', '私下联系', '私下沟通', '私下说', '私我', '单独聊', '单独联系'],
+    match: ['私聊我', '私聊我们', '私下聊', '私下联系', '私下沟通', '私下说', '私我', '单独聊', '单独联系'],
     notAfter: ['旺旺', '千牛', '咚咚', '站内'],
     notBefore: ['旺旺', '千牛', '咚咚'],
     replaceable: true,
     private: true,
   },
+  // `私♡聊`, `si liao`: spelled to get past a filter.
+  { match: '私聊', notAfter: ['旺旺', '千牛', '咚咚', '站内'], notBefore: ['旺旺', '千牛', '咚咚'], replaceable: true, private: true, watch: true },
   // Off the platform altogether: meeting or dealing outside it.
   { match: ['线下联系', '线下交易', '私下交易', '场外交易'], replaceable: true },
   // The agent's own phone (the handbook allows the shop to phone a customer, not the agent to hand out a number).
@@ -149,9 +158,11 @@ export const phrases: Lexicon<PhraseEntry> = [
   },
   { match: ['发邮件给我', '邮件联系我', '邮箱联系我', '发到我的邮箱', '发我邮箱', '发到我邮箱'], replaceable: true },
   { match: ['call me', 'text me', 'ring me', 'email me', 'give me a call', 'give me a ring', 'drop me a text', 'drop me a line'], replaceable: true },
+  // rulesB: more English ways to move the talk to a phone or a mailbox.
+  { match: ['give us a call', 'give us a ring', 'shoot me a text', 'shoot us a text', 'shoot me an email', 'shoot us an email', 'drop me an email', 'drop us an email', 'take this offline', 'take it offline'], replaceable: false },
   // Short forms of "add my WeChat" (加V, 加我V, 加微, +V); a lone V elsewhere is a name (小V) or a neckline (V领).
   {
-    match: ['加微', '加v', '加我v', '加我们v', '加个v', '加下v', '加一下v', '+v', '+vx', '+wx', '+微', '+qq', '+微信'],
+    match: ['加微', '加v', '加我v', '加我们v', '加个v', '加下v', '加一下v', '+v', '+vx', '+wx', '+微', '+qq', '+微信', '➕v', '➕vx', '➕wx', '➕微', '➕qq', '➕微信'],
     notAfter: ['增', '更', '参', '追', '添', '附', '施', '外'],
     notBefore: ['博', '量', '波', '调', '米', '软', '店', '笑', '积', '商', '型', '妙', '小', '弱', '观', '孔', '粒', '距', '瑕', '秒'],
     replaceable: true,
@@ -181,16 +192,20 @@ export const ownNumbers: Lexicon<LexiconEntry> = [
   },
 ]
 
-/** The platform's own chat, by marketplace, for the suggestion (`在旺旺上联系我们`). */
-export const ownChat: Readonly<Record<string, { readonly simplified: string; readonly traditional: string }>> = {
-  taobao: { simplified: '在旺旺上联系我们', traditional: '在旺旺上聯繫我們' },
-  tmall: { simplified: '在旺旺上联系我们', traditional: '在旺旺上聯繫我們' },
-  jd: { simplified: '在咚咚上联系我们', traditional: '在咚咚上聯繫我們' },
-  weibo: { simplified: '私信联系我们', traditional: '私信聯繫我們' },
+/**
+ * The platform's own chat, by marketplace, for the suggestion (`在旺旺上联系我们`):
+ * simplified only, the engine writes it in traditional characters for a
+ * traditional reply.
+ */
+export const ownChat: Readonly<Record<string, string>> = {
+  taobao: '在旺旺上联系我们',
+  tmall: '在旺旺上联系我们',
+  jd: '在咚咚上联系我们',
+  weibo: '私信联系我们',
 }
 
 /** Platforms whose own chat is a private message: going private there stays on the platform. */
 export const privateMessagePlatforms: ReadonlySet<string> = new Set(['weibo', 'twitter', 'x', 'facebook', 'instagram'])
 
 /** The suggestion on other marketplaces, and in English. */
-export const hereChat = { simplified: '在这里联系我们', traditional: '在這裡聯繫我們', en: 'message us here' } as const
+export const hereChat = { zh: '在这里联系我们', en: 'message us here' } as const

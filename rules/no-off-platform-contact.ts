@@ -17,7 +17,6 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence, capitalise } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
 import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, sentenceAt, unbroken } from '../src/language/proximity.js'
-import { traditionalAround } from '../src/language/script.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
@@ -58,6 +57,16 @@ interface Handle {
 const messengers = '微信|微信号|vx|wx|qq|qq号|企鹅号|whatsapp|telegram|tg|line|kakao|kakaotalk|钉钉|飞书|skype|viber|signal|instagram|facebook|messenger|snapchat|赖'
 /** Someone else reaching the customer there (`有人通过微信联系您刷单吗`): a warning, not an invitation. */
 const others = '有人|他人|别人|其他人|其他人员|陌生人|骗子|诈骗|刷单|冒充|假冒'
+/** A messenger's account (`扣扣号`, `微信号`, `QQ账号`). */
+const accounts = '微信号|微信号码|微信账号|微信id|vx号|wx号|qq号|qq号码|qq账号|企鹅号|line_id|whatsapp_number'
+/** Where a shop hides its messenger account for customers to find (`店铺首页`, `包裹卡片`). */
+const whereHandles = '首页|店铺首页|主页|个人主页|简介|签名|卡片|包裹卡|售后卡|名片|包裹里|包裹上|包装上|详情页|头像|资料|二维码'
+/** The shop's or the agent's own phone (the courier's or the bank's is not the shop's channel). */
+const shopPhone = '门市电话|门店电话|门市的电话|门店的电话|店里电话|店里的电话|店铺电话|店铺座机|门店座机|本店电话|我们电话|我们的电话|我们店电话|我的电话|我电话|我手机|我的手机|我的手机号|私人电话|个人电话|座机'
+/** Someone else's phone: the courier's, the bank's, a hotline of the maker or the carrier. */
+const theirPhone = '快递|物流|师傅|配送员|快递员|银行|厂家|品牌|官方|售后|网点|派件|驿站|派送|安装|维修|服务电话|服务热线|热线|厂商'
+/** The shop phoning the customer (allowed: 002/003 only ask that a deal made by phone be confirmed here). */
+const weCall = '打您|打给您|给您打|联系您|致电您|回拨|回电|给您回|打你|打给你|给你打|联系你'
 /** Payment and app features that carry a messenger's name, and the platform's own chat. */
 const notContact = '支付|付款|零钱|红包|转账|钱包|小程序|登录|绑定|授权|提现|充值|余额|旺旺|千牛|咚咚|站内信|淘宝|天猫|京东'
 
@@ -93,6 +102,7 @@ export default defineRule({
       meaning: 'telling the customer to search for the shop on a messenger (`VX搜…`, `微信搜一下店名`)',
       example: 'VX搜tea_shop就能找到我们',
       pattern: `${messengers} ~3 搜|搜索|搜一下|查找|搜号`,
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact] },
     },
     {
@@ -100,6 +110,7 @@ export default defineRule({
       meaning: 'search instructions that name the messenger after the verb (`搜索微信号…`)',
       example: '直接搜索微信号tea_shop',
       pattern: `搜|搜索|搜一下|查找 ~4 ${messengers}`,
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact] },
     },
     {
@@ -107,6 +118,7 @@ export default defineRule({
       meaning: 'scanning a code to add, follow or join elsewhere (`扫码加好友`)',
       example: '扫描下方二维码添加好友',
       pattern: '扫码|扫一扫|扫描|长按识别|识别 ~8 加|添加|关注|好友|进群|入群',
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact, '领券|优惠券|下单|物流|快递|发票|保修|说明书|官网|验证'] },
     },
     {
@@ -115,6 +127,7 @@ export default defineRule({
       example: '亲有微信吗？',
       pattern: `有|留|留个|加|给个|方便 ~3 ${messengers} ~2 吗|么|嘛|不`,
       question: true,
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact] },
     },
     {
@@ -122,6 +135,7 @@ export default defineRule({
       meaning: 'sending the customer to a messenger to get something done there (`可以在微信内进行维权退款`)',
       example: '可以在微信内申请退款哦',
       pattern: `在|到|去|通过|用|再 ~2 ${messengers} ~3 进行|办理|处理|申请|维权|退款|投诉|咨询|联系|沟通|反馈|留言|提交|下单|付款`,
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact, others] },
     },
     {
@@ -129,6 +143,7 @@ export default defineRule({
       meaning: 'the agent’s private phone or messenger account, offered (`打我私人电话`)',
       example: '有问题可以打我私人电话',
       pattern: '打|拨打|联系|加|存|call|text ~3 私人电话|私人号|私人号码|私人手机|个人电话|个人手机|个人号码|私人微信|个人微信|私号|小号|personal_number|personal_phone|private_number|personal_cell',
+      messageId: 'contact',
       unless: { clause: '@negator' },
     },
     {
@@ -137,13 +152,23 @@ export default defineRule({
       example: '我们有微信群，可以进群',
       pattern: 'qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group ~12 进群|入群|加群|加入|群号|进|加',
       scope: 'sentence',
+      messageId: 'contact',
       unless: { sentence: ['@negator', '记录|截图|聊天|群聊'] },
+    },
+    {
+      id: 'join-our-group',
+      meaning: 'asked into the shop’s own group, its messenger unnamed (`加一下我们的售后群`, `进我们的福利群`)',
+      example: '您加一下我们的售后群，有问题群里说',
+      pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入 ~6 售后群|粉丝群|福利群|会员群|vip群|客户群|交流群|买家群|老客户群|优惠群|秒杀群',
+      messageId: 'contact',
+      unless: { clause: ['@negator', '淘宝群|旺旺群|店铺群|千牛群|平台'] },
     },
     {
       id: 'into-the-group',
       meaning: 'asked to join a messenger group, the group named after the verb (`拉您进微信群`)',
       example: '拉您进我们的微信群',
       pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入|join ~4 qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group',
+      messageId: 'contact',
       unless: { clause: '@negator' },
     },
     {
@@ -151,6 +176,7 @@ export default defineRule({
       meaning: 'a messenger used as the verb, ending the clause (`有需要可以LINE我們`, `微信我`)',
       example: '有需要可以LINE我们',
       pattern: `${messengers} 我|我们|小编|客服|本店 $`,
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact] },
     },
     {
@@ -158,6 +184,7 @@ export default defineRule({
       meaning: 'sending the customer to a fan page or an account on a social network (`私訊我們的FB粉專`)',
       example: '欢迎私讯我们的FB粉专',
       pattern: '私信|私讯|关注|加入|联系|找|追踪|按赞|搜寻 ~6 粉专|粉丝专页|粉丝页|fb|facebook|ig|instagram|官方账号|官方帐号 粉专|粉丝专页|粉丝页|官方账号|官方帐号?',
+      messageId: 'contact',
       unless: { clause: ['@negator', notContact] },
     },
     {
@@ -165,7 +192,68 @@ export default defineRule({
       meaning: 'English: search for or find the shop on a messenger or another network',
       example: 'Just search for us on WhatsApp.',
       pattern: 'search|find|look_up|look ~14 on|in|via ~3 wechat|whatsapp|telegram|kakao|kakaotalk|line|instagram|facebook|snapchat|signal|viber',
+      messageId: 'contact',
       unless: { clause: '@negator' },
+    },
+      // Round 2 (issue 9): the handle's whereabouts, the shop's phone, and nicknames used as verbs.
+    {
+      id: 'handle-located',
+      meaning: 'telling the customer where the shop’s messenger account is to be found (`扣扣号在店铺首页`, `微信号印在包裹卡片上`)',
+      example: '亲，QQ号在店铺首页，加了发个截图哦',
+      pattern: `${messengers}|${accounts} ~3 在|见|印在|写在|贴在|附在|放在 ~8 ${whereHandles}`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'card-in-parcel',
+      meaning: 'a card in the parcel or on the page that carries a messenger account, to be added (`包裹里有张卡片，扫码加微信`)',
+      example: '包裹卡片上有我们的微信，加一下领售后',
+      pattern: `${whereHandles} ~6 有 ~6 ${messengers}|${accounts}`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'call-the-shop',
+      meaning: 'sending the customer to phone the shop or the agent instead of writing here (`直接拨打门市电话`, `打这个号：139…`)',
+      example: '有問題直接撥打門市電話，不用在這邊等',
+      pattern: `打|拨打|拨|致电|打给|电话联系|来电 ~3 ${shopPhone}`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', theirPhone, weCall] },
+    },
+    {
+      id: 'this-number-ask-for',
+      meaning: 'a number given to call and a person to ask for there (`打这个号：139…，找王姐就行`): someone of the shop, off the platform',
+      example: '亲直接打这个号：一三九 一二三四 五六七八，找王姐就行',
+      pattern: '打|拨打|拨|致电|call < 这个号|这个号码|这个电话|这个手机号|this_number > ~24 找|问|加|ask_for',
+      // The number often stands after a colon, which ends a sentence: the gap bounds the reach instead.
+      scope: 'reply',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', theirPhone, weCall] },
+    },
+    {
+      id: 'shop-phone-then-call',
+      meaning: 'the shop’s or the agent’s phone named, then the customer asked to call it (`门店电话是…，直接打过来`)',
+      example: '门店电话是0571-88886666，直接打过来问就行',
+      pattern: `${shopPhone} ~24 打过来|拨过来|打给我|打给我们|打这个|直接打|直接拨|来电|致电`,
+      scope: 'sentence',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', theirPhone, weCall] },
+    },
+    {
+      id: 'call-our-store',
+      meaning: 'English: asked to phone, text or reach the store or the agent at a number',
+      example: 'You can reach our store directly at 212-555-0199.',
+      pattern: 'call|ring|phone|text|reach|contact ~3 our_store|our_shop|the_store|the_shop|our_office|my_cell|my_mobile|my_personal_number|my_direct_line|our_direct_line ~10 at|on',
+      messageId: 'contact',
+      unless: { clause: ['@negator', 'courier|carrier|bank|airline|police|app'] },
+    },
+    {
+      id: 'nickname-as-verb',
+      meaning: 'a messenger’s one-letter nickname used as the verb (`有事q我`, `V我`)',
+      example: '有事q我',
+      pattern: 'q|v|vx|wx 我|我们|小编|客服 $',
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, '五十|50|v我50'] },
     },
   ],
   check(_tree, context) {
@@ -406,9 +494,9 @@ function merge(hits: Hit[]): Hit[] {
 
 /** The platform's own channel, in the language and script of the reply. */
 function suggestion(context: RuleContext, start: number, end: number, sentence: SentenceInfo | undefined): string {
-  if (!/[\u3400-\u9fff]/.test(context.text.slice(start, end))) {
+  // `➕V：tea2024` in a Chinese sentence gets the Chinese channel.
+  if (!/[\u3400-\u9fff]/.test(context.text.slice(sentence?.start ?? start, sentence?.end ?? end))) {
     return sentence && startsSentence(context.text, sentence.start, start) ? capitalise(hereChat.en) : hereChat.en
   }
-  const words = ownChat[context.platform] ?? hereChat
-  return traditionalAround(context.text, start, end, sentence) ? words.traditional : words.simplified
+  return ownChat[context.platform] ?? hereChat.zh
 }

@@ -321,6 +321,9 @@ export class ConstructionMatcher {
   private readonly questionCache = new Map<Span, boolean>()
   /** The whole reply as one scope, without its surrounding white space; built once, not per `unless`. */
   private reply: readonly Span[] | undefined
+  /** The host's sentences and clauses, joined where a folded disguise spans their break. */
+  private sentences: readonly Span[] | undefined
+  private clauses: readonly Span[] | undefined
 
   constructor(host: ConstructionHost) {
     this.host = host
@@ -371,7 +374,8 @@ export class ConstructionMatcher {
       }
       return this.reply
     }
-    return scope === 'sentence' ? this.host.sentences : this.host.clauses
+    if (scope === 'sentence') return (this.sentences ??= joinSplitWords(this.host.normal.text, this.host.sentences))
+    return (this.clauses ??= joinSplitWords(this.host.normal.text, this.host.clauses))
   }
 
 
@@ -430,7 +434,7 @@ export class ConstructionMatcher {
    * marks (`麻烦您重新下一个订单 不要支付款项`) is one sentence for this.
    */
   private preceding(at: number): Span | undefined {
-    const { sentences } = this.host
+    const sentences = this.scopes('sentence')
     let index = rangeIndex(sentences, at)
     if (index < 0 || !sentences[index]) return undefined
     const text = this.host.normal.text
@@ -467,7 +471,7 @@ export class ConstructionMatcher {
   }
 
   private sentenceOf(clause: Span): Span | undefined {
-    return this.containing(this.host.sentences, clause.normalStart)
+    return this.containing(this.scopes('sentence'), clause.normalStart)
   }
 
   private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
@@ -480,8 +484,8 @@ export class ConstructionMatcher {
       if (place === 'before') range = { normalStart: scope.normalStart, normalEnd: hit.match.normalStart }
       else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: scope.normalEnd }
       else if (place === 'preceding') range = this.preceding(hit.match.normalStart)
-      else if (place === 'clause') range = this.containing(this.host.clauses, hit.match.normalStart)
-      else if (place === 'sentence') range = this.containing(this.host.sentences, hit.match.normalStart)
+      else if (place === 'clause') range = this.containing(this.scopes('clause'), hit.match.normalStart)
+      else if (place === 'sentence') range = this.containing(this.scopes('sentence'), hit.match.normalStart)
       else range = this.scopes('reply')[0]
       if (range && !this.inScope(pattern, range).next().done) return true
     }
@@ -595,6 +599,34 @@ export class ConstructionMatcher {
       }
     }
   }
+}
+
+/**
+ * Spans joined where one ends and the next starts inside a word: the parser
+ * broke the original at a space or a symbol that the normaliser removed while
+ * folding a disguise (`驗 證碼，請回覆給客服` is one clause once `验证码` is
+ * folded). A break the normalised text still shows (a space, a mark) stays.
+ * rulesB (no-credential-request), issue 9 item 2.
+ */
+export function joinSplitWords(text: string, spans: readonly Span[]): readonly Span[] {
+  let joined: Span[] | undefined
+  for (let i = 1; i < spans.length; i++) {
+    const next = spans[i]!
+    const previous = joined ? joined[joined.length - 1]! : spans[i - 1]!
+    const split = previous.normalEnd === next.normalStart && isWordUnitAt(text, next.normalStart - 1) && isWordUnitAt(text, next.normalStart)
+    if (!split) {
+      joined?.push(next)
+      continue
+    }
+    joined ??= spans.slice(0, i)
+    joined[joined.length - 1] = { normalStart: previous.normalStart, normalEnd: next.normalEnd }
+  }
+  return joined ?? spans
+}
+
+function isWordUnitAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index)
+  return index >= 0 && index < text.length && (/[\p{L}\p{N}]/u.test(text[index]!) || (c >= 0xd800 && c <= 0xdfff))
 }
 
 /** Where the particles, marks and emoji that close `[from, end)` start (never before `from`). */

@@ -12,16 +12,18 @@ import { root } from './helpers/fixtures.js'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 440 * 1024
+const minifiedBudget = 460 * 1024
 // Today's size with a small margin; issue 14 shrinks it.
-const gzipBudget = 176 * 1024
+const gzipBudget = 182 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
  * since the disguise tables, the constructions and their word lists joined
  * it (110 KB before this milestone).
  * The targets are 90 KB (issue 13) and 80 KB (issue 14); shrinking it is issue 14.
+ * rulesB (issue 9, round 2): +5 KB for the watched words of four rules (the
+ * disguise table, 1.8 KB) and their new constructions (3.2 KB).
  */
-const lintBudget = 170 * 1024
+const lintBudget = 178 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 

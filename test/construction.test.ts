@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileCustomRules, createLinter, defineRule } from '../src/index.js'
-import { ConstructionMatcher, type ConstructionHost, compilePattern } from '../src/construction.js'
+import { ConstructionMatcher, type ConstructionHost, compilePattern, joinSplitWords } from '../src/construction.js'
 import type { Construction, Lexicon, LintOptions } from '../src/types.js'
 
 const messages = { hit: { 'zh-CN': '“{actual}”', 'zh-TW': '「{actual}」', en: '`{actual}`' } }
@@ -219,5 +219,25 @@ describe('matching without the shared pass (rulesA)', () => {
     const base = { normal: { text }, clauses: [{ normalStart: 0, normalEnd: 5 }], sentences: [{ normalStart: 0, normalEnd: 5 }], customerLatest: '', customerMatches: () => false, find: find as ConstructionHost['find'] }
     expect(new ConstructionMatcher(base).test(pattern)).toBe(true)
     expect(new ConstructionMatcher({ ...base, occurs: (lexicon: Lexicon) => find(lexicon).length > 0 }).test(pattern)).toBe(true)
+  })
+})
+
+// rulesB (no-credential-request, issue 9 item 2): a disguise that the parser split.
+describe('scopes across a folded disguise', () => {
+  it('joins a clause the parser broke inside a word the normaliser folded', () => {
+    // Watched by no-credential-request: the space inside 驗 證碼 is a break to the parser.
+    const lint = only({ pattern: '验证码 ~8 回复给|回覆给 客服', scope: 'sentence' })
+    expect(lint('剛剛傳給您的簡訊驗 證碼，請回覆給客服喔')).toEqual([{ actual: '驗 證碼，請回覆給客服', expected: [], column: 9 }])
+  })
+
+  it('keeps a break the normalised text still shows', () => {
+    expect(joinSplitWords('好的 亲', [{ normalStart: 0, normalEnd: 2 }, { normalStart: 3, normalEnd: 4 }])).toHaveLength(2)
+    expect(joinSplitWords('验证码回复', [{ normalStart: 0, normalEnd: 1 }, { normalStart: 1, normalEnd: 3 }, { normalStart: 3, normalEnd: 5 }])).toEqual([
+      { normalStart: 0, normalEnd: 5 },
+    ])
+    expect(joinSplitWords('验证码。回复', [{ normalStart: 0, normalEnd: 1 }, { normalStart: 1, normalEnd: 4 }, { normalStart: 4, normalEnd: 6 }])).toEqual([
+      { normalStart: 0, normalEnd: 4 },
+      { normalStart: 4, normalEnd: 6 },
+    ])
   })
 })

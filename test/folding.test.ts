@@ -243,6 +243,14 @@ describe('the offset map', () => {
     expect(lint(text).diagnostics.filter((d) => d.ruleId === 'no-cash-rebate').map((d) => d.actual)).toEqual(['好评返钱5元'])
   })
 
+  // rulesB (no-off-platform-contact): a nickname longer than the word it stands for.
+  it('maps the last unit of a phrase to the end of a longer alias', () => {
+    const text = '加我绿泡泡吧'
+    const view = normalise(text, new LexiconSet([[{ match: '微信', watch: { aliases: ['绿泡泡'] } }]]).watch)
+    expect(view.text).toBe('加我微信吧')
+    expect([2, 3].map((i) => text.slice(view.starts[i], view.ends[i]))).toEqual(['绿', '泡泡'])
+  })
+
   it('keeps İ, whose lower case is longer, to one unit', () => {
     expect(normalise('İwww.jd.com').text).toBe('iwww.jd.com')
     expect(lowerCaseInPlace('İWWW.jd.com')).toBe('İwww.jd.com')

@@ -433,8 +433,10 @@ function rebuild(view: View, skeleton: Skeleton, hits: readonly Hit[]): Normalis
       if (!aligned) {
         // An alias (`返钱` for `返现`, `扣扣` for `qq`): spread the target over its segments in order, so
         // that a match of part of the target (`返`) never covers the whole alias.
+        // A unit ends where its share of the segments ends, so the last one reaches the alias's end (`绿泡泡` for `微信`).
         const k = Math.floor((u * segments.length) / target.length)
-        range = [starts[ranges[k * 2]!]!, ends[ranges[k * 2 + 1]! - 1]!]
+        const last = u === target.length - 1 ? segments.length - 1 : Math.max(k, Math.floor(((u + 1) * segments.length) / target.length) - 1)
+        range = [starts[ranges[k * 2]!]!, ends[ranges[last * 2 + 1]! - 1]!]
       } else {
         while (s < segments.length && segments[s]!.to <= u) s++
         const segment = segments[s]
