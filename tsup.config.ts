@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { stripDocsPlugin } from './scripts/strip-docs.mjs'
 
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', lsp: 'src/lsp/index.ts', dom: 'src/dom/index.ts' },
@@ -15,4 +16,6 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8'
   },
+  // The constructions' meanings and examples are for the rule pages and tests, not for lints.
+  esbuildPlugins: [stripDocsPlugin()],
 })
