@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 import { examples } from './examples.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -22,6 +23,7 @@ export async function buildPlayground(out = path.join(here, 'dist')) {
     write: false,
     logLevel: 'warning',
     define: { EXAMPLES: JSON.stringify(examples(path.join(here, '..', 'rules'))) },
+    plugins: [stripDocsPlugin()],
   })
   // A classic inline script: module scripts do not load from file://. `</script` cannot end it early.
   const script = result.outputFiles[0].text.replaceAll('</script', '<\\/script')
