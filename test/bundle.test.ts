@@ -13,7 +13,8 @@ import { root } from './helpers/fixtures.js'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 380 * 1024
-// 1 KB more for the hot path (issue 14): per-lint construction plans, the options fast path, memoised character classes.
+// Both budgets 1 KB more for the hot path (issue 14): per-lint construction plans, the options fast
+// path, memoised character classes.
 const gzipBudget = 147 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
@@ -21,7 +22,7 @@ const gzipBudget = 147 * 1024
  * it (110 KB before this milestone).
  * The targets are 90 KB (issue 13) and 80 KB (issue 14); shrinking it is issue 14.
  */
-const lintBudget = 143 * 1024
+const lintBudget = 144 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
