@@ -12,17 +12,16 @@ import { root } from './helpers/fixtures.js'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 380 * 1024
-// Both budgets 1 KB more for the hot path (issue 14): per-lint construction plans, the options fast
-// path, memoised character classes.
-const gzipBudget = 147 * 1024
+const minifiedBudget = 386 * 1024
+// Today's size with a small margin; issue 14 shrinks it.
+const gzipBudget = 153 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: about 140 KB
  * since the disguise tables, the constructions and their word lists joined
  * it (110 KB before this milestone).
  * The targets are 90 KB (issue 13) and 80 KB (issue 14); shrinking it is issue 14.
  */
-const lintBudget = 144 * 1024
+const lintBudget = 150 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
