@@ -78,7 +78,8 @@ export function pastedRanges(normal: Normalised): ReadonlyArray<readonly [number
   for (const word of botWords) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) found.push([sentenceStart(at), sentenceEnd(at)])
   }
-  for (const label of fieldLabels) {
+  // A label counts only before its colon: without one in the reply, no label is looked for.
+  if (text.includes(':') || text.includes('：')) for (const label of fieldLabels) {
     for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
       const colon = at + label.length
       // A label is followed by its colon (`原因:…`, not `的原因是`); a short one also stands at the start of a
