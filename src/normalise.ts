@@ -507,7 +507,49 @@ export function unitsToString(units: Uint16Array, size: number): string {
  * letters still matches.
  */
 export function normalisePhrase(phrase: string): string {
-  return normalise(phrase).text
+  return isNormalPhrase(phrase) ? phrase : normalise(phrase).text
+}
+
+/**
+ * Whether the normaliser would give `phrase` back as it is: lower-case
+ * letters, simplified Han characters, ASCII symbols that are not joiners,
+ * and single spaces between letters (not between two spaced-out letters).
+ * Almost every phrase of a lexicon is written so; checking costs one read
+ * per unit where normalising costs a pass with its buffers. Anything else
+ * (digits, numbers in numerals, folds) goes to the normaliser.
+ */
+function isNormalPhrase(phrase: string): boolean {
+  const table = simplifiedTable()
+  const { first } = foldTable()
+  let numeralCount = 0
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i)
+    if (first[c] === 1) return false
+    if (isLowerLetter(c)) continue
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (table[c] !== 0) return false
+      // Fewer numerals than a number needs are never read as digits.
+      if (numerals.has(c) && ++numeralCount >= numberDigits) return false
+      continue
+    }
+    if (c === 0x20) {
+      if (!isLowerLetter(phrase.charCodeAt(i - 1)) || !isLowerLetter(phrase.charCodeAt(i + 1))) return false
+      if (mayBeSpacedOut(phrase, i - 1) && mayBeSpacedOut(phrase, i + 1)) return false
+      continue
+    }
+    if (c > 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && !(c >= 0x30 && c <= 0x39) && !isJoiner(c)) continue
+    return false
+  }
+  return phrase.length > 0
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a
+}
+
+/** Whether the letter at `i` may stand alone, as one of a spaced-out word's letters (`q q`). */
+function mayBeSpacedOut(phrase: string, i: number): boolean {
+  return (i === 0 || phrase.charCodeAt(i - 1) === 0x20) && !isLowerLetter(phrase.charCodeAt(i + 1))
 }
 
 /**
