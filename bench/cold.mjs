@@ -1,7 +1,7 @@
 // `npm run bench` (cold path, issue 14): what a chat tool or a CLI worker pays before the first
 // result, the memory of a 1 MB lint, and the browser bundle of `lint`.
 //
-//   node bench/cold.mjs [--lib FILE] [--quick]
+//   node bench/cold.mjs [--lib FILE] [--corpus DIR] [--quick]
 //
 // Every figure comes from fresh processes (a warm process hides the cold path), run interleaved
 // with bare `node -e ''` so that the load of a shared machine hits both alike.
@@ -82,12 +82,23 @@ export function coldStart(lib, { quick = false } = {}) {
  * Heap of one lint of 1 MB: sampled at every garbage collection (a 1 MB young generation makes
  * them frequent, so the peak is seen to within about a megabyte), and what stays held after it.
  */
-export function heapOf1MB(lib) {
+export function heapOf1MB(lib, corpus) {
   const href = pathToFileURL(path.resolve(lib)).href
+  // The corpus's Chinese replies joined, as the scaling figures of bench/index.mjs; without it, one reply full of problems.
   const source = `
+    import fs from 'node:fs'
+    import path from 'node:path'
     const { createLinter } = await import(${JSON.stringify(href)})
     const linter = createLinter()
-    const unit = '亲，您好！你自己去看详情页，这款今天下单明天发货。Hi, please check your order. 加我微信 abc123 返现5元哦\\n'
+    const corpus = ${JSON.stringify(corpus ?? '')}
+    let unit = '亲，您好！你自己去看详情页，这款今天下单明天发货。Hi, please check your order. 加我微信 abc123 返现5元哦\\n'
+    if (corpus && fs.existsSync(corpus)) {
+      const replies = []
+      for (const name of fs.readdirSync(corpus).filter((n) => n.endsWith('.jsonl') && !n.includes('-en'))) {
+        for (const line of fs.readFileSync(path.join(corpus, name), 'utf8').split('\\n')) if (line.trim()) replies.push(JSON.parse(line).text)
+      }
+      unit = replies.filter((t) => typeof t === 'string' && t.length > 0).join('\\n')
+    }
     const text = unit.repeat(Math.ceil(1e6 / unit.length)).slice(0, 1e6)
     linter.lint(unit)
     globalThis.gc(); globalThis.gc()
@@ -98,7 +109,7 @@ export function heapOf1MB(lib) {
     console.log('MARK-END')
     globalThis.gc(); globalThis.gc()
     const after = process.memoryUsage().heapUsed
-    console.log(JSON.stringify({ before, end, after, chars: text.length }))`
+    console.log(JSON.stringify({ before, end, after, chars: text.length, corpus: unit.length > 1000 }))`
   const run = child(source, ['--expose-gc', '--trace-gc', '--max-semi-space-size=1'])
   const lines = run.stdout.split('\n')
   const result = JSON.parse(lines.filter((line) => line.startsWith('{')).pop())
@@ -114,7 +125,7 @@ export function heapOf1MB(lib) {
     }
   }
   const mb = (bytes) => bytes / 1024 / 1024
-  return { peakHeapMB: mb(peak), baseHeapMB: mb(result.before), bytesPerChar: (peak - result.before) / result.chars, heldAfterMB: mb(result.after - result.before) }
+  return { corpus: result.corpus, peakHeapMB: mb(peak), baseHeapMB: mb(result.before), bytesPerChar: (peak - result.before) / result.chars, heldAfterMB: mb(result.after - result.before) }
 }
 
 /** The browser bundle of `lint` (esbuild, minified, gzip -9), alone and with the drop-in checker. */
@@ -138,7 +149,7 @@ export function report({ cold, heap, bundle }) {
     `  import ${f(cold.importMs)} ms, createLinter cold ${f(cold.createCold)} ms (target ≤ 15), first lint ${f(cold.firstLint)} ms`,
     `createLinter warm ${f(cold.createWarm, 2)} ms; lint warm ${f(cold.lintWarm, 3)} ms`,
     `per-call \`rules\` never seen before: median ${f(cold.rulesFirst, 2)} ms, worst ${f(cold.rulesWorst, 2)} ms (target ≤ 1)`,
-    `1 MB lint: peak heap ${f(heap.peakHeapMB)} MB (target ≤ 60), ${f(heap.bytesPerChar)} bytes/char over the ${f(heap.baseHeapMB)} MB before (target ≤ ~40), held after ${f(heap.heldAfterMB, 2)} MB`,
+    `1 MB lint (${heap.corpus ? 'corpus replies' : 'synthetic reply'}): peak heap ${f(heap.peakHeapMB)} MB (target ≤ 60), ${f(heap.bytesPerChar)} bytes/char over the ${f(heap.baseHeapMB)} MB before (target ≤ ~40), held after ${f(heap.heldAfterMB, 2)} MB`,
     `browser bundle of \`lint\`: ${f(bundle.lintKB)} KB gzip -9 (targets ≤ 90 / ≤ 80), checker adds ${f(bundle.checkerKB, 2)} KB (≤ 6)`,
   ].join('\n')
 }
@@ -148,5 +159,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const index = args.indexOf('--lib')
   const lib = index >= 0 ? args[index + 1] : path.join(root, 'dist', 'index.js')
   const quick = args.includes('--quick')
-  console.log(report({ cold: coldStart(lib, { quick }), heap: heapOf1MB(lib), bundle: await bundleSizes() }))
+  const corpusAt = args.indexOf('--corpus')
+  const corpus = corpusAt >= 0 ? args[corpusAt + 1] : path.join(root, '..', 'shared', 'corpus')
+  console.log(report({ cold: coldStart(lib, { quick }), heap: heapOf1MB(lib, corpus), bundle: await bundleSizes() }))
 }

@@ -168,7 +168,7 @@ if (!args.includes('--no-browser')) {
 // The cold path (issue 14): process start → first lint, createLinter, per-call `rules`, 1 MB heap, bundle.
 {
   const cold = await import('./cold.mjs')
-  results.cold = { cold: cold.coldStart(lib, { quick }), heap: cold.heapOf1MB(lib), bundle: await cold.bundleSizes() }
+  results.cold = { cold: cold.coldStart(lib, { quick }), heap: cold.heapOf1MB(lib, corpus), bundle: await cold.bundleSizes() }
   console.log(`\n${cold.report(results.cold)}`)
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2))

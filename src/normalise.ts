@@ -191,11 +191,13 @@ function foldTable(): FoldTable {
  * Scratch buffers reused between calls (normalising is synchronous and not
  * re-entrant), so a short reply allocates only its result.
  */
-let scratch = {
-  out: new Uint16Array(512),
-  starts: new Int32Array(512),
-  ends: new Int32Array(512),
-  kinds: new Uint8Array(512),
+let scratch = emptyScratch()
+
+/** The largest scratch buffers kept between calls, in units: a long chat reply fits. */
+const maxScratch = 1 << 14
+
+function emptyScratch() {
+  return { out: new Uint16Array(512), starts: new Int32Array(512), ends: new Int32Array(512), kinds: new Uint8Array(512) }
 }
 
 /**
@@ -388,7 +390,8 @@ export function normalise(text: string, watch?: WatchSet): Normalised {
 
   applyFolds(out, size)
   foldNumbers(out, kinds, size)
-  scratch = { out, starts, ends, kinds }
+  // Buffers grown for a large input are let go after it (11 bytes a unit: 11 MB after 1 MB of text).
+  scratch = out.length <= maxScratch ? { out, starts, ends, kinds } : emptyScratch()
   if (watch && !watch.empty) return watch.fold({ text: unitsToString(out, size), starts, ends, kinds, size })
   return {
     text: unitsToString(out, size),
