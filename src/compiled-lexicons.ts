@@ -71,28 +71,32 @@ function load(): BuiltInLexicons | null {
 
 /** Every phrase of an entry that the matcher normalises: its matches, `notAfter`, `notBefore` and watch aliases. */
 export function writtenPhrases(entry: LexiconEntry): string[] {
-  const phrases = typeof entry.match === 'string' ? [entry.match] : [...entry.match]
-  for (const before of entry.notAfter ?? []) phrases.push(before)
-  for (const after of entry.notBefore ?? []) phrases.push(after)
-  if (typeof entry.watch === 'object') for (const alias of entry.watch.aliases ?? []) phrases.push(alias)
+  const phrases: string[] = []
+  eachPhrase(entry, (phrase) => phrases.push(phrase))
   return phrases
+}
+
+function eachPhrase(entry: LexiconEntry, visit: (phrase: string) => void): void {
+  if (typeof entry.match === 'string') visit(entry.match)
+  else for (const phrase of entry.match) visit(phrase)
+  if (entry.notAfter) for (const phrase of entry.notAfter) visit(phrase)
+  if (entry.notBefore) for (const phrase of entry.notBefore) visit(phrase)
+  if (typeof entry.watch === 'object' && entry.watch.aliases) for (const phrase of entry.watch.aliases) visit(phrase)
 }
 
 /** FNV-1a over every phrase of `lexicons`, with separators: any edit of a phrase changes it. */
 export function fingerprint(lexicons: readonly Lexicon[]): number {
   let hash = 0x811c9dc5
-  const mix = (unit: number) => {
-    hash = Math.imul(hash ^ unit, 0x01000193)
+  const mix = (phrase: string) => {
+    for (let i = 0; i < phrase.length; i++) hash = Math.imul(hash ^ phrase.charCodeAt(i), 0x01000193)
+    hash = Math.imul(hash ^ 0xffff, 0x01000193)
   }
   for (const lexicon of lexicons) {
     for (const entry of lexicon) {
-      for (const phrase of writtenPhrases(entry)) {
-        for (let i = 0; i < phrase.length; i++) mix(phrase.charCodeAt(i))
-        mix(0xffff)
-      }
-      mix(0xfffe)
+      eachPhrase(entry, mix)
+      hash = Math.imul(hash ^ 0xfffe, 0x01000193)
     }
-    mix(0xfffd)
+    hash = Math.imul(hash ^ 0xfffd, 0x01000193)
   }
   return hash >>> 0
 }

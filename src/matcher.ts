@@ -56,13 +56,15 @@ function sharedAutomaton(table: BuiltInLexicons): Automaton<Pattern> {
   return shared.automaton
 }
 
+const none: readonly string[] = []
+
 function compile(lexicons: readonly Lexicon[], normalised: (written: string) => string): Automaton<Pattern> {
   const automaton = new Automaton<Pattern>()
   lexicons.forEach((lexicon, index) => {
     for (const entry of lexicon) {
-      const notAfter = (entry.notAfter ?? []).map(normalised)
-      const notBefore = (entry.notBefore ?? []).map(normalised)
-      for (const written of typeof entry.match === 'string' ? [entry.match] : entry.match) {
+      const notAfter = entry.notAfter?.length ? entry.notAfter.map(normalised) : none
+      const notBefore = entry.notBefore?.length ? entry.notBefore.map(normalised) : none
+      const add = (written: string) => {
         const phrase = normalised(written)
         if (phrase.length === 0) throw new Error(`Lexicon phrase \`${written}\` is empty once normalised`)
         automaton.add(phrase, {
@@ -75,6 +77,8 @@ function compile(lexicons: readonly Lexicon[], normalised: (written: string) => 
           notBefore,
         })
       }
+      if (typeof entry.match === 'string') add(entry.match)
+      else for (const written of entry.match) add(written)
     }
   })
   return automaton
@@ -85,13 +89,24 @@ const watchSets = new LruCache<string, WatchSet>(64)
 const entryIds = new WeakMap<LexiconEntry, number>()
 let nextEntryId = 0
 
+/** The watched entries of each lexicon: most have none. */
+const watchedEntries = new WeakMap<Lexicon, readonly LexiconEntry[]>()
+
+function watchedOf(lexicon: Lexicon): readonly LexiconEntry[] {
+  let entries = watchedEntries.get(lexicon)
+  if (!entries) {
+    entries = lexicon.filter((entry) => entry.watch)
+    watchedEntries.set(lexicon, entries)
+  }
+  return entries
+}
+
 function watchSetOf(lexicons: readonly Lexicon[], table: BuiltInLexicons | undefined): WatchSet {
   const watched: LexiconEntry[] = []
   const ids: number[] = []
   for (const lexicon of lexicons) {
     const builtIn = table?.index.has(lexicon) ?? false
-    for (const entry of lexicon) {
-      if (!entry.watch) continue
+    for (const entry of watchedOf(lexicon)) {
       watched.push(entry)
       let id = entryIds.get(entry)
       if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
