@@ -6,7 +6,7 @@
  */
 import { Automaton } from './automaton.js'
 import { isAsciiAlnum } from './chars.js'
-import { type BuiltInLexicons, builtInLexicons } from './built-in-lexicons.js'
+import { type BuiltInLexicons, builtInLexicons } from './compiled-lexicons.js'
 import { WatchSet } from './disguise/watch.js'
 import { LruCache } from './lru.js'
 import { normalisePhrase } from './normalise.js'
@@ -52,20 +52,20 @@ const sharedFrom = 1000
 let shared: { readonly table: BuiltInLexicons; readonly automaton: Automaton<Pattern> } | undefined
 
 function sharedAutomaton(table: BuiltInLexicons): Automaton<Pattern> {
-  if (shared?.table !== table) shared = { table, automaton: compile(table.lexicons) }
+  if (shared?.table !== table) shared = { table, automaton: compile(table.lexicons, table.normalised) }
   return shared.automaton
 }
 
 const none: readonly string[] = []
 
-function compile(lexicons: readonly Lexicon[]): Automaton<Pattern> {
+function compile(lexicons: readonly Lexicon[], normalised: (written: string) => string): Automaton<Pattern> {
   const automaton = new Automaton<Pattern>()
   lexicons.forEach((lexicon, index) => {
     for (const entry of lexicon) {
-      const notAfter = entry.notAfter?.length ? entry.notAfter.map(normalisePhrase) : none
-      const notBefore = entry.notBefore?.length ? entry.notBefore.map(normalisePhrase) : none
+      const notAfter = entry.notAfter?.length ? entry.notAfter.map(normalised) : none
+      const notBefore = entry.notBefore?.length ? entry.notBefore.map(normalised) : none
       const add = (written: string) => {
-        const phrase = normalisePhrase(written)
+        const phrase = normalised(written)
         if (phrase.length === 0) throw new Error(`Lexicon phrase \`${written}\` is empty once normalised`)
         automaton.add(phrase, {
           lexicon: index,
@@ -101,21 +101,24 @@ function watchedOf(lexicon: Lexicon): readonly LexiconEntry[] {
   return entries
 }
 
-function watchSetOf(lexicons: readonly Lexicon[]): WatchSet {
+function watchSetOf(lexicons: readonly Lexicon[], table: BuiltInLexicons | undefined): WatchSet {
   const watched: LexiconEntry[] = []
   const ids: number[] = []
   for (const lexicon of lexicons) {
+    const builtIn = table?.index.has(lexicon) ?? false
     for (const entry of watchedOf(lexicon)) {
       watched.push(entry)
       let id = entryIds.get(entry)
       if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
-      ids.push(id)
+      // A custom entry never shares the built-in normalisation.
+      ids.push(builtIn ? id : -1 - id)
     }
   }
   const key = ids.join(',')
   let set = watchSets.get(key)
   if (!set) {
-    set = new WatchSet(watched)
+    const known = new Set(ids.filter((id) => id >= 0))
+    set = new WatchSet(watched, (written, entry) => (table && known.has(entryIds.get(entry)!) ? table.normalised(written) : normalisePhrase(written)))
     watchSets.set(key, set)
   }
   return set
@@ -124,8 +127,9 @@ function watchSetOf(lexicons: readonly Lexicon[]): WatchSet {
 /**
  * Every phrase of a set of lexicons, compiled into one automaton over the
  * normalised text; the watched ones also into the disguise matcher that the
- * normaliser runs first (see `disguise/watch.ts`). Compiling waits for the
- * first scan, but for lexicons from outside the package (checked at once).
+ * normaliser runs first (see `disguise/watch.ts`). Built-in lexicons come
+ * with their phrases normalised by the build (`compiled-lexicons.ts`);
+ * compiling waits for the first scan.
  */
 export class LexiconSet {
   /** The lexicons, in the order their indices refer to. */
@@ -142,14 +146,15 @@ export class LexiconSet {
       list.push(lexicon)
     }
     this.lexicons = list
-    // Lexicons from outside the package are compiled at once, so that an empty phrase throws here.
+    // Lexicons from outside the build are compiled at once, so that an empty phrase throws here;
+    // the rest waits for the first scan.
     const table = builtInLexicons()
     if (table && list.some((lexicon) => !table.index.has(lexicon))) this.prepare()
   }
 
   /** The watched phrases, for `normalise(text, set.watch)`. */
   get watch(): WatchSet {
-    this.watchSet ??= watchSetOf(this.lexicons)
+    this.watchSet ??= watchSetOf(this.lexicons, builtInLexicons())
     return this.watchSet
   }
 
@@ -161,20 +166,30 @@ export class LexiconSet {
   private prepare(): Part[] {
     if (this.parts) return this.parts
     const table = builtInLexicons()
-    let own: readonly Lexicon[] = this.lexicons
-    const parts: Part[] = []
-    if (table) {
-      const builtIn = this.lexicons.filter((lexicon) => table.index.has(lexicon))
-      let phrases = 0
-      for (const lexicon of builtIn) for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
-      if (phrases >= sharedFrom) {
-        const slots = new Int32Array(table.lexicons.length).fill(-1)
-        for (const lexicon of builtIn) slots[table.index.get(lexicon)!] = this.index.get(lexicon)!
-        parts.push({ automaton: sharedAutomaton(table), slots })
-        own = this.lexicons.filter((lexicon) => !table.index.has(lexicon))
-      }
+    const builtIn: Lexicon[] = []
+    const own: Lexicon[] = []
+    let phrases = 0
+    for (const lexicon of this.lexicons) {
+      if (table?.index.has(lexicon)) {
+        builtIn.push(lexicon)
+        for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
+      } else own.push(lexicon)
     }
-    if (own.length > 0) parts.push({ automaton: compile(own), slots: Int32Array.from(own, (lexicon) => this.index.get(lexicon)!) })
+    const parts: Part[] = []
+    if (table && phrases >= sharedFrom) {
+      const slots = new Int32Array(table.lexicons.length).fill(-1)
+      for (const lexicon of builtIn) slots[table.index.get(lexicon)!] = this.index.get(lexicon)!
+      parts.push({ automaton: sharedAutomaton(table), slots })
+      builtIn.length = 0
+    }
+    // What is left is compiled here: small built-in sets from the build's phrases, the rest through the normaliser.
+    for (const [lexicons, normalised] of [
+      [builtIn, table?.normalised],
+      [own, normalisePhrase],
+    ] as const) {
+      if (lexicons.length === 0 || !normalised) continue
+      parts.push({ automaton: compile(lexicons, normalised), slots: Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!) })
+    }
     this.parts = parts
     return parts
   }

@@ -164,15 +164,18 @@ export class WatchSet {
   /** Keys in the longest variant. */
   private longest = 0
 
-  /** @param entries Lexicon entries; those without `watch` are ignored. */
-  constructor(entries: Iterable<LexiconEntry>) {
+  /**
+   * @param entries Lexicon entries; those without `watch` are ignored.
+   * @param normalised The normalised form of a phrase written in an entry; by default the normaliser's (built-in entries come normalised by the build).
+   */
+  constructor(entries: Iterable<LexiconEntry>, normalised: (written: string, entry: LexiconEntry) => string = normalisePhrase) {
     const seen = new Set<string>()
     for (const entry of entries) {
       if (!entry.watch) continue
       const options: WatchOptions = typeof entry.watch === 'object' ? entry.watch : {}
-      const phrases = (typeof entry.match === 'string' ? [entry.match] : entry.match).map(normalisePhrase)
+      const phrases = (typeof entry.match === 'string' ? [entry.match] : entry.match).map((written) => normalised(written, entry))
       const watched: Watched[] = phrases.map((phrase) => ({ phrase, options, target: phrase }))
-      for (const alias of options.aliases ?? []) watched.push({ phrase: normalisePhrase(alias), options, target: phrases[0]! })
+      for (const alias of options.aliases ?? []) watched.push({ phrase: normalised(alias, entry), options, target: phrases[0]! })
       for (const item of watched) {
         if (!item.phrase) continue
         for (const variant of variants(item)) {
