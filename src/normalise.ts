@@ -515,11 +515,12 @@ export function normalisePhrase(phrase: string): string {
 
 /**
  * Whether the normaliser would give `phrase` back as it is: lower-case
- * letters, simplified Han characters, ASCII symbols that are not joiners,
- * and single spaces between letters (not between two spaced-out letters).
+ * letters, digits, simplified Han characters, ASCII symbols that are not
+ * joiners, and single spaces between letters (not between two spaced-out
+ * letters).
  * Almost every phrase of a lexicon is written so; checking costs one read
  * per unit where normalising costs a pass with its buffers. Anything else
- * (digits, numbers in numerals, folds) goes to the normaliser.
+ * (numbers long enough to be read as digits, folds) goes to the normaliser.
  */
 function isNormalPhrase(phrase: string): boolean {
   const table = simplifiedTable()
@@ -531,8 +532,12 @@ function isNormalPhrase(phrase: string): boolean {
     if (isLowerLetter(c)) continue
     if (c >= 0x4e00 && c <= 0x9fff) {
       if (table[c] !== 0) return false
-      // Fewer numerals than a number needs are never read as digits.
+      // Fewer digits and numerals than a number needs are never read as one.
       if (numerals.has(c) && ++numeralCount >= numberDigits) return false
+      continue
+    }
+    if (c >= 0x30 && c <= 0x39) {
+      if (++numeralCount >= numberDigits) return false
       continue
     }
     if (c === 0x20) {
@@ -540,7 +545,7 @@ function isNormalPhrase(phrase: string): boolean {
       if (mayBeSpacedOut(phrase, i - 1) && mayBeSpacedOut(phrase, i + 1)) return false
       continue
     }
-    if (c > 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && !(c >= 0x30 && c <= 0x39) && !isJoiner(c)) continue
+    if (c > 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && !isJoiner(c)) continue
     return false
   }
   return phrase.length > 0

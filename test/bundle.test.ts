@@ -12,17 +12,18 @@ import { root } from './helpers/fixtures.js'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 370 * 1024
-const gzipBudget = 145.5 * 1024
+const minifiedBudget = 372 * 1024
+const gzipBudget = 146 * 1024
 /**
- * The `lint` import alone, today's size with a small margin: 141.1 KB once
- * the character tables were stored as distances (144.2 KB before). Most of
+ * The `lint` import alone, today's size with a small margin: 142.0 KB, the
+ * character tables stored as distances (2.5 KB less) paying for the
+ * compiled lexicons and the typed-array automaton. Most of
  * it cannot shrink without dropping content: the phrases of the word lists
  * alone gzip to 35 KB (distinct and sorted), constructions to 19 KB,
  * messages in three locales to 7 KB, zod/mini to 9 KB.
  * The targets are 90 KB (issue 13) and 80 KB (issue 14).
  */
-const lintBudget = 142 * 1024
+const lintBudget = 142.5 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 

@@ -10,7 +10,7 @@ import { lexiconsOf } from '../src/construction.js'
 import { normalise, normalisePhrase } from '../src/normalise.js'
 
 /** Units around every rule of the shortcut: letters, spaces, symbols, joiners, numerals, digits, traditional and folded characters. */
-const alphabet = [...'abilo qxyzAQ \'.,!?@$#-_/|~1０一二三四五六七八九十零幺你们妳喔甚麼么這个個微信返现ＱⅠ\u200b\u3000，']
+const alphabet = [...'0138abilo qxyzAQ \'.,!?@$#-_/|~1０一二三四五六七八九十零幺你们妳喔甚麼么這个個微信返现ＱⅠ\u200b\u3000，']
 
 describe('normalisePhrase', () => {
   it('gives what the normaliser gives, for every phrase of the built-in lexicons', () => {
@@ -30,6 +30,10 @@ describe('normalisePhrase', () => {
     expect(normalisePhrase('dry-clean')).toBe('dryclean')
     expect(normalisePhrase('一三九八八六')).toBe('139886')
     expect(normalisePhrase('一三九八八')).toBe('一三九八八')
+    expect(normalisePhrase('1三9八8六')).toBe('139886')
+    expect(normalisePhrase('o13800138000')).toBe('o13800138000')
+    expect(normalisePhrase('138o0138000')).toBe('13800138000')
+    expect(normalisePhrase('5元')).toBe('5元')
     expect(normalisePhrase('這個')).toBe('这个')
     expect(normalisePhrase('甚么')).toBe('什么')
     expect(normalisePhrase('微 信')).toBe('微信')
