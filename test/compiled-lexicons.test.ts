@@ -70,7 +70,7 @@ describe('compiled lexicons', () => {
       const runtime = new LexiconSet(copies(lexicons))
       for (const text of texts) expect(found(compiled, text), text).toEqual(found(runtime, text))
     }
-  })
+  }, 60_000)
 
   it('compile a rule’s own small set from the build’s phrases alike', () => {
     const one = rules.find((rule) => rule.meta.id === 'no-off-platform-contact')!
