@@ -200,79 +200,27 @@ export class LexiconSet {
    * @returns Matches grouped by lexicon index.
    */
   scan(text: string): RawMatch[][] {
-    const hits = this.hits(text)
-    return this.lexicons.map((_, index) => hits.of(index))
+    const found = this.scanSparse(text)
+    for (let i = 0; i < this.lexicons.length; i++) found[i] ??= []
+    return found as RawMatch[][]
   }
 
-  /** As `scan`, but each lexicon's matches are only made when asked for (`Hits.of`). */
-  hits(text: string): Hits {
-    const hits = new Hits(this.lexicons.length)
+  /**
+   * As `scan`, but a lexicon with no match has no entry: most of the hundreds
+   * of lexicons find nothing in a reply, and an empty array for each showed
+   * in the per-lint profile.
+   */
+  scanSparse(text: string): Array<RawMatch[] | undefined> {
+    const found = new Array<RawMatch[] | undefined>(this.lexicons.length)
     for (const { automaton, slots } of this.prepare()) {
       automaton.scan(text, (pattern, end) => {
         const slot = slots[pattern.lexicon]!
-        if (slot >= 0 && accepts(text, pattern, end - pattern.phrase.length, end)) hits.add(slot, pattern, end)
+        const start = end - pattern.phrase.length
+        if (slot >= 0 && accepts(text, pattern, start, end)) (found[slot] ??= []).push({ pattern, start, end })
       })
     }
-    return hits
+    return found
   }
-}
-
-/**
- * What a scan found, held compactly (a pattern and an end a hit, each
- * lexicon's hits chained in the order found) until a lexicon's matches are
- * asked for: a lint reads the matches of only some of its lexicons, and a
- * megabyte of Chinese holds some two million hits.
- */
-export class Hits {
-  private readonly patterns: Pattern[] = []
-  private ends = new Int32Array(64)
-  /** The next hit of the same lexicon, or -1. */
-  private next = new Int32Array(64)
-  private readonly first: Int32Array
-  private readonly last: Int32Array
-  private readonly made: Array<RawMatch[] | undefined>
-
-  /** @param lexicons How many lexicons hits are grouped by. */
-  constructor(lexicons: number) {
-    this.first = new Int32Array(lexicons).fill(-1)
-    this.last = new Int32Array(lexicons).fill(-1)
-    this.made = new Array<RawMatch[] | undefined>(lexicons)
-  }
-
-  add(lexicon: number, pattern: Pattern, end: number): void {
-    const hit = this.patterns.length
-    if (hit === this.ends.length) {
-      this.ends = widen(this.ends)
-      this.next = widen(this.next)
-    }
-    this.patterns.push(pattern)
-    this.ends[hit] = end
-    this.next[hit] = -1
-    if (this.last[lexicon]! >= 0) this.next[this.last[lexicon]!] = hit
-    else this.first[lexicon] = hit
-    this.last[lexicon] = hit
-  }
-
-  /** The matches of the lexicon at `index`, in the order found (the same array on every call). */
-  of(index: number): RawMatch[] {
-    let matches = this.made[index]
-    if (!matches) {
-      matches = []
-      for (let hit = this.first[index]!; hit >= 0; hit = this.next[hit]!) {
-        const pattern = this.patterns[hit]!
-        const end = this.ends[hit]!
-        matches.push({ pattern, start: end - pattern.phrase.length, end })
-      }
-      this.made[index] = matches
-    }
-    return matches
-  }
-}
-
-function widen(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const wider = new Int32Array(array.length * 2)
-  wider.set(array)
-  return wider
 }
 
 /** Whether the unit at `index` continues a word: a letter or digit, or an apostrophe between two. */

@@ -16,7 +16,7 @@ import {
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
 import { describeError, message, swallowPromise } from './messages.js'
-import { type Hits, LexiconSet, type RawMatch } from './matcher.js'
+import { LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
 import { LineIndex, parse } from './parse.js'
 import type {
@@ -113,7 +113,7 @@ export class Run {
   readonly waitedSeconds: number | undefined
   readonly diagnostics: Diagnostic[] = []
   private readonly lexicons: LexiconSet
-  private found: Hits | undefined
+  private found: RawMatch[][] | undefined
   private sentenceList: SentenceInfo[] | undefined
   private clauseList: ClauseInfo[] | undefined
   private quotes: Array<[number, number]> | undefined
@@ -210,8 +210,8 @@ export class Run {
     let raw: RawMatch[]
     const index = this.lexicons.indexOf(lexicon)
     if (index >= 0) {
-      this.found ??= this.lexicons.hits(this.normal.text)
-      raw = this.found.of(index)
+      this.found ??= this.lexicons.scan(this.normal.text)
+      raw = this.found[index]!
     } else {
       raw = standaloneRaw(lexicon, this.normal.text)
     }
