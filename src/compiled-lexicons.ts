@@ -38,6 +38,11 @@ export function registerBuiltInLexicons(lexicons: () => Iterable<Lexicon>): void
   table = undefined
 }
 
+/** Whether the built-in rules have registered their lexicons (not yet while their modules load). */
+export function builtInRegistered(): boolean {
+  return source !== undefined
+}
+
 /** The built-in lexicons with their precompiled phrases, or `undefined` when none are registered or the table is stale. */
 export function builtInLexicons(): BuiltInLexicons | undefined {
   // Nothing is cached before the rules register: a rule module may build a set while they load.

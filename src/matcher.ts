@@ -6,7 +6,7 @@
  */
 import { Automaton } from './automaton.js'
 import { isAsciiAlnum } from './chars.js'
-import { type BuiltInLexicons, builtInLexicons } from './compiled-lexicons.js'
+import { type BuiltInLexicons, builtInLexicons, builtInRegistered } from './compiled-lexicons.js'
 import { WatchSet } from './disguise/watch.js'
 import { LruCache } from './lru.js'
 import { normalisePhrase } from './normalise.js'
@@ -148,8 +148,9 @@ export class LexiconSet {
     this.lexicons = list
     // Lexicons from outside the build are compiled at once, so that an empty phrase throws here;
     // the rest waits for the first scan.
+    // (While the rules load, their own sets wait: the table of their lexicons is not there yet.)
     const table = builtInLexicons()
-    if (table && list.some((lexicon) => !table.index.has(lexicon))) this.prepare()
+    if (builtInRegistered() && list.some((lexicon) => !table?.index.has(lexicon))) this.prepare()
   }
 
   /** The watched phrases, for `normalise(text, set.watch)`. */
