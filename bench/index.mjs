@@ -7,7 +7,8 @@
 // parse + normalise and a full lint with the recommended preset per reply (median, p99,
 // characters per second; Chinese and English apart), lints the English replies with alex in
 // the same run, and times 1 KB, 100 KB and 1 MB inputs to show the cost per character stays flat.
-// Last, the language server (bench/lsp.mjs): didChange → publishDiagnostics and its memory.
+// Then the language server (bench/lsp.mjs): didChange → publishDiagnostics and its memory; last,
+// the cold path, the memory of a 1 MB lint and the browser bundle (bench/cold.mjs).
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -163,5 +164,11 @@ if (!args.includes('--no-browser')) {
   const { benchBrowser, printBrowser } = await import('./browser.mjs')
   results.browser = await benchBrowser(lib)
   printBrowser(results.browser)
+}
+// The cold path (issue 14): process start → first lint, createLinter, per-call `rules`, 1 MB heap, bundle.
+{
+  const cold = await import('./cold.mjs')
+  results.cold = { cold: cold.coldStart(lib, { quick }), heap: cold.heapOf1MB(lib, corpus), bundle: await cold.bundleSizes() }
+  console.log(`\n${cold.report(results.cold)}`)
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2))

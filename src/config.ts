@@ -8,7 +8,8 @@
  */
 import * as z from 'zod/mini'
 import type { $ZodType, output, util } from 'zod/v4/core'
-import { en } from 'zod/v4/locales'
+// The English locale alone: the index of 'zod/v4/locales' loads all 50 in Node.
+import en from 'zod/v4/locales/en.js'
 import { ReplylintError, formatPath } from './errors.js'
 import type { DiagnosticSeverity, LintContext, LinterConfig, PresetName, Rule, RuleSetting, Severity, Turn } from './types.js'
 

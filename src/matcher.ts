@@ -6,13 +6,15 @@
  */
 import { Automaton } from './automaton.js'
 import { isAsciiAlnum } from './chars.js'
+import { type BuiltInLexicons, builtInLexicons, builtInRegistered } from './compiled-lexicons.js'
 import { WatchSet } from './disguise/watch.js'
+import { LruCache } from './lru.js'
 import { normalisePhrase } from './normalise.js'
 import type { Lexicon, LexiconEntry } from './types.js'
 
 /** One phrase of the automaton. */
 interface Pattern {
-  /** Index of its lexicon in the compiled set. */
+  /** Index of its lexicon among those its automaton was built from. */
   readonly lexicon: number
   readonly entry: LexiconEntry
   /** The normalised phrase. */
@@ -31,18 +33,110 @@ export interface RawMatch {
   readonly end: number
 }
 
+/** An automaton and, for each of the lexicons it was built from, its index in a set (-1: not in it). */
+interface Part {
+  readonly automaton: Automaton<Pattern>
+  readonly slots: Int32Array
+}
+
+/**
+ * Sets holding at least this many phrases of built-in lexicons (a linter's
+ * rules) scan the one automaton of every built-in lexicon and keep the hits
+ * of their own: a configuration never seen before then compiles nothing.
+ * Smaller sets (a rule's own word lists) get an automaton of their own,
+ * quicker to scan.
+ */
+const sharedFrom = 1000
+
+/** The automaton of every built-in lexicon, built on first use. */
+let shared: { readonly table: BuiltInLexicons; readonly automaton: Automaton<Pattern> } | undefined
+
+function sharedAutomaton(table: BuiltInLexicons): Automaton<Pattern> {
+  if (shared?.table !== table) shared = { table, automaton: compile(table.lexicons, table.normalised) }
+  return shared.automaton
+}
+
+const none: readonly string[] = []
+
+function compile(lexicons: readonly Lexicon[], normalised: (written: string) => string): Automaton<Pattern> {
+  const automaton = new Automaton<Pattern>()
+  lexicons.forEach((lexicon, index) => {
+    for (const entry of lexicon) {
+      const notAfter = entry.notAfter?.length ? entry.notAfter.map(normalised) : none
+      const notBefore = entry.notBefore?.length ? entry.notBefore.map(normalised) : none
+      const add = (written: string) => {
+        const phrase = normalised(written)
+        if (phrase.length === 0) throw new Error(`Lexicon phrase \`${written}\` is empty once normalised`)
+        automaton.add(phrase, {
+          lexicon: index,
+          entry,
+          phrase,
+          boundaryStart: isAsciiAlnum(phrase.charCodeAt(0)),
+          boundaryEnd: isAsciiAlnum(phrase.charCodeAt(phrase.length - 1)),
+          notAfter,
+          notBefore,
+        })
+      }
+      if (typeof entry.match === 'string') add(entry.match)
+      else for (const written of entry.match) add(written)
+    }
+  })
+  return automaton
+}
+
+/** Disguise matchers by the watched entries they hold: most configurations share one. */
+const watchSets = new LruCache<string, WatchSet>(64)
+const entryIds = new WeakMap<LexiconEntry, number>()
+let nextEntryId = 0
+
+/** The watched entries of each lexicon: most have none. */
+const watchedEntries = new WeakMap<Lexicon, readonly LexiconEntry[]>()
+
+function watchedOf(lexicon: Lexicon): readonly LexiconEntry[] {
+  let entries = watchedEntries.get(lexicon)
+  if (!entries) {
+    entries = lexicon.filter((entry) => entry.watch)
+    watchedEntries.set(lexicon, entries)
+  }
+  return entries
+}
+
+function watchSetOf(lexicons: readonly Lexicon[], table: BuiltInLexicons | undefined): WatchSet {
+  const watched: LexiconEntry[] = []
+  const ids: number[] = []
+  for (const lexicon of lexicons) {
+    const builtIn = table?.index.has(lexicon) ?? false
+    for (const entry of watchedOf(lexicon)) {
+      watched.push(entry)
+      let id = entryIds.get(entry)
+      if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
+      // A custom entry never shares the built-in normalisation.
+      ids.push(builtIn ? id : -1 - id)
+    }
+  }
+  const key = ids.join(',')
+  let set = watchSets.get(key)
+  if (!set) {
+    const known = new Set(ids.filter((id) => id >= 0))
+    set = new WatchSet(watched, (written, entry) => (table && known.has(entryIds.get(entry)!) ? table.normalised(written) : normalisePhrase(written)))
+    watchSets.set(key, set)
+  }
+  return set
+}
+
 /**
  * Every phrase of a set of lexicons, compiled into one automaton over the
  * normalised text; the watched ones also into the disguise matcher that the
- * normaliser runs first (see `disguise/watch.ts`).
+ * normaliser runs first (see `disguise/watch.ts`). Built-in lexicons come
+ * with their phrases normalised by the build (`compiled-lexicons.ts`);
+ * compiling waits for the first scan.
  */
 export class LexiconSet {
   /** The lexicons, in the order their indices refer to. */
   readonly lexicons: readonly Lexicon[]
-  /** The watched phrases, for `normalise(text, set.watch)`. */
-  readonly watch: WatchSet
   private readonly index = new Map<Lexicon, number>()
-  private readonly automaton = new Automaton<Pattern>()
+  private parts: Part[] | undefined
+  private watchSet: WatchSet | undefined
 
   constructor(lexicons: Iterable<Lexicon>) {
     const list: Lexicon[] = []
@@ -52,15 +146,17 @@ export class LexiconSet {
       list.push(lexicon)
     }
     this.lexicons = list
-    const watched: LexiconEntry[] = []
-    list.forEach((lexicon, lexiconIndex) => {
-      for (const entry of lexicon) {
-        const phrases = typeof entry.match === 'string' ? [entry.match] : entry.match
-        for (const written of phrases) this.add(lexiconIndex, entry, written)
-        if (entry.watch) watched.push(entry)
-      }
-    })
-    this.watch = new WatchSet(watched)
+    // Lexicons from outside the build are compiled at once, so that an empty phrase throws here;
+    // the rest waits for the first scan.
+    // (While the rules load, their own sets wait: the table of their lexicons is not there yet.)
+    const table = builtInLexicons()
+    if (builtInRegistered() && list.some((lexicon) => !table?.index.has(lexicon))) this.prepare()
+  }
+
+  /** The watched phrases, for `normalise(text, set.watch)`. */
+  get watch(): WatchSet {
+    this.watchSet ??= watchSetOf(this.lexicons, builtInLexicons())
+    return this.watchSet
   }
 
   /** The index of `lexicon`, or -1 when it was not compiled in. */
@@ -68,18 +164,35 @@ export class LexiconSet {
     return this.index.get(lexicon) ?? -1
   }
 
-  private add(lexicon: number, entry: LexiconEntry, written: string): void {
-    const phrase = normalisePhrase(written)
-    if (phrase.length === 0) throw new Error(`Lexicon phrase \`${written}\` is empty once normalised`)
-    this.automaton.add(phrase, {
-      lexicon,
-      entry,
-      phrase,
-      boundaryStart: isAsciiAlnum(phrase.charCodeAt(0)),
-      boundaryEnd: isAsciiAlnum(phrase.charCodeAt(phrase.length - 1)),
-      notAfter: (entry.notAfter ?? []).map(normalisePhrase),
-      notBefore: (entry.notBefore ?? []).map(normalisePhrase),
-    })
+  private prepare(): Part[] {
+    if (this.parts) return this.parts
+    const table = builtInLexicons()
+    const builtIn: Lexicon[] = []
+    const own: Lexicon[] = []
+    let phrases = 0
+    for (const lexicon of this.lexicons) {
+      if (table?.index.has(lexicon)) {
+        builtIn.push(lexicon)
+        for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
+      } else own.push(lexicon)
+    }
+    const parts: Part[] = []
+    if (table && phrases >= sharedFrom) {
+      const slots = new Int32Array(table.lexicons.length).fill(-1)
+      for (const lexicon of builtIn) slots[table.index.get(lexicon)!] = this.index.get(lexicon)!
+      parts.push({ automaton: sharedAutomaton(table), slots })
+      builtIn.length = 0
+    }
+    // What is left is compiled here: small built-in sets from the build's phrases, the rest through the normaliser.
+    for (const [lexicons, normalised] of [
+      [builtIn, table?.normalised],
+      [own, normalisePhrase],
+    ] as const) {
+      if (lexicons.length === 0 || !normalised) continue
+      parts.push({ automaton: compile(lexicons, normalised), slots: Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!) })
+    }
+    this.parts = parts
+    return parts
   }
 
   /**
@@ -100,10 +213,13 @@ export class LexiconSet {
    */
   scanSparse(text: string): Array<RawMatch[] | undefined> {
     const found = new Array<RawMatch[] | undefined>(this.lexicons.length)
-    this.automaton.scan(text, (pattern, end) => {
-      const start = end - pattern.phrase.length
-      if (accepts(text, pattern, start, end)) (found[pattern.lexicon] ??= []).push({ pattern, start, end })
-    })
+    for (const { automaton, slots } of this.prepare()) {
+      automaton.scan(text, (pattern, end) => {
+        const slot = slots[pattern.lexicon]!
+        const start = end - pattern.phrase.length
+        if (slot >= 0 && accepts(text, pattern, start, end)) (found[slot] ??= []).push({ pattern, start, end })
+      })
+    }
     return found
   }
 }

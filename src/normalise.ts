@@ -192,11 +192,13 @@ function foldTable(): FoldTable {
  * Scratch buffers reused between calls (normalising is synchronous and not
  * re-entrant), so a short reply allocates only its result.
  */
-let scratch = {
-  out: new Uint16Array(512),
-  starts: new Int32Array(512),
-  ends: new Int32Array(512),
-  kinds: new Uint8Array(512),
+let scratch = emptyScratch()
+
+/** The largest scratch buffers kept between calls, in units: a long chat reply fits. */
+const maxScratch = 1 << 14
+
+function emptyScratch() {
+  return { out: new Uint16Array(512), starts: new Int32Array(512), ends: new Int32Array(512), kinds: new Uint8Array(512) }
 }
 
 /**
@@ -389,7 +391,8 @@ export function normalise(text: string, watch?: WatchSet): Normalised {
 
   applyFolds(out, size)
   foldNumbers(out, kinds, size)
-  scratch = { out, starts, ends, kinds }
+  // Buffers grown for a large input are let go after it (11 bytes a unit: 11 MB after 1 MB of text).
+  scratch = out.length <= maxScratch ? { out, starts, ends, kinds } : emptyScratch()
   if (watch && !watch.empty) return watch.fold({ text: unitsToString(out, size), starts, ends, kinds, size })
   return {
     text: unitsToString(out, size),
@@ -508,7 +511,54 @@ export function unitsToString(units: Uint16Array, size: number): string {
  * letters still matches.
  */
 export function normalisePhrase(phrase: string): string {
-  return normalise(phrase).text
+  return isNormalPhrase(phrase) ? phrase : normalise(phrase).text
+}
+
+/**
+ * Whether the normaliser would give `phrase` back as it is: lower-case
+ * letters, digits, simplified Han characters, ASCII symbols that are not
+ * joiners, and single spaces between letters (not between two spaced-out
+ * letters).
+ * Almost every phrase of a lexicon is written so; checking costs one read
+ * per unit where normalising costs a pass with its buffers. Anything else
+ * (numbers long enough to be read as digits, folds) goes to the normaliser.
+ */
+function isNormalPhrase(phrase: string): boolean {
+  const table = simplifiedTable()
+  const { first } = foldTable()
+  let numeralCount = 0
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i)
+    if (first[c] === 1) return false
+    if (isLowerLetter(c)) continue
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (table[c] !== 0) return false
+      // Fewer digits and numerals than a number needs are never read as one.
+      if (numerals.has(c) && ++numeralCount >= numberDigits) return false
+      continue
+    }
+    if (c >= 0x30 && c <= 0x39) {
+      if (++numeralCount >= numberDigits) return false
+      continue
+    }
+    if (c === 0x20) {
+      if (!isLowerLetter(phrase.charCodeAt(i - 1)) || !isLowerLetter(phrase.charCodeAt(i + 1))) return false
+      if (mayBeSpacedOut(phrase, i - 1) && mayBeSpacedOut(phrase, i + 1)) return false
+      continue
+    }
+    if (c > 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a) && !isJoiner(c)) continue
+    return false
+  }
+  return phrase.length > 0
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a
+}
+
+/** Whether the letter at `i` may stand alone, as one of a spaced-out word's letters (`q q`). */
+function mayBeSpacedOut(phrase: string, i: number): boolean {
+  return (i === 0 || phrase.charCodeAt(i - 1) === 0x20) && !isLowerLetter(phrase.charCodeAt(i + 1))
 }
 
 /**

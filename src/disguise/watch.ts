@@ -157,6 +157,25 @@ interface Watched {
   readonly target: string
 }
 
+/**
+ * Each watched entry's variants, with the id that keeps one of each across
+ * entries: a configuration with other watched entries only links them anew.
+ */
+const variantsByEntry = new WeakMap<LexiconEntry, ReadonlyArray<readonly [string, Variant]>>()
+
+function entryVariants(entry: LexiconEntry, normalised: (written: string, entry: LexiconEntry) => string): Array<readonly [string, Variant]> {
+  const options: WatchOptions = typeof entry.watch === 'object' ? entry.watch : {}
+  const phrases = (typeof entry.match === 'string' ? [entry.match] : entry.match).map((written) => normalised(written, entry))
+  const watched: Watched[] = phrases.map((phrase) => ({ phrase, options, target: phrase }))
+  for (const alias of options.aliases ?? []) watched.push({ phrase: normalised(alias, entry), options, target: phrases[0]! })
+  const list: Array<readonly [string, Variant]> = []
+  for (const item of watched) {
+    if (!item.phrase) continue
+    for (const variant of variants(item)) list.push([`${variant.target}\u0000${variant.keys}\u0000${variant.segments.map((s) => s.part).join('')}`, variant])
+  }
+  return list
+}
+
 /** The disguise matcher for a set of watched entries. */
 export class WatchSet {
   private readonly automaton = new Automaton<Variant>()
@@ -164,25 +183,25 @@ export class WatchSet {
   /** Keys in the longest variant. */
   private longest = 0
 
-  /** @param entries Lexicon entries; those without `watch` are ignored. */
-  constructor(entries: Iterable<LexiconEntry>) {
+  /**
+   * @param entries Lexicon entries; those without `watch` are ignored.
+   * @param normalised The normalised form of a phrase written in an entry; by default the normaliser's (built-in entries come normalised by the build).
+   */
+  constructor(entries: Iterable<LexiconEntry>, normalised: (written: string, entry: LexiconEntry) => string = normalisePhrase) {
     const seen = new Set<string>()
     for (const entry of entries) {
       if (!entry.watch) continue
-      const options: WatchOptions = typeof entry.watch === 'object' ? entry.watch : {}
-      const phrases = (typeof entry.match === 'string' ? [entry.match] : entry.match).map(normalisePhrase)
-      const watched: Watched[] = phrases.map((phrase) => ({ phrase, options, target: phrase }))
-      for (const alias of options.aliases ?? []) watched.push({ phrase: normalisePhrase(alias), options, target: phrases[0]! })
-      for (const item of watched) {
-        if (!item.phrase) continue
-        for (const variant of variants(item)) {
-          const id = `${variant.target}\u0000${variant.keys}\u0000${variant.segments.map((s) => s.part).join('')}`
-          if (seen.has(id)) continue
-          seen.add(id)
-          this.automaton.add(variant.keys, variant)
-          this.count++
-          this.longest = Math.max(this.longest, variant.keys.length)
-        }
+      let list = variantsByEntry.get(entry)
+      if (!list) {
+        list = entryVariants(entry, normalised)
+        variantsByEntry.set(entry, list)
+      }
+      for (const [id, variant] of list) {
+        if (seen.has(id)) continue
+        seen.add(id)
+        this.automaton.add(variant.keys, variant)
+        this.count++
+        this.longest = Math.max(this.longest, variant.keys.length)
       }
     }
   }
