@@ -4,7 +4,7 @@
  * `這是您自己沒看清楚` → `可能是我們沒有說明清楚`).
  */
 import { isTraditional } from '../normalise.js'
-import { traditionalPairs } from './traditional-table.js'
+import { traditionalPairs, traditionalPhrases } from './traditional-table.js'
 import type { SentenceInfo, Turn } from '../types.js'
 import { foldHistory, type HistoryFold } from './conversation.js'
 
@@ -87,10 +87,32 @@ export function toTraditional(text: string): string {
     const pairs = [...traditionalPairs]
     for (let i = 0; i + 1 < pairs.length; i += 2) table.set(pairs[i]!, pairs[i + 1]!)
     traditionalOf = table
+    for (const entry of traditionalPhrases.split('|')) {
+      const half = entry.length / 2
+      if (half >= 2) phraseOf.set(entry.slice(0, half), entry.slice(half))
+    }
   }
   let out = ''
-  for (const char of text) out += traditionalOf.get(char) ?? char
+  for (let i = 0; i < text.length; ) {
+    // The longest word first (联系 → 聯繫), then the character (系 → 系).
+    let word: string | undefined
+    let length = maxPhrase
+    for (; length >= 2 && !word; length--) word = i + length <= text.length ? phraseOf.get(text.slice(i, i + length)) : undefined
+    if (word) {
+      out += word
+      i += length + 1
+      continue
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!)
+    out += traditionalOf.get(char) ?? char
+    i += char.length
+  }
   return out
 }
+
+/** Words that convert otherwise than their characters, filled with the character table. */
+const phraseOf = new Map<string, string>()
+/** The longest word of `traditionalPhrases`, in UTF-16 units. */
+const maxPhrase = 4
 /** The script of the latest turn that tells one. */
 const latestScript: HistoryFold<boolean | undefined> = { init: () => undefined, step: (script, turn) => scriptOf(turn.text) ?? script }
