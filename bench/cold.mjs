@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.join(here, '..')
@@ -135,7 +136,8 @@ export function heapOf1MB(lib, corpus) {
 export async function bundleSizes() {
   const { build } = await import('esbuild')
   const gz = async (contents) => {
-    const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, charset: 'utf8', logLevel: 'silent' })
+    // As the package ships: without the constructions' documentation (scripts/strip-docs.mjs).
+    const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, charset: 'utf8', logLevel: 'silent', plugins: [stripDocsPlugin()] })
     return gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength / 1024
   }
   const lint = await gz(`export { lint } from './src/index.ts'`)
