@@ -298,7 +298,7 @@ export const englishNotCommands: Lexicon<LexiconEntry> = [
   {
     match: [
       'look forward', 'keep us posted', 'keep us updated', 'keep us in the loop', 'keep in touch', 'keep it up', 'take care',
-      'take your time', 'go ahead', 'come again', 'come back soon', 'check out', 'be assured', 'be patient with us',
+      'take your time', 'go ahead', 'come again', 'come back soon', 'come back and see us', 'come see us', 'come visit us', 'check out', 'be assured', 'be patient with us',
       'wait a moment', 'wait a minute', 'wait a sec', 'wait a second', 'wait a bit', 'hit us up if', 'drop us a line if',
       'be well', 'be safe', 'order number', 'order id', 'email address', 'text message', 'call center', 'call centre',
       'return label', 'return policy', 'return window', 'return request', 'message us if', 'contact us if', 'reach out if',

@@ -73,6 +73,8 @@ const chineseSofteners = [
  * (`这边给您申请处理的，申请原返…`) makes it the shop's own narration.
  */
 const governing = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@we|这边|为您|给您|帮您|替您|小妹|小二|由|@softener']
+/** Permission or a softener earlier in the sentence (a negative order has no subject to hand over). */
+const permission = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@softener']
 /** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
 const framing = [
   '如果|假如|万一|一旦|要是',
@@ -105,7 +107,7 @@ const fragment = '^ @action $'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
-const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe|ahead|out"
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe|ahead|out|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
 const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case"
 
@@ -162,7 +164,7 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
@@ -171,7 +173,7 @@ export default defineRule({
       example: '退货的时候写上订单号',
       pattern: `^ ~10 的时候|时|后|之后|以后 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
@@ -180,7 +182,7 @@ export default defineRule({
       example: '不用申请了直接寄回来',
       pattern: `赶紧|赶快|快点|直接|马上 V=@action ${notAnOrder} R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: '@softener', reply: japanese, customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: japanese, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],
     },
     {
@@ -189,7 +191,7 @@ export default defineRule({
       example: '赶紧出票！',
       pattern: `^ @second? 赶紧|赶快|快点|立刻|立即 !为您|给您|帮您|到|了|的|就|吧 V=~16!${story} $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: '@softener', reply: japanese },
+      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: ['@softener', enough], reply: japanese },
       expected: ['麻烦您尽快{V}哦'],
     },
     {
@@ -198,7 +200,7 @@ export default defineRule({
       example: '您必须在7天内寄回',
       pattern: `^ @second? 必须|务必|一定要|得要|需要你们|需要您 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: '@softener', reply: japanese },
+      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: ['@softener', enough], reply: japanese },
       expected: ['麻烦您{V}哦'],
     },
     {
@@ -207,7 +209,7 @@ export default defineRule({
       example: '订单截图发过来，我们核对下',
       pattern: '^ O=~14 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
     },
     {
@@ -216,7 +218,7 @@ export default defineRule({
       example: '把吊牌一起拍进去',
       pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
     },
     {
@@ -225,7 +227,7 @@ export default defineRule({
       example: '别再催了',
       pattern: `^ @second? ${orderAdverbs}? 不要|别|不许|不准|少 ${notReassurance} V=~20 $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: governing, sentence: '@softener', reply: ['流程|步骤|如下|第一步|操作方法', japanese] },
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese] },
       expected: ['麻烦您先不要{V}哦'],
     },
     {
@@ -234,7 +236,7 @@ export default defineRule({
       example: '给个好评吧',
       pattern: '^ 给个|给我|给我个 ~4 @review|优惠|说法|交代|答复|解释|退款|回复|好评',
       question: false,
-      unless: { clause: chineseSofteners, sentence: '@softener', reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: chineseSofteners, sentence: ['@softener', enough], reply: '流程|步骤|如下|第一步|操作方法' },
       messageId: 'order',
     },
     {

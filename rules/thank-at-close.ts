@@ -86,6 +86,8 @@ function thanksOnly(turns: readonly Turn[]): boolean {
   // may follow them (`那就这样，谢谢！`); thanks after a request (`麻烦帮我改一下，谢谢`) do not.
   const from = closed[closed.length - 1]!.start
   if (asked!.some((match) => match.end <= from)) return false
+  // A complaint or an after-sales matter signed off with thanks (`快递三天还没到，谢谢`) asks for help.
+  if (situationWords.scan(last)[0]!.some((match) => match.end <= from)) return false
   // Thanks after what the agent asked for (`xx@qq.com，谢谢`, an order number) hand it over mid-task.
   if (/\d{5,}|\w@\w/.test(last.slice(0, from))) return false
   const covered = new Uint8Array(last.length)
@@ -120,7 +122,8 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     if (!opener || (next === opener.end && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
     at = next
   }
-  const welcome = welcomeWords.find((match) => match.start === at)
+  // The answer to thanks may stand after other words of the first sentence (`[姓名x]不客气`).
+  const welcome = welcomeWords.find((match) => match.start === at) ?? welcomeWords.find((match) => match.start >= afterMentions && match.end <= start + actual.length)
   if (welcome) {
     let end = welcome.end
     while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴'.includes(context.text.charAt(end))) end++
