@@ -276,6 +276,7 @@ export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '�
 export const englishDismissal = [
   'too_bad', 'tough_luck', 'tough', 'so_what', 'who_cares', 'whatever_you_say', 'whatever', 'sucks_to_be_you', 'boo_hoo', 'get_a_life', 'grow_up',
   'nobody_asked', 'nobody_asked_you', 'no_one_asked', 'no_one_asked_you', 'be_my_guest', 'your_loss', 'not_our_problem', 'get_real', 'big_deal',
+  'nobody_cares', 'no_one_cares', 'cry_more', 'calm_down',
 ].join('|')
 /** Insulting wherever they stand. */
 export const englishScorn = [
@@ -283,12 +284,15 @@ export const englishScorn = [
   'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
   'grow_a_brain', 'get_a_clue', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
   'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
-  'dumbest', 'stupidest',
+  'dumbest', 'stupidest', "what_you're_talking_about", 'what_you_are_talking_about',
 ].join('|')
 /** What the customer is dared to do. */
 export const englishDare = ['complain', 'report_us', 'sue_us', 'sue', 'whine', 'cry', 'leave_a_bad_review', 'go_elsewhere', 'cancel'].join('|')
 /** Stop doing that. */
-export const englishStop = ['spamming', 'nagging', 'pestering', 'harassing', 'bugging', 'crying', 'asking_the_same', 'wasting_our_time', 'wasting_my_time', 'being_difficult', 'being_rude'].join('|')
+export const englishStop = [
+  'spamming', 'nagging', 'pestering', 'harassing', 'bugging', 'crying', 'asking_the_same', 'wasting_our_time', 'wasting_my_time', 'being_difficult', 'being_rude',
+  'being_a_baby', 'being_a_child', 'acting_like_a_child', 'being_childish', 'being_dramatic', 'being_so_dramatic',
+].join('|')
 /** How often the customer was told. */
 export const englishTimes = ['twice', 'three_times', 'several_times', 'multiple_times', 'many_times', 'so_many_times', 'a_hundred_times', 'a_thousand_times', 'a_million_times', 'over_and_over', 'again_and_again', 'already'].join('|')
 
@@ -307,3 +311,6 @@ export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '
 
 /** English: asking whether the customer can read. */
 export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend'].join('|')
+
+/** Ending the conversation on the customer, as a whole sentence (`We're done here.`). */
+export const englishEnd = ["we're_done_here", 'we_are_done_here', 'this_conversation_is_over', 'end_of_discussion', 'end_of_story', 'conversation_over', "i'm_done"].join('|')

@@ -64,6 +64,7 @@ import {
   englishDare,
   englishStop,
   englishTimes,
+  englishEnd,
 } from './no-insult.lexicon.js'
 
 /**
@@ -245,6 +246,8 @@ const constructions: readonly Construction[] = [
     meaning: 'a hostile brush-off, in English',
     example: 'Deal with it.',
     pattern: englishBrushOff,
+    // `If you go elsewhere for repairs…` informs.
+    unless: { before: 'if|whether|when|feel_free|you_can|you_may' },
     messageId: 'brushOff',
   },
   // Round 2: families written from how contempt is said, not from cases.
@@ -489,6 +492,29 @@ const constructions: readonly Construction[] = [
     example: "We don't need your business.",
     pattern: "don't|do_not need|want your_business|your_money|your_custom|people_like_you|your_kind",
     unless: { before: "never|wouldn't|would_never" },
+    messageId: 'brushOff',
+  },
+  {
+    id: 'done-here-en',
+    meaning: 'ending the conversation on the customer, as a whole sentence',
+    example: "We're done here.",
+    pattern: `^ ${englishEnd} $`,
+    scope: 'sentence',
+    messageId: 'brushOff',
+  },
+  {
+    id: 'go-elsewhere-en',
+    meaning: 'sending the customer away to complain elsewhere, in English',
+    example: 'Go complain somewhere else.',
+    pattern: 'go ~2 complain|whine|cry|moan ~4 somewhere_else|elsewhere|to_someone_else|to_someone_who_cares',
+    messageId: 'brushOff',
+  },
+  {
+    id: 'take-it-elsewhere-en',
+    meaning: 'the customer told to take their business elsewhere',
+    example: 'Take your business elsewhere.',
+    pattern: 'take_your_business|take_your_money|take_your_complaints|take_your_custom ~3 elsewhere|somewhere_else|to_someone_else',
+    unless: { before: "if|whether|never|don't|do_not" },
     messageId: 'brushOff',
   },
 ]
