@@ -64,7 +64,7 @@ const notAnOrder =
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
-  '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|您|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
+  '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
   '@second ~2 可以|可',
 ]
 /**
@@ -72,12 +72,21 @@ const chineseSofteners = [
  * `也可直接点击此链接`) makes a chain of steps a suggestion, and the shop as subject
  * (`这边给您申请处理的，申请原返…`) makes it the shop's own narration.
  */
-const governing = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@we|这边|为您|给您|帮您|替您|小妹|小二|由|@softener']
+const governing = [
+  // Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener.
+  '@second ~3 可以|可|能|能够',
+  '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener',
+  // The shop acting for the customer (`这边给您申请…`): not `我们不负责，您自己去找快递`.
+  '@we|这边|小妹|小二 ~4 给您|为您|帮您|替您|已经|已|会|正在|马上|这就',
+  '为您|给您|帮您|替您|由',
+]
 /** Permission or a softener earlier in the sentence (a negative order has no subject to hand over). */
-const permission = ['可 !是|惜|爱|乐|口|怜|靠|能', '可以|能|能够|@softener']
+const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener']
 /** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
 const framing = [
   '如果|假如|万一|一旦|要是',
+  // Comfort (`申请售后之后不要着急`) orders nothing.
+  '不要着急|别着急|不用着急|别担心|不用担心|不要担心|放心',
   // An invitation (`可随时联系我们`), and waiting for someone else (`现在等商家审核`), order nothing.
   '随时|有问题|有需要|有任何',
   '等 商家|卖家|厂家|快递|物流|系统|审核|仓库|客服|售后|师傅|工作人员|财务|银行',
