@@ -65,9 +65,9 @@ export default defineRule({
     },
     {
       id: 'surely-not',
-      meaning: '`难道…`: always rhetorical, whatever follows.',
+      meaning: '`难道…`, `岂…`, `何尝…`: markers that make any sentence rhetorical.',
       example: '难道这也是我们的错？',
-      pattern: '难道',
+      pattern: '难道|岂不是|岂能|岂可|岂有|岂会|何尝|何须|何曾',
       flag: 'scope',
       unless: { before: politeAsk },
       expected: [say.unseen],
