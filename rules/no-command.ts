@@ -60,7 +60,7 @@ import {
 const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|现在|自己|自己去|去|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
@@ -100,7 +100,7 @@ const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|how_do
 /** Japanese shares characters with Chinese (`改善`), not its grammar. */
 const japanese = 'の|は|を|が|ます|です|ない|ません'
 /** `别担心`, `不要着急`, `别客气`: a negative that comforts, not an order. */
-const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难过|生气|灰心|误会|见外|谢|担忧|焦虑|麻烦|打扰|的|了|是'
+const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难过|生气|灰心|误会|见外|谢|担忧|焦虑|麻烦|打扰|的|了|是|意思|好意思'
 /** Particles and marks that soften what they close (`…哦`, `…呢~`). */
 const softParticles = '吗|么|呢|哦|哈|呀|啦|~|😊|嘛'
 /** After the order: `即可`, `就行` say what is enough, not what must be done. */

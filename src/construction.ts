@@ -307,8 +307,11 @@ class Occurrences {
 
 const noOccurrences = new Occurrences([])
 
-/** Particles, marks and emoji that may stand between a pattern's `$` and the end of its scope. */
-const trailing = /^[\s~～!！?？.。…,，、;；:：)）\]】"”'’吧呢啊呀哦噢哈啦嘛哟咯滴么吗哇耶😀-🙏🌀-🗿🚀-🛿🤀-🧿☀-➿]*$/u
+/**
+ * Particles, marks and emoji that may stand between a pattern's `$` and the end of its scope.
+ * Closing brackets are not among them: they close what the flagged words opened (`[链接x]`).
+ */
+const trailing = /^[\s~～!！?？.。…,，、;；:："”'’吧呢啊呀哦噢哈啦嘛哟咯滴么吗哇耶😀-🙏🌀-🗿🚀-🛿🤀-🧿☀-➿]*$/u
 
 /**
  * Per-run state of construction matching: occurrences of each element and
