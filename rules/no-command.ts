@@ -57,10 +57,11 @@ import {
 } from './no-command.lexicon.js'
 
 /** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
-const orderAdverbs = '先|再|马上|赶紧|赶快|快|快点|立即|立刻|直接|就|现在|自己|自己去|去|记得先'
+/** `马上`, `现在` are how the shop promises (`马上反馈`), not how it orders. */
+const orderAdverbs = '先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
@@ -112,7 +113,7 @@ const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
  */
 const story = '了|又|属于|所|就是'
 /** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), not an order. */
-const fragment = '^ @action $'
+const fragment = '^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
@@ -189,7 +190,7 @@ export default defineRule({
       id: 'hurry',
       meaning: 'An adverb of urgency before the customer\'s action orders, wherever the clause starts (`…直接寄回来`).',
       example: '不用申请了直接寄回来',
-      pattern: `赶紧|赶快|快点|直接|马上 V=@action ${notAnOrder} R=~20!${story} $`,
+      pattern: `赶紧|赶快|快点|直接 V=@action ${notAnOrder} R=~20!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: japanese, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],

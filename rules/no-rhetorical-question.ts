@@ -595,6 +595,15 @@ export default defineRule({
       expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
+      id: 'could-it-get-worse',
+      meaning: '"Could it get any worse?": 还能再 + a word of blame asks for more of what is condemned (`网络还能再垃圾一点吗`).',
+      example: '你们的网络还能再垃圾一点吗？',
+      pattern: '还能再|还可以再|还能更|还可以更 垃圾|差|烂|慢|坑|黑|贵|离谱|过分|敷衍|恶心|无耻|扯|水|糟|糊弄|拖 ~2 一点|点|些|吗|么',
+      flag: 'scope',
+      question: true,
+      expected: ['我们理解您的心情，会认真为您处理'],
+    },
+    {
       id: 'en-even',
       meaning: '"Did you even …?", "Do you even …?"',
       example: 'Did you even read the description?',

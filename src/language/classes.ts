@@ -129,6 +129,11 @@ export const classes = {
       '注明', '备注', '留言', '告诉', '打电话', '进入', '收货', '收到货', '带上', '记住', '清洗', '拖',
       // Adding a contact, and reading out or reporting something (no-command, no-credential-request).
       '加个', '加一下', '加下', '添加', '报一下', '报下', '报给我', '念', '读一下', '说一下', '转发', '截屏', '录个', '录视频',
+      // What a shop asks a customer to do with an order, a parcel, a product or an app (no-command).
+      '退回', '退回来', '寄回去', '换一个', '换个', '重新下单', '重新拍', '重新申请', '重新提交', '重拍', '补差价', '补拍', '加购',
+      '加入购物车', '收藏店铺', '关注店铺', '量一下', '测量', '晒图', '晒单', '写个', '拆开', '保留', '保存好', '拿去', '带去',
+      '删除', '清理', '清除', '重装', '重新安装', '插上', '拔掉', '充电', '开机', '关机', '长按', '扫码', '扫一下', '领取', '试穿',
+      '查收', '签字', '拒签', '告知', '描述', '反馈', '打五星', '五星好评', '给五星', '退掉', '寄过去', '发到', '送到',
     ),
   ],
   /** English verbs of instruction, for clauses that start with them. */
