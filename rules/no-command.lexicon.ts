@@ -279,6 +279,8 @@ export const englishCommands: Lexicon<EnglishEntry> = [
       'tap', 'click', 'go', 'follow', 'turn', 'restart', 'reboot', 'update', 'make sure', 'log', 'sign', 'enter', 'download', 'install',
       'reinstall', 'uninstall', 'reset', 'select', 'choose', 'pick', 'open', 'close', 'delete', 'remove', 'clear', 'press', 'hold', 'swipe',
       'scroll', 'navigate', 'toggle', 'switch', 'plug', 'unplug', 'power', 'include', 'ensure', 'put', 'keep',
+      // What a customer demands of the shop (customer turns are linted as replies too).
+      'fix', 'refund', 'replace', 'resolve', 'sort', 'handle', 'escalate', 'reimburse', 'compensate', 'credit', 'deliver',
     ],
   },
   // `Wait 2 minutes, then …` times a step; `Wait for the courier` orders.
@@ -332,7 +334,7 @@ export const englishCurt: Lexicon<LexiconEntry> = [
 ]
 
 /** Words before the verb that belong to the order (`Just wait …`, `Go check …`); the rewrite drops them. */
-export const englishLeads: Lexicon<LexiconEntry> = [{ match: ['just', 'simply', 'go', 'go and'] }]
+export const englishLeads: Lexicon<LexiconEntry> = [{ match: ['just', 'simply', 'go', 'go and', 'either', 'now', 'then'] }]
 
 /** After a verb-like first word, these show it is a noun (`Return shipping is free`, `Update: …`). */
 export const englishNounSignals: readonly string[] = [
