@@ -59,6 +59,11 @@ export default defineRule({
         'zh-TW': '「{actual}」是在拒絕顧客，回覆裡卻沒有道歉：在這句話開頭加上「{apology}」',
         en: 'Unexpected refusal `{actual}` without an apology: start the sentence with `{apology}`',
       },
+      refusalPlain: {
+        'zh-CN': '“{actual}”是在拒绝顾客，回复里却没有道歉：在这句话开头加上“非常抱歉，”',
+        'zh-TW': '「{actual}」是在拒絕顧客，回覆裡卻沒有道歉：在這句話開頭加上「非常抱歉，」',
+        en: 'Unexpected refusal `{actual}` without an apology: start the sentence with `Sorry, `',
+      },
     },
     note: {
       'zh-CN': '手册 000：“在拒绝的时候，一定要说抱歉的话”；001：“诚恳道歉”；003 的示范回复：“其他平台不清楚 抱歉亲”。',
@@ -67,6 +72,47 @@ export default defineRule({
     },
   },
   lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions],
+  // Ways of saying no beyond the refusal words (the catalogue: "any other way of saying no to what
+  // the customer asked"), each only in a reply without an apology.
+  constructions: [
+    {
+      id: 'will-not-give',
+      meaning: '`不给退`, `不会给您换`: the shop will not give what was asked.',
+      example: '这个不给退',
+      pattern: '不给|不会给|不能给|不肯 ~3 退|换|补|赔|开|发|寄|改|修|处理|优惠|便宜|报销|保修',
+      question: false,
+      // Someone else refusing (`商家为什么不给您退货呢`) is the customer's problem to hear, not the shop's no.
+      unless: { reply: '@apology', clause: '如果|要是|的话|否则', before: '商家|卖家|厂家|快递|他们|对方|为什么|为啥|什么|怎么' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'out-of-the-question',
+      meaning: '`退款是不可能的`, `恕难从命`: a flat no.',
+      example: '退款是不可能的',
+      pattern: '是不可能的|不可能给|不可能退|不可能换|不可能赔|恕难从命|无法满足|满足不了|不予受理|不予处理|不予退|不予换',
+      question: false,
+      unless: { reply: '@apology' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'en-will-not',
+      meaning: '"We won\'t refund this", "That\'s not something we can do", "No refunds on sale items".',
+      example: "We won't refund this.",
+      pattern: "we|we'll|i|i'll won't|will_not|will_never|do_not|don't refund|replace|exchange|accept|cover|reimburse|compensate|honor|honour|give",
+      question: false,
+      unless: { reply: '@apology' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'en-not-something',
+      meaning: '"That is not something we can do", "No refunds/returns on …".',
+      example: "That's not something we can do.",
+      pattern: "not_something_we|not_something_i|no_refunds|no_returns|no_exchanges|no_cancellations",
+      question: false,
+      unless: { reply: '@apology' },
+      messageId: 'refusalPlain',
+    },
+  ],
   check(_tree, context) {
     // Most replies refuse nothing: look for a refusal word before anything else.
     const found = context.find(refusals)
