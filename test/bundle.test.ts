@@ -14,7 +14,7 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 424 * 1024
-const gzipBudget = 167 * 1024
+const gzipBudget = 168 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
