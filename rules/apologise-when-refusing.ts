@@ -95,6 +95,15 @@ export default defineRule({
       messageId: 'refusalPlain',
     },
     {
+      id: 'bare-not',
+      meaning: '`不包邮`, `这个不退的`, `我们不开发票`: 不 before a service the customer asks for.',
+      example: '这款不包邮哦',
+      pattern: '不 包邮|议价|讲价|开发票|开票|退换|补发|改价|还价|退款|退货|换货|退|换 !色|掉|成|了|过|来',
+      question: false,
+      unless: { reply: '@apology', clause: '如果|如|若|要是|的话|会不会|是不是|能不能|可不可以|否则|不然', before: '商家|卖家|厂家|快递|他们|对方|为什么|为啥|什么|怎么|都|您|你' },
+      messageId: 'refusalPlain',
+    },
+    {
       id: 'en-will-not',
       meaning: '"We won\'t refund this", "That\'s not something we can do", "No refunds on sale items".',
       example: "We won't refund this.",
