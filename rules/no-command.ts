@@ -68,21 +68,19 @@ const chineseSofteners = [
   '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
   '@second ~2 可以|可',
 ]
+/** Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener, earlier in the sentence. */
+const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener']
 /**
  * What, earlier in the sentence, governs the clause: permission (`您可登录网厅，点击查话费`,
  * `也可直接点击此链接`) makes a chain of steps a suggestion, and the shop as subject
  * (`这边给您申请处理的，申请原返…`) makes it the shop's own narration.
  */
 const governing = [
-  // Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener.
-  '@second ~3 可以|可|能|能够',
-  '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener',
+  ...permission,
   // The shop acting for the customer (`这边给您申请…`): not `我们不负责，您自己去找快递`.
   '@we|这边|小妹|小二 ~4 给您|为您|帮您|替您|已经|已|会|正在|马上|这就',
   '为您|给您|帮您|替您|由',
 ]
-/** Permission or a softener earlier in the sentence (a negative order has no subject to hand over). */
-const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener']
 /** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
 const framing = [
   '如果|假如|万一|一旦|要是',

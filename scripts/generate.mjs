@@ -50,13 +50,15 @@ export async function traditionalTable() {
   const taiwan = new Map(tw.split('|').map((entry) => entry.split(' ')))
   // Taiwan writes these as in simplified (平台, 台灣), whatever the standard form.
   for (const same of ['台']) taiwan.set(st.split('|').find((entry) => entry.startsWith(same + ' '))?.split(' ')[1], same)
+  // What suggestions may write: the sources of the rules and of src/language, read once.
+  const texts = [dir, path.join(root, 'src', 'language')].flatMap((folder) =>
+    fs
+      .readdirSync(folder)
+      .filter((n) => n.endsWith('.ts') && !n.startsWith('traditional-table'))
+      .map((name) => fs.readFileSync(path.join(folder, name), 'utf8')),
+  )
   const used = new Set()
-  const sources = [dir, path.join(root, 'src', 'language')]
-  for (const folder of sources) {
-    for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.ts') && !n.startsWith('traditional-table'))) {
-      for (const char of fs.readFileSync(path.join(folder, name), 'utf8')) if (/\p{Script=Han}/u.test(char)) used.add(char)
-    }
-  }
+  for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) used.add(char)
   const pairs = []
   for (const entry of st.split('|')) {
     const [from, to] = entry.split(' ')
@@ -72,11 +74,9 @@ export async function traditionalTable() {
   const single = new Map(pairs.map((pair) => [...pair]))
   const bySingle = (word) => [...word].map((char) => single.get(char) ?? char).join('')
   const written = new Set()
-  for (const folder of sources) {
-    for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.ts') && !n.startsWith('traditional-table'))) {
-      for (const run of fs.readFileSync(path.join(folder, name), 'utf8').match(/\p{Script=Han}{2,}/gu) ?? []) {
-        for (let i = 0; i < run.length; i++) for (let n = 2; n <= 4 && i + n <= run.length; n++) written.add(run.slice(i, i + n))
-      }
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+      for (let i = 0; i < run.length; i++) for (let n = 2; n <= 4 && i + n <= run.length; n++) written.add(run.slice(i, i + n))
     }
   }
   const phrases = []
