@@ -20,6 +20,7 @@ import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, 
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
 import { finalParticleCharacters } from '../src/language/classes.js'
+import { closesClause } from '../src/language/clause-edges.js'
 import {
   type ChannelEntry,
   channels,
@@ -316,7 +317,7 @@ export default defineRule({
       // (`加我微信哦`), not one that words go on from (`添加微信为好友`, `微信自助排障`).
       // English goes on after a verb phrase (`message us here and I'll send …`): only Chinese is checked.
       const chinese = /[\u3400-\u9fff]/.test(context.normal.text.slice(hit.start, hit.end))
-      const ends = !chinese || (clause !== undefined && endsClause(context.normal.text, hit.end, clause.normalEnd))
+      const ends = !chinese || (clause !== undefined && closesClause(context.normal.text, hit.end, clause.normalEnd, finalParticleCharacters))
       const expected = hit.replaceable && ends ? [suggestion(context, start, end, clause?.sentence)] : []
       context.report({ messageId: hit.replaceable ? 'invite' : 'contact', start, end, expected })
     }
@@ -506,13 +507,3 @@ function suggestion(context: RuleContext, start: number, end: number, sentence: 
   }
   return ownChat[context.platform] ?? hereChat.zh
 }
-
-/** Whether only marks, spaces and final particles stand in `[from, to)` (the clause ends with the invitation). */
-function endsClause(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const char = text.charAt(i)
-    if (/[\p{L}\p{N}]/u.test(char) && !finalParticleCharacters.has(char)) return false
-  }
-  return true
-}
-

@@ -21,6 +21,16 @@ export function endsClause(text: string, at: number, particles: ReadonlySet<stri
   return !wordCharacter.test(text[k]!)
 }
 
+/**
+ * Whether everything in `[from, to)` closes the clause: spaces, punctuation or `particles`
+ * only (`加我微信哦~`, not `添加微信为好友`). Unlike `endsClause`, which reads the first
+ * character after a word, this reads the whole rest of a known clause.
+ */
+export function closesClause(text: string, from: number, to: number, particles: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (wordCharacter.test(text[k]!) && !particles.has(text[k]!)) return false
+  return true
+}
+
 /** Whether nothing but spaces or punctuation comes before the normalised offset `at`. */
 export function startsClause(text: string, at: number): boolean {
   let k = at - 1
