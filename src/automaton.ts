@@ -53,6 +53,37 @@ export class Automaton<T> {
     }
   }
 
+  /**
+   * As `scan`, but once per node with output instead of once per value:
+   * `hit(node, end)`, the node's values being `valuesOf(node)`. Keys that
+   * many lexicons share (a negator, a pronoun) are reported once each, so a
+   * caller can keep its hits compactly.
+   */
+  scanNodes(text: string, hit: (node: number, end: number) => void): void {
+    if (!this.linked) this.link()
+    const { outStart, outEnd, outputLink } = this
+    let node = 0
+    for (let i = 0; i < text.length; i++) {
+      node = this.step(node, text.charCodeAt(i))
+      for (let at = outStart[node]! < outEnd[node]! ? node : outputLink[node]!; at !== 0; at = outputLink[at]!) hit(at, i + 1)
+    }
+  }
+
+  /** The first value index of `node`'s output (see `value`). */
+  outputStart(node: number): number {
+    return this.outStart[node]!
+  }
+
+  /** The value index past the last of `node`'s output. */
+  outputEnd(node: number): number {
+    return this.outEnd[node]!
+  }
+
+  /** The value at `index` (see `outputStart`). */
+  value(index: number): T {
+    return this.values[index]!
+  }
+
   /** The state after reading `unit` in `node`. */
   private step(node: number, unit: number): number {
     for (;;) {

@@ -212,15 +212,162 @@ export class LexiconSet {
    * in the per-lint profile.
    */
   scanSparse(text: string): Array<RawMatch[] | undefined> {
+    const hits = this.hits(text)
     const found = new Array<RawMatch[] | undefined>(this.lexicons.length)
-    for (const { automaton, slots } of this.prepare()) {
-      automaton.scan(text, (pattern, end) => {
-        const slot = slots[pattern.lexicon]!
-        const start = end - pattern.phrase.length
-        if (slot >= 0 && accepts(text, pattern, start, end)) (found[slot] ??= []).push({ pattern, start, end })
-      })
+    for (let slot = 0; slot < found.length; slot++) {
+      if (!hits.has(slot)) continue
+      const matches: RawMatch[] = []
+      hits.each(slot, (pattern, start, end) => void matches.push({ pattern, start, end }))
+      if (matches.length > 0) found[slot] = matches
     }
     return found
+  }
+
+  /** Every phrase found in `text` (normalised), held compactly until a lexicon's matches are asked for (see `Hits`). */
+  hits(text: string): Hits {
+    const parts = this.prepare()
+    const hits = new Hits(text, parts, this.lexicons.length)
+    for (let p = 0; p < parts.length; p++) parts[p]!.automaton.scanNodes(text, (node, end) => hits.record(p, node, end))
+    hits.finish()
+    return hits
+  }
+}
+
+/**
+ * The phrases of a lexicon set found in one text, kept by automaton node and
+ * position (two numbers per hit), not as one object per lexicon that holds
+ * the phrase: a negator or a pronoun belongs to dozens of lexicons, and on
+ * a megabyte of `不能；` one object per lexicon and hit held 1.4 GB. A
+ * lexicon's matches are made when asked for, and not kept.
+ */
+export class Hits {
+  /** Distinct nodes hit, numbered from 0 in the order first hit: `part * 2^26 + node` → number. */
+  private readonly numbers = new Map<number, number>()
+  private partOf: number[] = []
+  private nodeOf: number[] = []
+  /** Hits in scan order while scanning: number of the node, end. */
+  private hitNode: number[] = []
+  private hitEnd: number[] = []
+  /** After `finish`: the ends of node number `n`'s hits are `ends[first[n]..first[n + 1])`, ascending. */
+  private first = new Int32Array(1)
+  private ends = new Int32Array(0)
+  /** Per lexicon slot, its first (node number, value index) pair, -1 for none; pairs chain through `pairNext`. */
+  private readonly slotHead: Int32Array
+  private pairNumber: number[] = []
+  private pairValue: number[] = []
+  private pairNext: number[] = []
+
+  constructor(
+    private readonly text: string,
+    private readonly parts: readonly Part[],
+    slots: number,
+  ) {
+    this.slotHead = new Int32Array(slots).fill(-1)
+  }
+
+  /** Record that `node` of part `part` has output ending at `end`. */
+  record(part: number, node: number, end: number): void {
+    const key = part * 0x4000000 + node
+    let number = this.numbers.get(key)
+    if (number === undefined) {
+      number = this.nodeOf.length
+      this.numbers.set(key, number)
+      this.partOf.push(part)
+      this.nodeOf.push(node)
+    }
+    this.hitNode.push(number)
+    this.hitEnd.push(end)
+  }
+
+  /** Group the hits by node and link each lexicon to the nodes that hold its phrases. */
+  finish(): void {
+    const nodes = this.nodeOf.length
+    const first = new Int32Array(nodes + 1)
+    for (const number of this.hitNode) first[number + 1]!++
+    for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!
+    const fill = first.slice(0, nodes)
+    const ends = new Int32Array(this.hitEnd.length)
+    for (let h = 0; h < this.hitNode.length; h++) ends[fill[this.hitNode[h]!]!++] = this.hitEnd[h]!
+    this.first = first
+    this.ends = ends
+    this.hitNode = []
+    this.hitEnd = []
+    for (let n = 0; n < nodes; n++) {
+      const { automaton, slots } = this.parts[this.partOf[n]!]!
+      const node = this.nodeOf[n]!
+      for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) {
+        const slot = slots[automaton.value(v).lexicon]!
+        if (slot < 0) continue
+        this.pairNext.push(this.slotHead[slot]!)
+        this.slotHead[slot] = this.pairNumber.length
+        this.pairNumber.push(n)
+        this.pairValue.push(v)
+      }
+    }
+  }
+
+  /** Whether a phrase of the lexicon at `slot` was found (before its boundary checks: a match may still be refused). */
+  has(slot: number): boolean {
+    return this.slotHead[slot]! >= 0
+  }
+
+  /**
+   * Visit the matches of the lexicon at `slot` that pass their boundary
+   * checks, in scan order: by part, then by end, longest phrase first, then
+   * in the order phrases were added.
+   */
+  each(slot: number, visit: (pattern: Pattern, start: number, end: number) => void): void {
+    let pair = this.slotHead[slot]!
+    if (pair < 0) return
+    const { text, first, ends } = this
+    if (this.pairNext[pair]! < 0) {
+      // One phrase: its hits are in order already.
+      const pattern = this.patternOf(pair)
+      const n = this.pairNumber[pair]!
+      for (let h = first[n]!; h < first[n + 1]!; h++) {
+        const end = ends[h]!
+        const start = end - pattern.phrase.length
+        if (accepts(text, pattern, start, end)) visit(pattern, start, end)
+      }
+      return
+    }
+    // Several phrases: their hits are merged by one numeric sort on a key that orders
+    // (part, end, phrase rank), the rank putting longer phrases first, then earlier ones.
+    const pairs: number[] = []
+    let total = 0
+    for (; pair >= 0; pair = this.pairNext[pair]!) {
+      pairs.push(pair)
+      const n = this.pairNumber[pair]!
+      total += first[n + 1]! - first[n]!
+    }
+    pairs.sort(
+      (a, b) =>
+        this.partOf[this.pairNumber[a]!]! - this.partOf[this.pairNumber[b]!]! ||
+        this.patternOf(b).phrase.length - this.patternOf(a).phrase.length ||
+        this.pairValue[a]! - this.pairValue[b]!,
+    )
+    const k = pairs.length
+    const span = text.length + 1
+    const keys = new Float64Array(total)
+    let at = 0
+    for (let rank = 0; rank < k; rank++) {
+      const n = this.pairNumber[pairs[rank]!]!
+      const base = this.partOf[n]! * span
+      for (let h = first[n]!; h < first[n + 1]!; h++) keys[at++] = (base + ends[h]!) * k + rank
+    }
+    keys.sort()
+    for (let i = 0; i < total; i++) {
+      const key = keys[i]!
+      const rank = key % k
+      const end = Math.floor(key / k) % span
+      const pattern = this.patternOf(pairs[rank]!)
+      const start = end - pattern.phrase.length
+      if (accepts(text, pattern, start, end)) visit(pattern, start, end)
+    }
+  }
+
+  private patternOf(pair: number): Pattern {
+    return this.parts[this.partOf[this.pairNumber[pair]!]!]!.automaton.value(this.pairValue[pair]!)
   }
 }
 

@@ -18,7 +18,7 @@ import {
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
 import { describeError, message, swallowPromise } from './messages.js'
-import { LexiconSet, type RawMatch } from './matcher.js'
+import { type Hits, LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
 import { LineIndex, parse } from './parse.js'
 import type {
@@ -129,7 +129,7 @@ export class Run {
   readonly waitedSeconds: number | undefined
   readonly diagnostics: Diagnostic[] = []
   private readonly lexicons: LexiconSet
-  private found: Array<RawMatch[] | undefined> | undefined
+  private found: Hits | undefined
   private sentenceList: SentenceInfo[] | undefined
   private clauseList: ClauseInfo[] | undefined
   private quotes: Array<[number, number]> | undefined
@@ -225,21 +225,21 @@ export class Run {
   /** Matches of `lexicon`, leaving out those inside quotation marks unless asked. */
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
     const index = this.lexicons.indexOf(lexicon)
-    const raw = index >= 0 ? this.scanned[index] : standaloneRaw(lexicon, this.normal.text)
     const matches: Match<Entry>[] = []
-    if (raw === undefined) return matches
-    for (const { pattern, start, end } of raw) {
+    const visit = (pattern: { readonly entry: LexiconEntry; readonly phrase: string }, start: number, end: number) => {
       const from = this.normal.starts[start]!
       const to = this.normal.ends[end - 1]!
-      if (!options?.quoted && this.isQuoted(from, to)) continue
+      if (!options?.quoted && this.isQuoted(from, to)) return
       matches.push({ entry: pattern.entry as Entry, phrase: pattern.phrase, start: from, end: to, normalStart: start, normalEnd: end })
     }
+    if (index >= 0) this.scanned.each(index, visit)
+    else for (const { pattern, start, end } of standaloneRaw(lexicon, this.normal.text)) visit(pattern, start, end)
     return matches
   }
 
-  /** The shared pass's raw matches by lexicon index; none for a lexicon that found nothing. */
-  private get scanned(): Array<RawMatch[] | undefined> {
-    this.found ??= this.lexicons.scanSparse(this.normal.text)
+  /** The shared pass's hits, by lexicon index. */
+  private get scanned(): Hits {
+    this.found ??= this.lexicons.hits(this.normal.text)
     return this.found
   }
 
