@@ -200,6 +200,8 @@ export const softeners: Lexicon<LexiconEntry> = [
 export const sentenceSofteners: Lexicon<LexiconEntry> = [
   { match: '请', notAfter: ['申', '邀', '聘', '宴', '提'] },
   { match: ['麻烦', '烦请', '劳烦', '辛苦', '建议', '如果', '如需', '如您', '若您', '若是', '假如', '要是', '只要', '万一', '的话'] },
+  // Thanks narrate what the customer did (`感谢您及时把问题反馈给我们`).
+  { match: ['感谢', '谢谢', '多谢'] },
 ]
 
 /** What a rule enables, after an obligation (`必须先卸载，才能…`). */

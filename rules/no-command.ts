@@ -58,7 +58,7 @@ import {
 
 /** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
 /** `马上`, `现在` are how the shop promises (`马上反馈`), not how it orders. */
-const orderAdverbs = '先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|记得先'
+const orderAdverbs = '先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|重新|记得先'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
   '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人'
@@ -80,6 +80,8 @@ const governing = [
   // The shop acting for the customer (`这边给您申请…`): not `我们不负责，您自己去找快递`.
   '@we|这边|小妹|小二 ~4 给您|为您|帮您|替您|已经|已|会|正在|马上|这就',
   '为您|给您|帮您|替您|由',
+  // Thanks for what the customer did (`感谢您…及时把问题反馈给我们`) narrates it.
+  '感谢|谢谢|多谢',
 ]
 /** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
 const framing = [
@@ -89,11 +91,15 @@ const framing = [
   // An invitation (`可随时联系我们`), and waiting for someone else (`现在等商家审核`), order nothing.
   '随时|有问题|有需要|有任何',
   '等 商家|卖家|厂家|快递|物流|系统|审核|仓库|客服|售后|师傅|工作人员|财务|银行',
+  // `等您收到货我们再跟进`: a time (until the customer has …), not an order to wait.
+  '等 @second',
   '拍|关注|收藏|加购|购买|买|下单 ~8 送|赠|立减|减|享|返|包邮',
   // A path through an app's menus (`进入设置--关于手机`, `点击 我的—客户服务`) is help text, not an order.
   '>|→|》',
   '进入|打开|点开|点击|选择|登录|登陆 ~16 设置|我的|客户服务|订单详情|我的订单|个人中心|账户|首页|菜单|页面|界面|选项|右上角|左上角|底部|按钮|图标|app',
 ]
+/** A reply that lays out a procedure (`尝试以下方法：1、…`) explains; its steps are not orders. */
+const helpText = '流程|步骤|如下|第一步|操作方法|以下方法|以下步骤|以下操作|尝试以下|下面的方法|下面的方式|下面的步骤'
 /** The customer asked how: steps that answer it explain, they do not order. */
 const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|how_do|how_can|how_to|where'
 /** Japanese shares characters with Chinese (`改善`), not its grammar. */
@@ -112,12 +118,14 @@ const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
 const story = '了|又|属于|所|就是'
 /** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), not an order. */
 const fragment = '^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $'
+/** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
+const continuation = '然后|接着|随后'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
-const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe|ahead|out|back_and|back_soon|back_again|see_us|visit_us"
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
-const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case"
+const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case|try"
 
 /** How far after `把` its verb of handing over may stand (`把您的收货地址和电话发过来`). */
 const handOverReach = 16
@@ -172,17 +180,26 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
       id: 'when-then',
       meaning: 'A time or condition first, then the bare order: `退货的时候写上订单号`, `收到货后先检查再签收`.',
       example: '退货的时候写上订单号',
-      pattern: `^ ~10 的时候|时|后|之后|以后 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
+      pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
+    },
+    {
+      id: 'first-then',
+      meaning: 'A sequence of steps handed to the customer, `先…再…`: `收到货先检查再签收`, `先寄回来再退款`.',
+      example: '收到货先检查再签收',
+      pattern: `^ P=~8!@we|我|这边|小妹|快递|师傅|仓库|厂家|为您|给您|帮您 先 V=@action M=~12!${story} T=再|然后 W=~20!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: japanese, customer: askedHow },
+      expected: ['麻烦您{P}先{V}{M}{T}{W}哦'],
     },
     {
       id: 'hurry',
@@ -215,9 +232,9 @@ export default defineRule({
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
-      pattern: '^ O=~14 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
+      pattern: '^ O=~14!把|感谢|谢谢|多谢 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
     },
     {
@@ -226,8 +243,35 @@ export default defineRule({
       example: '把吊牌一起拍进去',
       pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
+    },
+    {
+      id: 'when-ba',
+      meaning: 'A time first, then `把…` handing over the task: `退货的时候把吊牌留着`.',
+      example: '退货的时候把吊牌留着',
+      pattern: `^ ~10 @whenEnd < @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      expected: ['麻烦您把{O}{V}{R}哦'],
+    },
+    {
+      id: 'by-means',
+      meaning: 'How to do it, then the order: `按尺码表选`, `照着说明书装`.',
+      example: '按尺码表选',
+      pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@action R=~20!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      expected: ['麻烦您{M}{O}{V}{R}哦'],
+    },
+    {
+      id: 'go-there',
+      meaning: 'Sent somewhere to do it: `去售后那边提交`, `自己去快递点寄`.',
+      example: '去售后那边提交',
+      pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action ${notAnOrder} R=~20!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      expected: ['麻烦您去{P}{V}{R}哦'],
     },
     {
       id: 'negative-order',
@@ -235,7 +279,7 @@ export default defineRule({
       example: '别再催了',
       pattern: `^ @second? ${orderAdverbs}? 不要|别|不许|不准|少 ${notReassurance} V=~20 $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: ['@softener', enough], reply: ['流程|步骤|如下|第一步|操作方法', japanese] },
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: ['@softener', enough], reply: [helpText, japanese] },
       expected: ['麻烦您先不要{V}哦'],
     },
     {
@@ -244,7 +288,7 @@ export default defineRule({
       example: '给个好评吧',
       pattern: '^ 给个|给我|给我个 ~4 @review|优惠|说法|交代|答复|解释|退款|回复|好评',
       question: false,
-      unless: { clause: chineseSofteners, sentence: ['@softener', enough], reply: '流程|步骤|如下|第一步|操作方法' },
+      unless: { clause: chineseSofteners, sentence: ['@softener', enough], reply: helpText },
       messageId: 'order',
     },
     {
@@ -259,13 +303,25 @@ export default defineRule({
     },
     {
       id: 'en-imperative',
-      meaning: 'An English clause that starts with the verb of an instruction, with no please or could you in its sentence.',
+      meaning: 'An English clause that starts with the verb of an instruction (after `just`, `simply`, `first`), with no please or could you in its sentence.',
       example: 'Tap the link below.',
-      pattern: `^ @imperative ${notAnEnglishOrder} @complement`,
+      pattern: `^ just|simply|first|then|now|also? @imperative ${notAnEnglishOrder} @complement`,
       scope: 'sentence',
+      flag: 'scope',
       question: false,
       unless: { sentence: englishSoftening, after: 'is|are|was|were|has|gets|takes|will_be' },
       messageId: 'order',
+    },
+    {
+      id: 'en-negative',
+      meaning: 'A negative order: "Don\'t open the package", "Never leave it outside" (not "Don\'t worry").',
+      example: "Don't open the package.",
+      pattern: `^ just? don't|do_not|never ${notAnEnglishOrder} V=@imperative R=~60 $`,
+      scope: 'sentence',
+      flag: 'scope',
+      question: false,
+      unless: { sentence: englishSoftening, after: 'is|are|was|were|has|gets|takes|will_be' },
+      expected: ["Please don't {V} {R}"],
     },
   ],
   check(_tree, context) {
@@ -419,6 +475,8 @@ function rewrite(
   let from = marker.normalStart + dropped
   // `必须要先寄回来`: the 要 belongs to 必须, not to the request.
   if (entry.rewrite === 'please' && dropped > 0) while (from < core && '要得'.includes(text.charAt(from))) from++
+  // `自己去快递点寄`: this 去 goes somewhere before the action and stays; `自己去看` needs no 去.
+  if (entry.rewrite === 'may' && from > marker.normalStart && text.charAt(from - 1) === '去' && from < core && !actionMatches.at(from)) from--
   let last = core
   if (entry.rewrite === 'may' && last - 1 > from && text.charAt(last - 1) === trailingGo) last--
   let phrase = from < last ? context.text.slice(normal.starts[from]!, normal.ends[last - 1]!) : ''

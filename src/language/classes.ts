@@ -43,7 +43,7 @@ export const classes = {
     { match: '请', notAfter: ['申', '邀', '聘', '宴', '提', '报'] },
     words(
       '麻烦', '劳烦', '烦请', '辛苦', '可以', '可否', '能否', '建议', '方便', '帮忙', '能不能', '可不可以', '是否',
-      '如果', '若', '需要的话', '有需要', '欢迎', '记得', '稍等', '稍后', '耐心', '不妨', '试试', '试一下', '参考', '您看',
+      '如果', '若', '需要的话', '有需要', '欢迎', '记得', '稍等', '稍后', '耐心', '不妨', '试试', '试一下', '试一试', '参考', '您看',
       '还请', '务请', '敬请', '恳请', '拜托', '希望', '期待', '要是', '的话',
     ),
     words(
@@ -134,7 +134,18 @@ export const classes = {
       '加入购物车', '收藏店铺', '关注店铺', '量一下', '测量', '晒图', '晒单', '写个', '拆开', '保留', '保存好', '拿去', '带去',
       '删除', '清理', '清除', '重装', '重新安装', '插上', '拔掉', '充电', '开机', '关机', '长按', '扫码', '扫一下', '领取', '试穿',
       '查收', '签字', '拒签', '告知', '描述', '反馈', '打五星', '五星好评', '给五星', '退掉', '寄过去', '发到', '送到',
+      // Telling the customer how to do it, and to wait or watch for something (no-command).
+      '说清楚', '讲清楚', '写清楚', '问清楚', '说明白', '讲明白', '耐心等待', '下一单', '拍一单', '下个单', '留着', '留好',
     ),
+  ],
+  /**
+   * What closes a clause of time (`退货的时候`, `收到后`, `签收时`): not the 时 of
+   * `及时` or `同时`, nor the 后 of `售后` or `然后` (no-command).
+   */
+  whenEnd: [
+    words('的时候', '时候', '之时', '之后', '以后', '完以后', '完之后'),
+    { match: '时', notAfter: ['及', '同', '随', '准', '按', '暂', '平', '实', '当', '临', '届', '适', '顿', '此', '这', '那', '何', '几', '小', '定', '守', '过', '即', '不', '有', '计', '限', '超', '工', '用', '耗', '省', '费', '延', '误', '登', '霎', '旧', '古'] },
+    { match: '后', notAfter: ['然', '最', '随', '前', '先', '今', '售', '落', '背', '延', '稍', '往', '日', '善', '此', '而', '身', '午', '王', '皇', '太', '母', '滞', '断', '之', '以', '绝', '殿', '幕', '善'] },
   ],
   /** English verbs of instruction, for clauses that start with them. */
   imperative: [
@@ -145,6 +156,8 @@ export const classes = {
       'reinstall', 'clear', 'press', 'hold', 'swipe', 'scroll', 'navigate', 'give', 'provide', 'attach', 'upload', 'email', 'text', 'write',
       'print', 'pack', 'ring', 'come', 'look', 'try', 'hit', 'toggle', 'switch', 'plug', 'unplug', 'power', 'confirm', 'verify', 'include',
       'ensure', 'refer', 'put', 'find', 'order', 'buy', 'cancel',
+      'reorder', 'throw', 'discard', 'accept', 'refuse', 'reject', 'leave', 'ask', 'tell', 'share', 'post', 'message', 'allow', 'sign up',
+      'wash', 'dry', 'iron', 'store', 'apply', 'register', 'add', 'change', 'edit', 'pay', 'complete', 'resend', 'forward', 'show', 'explain',
     ),
   ],
   /** What follows an English verb used as an instruction: its object or particle (`Send us …`, `Check the …`). */
@@ -154,6 +167,8 @@ export const classes = {
       'in', 'into', 'up', 'by', 'for', 'at', 'with', 'here', 'there', 'ahead', 'over', 'down', 'again', 'all', 'any', 'some', 'more', 'dm',
       'yourself', 'now', 'first', 'both', 'either', 'each', 'every', 'my', 'his', 'her', 'through', 'via', 'from', 'about', 'around', 'whether',
       'if', 'what', 'which', 'how', 'settings', 'forget',
+      // Timing and manner (`Wait until …`, `Wait patiently`).
+      'until', 'till', 'patiently',
     ),
   ],
   /** Curt English answers, for replies that are nothing else (no-cold-reply). */
