@@ -319,12 +319,14 @@ export const englishNotCommands: Lexicon<LexiconEntry> = [
 export const englishSofteners: Lexicon<LexiconEntry> = [
   {
     match: [
-      'please', 'pls', 'plz', 'kindly', 'feel free', 'could you', 'would you', 'can you', 'will you', 'would you mind', 'if', 'if/when',
+      'please', 'pls', 'plz', 'kindly', 'feel free', 'could you', 'would you', 'can you', 'will you', 'would you mind', 'if/when',
       'when you get a chance', 'when you can', 'when you have a moment', 'whenever', 'at your convenience', 'let us know',
       'let me know', 'thanks', 'thank you', "don't hesitate", 'do not hesitate', 'if possible', 'once', 'unless', 'in case',
       'happy to', 'glad to', 'we recommend', 'we suggest', 'you can', 'you may', 'you might',
     ],
   },
+  // A condition softens (`DM us if you need help`); the `if` of what to tell us does not (`DM us letting us know if …`).
+  { match: 'if', notAfter: ['know ', 'see ', 'check ', 'ask ', 'wonder ', 'confirm ', 'tell us ', 'sure ', 'whether or '] },
 ]
 
 /**

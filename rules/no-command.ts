@@ -123,9 +123,9 @@ const continuation = '然后|接着|随后'
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
-const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
-const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case|try"
+const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|glad_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case|try"
 
 /** How far after `把` its verb of handing over may stand (`把您的收货地址和电话发过来`). */
 const handOverReach = 16
@@ -546,7 +546,9 @@ function checkEnglish(context: RuleContext): void {
     if (phrase === '') continue
     const please = `${atStart ? 'Please' : 'please'} ${phrase}`
     // `Could you please DM us and we'll …?` does not read; an order that goes on to what we do keeps `Please`.
-    const expected = !last ? [please] : goesOn(phrase) ? [`${please}.`] : [`${atStart ? 'Could' : 'could'} you please ${phrase}?`, `${please}.`]
+    // A mark after a closing link would become part of its address.
+    const endsInLink = /\bhttps?:\/\/\S+$/.test(phrase)
+    const expected = !last || endsInLink ? [please] : goesOn(phrase) ? [`${please}.`] : [`${atStart ? 'Could' : 'could'} you please ${phrase}?`, `${please}.`]
     context.report({ start: spanStart, end: spanEnd, expected })
   }
 }
