@@ -308,6 +308,7 @@ export const englishNotCommands: Lexicon<LexiconEntry> = [
       'return label', 'return policy', 'return window', 'return request', 'message us if', 'contact us if', 'reach out if',
       'give us a shout if', 'leave it with us', 'leave that with us', 'leave this with us', 'stop by', 'stop it', 'accept our apologies',
       'accept my apologies', 'give it a try', 'give it a go', 'give it a shot', 'check it out', 'check them out', 'look what', 'bring it on',
+      'read more', 'learn more', 'find out more', 'see more', 'shop now', 'shop the',
     ],
   },
 ]

@@ -58,14 +58,16 @@ import {
 
 /** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
 /** `马上`, `现在` are how the shop promises (`马上反馈`), not how it orders. */
-const orderAdverbs = '先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|重新|记得先'
+const orderAdverbs = '先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|就去|现在就|现在就去|重新|记得先|千万|可千万|老老实实|乖乖|好好'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
   '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
+  // The shop giving back to the customer later in the clause (`取消我们作废优惠券后补回您差价`).
+  '补回您|补给您|退回您|退还您|退您|返您|补您|赔您',
   '@second ~2 可以|可',
 ]
 /** Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener, earlier in the sentence. */
@@ -80,12 +82,15 @@ const governing = [
   // The shop acting for the customer (`这边给您申请…`): not `我们不负责，您自己去找快递`.
   '@we|这边|小妹|小二 ~4 给您|为您|帮您|替您|已经|已|会|正在|马上|这就',
   '为您|给您|帮您|替您|由',
+  // What the shop sees the customer did (`咱们这边查看您直接选择…`, `显示您已…`).
+  '@we|这边|小妹|小二 ~4 查看|看到|查到|核实|查询|显示|发现',
+  '显示|查到|看到|发现 ~2 @second',
   // Thanks for what the customer did (`感谢您…及时把问题反馈给我们`) narrates it.
   '感谢|谢谢|多谢',
 ]
 /** A clause that sets a condition or a time (`拍照的时候`), or offers a deal (`拍2份送湿巾`), orders nothing. */
 const framing = [
-  '如果|假如|万一|一旦|要是',
+  '如果|假如|万一|一旦|要是|只有|只要|除非',
   // Comfort (`申请售后之后不要着急`) orders nothing.
   '不要着急|别着急|不用着急|别担心|不用担心|不要担心|放心',
   // An invitation (`可随时联系我们`), and waiting for someone else (`现在等商家审核`), order nothing.
@@ -115,15 +120,19 @@ const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
  * or `又` after the verb narrates what happened; an order looks ahead (`不用申请了直接寄回来`).
  * The gaps after an order's verb hold neither.
  */
-const story = '了|又|属于|所|就是'
-/** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), not an order. */
-const fragment = '^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $'
+const story = '了|又|属于|所|就是|已经|已|均'
+/** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), and `转发微博` is Weibo's repost label: neither orders. */
+const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $', '^ 转发微博|分享微博|分享图片 $']
+/** The shop, a courier or a warehouse as the subject: they act, the customer is not ordered (not `快递单号…`). */
+const shopSubject = ['^ @we|我|这边|小妹|师傅|仓库|厂家', '^ 快递 !单|费|面单|信息|地址|号']
 /** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
 const continuation = '然后|接着|随后'
+/** A softener anywhere in the sentence, or a friendly particle closing it (`…预约安装的呢`). */
+const sentenceSoft = ['@softener', enough, '呢|哦|哈|呀|啦|~|😊 $']
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
-const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|more_on|more_about|more_at|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
 const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|glad_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case|try"
 
@@ -180,7 +189,7 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...chineseSofteners, narration, ...framing, enough, fragment], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...chineseSofteners, narration, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
@@ -189,7 +198,7 @@ export default defineRule({
       example: '退货的时候写上订单号',
       pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
@@ -198,7 +207,7 @@ export default defineRule({
       example: '收到货先检查再签收',
       pattern: `^ P=~8!@we|我|这边|小妹|快递|师傅|仓库|厂家|为您|给您|帮您 先 V=@action M=~12!${story} T=再|然后 W=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: japanese, customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: japanese, customer: askedHow },
       expected: ['麻烦您{P}先{V}{M}{T}{W}哦'],
     },
     {
@@ -207,7 +216,7 @@ export default defineRule({
       example: '不用申请了直接寄回来',
       pattern: `赶紧|赶快|快点|直接 V=@action ${notAnOrder} R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: japanese, customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: japanese, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],
     },
     {
@@ -216,7 +225,7 @@ export default defineRule({
       example: '赶紧出票！',
       pattern: `^ @second? 赶紧|赶快|快点|立刻|立即 !为您|给您|帮您|到|了|的|就|吧 V=~16!${story} $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: ['@softener', enough], reply: japanese },
+      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: sentenceSoft, reply: japanese },
       expected: ['麻烦您尽快{V}哦'],
     },
     {
@@ -225,16 +234,34 @@ export default defineRule({
       example: '您必须在7天内寄回',
       pattern: `^ @second? 必须|务必|一定要|得要|需要你们|需要您 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: ['@softener', enough], reply: japanese },
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: sentenceSoft, reply: japanese },
       expected: ['麻烦您{V}哦'],
+    },
+    {
+      id: 'modal-order',
+      meaning: 'What the customer has to do, said to them with 要先/得先/应该/需要先 and no softener: `你要先申请退款`, `您得先确认收货`. Not a requirement stated without the addressee (`需要寄回商品的`).',
+      example: '您得先确认收货',
+      pattern: `^ @second M=要先|得先|得要|还得|就得|应该先|应该|需要先|只能自己 !的|滴|是|有|为您|给您|帮您 P=~6!${story} A=@action ${notAnOrder} R=~20!${story} $`,
+      question: false,
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|替您|@we|我们|我会|我来|这边|的话|如果|要是|注意|小心|安全|保重|才能|才可以|才行'], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      expected: ['麻烦您{P}{A}{R}哦'],
+    },
+    {
+      id: 'manner-order',
+      meaning: 'How well to do it, as an order: `照片拍清楚点`, `地址写详细点`, `动作快点`.',
+      example: '照片拍清楚点',
+      pattern: '^ @second? ~8 清楚|详细|快|麻利|利索|认真|仔细|准确|具体|清晰 点|一点|些 R=~8 $',
+      question: false,
+      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我们|我会|我来|这边|的话|如果|要是|尽快|能|可以|会'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      messageId: 'order',
     },
     {
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
-      pattern: '^ O=~14!把|感谢|谢谢|多谢 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上 $',
+      pattern: '^ O=~14!把|感谢|谢谢|多谢|@second V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
     },
     {
@@ -243,7 +270,7 @@ export default defineRule({
       example: '把吊牌一起拍进去',
       pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
     },
     {
@@ -252,7 +279,7 @@ export default defineRule({
       example: '退货的时候把吊牌留着',
       pattern: `^ ~10 @whenEnd < @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
     },
     {
@@ -261,7 +288,7 @@ export default defineRule({
       example: '按尺码表选',
       pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@action R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, '^ @we|我|这边|小妹|快递|师傅|仓库|厂家'], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{M}{O}{V}{R}哦'],
     },
     {
@@ -270,7 +297,7 @@ export default defineRule({
       example: '去售后那边提交',
       pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action ${notAnOrder} R=~20!${story} $`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: ['@softener', enough], reply: [helpText, japanese], customer: askedHow },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您去{P}{V}{R}哦'],
     },
     {
@@ -279,7 +306,7 @@ export default defineRule({
       example: '别再催了',
       pattern: `^ @second? ${orderAdverbs}? 不要|别|不许|不准|少 ${notReassurance} V=~20 $`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: ['@softener', enough], reply: [helpText, japanese] },
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: sentenceSoft, reply: [helpText, japanese] },
       expected: ['麻烦您先不要{V}哦'],
     },
     {
@@ -288,7 +315,7 @@ export default defineRule({
       example: '给个好评吧',
       pattern: '^ 给个|给我|给我个 ~4 @review|优惠|说法|交代|答复|解释|退款|回复|好评',
       question: false,
-      unless: { clause: chineseSofteners, sentence: ['@softener', enough], reply: helpText },
+      unless: { clause: chineseSofteners, sentence: sentenceSoft, reply: helpText },
       messageId: 'order',
     },
     {

@@ -143,7 +143,9 @@ export const classes = {
    * `及时` or `同时`, nor the 后 of `售后` or `然后` (no-command).
    */
   whenEnd: [
-    words('的时候', '时候', '之时', '之后', '以后', '完以后', '完之后'),
+    words('的时候', '之时', '之后', '以后', '完以后', '完之后'),
+    // Not `到时候` ("then") or `有时候` ("sometimes").
+    { match: '时候', notAfter: ['到', '那', '这', '有', '小', '么', '啥', '些', '个'] },
     { match: '时', notAfter: ['及', '同', '随', '准', '按', '暂', '平', '实', '当', '临', '届', '适', '顿', '此', '这', '那', '何', '几', '小', '定', '守', '过', '即', '不', '有', '计', '限', '超', '工', '用', '耗', '省', '费', '延', '误', '登', '霎', '旧', '古'] },
     { match: '后', notAfter: ['然', '最', '随', '前', '先', '今', '售', '落', '背', '延', '稍', '往', '日', '善', '此', '而', '身', '午', '王', '皇', '太', '母', '滞', '断', '之', '以', '绝', '殿', '幕', '善'] },
   ],
@@ -156,7 +158,7 @@ export const classes = {
       'reinstall', 'clear', 'press', 'hold', 'swipe', 'scroll', 'navigate', 'give', 'provide', 'attach', 'upload', 'email', 'text', 'write',
       'print', 'pack', 'ring', 'come', 'look', 'try', 'hit', 'toggle', 'switch', 'plug', 'unplug', 'power', 'confirm', 'verify', 'include',
       'ensure', 'refer', 'put', 'find', 'order', 'buy', 'cancel',
-      'reorder', 'throw', 'discard', 'accept', 'refuse', 'reject', 'leave', 'ask', 'tell', 'share', 'post', 'message', 'allow', 'sign up',
+      'do', 'reorder', 'throw', 'discard', 'accept', 'refuse', 'reject', 'leave', 'ask', 'tell', 'share', 'post', 'message', 'allow', 'sign up',
       'wash', 'dry', 'iron', 'store', 'apply', 'register', 'add', 'change', 'edit', 'pay', 'complete', 'resend', 'forward', 'show', 'explain',
     ),
   ],
