@@ -20,8 +20,12 @@ export const deciding: readonly string[] = [
  * (`那就这样吧`, `没别的问题了`, `that's everything`).
  */
 export const leaving: readonly string[] = [
-  '就这样吧|先这样吧|那就这样|先这样|就这些吧|就这些了',
-  '没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
+  // The customer's own goodbye, not one reported or denied in a complaint (`告诉我已经没有问题了`,
+  // `别再说没问题了`, `这不是没事耽误事了`).
+  '^ ~60!说|告诉|不是|别 就这样吧|先这样吧|那就这样|先这样|就这些吧|就这些了',
+  '^ ~60!说|告诉|不是|别 没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
+  // `嗯嗯 那就这样吧`: openers (`那就`, `这样`) and a final 吧, nothing else.
+  '^ 吧 $',
   "that's|that_is|that'll_be all|everything|it_for_now",
   'never_mind|all_set|all_good',
 ]

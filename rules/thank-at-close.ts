@@ -11,7 +11,7 @@ import { leadingMentions, openerLexicon } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
-import type { RuleContext, Turn } from '../src/types.js'
+import type { Match, RuleContext, Turn } from '../src/types.js'
 import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
@@ -52,7 +52,13 @@ export default defineRule({
     if (has(context, continuing)) return
     // A question back (`请问是哪款手机呢？`) goes on with the task; "anything else?" closes it.
     if (context.sentences.some((sentence) => isQuestion(sentence)) && !has(context, anythingElse)) return
-    const first = context.sentences[0]
+    // A first sentence of openers only, cut off by a tilde or a space (`亲~`), runs on into the next;
+    // one closed by a full stop (`Okay.`) is a sentence of its own.
+    const { sentences } = context
+    const openers = context.find(openerLexicon)
+    let last = 0
+    while (last + 1 < sentences.length && onlyOpeners(context, sentences[last]!, openers) && !/[.。!！?？]\s*$/.test(context.text.slice(sentences[last]!.start, sentences[last]!.end))) last++
+    const first = sentences[0] && { start: sentences[0].start, end: sentences[last]!.end }
     if (!first) return
     const situation: Situation = closing === 'deciding' ? 'presales' : afterSalesIn(context.history) ? 'patience' : 'support'
     const actual = context.text.slice(first.start, first.end)
@@ -119,17 +125,19 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     const opener = openers.find((match) => match.start === at)
     // Only an opener set off by a comma or a space is passed (`好的，`, `Hi `); `Okay.` is the sentence.
     const next = opener ? skipMarks(context.text, opener.end) : at
-    if (!opener || (next === opener.end && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
+    // A vocative that ends the sentence (`好的亲`) is passed too: the thanks follow it.
+    const endsSentence = zh && !/[\p{L}\p{N}]/u.test(context.text.slice(next, start + actual.length))
+    if (!opener || (next === opener.end && !endsSentence && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
     at = next
   }
   // The answer to thanks may stand after other words of the first sentence (`[姓名x]不客气`).
   const welcome = welcomeWords.find((match) => match.start === at) ?? welcomeWords.find((match) => match.start >= afterMentions && match.end <= start + actual.length)
   if (welcome) {
     let end = welcome.end
-    while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴'.includes(context.text.charAt(end))) end++
+    while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴哟呦噢喔啊哇呐嘞咯'.includes(context.text.charAt(end))) end++
     const head = context.text.slice(start, end)
     const tail = context.text.slice(end, start + actual.length)
-    if (zh) return head + '，' + words.afterWelcome + (tail === '' || /^[，,。！!~～\s]/.test(tail) ? tail : '，' + tail)
+    if (zh) return head + '，' + words.afterWelcome + (tail === '' || /^[，,。.！!~～\s]/.test(tail) ? tail : '，' + tail)
     return head + words.afterWelcome + (tail === '' ? '.' : /^[.!,]/.test(tail) ? tail : '. ' + tail.trimStart())
   }
   let head = context.text.slice(start, at)
@@ -143,12 +151,29 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     if (at > afterMentions && /,\s*$/.test(head)) phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1)
     rest = rest.charAt(0).toUpperCase() + rest.slice(1)
   }
+  // Nothing left after the thanks (`好的亲` → `好的亲，谢谢您的支持`): they close the sentence.
+  if (zh && !/[\p{L}\p{N}]/u.test(rest)) {
+    const marks = /[~～\s]*$/.exec(head)![0]
+    const bare = head.slice(0, head.length - marks.length)
+    return bare + (/[，,]$/.test(bare) ? '' : '，') + phrase.replace(/，$/, '') + marks + rest
+  }
   return head + phrase + rest
 }
 
-/** Past the commas and spaces after an opener (`好的，`). */
+/** Whether a sentence holds nothing but openers and marks (`亲~`). */
+function onlyOpeners(context: RuleContext, sentence: { readonly start: number; readonly end: number }, openers: readonly Match[]): boolean {
+  let at = sentence.start
+  for (const opener of openers) {
+    if (opener.end <= at || opener.start >= sentence.end) continue
+    if (/[\p{L}\p{N}]/u.test(context.text.slice(at, opener.start))) return false
+    at = opener.end
+  }
+  return !/[\p{L}\p{N}]/u.test(context.text.slice(at, sentence.end))
+}
+
+/** Past the commas, spaces and tildes after an opener (`好的，`, `亲~`). */
 function skipMarks(text: string, from: number): number {
   let at = from
-  while (at < text.length && '，,、 　'.includes(text.charAt(at))) at++
+  while (at < text.length && '，,、 　~～'.includes(text.charAt(at))) at++
   return at
 }

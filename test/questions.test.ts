@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { isQuestion } from '../src/language/questions.js'
+
+const asks = (normal: string) => isQuestion({ normal })
+
+describe('isQuestion', () => {
+  it('takes a question mark, 吗/么, and 呢 after a question word', () => {
+    expect(asks('您收到货了吗~😊')).toBe(true)
+    expect(asks('Which size?')).toBe(true)
+    expect(asks('是哪个订单呢')).toBe(true)
+    expect(asks('我们马上处理呢')).toBe(false)
+  })
+
+  it('takes a tag that asks for a yes, alone or before 嘛', () => {
+    expect(asks('按照这个流程下载可以嘛')).toBe(true)
+    expect(asks('明天发货好不好')).toBe(true)
+    expect(asks('这样行不行~')).toBe(true)
+    // `是嘛` is an exclamation ("is that so!"), and 嘛 after a statement stresses it.
+    expect(asks('找到了是嘛')).toBe(false)
+    expect(asks('这个很简单嘛')).toBe(false)
+  })
+})
