@@ -5,7 +5,15 @@
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** The greeting prepended by the fix. */
-export const greetings = { zh: '您好，', en: 'Hi! ' } as const
+export const greetings = {
+  zh: '您好，',
+  en: 'Hi! ',
+  /** Before an apology or a concern, a quieter greeting. */
+  enSombre: 'Hi, ',
+  sombre: /\b(?:sorry|apolog|concern|serious|frustrat|unfortunate|regret|hear that|disappoint|inconvenien|trouble|upset)/i,
+  /** First words that go on in lower case after `Hi, ` (not `I`, nor a name). */
+  lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately|Oh)\b/,
+} as const
 
 /**
  * Marks of a reply that continues an earlier one: a part number such as

@@ -48,13 +48,17 @@ export default defineRule({
     if (start >= first.end) return
     // A handle runs on over letters (`@user你` → `@userHi!`): a space keeps the greeting out of it.
     const glued = start > first.start && /\w/.test(context.text.charAt(start - 1))
-    const greeting = (glued ? ' ' : '') + greetings[context.lang]
     const actual = context.text.slice(start, first.end)
+    // A cheery `Hi!` clashes with an apology or a concern: `Hi, I'm sorry to hear that.`
+    const sombre = context.lang === 'en' && greetings.sombre.test(actual)
+    const greeting = (glued ? ' ' : '') + (sombre ? greetings.enSombre : greetings[context.lang])
+    const lowered = sombre && greetings.lowered.test(actual)
+    const rest = lowered ? actual.charAt(0).toLowerCase() + actual.slice(1) : actual
     context.report({
       start,
       end: first.end,
-      expected: [greeting + actual],
-      fix: { range: [start, start], text: greeting },
+      expected: [greeting + rest],
+      fix: lowered ? { range: [start, start + 1], text: greeting + rest.charAt(0) } : { range: [start, start], text: greeting },
     })
   },
 })
