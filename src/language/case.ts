@@ -2,6 +2,7 @@
  * Letter case for English suggestions: a replacement reads naturally only in
  * the case of the words it replaces.
  */
+import { leadingMentions } from './openers.js'
 
 /**
  * Give `replacement` the case of `source`: all capitals stay all capitals
@@ -25,7 +26,9 @@ export function capitalise(text: string): string {
  * brackets stand between the sentence start and it.
  */
 export function startsSentence(text: string, sentenceStart: number, offset: number): boolean {
-  for (let i = sentenceStart; i < offset; i++) {
+  // A reply tweet's leading handles (`@user I'm …`) stand before its first sentence, not in it.
+  const from = sentenceStart + (leadingMentions.exec(text.slice(sentenceStart, offset))?.[0].length ?? 0)
+  for (let i = from; i < offset; i++) {
     if (!/[\s"'“‘(\[【「]/.test(text.charAt(i))) return false
   }
   return true
