@@ -101,7 +101,7 @@ const constructions: readonly Construction[] = [
     pattern: '零|无任何|没有任何|绝无|毫无 瑕疵|故障|质量问题|色差|异味|差评|投诉|缺陷|副作用|风险|危害|隐患',
     question: false,
     unless: { before: conditions },
-    expected: ['品质是有保障的'],
+    expected: ['品质有保障'],
   },
   {
     id: 'guarantee-quality',
@@ -110,7 +110,7 @@ const constructions: readonly Construction[] = [
     pattern: `保证|确保|担保|打包票|包 ${qualities}`,
     question: false,
     unless: { before: conditions },
-    expected: ['品质是有保障的'],
+    expected: ['品质有保障'],
   },
   {
     id: 'certain-quality',
@@ -126,19 +126,21 @@ const constructions: readonly Construction[] = [
     id: 'certain-pleased',
     meaning: 'the customer\'s satisfaction promised',
     example: '用了绝对不会后悔。',
-    pattern: `绝对|肯定|保证|包|百分百|100%|铁定 ~4 ${pleased} !${serviceOutcome}`,
+    pattern: `绝对|肯定|保证|包|百分百|100%|铁定 G=~4 P=${pleased} !${serviceOutcome}`,
     question: false,
     unless: { before: conditions },
-    expected: ['希望您会喜欢'],
+    // The hedge takes the certainty's place and keeps the rest (`用了应该不会后悔`).
+    expected: ['应该{G}{P}'],
   },
   {
     id: 'will-surely-please',
     meaning: 'the customer\'s delight promised with 一定 会 (not `您一定非常喜欢`, which feels with them)',
     example: '这款您一定会喜欢的。',
-    pattern: `一定 会|能|让|不会让|不会让您|不会让你 !给|为 ~4 ${pleased}|失望 !${serviceOutcome}`,
+    pattern: `一定 M=会|能|让|不会让|不会让您|不会让你 !给|为 G=~4 P=${pleased}|失望 !${serviceOutcome}`,
     question: false,
     unless: { before: conditions },
-    expected: ['希望您会喜欢'],
+    // `相信您一定会喜欢` → `相信您应该会喜欢`: only 一定 is hedged, the subject before it stays.
+    expected: ['应该{M}{G}{P}'],
   },
   {
     id: 'certain-years',
@@ -300,7 +302,7 @@ const constructions: readonly Construction[] = [
     example: '我们的产品从来没有出过问题。',
     pattern: `${neverYet} ~2 没|没有|未|无 ~1 ${wentWrong} ~3 ${complaintsOf}`,
     question: false,
-    expected: ['品质是有保障的'],
+    expected: ['品质有保障'],
   },
   {
     id: 'no-way-en',
