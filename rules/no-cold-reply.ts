@@ -5,8 +5,11 @@
  *   没有  →  亲，这款暂时没有哦，我们帮您看看相似的款式
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { classes } from '../src/language/classes.js'
 import type { Match } from '../src/types.js'
 import { bareAnswers, type ColdEntry } from './no-cold-reply.lexicon.js'
+
+const pictograph = /\p{Extended_Pictographic}/u
 
 /** Longest normalised reply worth looking at: a bare answer, a mention and a signature fit. */
 const maxLength = 64
@@ -17,7 +20,7 @@ const maxLength = 64
  * masks, which carry content the reply points to.
  */
 const warmth =
-  '@second|@greeting|@thanks|@apology|@finalParticle|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|😊|🙂|😄|❤|[链接|[商品|[表情|http|www|.com|#e-s|问下|查下|问一下|查一下|核实|处理|看看|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
+  '@second|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|#e-s|问下|查下|问一下|查一下|核实|处理|看看|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
 
 /**
  * Words that make a reply a sentence addressed to someone (a subject, a copula, an aspect or
@@ -54,7 +57,7 @@ export default defineRule({
       en: 'Handbook 000: treat customers warmly and with respect; never be cold.',
     },
   },
-  lexicons: [bareAnswers],
+  lexicons: [bareAnswers, classes.emoji],
   constructions: [
     {
       id: 'bare-phrase',
@@ -90,6 +93,8 @@ export default defineRule({
   check(_tree, context) {
     const text = context.normal.text
     if (text.length > maxLength) return
+    // Any emoji warms a reply (the catalogue), not only the common ones of `@emoji`.
+    if (pictograph.test(text) || context.find(classes.emoji).length > 0) return
     const longest = new Map<number, Match<ColdEntry>>()
     for (const match of context.find(bareAnswers)) {
       // A piece must end where the reply or a mark ends it: `嗯嗯` is not `嗯` twice.

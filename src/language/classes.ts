@@ -175,6 +175,21 @@ export const classes = {
   ],
   /** Curt English answers, for replies that are nothing else (no-cold-reply). */
   enBare: [words('no', 'nope', 'nah', 'yes', 'yep', 'yeah', 'done', 'ok', 'okay', 'k', 'kk', 'fine', 'sure', 'noted', 'correct', 'wrong', "don't know", 'dunno', 'no idea', 'not sure', 'whatever', 'no stock', 'sold out', 'n/a', 'nothing')],
+  /**
+   * Emoji and emoticons that carry warmth (the catalogue counts them): the faces, hearts,
+   * hands and flowers agents use, and Weibo's bracketed emoticons (`[呵呵]`, `[微笑]`), not
+   * a data set's masks (`[数字x]`). Matched as written, variation selectors aside.
+   */
+  emoji: [
+    words(
+      '😊', '🙂', '😄', '😃', '😀', '😁', '😆', '😉', '😍', '🥰', '😘', '😚', '🤗', '😇', '😋', '😜', '😝', '🤭', '🥳', '😎', '🙏', '👍', '👌',
+      '👏', '🤝', '✌', '💪', '🙌', '❤', '💕', '💖', '💗', '💓', '💞', '💝', '💘', '💛', '💚', '💙', '💜', '🧡', '🤍', '💐', '🌹', '🌸', '🌺',
+      '🌷', '🌻', '🌼', '🍀', '✨', '⭐', '🌟', '💫', '🎉', '🎊', '🎁', '☺', '😺', '😸', '🐱', '🐶', '🐰', '🌈', '☀', '🍭', '🍬', '💯', '🆗', '👋',
+      '[呵呵]', '[微笑]', '[哈哈]', '[嘻嘻]', '[可爱]', '[爱你]', '[心]', '[赞]', '[偷笑]', '[害羞]', '[鼓掌]', '[太开心]', '[亲亲]', '[抱抱]',
+      '[握手]', '[耶]', '[good]', '[ok]', '[笑cry]', '[doge]', '[鲜花]', '[给力]', '[威武]', '[礼物]', '[花心]', '[憧憬]', '[飞个吻]', '[哈哈哈]',
+      '[嘻嘻嘻]', '[玫瑰]', '[憨笑]', '[调皮]', '[愉快]', '[庆祝]', '[拥抱]', '[强]', '[胜利]', '[爱心]', '[太阳]', '[月亮]',
+    ),
+  ],
   /** Openers: vocatives, greetings, interjections. */
   opener: openerLexicon,
   /** Apologies. */
