@@ -399,6 +399,14 @@ export default defineRule({
       expected: ['我们已经为您处理了哦'],
     },
     {
+      id: 'isnt-it-just-so',
+      meaning: '`…不就好了`: the way out put as "wouldn\'t it just …?"; the statement keeps the way out (`您直接取消订单就可以了哦`).',
+      example: '您直接取消订单不就好了',
+      pattern: '^ X=~30!不是|难道 不就 好了|行了|可以了 @questionParticle|呢|啊|嘛? $',
+      flag: 'scope',
+      expected: ['{X}就可以了哦'],
+    },
+    {
       id: 'isnt-it-just',
       meaning: '`不就…了`: "wouldn\'t it just …?", said to belittle.',
       example: '直接退了不就完了！',
@@ -614,6 +622,15 @@ export default defineRule({
       question: true,
       unless: { before: '请问|是否|如果|@we|我' },
       expected: ['我们理解您的心情，一起来看看怎么解决哦'],
+    },
+    {
+      id: 'why-did-you',
+      meaning: '`你取消干嘛`: 干嘛 after what the customer did objects to it; asked plainly it is `请问您为什么要取消呢`.',
+      example: '你取消干嘛。。',
+      pattern: '^ @second V=~8!@we|我|这|那 干嘛|干吗|干什么 呀|啊|呢|嘛? $',
+      flag: 'scope',
+      unless: { before: '请问' },
+      expected: ['请问您为什么要{V}呢？'],
     },
     {
       id: 'what-for',
