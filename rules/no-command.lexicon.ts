@@ -309,6 +309,7 @@ export const englishNotCommands: Lexicon<LexiconEntry> = [
       'give us a shout if', 'leave it with us', 'leave that with us', 'leave this with us', 'stop by', 'stop it', 'accept our apologies',
       'accept my apologies', 'give it a try', 'give it a go', 'give it a shot', 'check it out', 'check them out', 'look what', 'bring it on',
       'read more', 'learn more', 'find out more', 'see more', 'shop now', 'shop the',
+      'give us a moment', 'give us a minute', 'give us a sec', 'give us a second', 'give us some time', 'give us a little time',
     ],
   },
 ]

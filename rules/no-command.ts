@@ -132,7 +132,7 @@ const sentenceSoft = ['@softener', enough, '呢|哦|哈|呀|啦|~|😊 $']
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
-const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|more_on|more_about|more_at|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
+const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|more_on|more_about|more_at|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|us_a_moment|us_a_minute|us_a_sec|us_a_second|us_some_time|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
 const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|glad_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case|try"
 
@@ -343,7 +343,7 @@ export default defineRule({
       id: 'en-negative',
       meaning: 'A negative order: "Don\'t open the package", "Never leave it outside" (not "Don\'t worry").',
       example: "Don't open the package.",
-      pattern: `^ just? don't|do_not|never ${notAnEnglishOrder} V=@imperative R=~60 $`,
+      pattern: `^ just? don't|do_not|never ever|even|just? ${notAnEnglishOrder} V=@imperative R=~60 $`,
       scope: 'sentence',
       flag: 'scope',
       question: false,

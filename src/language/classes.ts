@@ -158,7 +158,7 @@ export const classes = {
       'reinstall', 'clear', 'press', 'hold', 'swipe', 'scroll', 'navigate', 'give', 'provide', 'attach', 'upload', 'email', 'text', 'write',
       'print', 'pack', 'ring', 'come', 'look', 'try', 'hit', 'toggle', 'switch', 'plug', 'unplug', 'power', 'confirm', 'verify', 'include',
       'ensure', 'refer', 'put', 'find', 'order', 'buy', 'cancel',
-      'do', 'reorder', 'throw', 'discard', 'accept', 'refuse', 'reject', 'leave', 'ask', 'tell', 'share', 'post', 'message', 'allow', 'sign up',
+      'do', 'make', 'hurry', 'reorder', 'throw', 'discard', 'accept', 'refuse', 'reject', 'leave', 'ask', 'tell', 'share', 'post', 'message', 'allow', 'sign up',
       'wash', 'dry', 'iron', 'store', 'apply', 'register', 'add', 'change', 'edit', 'pay', 'complete', 'resend', 'forward', 'show', 'explain',
     ),
   ],
@@ -170,7 +170,7 @@ export const classes = {
       'yourself', 'now', 'first', 'both', 'either', 'each', 'every', 'my', 'his', 'her', 'through', 'via', 'from', 'about', 'around', 'whether',
       'if', 'what', 'which', 'how', 'settings', 'forget',
       // Timing and manner (`Wait until …`, `Wait patiently`).
-      'until', 'till', 'patiently',
+      'until', 'till', 'patiently', 'why', 'where', 'when', 'who', 'better', 'right',
     ),
   ],
   /** Curt English answers, for replies that are nothing else (no-cold-reply). */
