@@ -74,6 +74,17 @@ describe('linear time on hostile replies (1 MB ≤ 15× 100 KB)', () => {
     ).toBeLessThanOrEqual(maxRatio)
   })
 
+  // Disguises (noise inside words, pinyin, numerals, emoji for words) are folded in one pass, whatever their mix.
+  it("lint disguised words: '微♡薇信v·x k o u 一三九八 …'", { timeout }, () => {
+    const unit = '微♡薇信v·x k o u 一三九八 p@ss 🧧红🎁 wei xin 不，是。'
+    expect(
+      ratio((size) => {
+        const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+        return () => void linter.lint(text)
+      }),
+    ).toBeLessThanOrEqual(maxRatio)
+  })
+
   // no-cash-rebate once checked every candidate against every match; its rewrite made it linear.
   it(`lint ${cashRebate.name}`, { timeout }, () => {
     expect(ratio(lintOf(cashRebate))).toBeLessThanOrEqual(maxRatio)
