@@ -72,6 +72,13 @@ export const owners: Lexicon<OwnerEntry> = [
  * (`配送员的联系电话是…`, `courier's phone number is …`); once they are taken
  * out, at most a short name may be left (`客服经理：王芳，联系电话…`).
  */
+/**
+ * The customer handing their numbers over in a form the linter cannot read: a picture, a
+ * screenshot, an attachment (`订单号在图片里`, `[图片]`, `see the screenshot`). A number the
+ * agent reads back then is most likely theirs.
+ */
+export const imageWords: readonly string[] = ['图片', '截图', '照片', '图里', '图中', '[图片]', '附件', 'picture', 'screenshot', 'attached', 'attachment', 'photo', 'image']
+
 export const phoneLabels: readonly string[] = [
   '联系电话', '联系方式', '电话号码', '手机号码', '手机号', '电话', '手机', '号码', '热线', '专线', '的', '是', '为', '号', ':',
   'phone', 'number', 'mobile', 'tel', 'is', 'on', 'at', ' ',

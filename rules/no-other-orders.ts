@@ -10,7 +10,9 @@
  * rule's severity) when `context.customer` lists the customer's own numbers
  * of that kind and this one is not among them; without that list nobody can
  * tell whose it is, so it is *unverified*: reported one level lower, never
- * above warning, asking the agent to make sure it is the customer's.
+ * above warning, asking the agent to make sure it is the customer's — unless
+ * the customer sent a picture or a screenshot, which the number most likely
+ * comes from.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { foldHistory, type HistoryFold } from '../src/language/conversation.js'
@@ -22,6 +24,7 @@ import { normalise, normalisedIndex } from '../src/normalise.js'
 import type { CustomerInfo, Match, RuleContext, Turn } from '../src/types.js'
 import {
   addressMarks,
+  imageWords,
   labels,
   nameEnds,
   notNameStarts,
@@ -101,6 +104,7 @@ export default defineRule({
       const ownerWords = new OwnerWords(context, identifiers.some((identifier) => identifier.kind === 'phone') ? leftmostLongest(context.find(owners, { quoted: true })) : [])
       // End of the last staff number: the next one in a list (`18607184231、18607184224`) is staff too.
       let staffEnd = -1
+      let fromImage: boolean | undefined
       for (const identifier of identifiers) {
         if (isOwned(identifier) || inUrl(context.text, identifier.start)) continue
         if (identifier.kind === 'tracking' && parcelOfOwnOrder) continue
@@ -116,7 +120,7 @@ export default defineRule({
         const display = maskValue(actual)
         if (known.has(identifier.kind)) {
           context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display })
-        } else {
+        } else if (!(fromImage ??= shownInImage(context.history))) {
           context.report({ messageId: 'unverified', start: identifier.start, end: identifier.end, expected: [], display, lower: true })
         }
       }
@@ -169,6 +173,14 @@ function longestDigitRun(text: string): number {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
+}
+
+/** Whether the customer sent something the linter cannot read (a picture, a screenshot): an unlisted number may come from it. */
+function shownInImage(history: readonly Turn[]): boolean {
+  return customerTurns(history).some((turn) => {
+    const text = turn.text.toLowerCase()
+    return imageWords.some((word) => text.includes(word))
+  })
 }
 
 function customerTurns(history: readonly Turn[]): Turn[] {
