@@ -301,6 +301,15 @@ export default defineRule({
       expected: ['麻烦您去{P}{V}{R}哦'],
     },
     {
+      id: 'go-do-it',
+      meaning: '`…自己V去`: "go and do it yourself", the order put last (`自己查去`, `让你们自己重现去`).',
+      example: '自己查物流去！',
+      pattern: '自己 V=~8!了|过|的|@we|我 去 $',
+      question: false,
+      unless: { before: '我|@we|他|她|小妹|这边|咱', clause: ['为您|给您|帮您|替您|的话|如果|要是', softParticles], reply: japanese },
+      messageId: 'order',
+    },
+    {
       id: 'negative-order',
       meaning: 'A negative order: `不要拒收`, `别再催了`, `别拖`.',
       example: '别再催了',
@@ -424,10 +433,13 @@ function checkChinese(context: RuleContext): void {
     let adverbs = ''
     for (const m of leadInMatches.within(start, marker.normalStart)) if (m.entry.role === 'adverb') adverbs += context.text.slice(m.start, m.end)
     reported.add(clause)
+    const expected = rewrite(context, entry, marker, core, adverbs, actionMatches)
     context.report({
+      // Nothing left to ask for (`你自己去吧`): the message says how to ask, without a rewrite.
+      ...(expected.length === 0 ? { messageId: 'order' } : {}),
       start: context.normal.starts[start]!,
       end: context.normal.ends[end - 1]!,
-      expected: rewrite(context, entry, marker, core, adverbs, actionMatches),
+      expected,
     })
   }
 }
@@ -521,6 +533,7 @@ function rewrite(
   if (entry.rewrite === 'may' && from < core && shortVerbSet.has(text.charAt(from)) && !tentativeSet.has(text.charAt(from + 1))) {
     phrase = phrase.slice(0, 1) + softWords.once + phrase.slice(1)
   }
+  if (phrase.trim() === '' && adverbs === '') return []
   return [softWords[entry.rewrite] + adverbs + phrase + softWords.particle]
 }
 
