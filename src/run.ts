@@ -20,7 +20,7 @@ import { toTraditional, writesTraditional } from './language/script.js'
 import { describeError, message, swallowPromise } from './messages.js'
 import { type Hits, LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
-import { LineIndex, parse } from './parse.js'
+import { LineIndex, parseLazily, sentenceRanges } from './parse.js'
 import type {
   ClauseInfo,
   CustomerInfo,
@@ -118,6 +118,7 @@ const plans = new WeakMap<LexiconSet, Map<Rule, ConstructionPlan>>()
 /** The shared state of one lint. */
 export class Run {
   readonly text: string
+  /** The tree, parsed when a rule first reads it (see `parseLazily`). */
   readonly tree: Root
   readonly normal: Normalised
   readonly locale: Locale
@@ -132,6 +133,7 @@ export class Run {
   private found: Hits | undefined
   private sentenceList: SentenceInfo[] | undefined
   private clauseList: ClauseInfo[] | undefined
+  private sentenceNodes: Sentence[] | undefined
   private quotes: Array<[number, number]> | undefined
   private lineIndex: LineIndex | undefined
   private matcher: ConstructionMatcher | undefined
@@ -148,7 +150,7 @@ export class Run {
 
   constructor(text: string, lexicons: LexiconSet, locale: Locale | undefined, lang: 'zh' | 'en' | undefined, context: LintContext | undefined) {
     this.text = text
-    this.tree = parse(text)
+    this.tree = parseLazily(text)
     this.normal = normalise(text, lexicons.watch)
     this.lexicons = lexicons
     this.lang = lang ?? detectLang(text)
@@ -160,26 +162,32 @@ export class Run {
     this.waitedSeconds = context ? waited(context) : undefined
   }
 
-  /** The sentences, from the tree. */
+  /** The sentences, found without building the tree (`sentenceRanges`). */
   get sentences(): SentenceInfo[] {
     if (this.sentenceList) return this.sentenceList
-    const list: SentenceInfo[] = []
-    for (const paragraph of this.tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const child of paragraph.children) {
-        if (child.type === 'SentenceNode') list.push(this.sentenceInfo(child))
-      }
+    const { starts, ends } = sentenceRanges(this.text)
+    const list: SentenceInfo[] = new Array(starts.length)
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!
+      const end = ends[i]!
+      list[i] = new SentenceView(this, start, end, normalisedIndex(this.normal, start), normalisedIndex(this.normal, end))
     }
     this.sentenceList = list
     return list
   }
 
-  private sentenceInfo(node: Sentence): SentenceInfo {
-    const start = node.position!.start.offset!
-    const end = node.position!.end.offset!
-    const normalStart = normalisedIndex(this.normal, start)
-    const normalEnd = normalisedIndex(this.normal, end)
-    return { node, start, end, normalStart, normalEnd, normal: this.normal.text.slice(normalStart, normalEnd) }
+  /** The tree's node of one of `sentences`. */
+  sentenceNode(sentence: SentenceInfo): Sentence {
+    if (!this.sentenceNodes) {
+      const nodes: Sentence[] = []
+      for (const paragraph of this.tree.children) {
+        if (paragraph.type !== 'ParagraphNode') continue
+        for (const child of paragraph.children) if (child.type === 'SentenceNode') nodes.push(child)
+      }
+      this.sentenceNodes = nodes
+    }
+    const list = this.sentences
+    return this.sentenceNodes[lowerBound(list.length, (index) => list[index]!.start < sentence.start)]!
   }
 
   /** The clauses: sentences cut at commas, semicolons, colons and `、`. */
@@ -196,14 +204,7 @@ export class Run {
         while (start < end && text.charCodeAt(start) === 0x20) start++
         while (end > start && text.charCodeAt(end - 1) === 0x20) end--
         if (end > start) {
-          list.push({
-            sentence,
-            start: this.normal.starts[start]!,
-            end: this.normal.ends[end - 1]!,
-            normalStart: start,
-            normalEnd: end,
-            normal: text.slice(start, end),
-          })
+          list.push(new ClauseView(this.normal, sentence, this.normal.starts[start]!, this.normal.ends[end - 1]!, start, end))
         }
         from = i + 1
       }
@@ -546,6 +547,55 @@ const internalError = {
 
 /** One level down, never above `warning` (see `Report.lower`). */
 const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warning', warning: 'info', info: 'info' }
+
+/**
+ * A sentence of a run. A megabyte holds some fifty thousand: offsets are
+ * fields, the normalised text is sliced when first read and the node found
+ * when asked for (the tree is parsed only then).
+ */
+class SentenceView implements SentenceInfo {
+  readonly #run: Run
+  #normal: string | undefined
+
+  constructor(
+    run: Run,
+    readonly start: number,
+    readonly end: number,
+    readonly normalStart: number,
+    readonly normalEnd: number,
+  ) {
+    this.#run = run
+  }
+
+  get normal(): string {
+    return (this.#normal ??= this.#run.normal.text.slice(this.normalStart, this.normalEnd))
+  }
+
+  get node(): Sentence {
+    return this.#run.sentenceNode(this)
+  }
+}
+
+/** A clause of a run; as `SentenceView`, its normalised text is sliced when first read. */
+class ClauseView implements ClauseInfo {
+  readonly #view: Normalised
+  #normal: string | undefined
+
+  constructor(
+    view: Normalised,
+    readonly sentence: SentenceInfo,
+    readonly start: number,
+    readonly end: number,
+    readonly normalStart: number,
+    readonly normalEnd: number,
+  ) {
+    this.#view = view
+  }
+
+  get normal(): string {
+    return (this.#normal ??= this.#view.text.slice(this.normalStart, this.normalEnd))
+  }
+}
 
 /** The `context` a rule sees: the run, its options and its `report`. */
 class BoundContext implements RuleContext<unknown> {
