@@ -278,6 +278,14 @@ export interface ConstructionHost {
    * @default undefined (matching calls `find`)
    */
   occurs?(lexicon: Lexicon): boolean
+  /**
+   * The ranges of what `find` would return, `visit(normalStart, normalEnd)`
+   * in any order, without making match objects (a megabyte holds hundreds of
+   * thousands).
+   *
+   * @default undefined (matching calls `find`)
+   */
+  spans?(lexicon: Lexicon, visit: (normalStart: number, normalEnd: number) => void): void
   /** The customer's turns since the agent last spoke, normalised (empty without a conversation). */
   readonly customerLatest: string
   /** Whether the customer's latest turns hold a pattern's words in order. */
@@ -286,17 +294,33 @@ export interface ConstructionHost {
 
 /** Sorted occurrences of one element, with a window lookup. */
 class Occurrences {
-  readonly starts: Int32Array
-  readonly ends: Int32Array
+  constructor(
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
 
-  constructor(matches: ReadonlyArray<{ normalStart: number; normalEnd: number }>) {
-    const sorted = [...matches].sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
-    this.starts = new Int32Array(sorted.length)
-    this.ends = new Int32Array(sorted.length)
-    sorted.forEach((match, i) => {
-      this.starts[i] = match.normalStart
-      this.ends[i] = match.normalEnd
+  /** Ranges given in any order, sorted by start, longest first. */
+  static of(each: (visit: (normalStart: number, normalEnd: number) => void) => void): Occurrences {
+    // One numeric sort on start and length together: no object per occurrence.
+    let keys = new Float64Array(16)
+    let size = 0
+    each((start, end) => {
+      if (size === keys.length) {
+        const larger = new Float64Array(size * 2)
+        larger.set(keys)
+        keys = larger
+      }
+      keys[size++] = start * lengthSpan + (lengthSpan - 1 - (end - start))
     })
+    const sorted = keys.subarray(0, size).sort()
+    const starts = new Int32Array(size)
+    const ends = new Int32Array(size)
+    for (let i = 0; i < size; i++) {
+      const start = Math.floor(sorted[i]! / lengthSpan)
+      starts[i] = start
+      ends[i] = start + lengthSpan - 1 - (sorted[i]! - start * lengthSpan)
+    }
+    return new Occurrences(starts, ends)
   }
 
   /** Index of the first occurrence starting at or after `from`. */
@@ -305,7 +329,10 @@ class Occurrences {
   }
 }
 
-const noOccurrences = new Occurrences([])
+/** Longer than any occurrence (a lexicon phrase): start and length share one sort key. */
+const lengthSpan = 1 << 20
+
+const noOccurrences = new Occurrences(new Int32Array(0), new Int32Array(0))
 
 /**
  * Particles, marks and emoji that may stand between a pattern's `$` and the end of its scope.
@@ -335,9 +362,15 @@ export class ConstructionMatcher {
   private occurrencesOf(key: string, lexicons: readonly Lexicon[]): Occurrences {
     let found = this.occurrences.get(key)
     if (!found) {
-      const matches = lexicons.length === 1 ? this.host.find(lexicons[0]!) : lexicons.flatMap((lexicon) => this.host.find(lexicon))
+      const { host } = this
+      found = Occurrences.of((visit) => {
+        for (const lexicon of lexicons) {
+          if (host.spans) host.spans(lexicon, visit)
+          else for (const match of host.find(lexicon)) visit(match.normalStart, match.normalEnd)
+        }
+      })
       // Most elements do not occur in a reply: they share one empty list.
-      found = matches.length === 0 ? noOccurrences : new Occurrences(matches)
+      if (found.starts.length === 0) found = noOccurrences
       this.occurrences.set(key, found)
     }
     return found

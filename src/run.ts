@@ -238,6 +238,17 @@ export class Run {
     return matches
   }
 
+  /** The ranges of what `find(lexicon)` returns, without match objects (for constructions). */
+  spans(lexicon: Lexicon, visit: (normalStart: number, normalEnd: number) => void): void {
+    const { starts, ends } = this.normal
+    const each = (_pattern: unknown, start: number, end: number) => {
+      if (!this.isQuoted(starts[start]!, ends[end - 1]!)) visit(start, end)
+    }
+    const index = this.lexicons.indexOf(lexicon)
+    if (index >= 0) this.scanned.each(index, each)
+    else for (const { pattern, start, end } of standaloneRaw(lexicon, this.normal.text)) each(pattern, start, end)
+  }
+
   /** The shared pass's hits, by lexicon index. */
   private get scanned(): Hits {
     this.found ??= this.lexicons.hits(this.normal.text)
