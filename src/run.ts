@@ -258,7 +258,7 @@ export class Run {
   /** Whether `[start, end)` lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean {
     this.quotes ??= quotedRanges(this.text)
-    const range = containing(this.quotes, start, (quote) => quote[0], (quote) => quote[1])
+    const range = containing(this.quotes, start, quoteStart, quoteEnd)
     return range !== undefined && end <= range[1]
   }
 
@@ -696,6 +696,12 @@ class SpanSet {
   }
 }
 
+// Accessors made once: a closure per call was a quarter of what a megabyte's lint allocated.
+const startOf = (item: { readonly start: number }) => item.start
+const endOf = (item: { readonly end: number }) => item.end
+const quoteStart = (quote: readonly [number, number]) => quote[0]
+const quoteEnd = (quote: readonly [number, number]) => quote[1]
+
 /**
  * The item of a sorted, non-overlapping list whose range contains `offset`
  * (binary search).
@@ -703,8 +709,8 @@ class SpanSet {
 function containing<T>(
   items: readonly T[],
   offset: number,
-  start: (item: T) => number = (item) => (item as { start: number }).start,
-  end: (item: T) => number = (item) => (item as { end: number }).end,
+  start: (item: T) => number = startOf as (item: T) => number,
+  end: (item: T) => number = endOf as (item: T) => number,
 ): T | undefined {
   let low = 0
   let high = items.length - 1
