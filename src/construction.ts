@@ -39,6 +39,7 @@ import { leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
 import { isQuestion } from './language/questions.js'
 import { normalisePhrase } from './normalise.js'
 import type { Construction, ConstructionScope, Lexicon, LexiconEntry, Match, Rule } from './types.js'
+import { doubled } from './typed-arrays.js'
 
 /** An element of a compiled pattern. */
 type Element =
@@ -302,14 +303,10 @@ class Occurrences {
   /** Ranges given in any order, sorted by start, longest first. */
   static of(each: (visit: (normalStart: number, normalEnd: number) => void) => void): Occurrences {
     // One numeric sort on start and length together: no object per occurrence.
-    let keys = new Float64Array(16)
+    let keys: Float64Array = new Float64Array(16)
     let size = 0
     each((start, end) => {
-      if (size === keys.length) {
-        const larger = new Float64Array(size * 2)
-        larger.set(keys)
-        keys = larger
-      }
+      if (size === keys.length) keys = doubled(keys)
       keys[size++] = start * lengthSpan + (lengthSpan - 1 - (end - start))
     })
     const sorted = keys.subarray(0, size).sort()

@@ -11,6 +11,7 @@ import { WatchSet } from './disguise/watch.js'
 import { LruCache } from './lru.js'
 import { normalisePhrase } from './normalise.js'
 import type { Lexicon, LexiconEntry } from './types.js'
+import { doubled } from './typed-arrays.js'
 
 /** One phrase of the automaton. */
 interface Pattern {
@@ -245,9 +246,10 @@ export class Hits {
   private readonly numbers = new Map<number, number>()
   private partOf: number[] = []
   private nodeOf: number[] = []
-  /** Hits in scan order while scanning: number of the node, end. */
-  private hitNode: number[] = []
-  private hitEnd: number[] = []
+  /** Hits in scan order while scanning: number of the node, end (typed: a megabyte makes millions). */
+  private hitNode: Int32Array = new Int32Array(64)
+  private hitEnd: Int32Array = new Int32Array(64)
+  private hitCount = 0
   /** After `finish`: the ends of node number `n`'s hits are `ends[first[n]..first[n + 1])`, ascending. */
   private first = new Int32Array(1)
   private ends = new Int32Array(0)
@@ -275,23 +277,28 @@ export class Hits {
       this.partOf.push(part)
       this.nodeOf.push(node)
     }
-    this.hitNode.push(number)
-    this.hitEnd.push(end)
+    if (this.hitCount === this.hitNode.length) {
+      this.hitNode = doubled(this.hitNode)
+      this.hitEnd = doubled(this.hitEnd)
+    }
+    this.hitNode[this.hitCount] = number
+    this.hitEnd[this.hitCount++] = end
   }
 
   /** Group the hits by node and link each lexicon to the nodes that hold its phrases. */
   finish(): void {
     const nodes = this.nodeOf.length
+    const { hitNode, hitEnd, hitCount } = this
     const first = new Int32Array(nodes + 1)
-    for (const number of this.hitNode) first[number + 1]!++
+    for (let h = 0; h < hitCount; h++) first[hitNode[h]! + 1]!++
     for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!
     const fill = first.slice(0, nodes)
-    const ends = new Int32Array(this.hitEnd.length)
-    for (let h = 0; h < this.hitNode.length; h++) ends[fill[this.hitNode[h]!]!++] = this.hitEnd[h]!
+    const ends = new Int32Array(hitCount)
+    for (let h = 0; h < hitCount; h++) ends[fill[hitNode[h]!]!++] = hitEnd[h]!
     this.first = first
     this.ends = ends
-    this.hitNode = []
-    this.hitEnd = []
+    this.hitNode = this.hitEnd = new Int32Array(0)
+    this.hitCount = 0
     for (let n = 0; n < nodes; n++) {
       const { automaton, slots } = this.parts[this.partOf[n]!]!
       const node = this.nodeOf[n]!

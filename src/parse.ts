@@ -43,6 +43,7 @@ import {
   isPunctuation,
   isWhiteSpace,
 } from './chars.js'
+import { doubled } from './typed-arrays.js'
 
 /** Where lines start in a text; turns offsets into line and column. */
 export class LineIndex {
@@ -91,6 +92,16 @@ const enum Token {
  */
 let kinds = new Uint8Array(256)
 let starts = new Int32Array(257)
+
+/** The largest token buffers kept between calls: a long chat reply fits. */
+const maxScratch = 1 << 14
+
+/** Let go of buffers grown for a large input (5 bytes a token). */
+function release(): void {
+  if (kinds.length <= maxScratch) return
+  kinds = new Uint8Array(256)
+  starts = new Int32Array(257)
+}
 
 function ensure(size: number): void {
   if (kinds.length >= size) return
@@ -432,6 +443,7 @@ export function parse(text: string): Root {
     },
   })
   root.position = { start: points[0], end: points[count]! }
+  release()
   return root
 }
 
@@ -448,8 +460,8 @@ export function sentenceRanges(text: string): { readonly starts: Int32Array; rea
     openParagraph() {},
     openSentence() {
       if (size === from.length) {
-        from = grown(from)
-        to = grown(to)
+        from = doubled(from)
+        to = doubled(to)
       }
       from[size] = -1
       size++
@@ -464,13 +476,8 @@ export function sentenceRanges(text: string): { readonly starts: Int32Array; rea
     closeSentence() {},
     closeParagraph() {},
   })
+  release()
   return { starts: from.slice(0, size), ends: to.slice(0, size) }
-}
-
-function grown(array: Int32Array): Int32Array {
-  const larger = new Int32Array(array.length * 2)
-  larger.set(array)
-  return larger
 }
 
 /**
@@ -483,6 +490,7 @@ export function sources(text: string): Array<{ readonly value: string; readonly 
   for (let k = 0; k < count; k++) {
     if (kinds[k] === Token.Source) found.push({ value: text.slice(starts[k]!, starts[k + 1]!), start: starts[k]!, end: starts[k + 1]! })
   }
+  release()
   return found
 }
 
