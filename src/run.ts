@@ -561,12 +561,12 @@ const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warnin
 
 /**
  * A sentence of a run. A megabyte holds some fifty thousand: offsets are
- * fields, the normalised text is sliced when first read and the node found
- * when asked for (the tree is parsed only then).
+ * fields, the normalised text is sliced when read (not kept: a slice is cheap,
+ * and strings kept for every clause were megabytes held to the end of a lint)
+ * and the node found when asked for (the tree is parsed only then).
  */
 class SentenceView implements SentenceInfo {
   readonly #run: Run
-  #normal: string | undefined
 
   constructor(
     run: Run,
@@ -579,7 +579,7 @@ class SentenceView implements SentenceInfo {
   }
 
   get normal(): string {
-    return (this.#normal ??= this.#run.normal.text.slice(this.normalStart, this.normalEnd))
+    return this.#run.normal.text.slice(this.normalStart, this.normalEnd)
   }
 
   get node(): Sentence {
@@ -587,10 +587,9 @@ class SentenceView implements SentenceInfo {
   }
 }
 
-/** A clause of a run; as `SentenceView`, its normalised text is sliced when first read. */
+/** A clause of a run; as `SentenceView`, its normalised text is sliced when read. */
 class ClauseView implements ClauseInfo {
   readonly #view: Normalised
-  #normal: string | undefined
 
   constructor(
     view: Normalised,
@@ -604,7 +603,7 @@ class ClauseView implements ClauseInfo {
   }
 
   get normal(): string {
-    return (this.#normal ??= this.#view.text.slice(this.normalStart, this.normalEnd))
+    return this.#view.text.slice(this.normalStart, this.normalEnd)
   }
 }
 
