@@ -35,11 +35,11 @@
  */
 import { lowerBound, rangeIndex } from './binary-search.js'
 import { classLexicon } from './language/classes.js'
-import { leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
+import { type LeadInEnds, leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
 import { isQuestion } from './language/questions.js'
 import { normalisePhrase } from './normalise.js'
 import type { Construction, ConstructionScope, Lexicon, LexiconEntry, Match, Rule } from './types.js'
-import { doubled } from './typed-arrays.js'
+import { sortedRanges } from './typed-arrays.js'
 
 /** An element of a compiled pattern. */
 type Element =
@@ -302,21 +302,7 @@ class Occurrences {
 
   /** Ranges given in any order, sorted by start, longest first. */
   static of(each: (visit: (normalStart: number, normalEnd: number) => void) => void): Occurrences {
-    // One numeric sort on start and length together: no object per occurrence.
-    let keys: Float64Array = new Float64Array(16)
-    let size = 0
-    each((start, end) => {
-      if (size === keys.length) keys = doubled(keys)
-      keys[size++] = start * lengthSpan + (lengthSpan - 1 - (end - start))
-    })
-    const sorted = keys.subarray(0, size).sort()
-    const starts = new Int32Array(size)
-    const ends = new Int32Array(size)
-    for (let i = 0; i < size; i++) {
-      const start = Math.floor(sorted[i]! / lengthSpan)
-      starts[i] = start
-      ends[i] = start + lengthSpan - 1 - (sorted[i]! - start * lengthSpan)
-    }
+    const { starts, ends } = sortedRanges(each)
     return new Occurrences(starts, ends)
   }
 
@@ -325,9 +311,6 @@ class Occurrences {
     return lowerBound(this.starts.length, (index) => this.starts[index]! < from)
   }
 }
-
-/** Longer than any occurrence (a lexicon phrase): start and length share one sort key. */
-const lengthSpan = 1 << 20
 
 const noOccurrences = new Occurrences(new Int32Array(0), new Int32Array(0))
 
@@ -344,7 +327,7 @@ const trailing = /^[\s~～!！?？.。…,，、;；:："”'’吧呢啊呀哦�
 export class ConstructionMatcher {
   private readonly host: ConstructionHost
   private readonly occurrences = new Map<string, Occurrences>()
-  private leadIns: ReadonlyMap<number, number> | undefined
+  private leadIns: LeadInEnds | undefined
   private readonly questionCache = new Map<Span, boolean>()
   /** The whole reply as one scope, without its surrounding white space; built once, not per `unless`. */
   private reply: readonly Span[] | undefined
@@ -642,19 +625,26 @@ export class ConstructionMatcher {
  * rulesB (no-credential-request), issue 9 item 2.
  */
 export function joinSplitWords(text: string, spans: readonly Span[]): readonly Span[] {
+  // Joined in place in one copy, cut to size at the end: no growth of a list as long as the reply's clauses.
   let joined: Span[] | undefined
+  let size = 0
   for (let i = 1; i < spans.length; i++) {
     const next = spans[i]!
-    const previous = joined ? joined[joined.length - 1]! : spans[i - 1]!
+    const previous = joined ? joined[size - 1]! : spans[i - 1]!
     const split = previous.normalEnd === next.normalStart && isWordUnitAt(text, next.normalStart - 1) && isWordUnitAt(text, next.normalStart)
     if (!split) {
-      joined?.push(next)
+      if (joined) joined[size++] = next
       continue
     }
-    joined ??= spans.slice(0, i)
-    joined[joined.length - 1] = { normalStart: previous.normalStart, normalEnd: next.normalEnd }
+    if (!joined) {
+      joined = spans.slice()
+      size = i
+    }
+    joined[size - 1] = { normalStart: previous.normalStart, normalEnd: next.normalEnd }
   }
-  return joined ?? spans
+  if (!joined) return spans
+  joined.length = size
+  return joined
 }
 
 function isWordUnitAt(text: string, index: number): boolean {

@@ -9,3 +9,29 @@ export function doubled<T extends Growable>(array: T): T {
   larger.set(array)
   return larger
 }
+
+/** Longer than any range sorted here (a lexicon phrase): start and length share one sort key. */
+const lengthSpan = 1 << 20
+
+/**
+ * Ranges given in any order (`each` calls `add` for every one), as parallel
+ * arrays sorted by start, the longest first where several start together.
+ * One numeric sort on a key of start and length: no object per range.
+ */
+export function sortedRanges(each: (add: (start: number, end: number) => void) => void): { starts: Int32Array; ends: Int32Array } {
+  let keys: Float64Array = new Float64Array(16)
+  let size = 0
+  each((start, end) => {
+    if (size === keys.length) keys = doubled(keys)
+    keys[size++] = start * lengthSpan + (lengthSpan - 1 - (end - start))
+  })
+  const sorted = keys.subarray(0, size).sort()
+  const starts = new Int32Array(size)
+  const ends = new Int32Array(size)
+  for (let i = 0; i < size; i++) {
+    const start = Math.floor(sorted[i]! / lengthSpan)
+    starts[i] = start
+    ends[i] = start + lengthSpan - 1 - (sorted[i]! - start * lengthSpan)
+  }
+  return { starts, ends }
+}
