@@ -235,6 +235,20 @@ export class LexiconSet {
 }
 
 /**
+ * Hits in scan order while a text is scanned (number of the node, end), in
+ * typed arrays shared by every scan: a megabyte makes millions, a reply a
+ * few dozen, and each `Hits` is finished before the next scan starts.
+ */
+let scanNode = new Int32Array(1024)
+let scanEnd = new Int32Array(1024)
+
+/** The largest scan buffers kept between scans. */
+const maxScanScratch = 1 << 16
+
+/** Shared until `finish` sets the real ones. */
+const unfinished = new Int32Array(1)
+
+/**
  * The phrases of a lexicon set found in one text, kept by automaton node and
  * position (two numbers per hit), not as one object per lexicon that holds
  * the phrase: a negator or a pronoun belongs to dozens of lexicons, and on
@@ -246,13 +260,11 @@ export class Hits {
   private readonly numbers = new Map<number, number>()
   private partOf: number[] = []
   private nodeOf: number[] = []
-  /** Hits in scan order while scanning: number of the node, end (typed: a megabyte makes millions). */
-  private hitNode: Int32Array = new Int32Array(64)
-  private hitEnd: Int32Array = new Int32Array(64)
+  /** How many hits the scan recorded (in `scanNode`, `scanEnd`). */
   private hitCount = 0
   /** After `finish`: the ends of node number `n`'s hits are `ends[first[n]..first[n + 1])`, ascending. */
-  private first = new Int32Array(1)
-  private ends = new Int32Array(0)
+  private first = unfinished
+  private ends = unfinished
   /** Per lexicon slot, its first (node number, value index) pair, -1 for none; pairs chain through `pairNext`. */
   private readonly slotHead: Int32Array
   private pairNumber: number[] = []
@@ -277,18 +289,20 @@ export class Hits {
       this.partOf.push(part)
       this.nodeOf.push(node)
     }
-    if (this.hitCount === this.hitNode.length) {
-      this.hitNode = doubled(this.hitNode)
-      this.hitEnd = doubled(this.hitEnd)
+    if (this.hitCount === scanNode.length) {
+      scanNode = doubled(scanNode)
+      scanEnd = doubled(scanEnd)
     }
-    this.hitNode[this.hitCount] = number
-    this.hitEnd[this.hitCount++] = end
+    scanNode[this.hitCount] = number
+    scanEnd[this.hitCount++] = end
   }
 
   /** Group the hits by node and link each lexicon to the nodes that hold its phrases. */
   finish(): void {
     const nodes = this.nodeOf.length
-    const { hitNode, hitEnd, hitCount } = this
+    const { hitCount } = this
+    const hitNode = scanNode
+    const hitEnd = scanEnd
     const first = new Int32Array(nodes + 1)
     for (let h = 0; h < hitCount; h++) first[hitNode[h]! + 1]!++
     for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!
@@ -297,8 +311,11 @@ export class Hits {
     for (let h = 0; h < hitCount; h++) ends[fill[hitNode[h]!]!++] = hitEnd[h]!
     this.first = first
     this.ends = ends
-    this.hitNode = this.hitEnd = new Int32Array(0)
     this.hitCount = 0
+    if (scanNode.length > maxScanScratch) {
+      scanNode = new Int32Array(1024)
+      scanEnd = new Int32Array(1024)
+    }
     for (let n = 0; n < nodes; n++) {
       const { automaton, slots } = this.parts[this.partOf[n]!]!
       const node = this.nodeOf[n]!

@@ -501,9 +501,8 @@ export function sources(text: string): Array<{ readonly value: string; readonly 
  * as plain properties.
  */
 export function parseLazily(text: string): Root {
-  const root = { type: 'RootNode' } as Root
   let parsed: Root | undefined
-  const materialise = () => {
+  const materialise = (): Root => {
     if (parsed) return parsed
     parsed = parse(text)
     Object.defineProperties(root, {
@@ -512,16 +511,24 @@ export function parseLazily(text: string): Root {
     })
     return parsed
   }
-  const lazy = (key: 'children' | 'position'): PropertyDescriptor => ({
-    get: () => materialise()[key],
-    set: (value: unknown) => {
-      materialise()
-      ;(root as unknown as Record<string, unknown>)[key] = value
+  // Accessors written in a literal: cheaper per lint than defining them one by one.
+  const root = {
+    type: 'RootNode',
+    get children() {
+      return materialise().children
     },
-    enumerable: true,
-    configurable: true,
-  })
-  Object.defineProperties(root, { children: lazy('children'), position: lazy('position') })
+    set children(value) {
+      materialise()
+      root.children = value
+    },
+    get position() {
+      return materialise().position
+    },
+    set position(value) {
+      materialise()
+      root.position = value
+    },
+  } as Root
   return root
 }
 

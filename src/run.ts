@@ -195,7 +195,7 @@ export class Run {
     if (this.clauseList) return this.clauseList
     const list: ClauseInfo[] = []
     const text = this.normal.text
-    for (const sentence of this.sentences) {
+    for (const sentence of this.sentences as SentenceView[]) {
       let from = sentence.normalStart
       for (let i = sentence.normalStart; i <= sentence.normalEnd; i++) {
         if (i < sentence.normalEnd && !isClauseBreak(text, i)) continue
@@ -203,9 +203,7 @@ export class Run {
         let end = i
         while (start < end && text.charCodeAt(start) === 0x20) start++
         while (end > start && text.charCodeAt(end - 1) === 0x20) end--
-        if (end > start) {
-          list.push(new ClauseView(this.normal, sentence, this.normal.starts[start]!, this.normal.ends[end - 1]!, start, end))
-        }
+        if (end > start) list.push(new ClauseView(sentence, this.normal.starts[start]!, this.normal.ends[end - 1]!, start, end))
         from = i + 1
       }
     }
@@ -582,6 +580,11 @@ class SentenceView implements SentenceInfo {
     return this.#run.normal.text.slice(this.normalStart, this.normalEnd)
   }
 
+  /** A range of the normalised text of `sentence`'s run (a clause's text). */
+  static normalText(sentence: SentenceView, start: number, end: number): string {
+    return sentence.#run.normal.text.slice(start, end)
+  }
+
   get node(): Sentence {
     return this.#run.sentenceNode(this)
   }
@@ -589,21 +592,16 @@ class SentenceView implements SentenceInfo {
 
 /** A clause of a run; as `SentenceView`, its normalised text is sliced when read. */
 class ClauseView implements ClauseInfo {
-  readonly #view: Normalised
-
   constructor(
-    view: Normalised,
-    readonly sentence: SentenceInfo,
+    readonly sentence: SentenceView,
     readonly start: number,
     readonly end: number,
     readonly normalStart: number,
     readonly normalEnd: number,
-  ) {
-    this.#view = view
-  }
+  ) {}
 
   get normal(): string {
-    return this.#view.text.slice(this.normalStart, this.normalEnd)
+    return SentenceView.normalText(this.sentence, this.normalStart, this.normalEnd)
   }
 }
 

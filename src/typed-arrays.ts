@@ -19,7 +19,9 @@ const lengthSpan = 1 << 20
  * One numeric sort on a key of start and length: no object per range.
  */
 export function sortedRanges(each: (add: (start: number, end: number) => void) => void): { starts: Int32Array; ends: Int32Array } {
-  let keys: Float64Array = new Float64Array(16)
+  // The keys go to a buffer kept between calls (a typed array per call cost more than the sort), unless one is under way.
+  let keys = sortKeys ?? new Float64Array(64)
+  sortKeys = undefined
   let size = 0
   each((start, end) => {
     if (size === keys.length) keys = doubled(keys)
@@ -33,5 +35,10 @@ export function sortedRanges(each: (add: (start: number, end: number) => void) =
     starts[i] = start
     ends[i] = start + lengthSpan - 1 - (sorted[i]! - start * lengthSpan)
   }
+  sortKeys = keys.length <= maxKept ? keys : undefined
   return { starts, ends }
 }
+
+/** The sort buffer of `sortedRanges` while no call holds it, and the largest kept. */
+let sortKeys: Float64Array | undefined = new Float64Array(64)
+const maxKept = 1 << 14
