@@ -453,8 +453,8 @@ export function parse(text: string): Root {
  */
 export function sentenceRanges(text: string): { readonly starts: Int32Array; readonly ends: Int32Array } {
   const count = tokenize(text)
-  let from: Int32Array = new Int32Array(64)
-  let to: Int32Array = new Int32Array(64)
+  let from = sentenceStarts
+  let to = sentenceEnds
   let size = 0
   segment(text, count, {
     openParagraph() {},
@@ -477,8 +477,16 @@ export function sentenceRanges(text: string): { readonly starts: Int32Array; rea
     closeParagraph() {},
   })
   release()
-  return { starts: from.slice(0, size), ends: to.slice(0, size) }
+  const ranges = { starts: from.slice(0, size), ends: to.slice(0, size) }
+  // Kept for the next reply unless grown for a large input.
+  sentenceStarts = from.length <= maxScratch ? from : new Int32Array(64)
+  sentenceEnds = to.length <= maxScratch ? to : new Int32Array(64)
+  return ranges
 }
+
+/** The buffers `sentenceRanges` fills, reused between calls. */
+let sentenceStarts = new Int32Array(64)
+let sentenceEnds = new Int32Array(64)
 
 /**
  * The links, e-mail addresses and @mentions of a reply (the tree's
