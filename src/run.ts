@@ -141,6 +141,7 @@ export class Run {
   private customerMatcher: ConstructionMatcher | undefined
   private traditionalReply: boolean | undefined
   private plans: Map<Rule, ConstructionPlan> | undefined
+  private lastMessage: { readonly template: string; readonly actual: string; readonly expected: string; readonly text: string } | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
   get lines(): LineIndex {
@@ -483,7 +484,7 @@ export class Run {
       ruleId: rule.meta.id,
       messageId,
       severity: report.lower ? lowered[severity] : severity,
-      message: message(rule.meta.messages[messageId]![this.locale], { ...data, actual: report.display ?? actual, expected: script(expected[0] ?? '') }),
+      message: this.message(rule.meta.messages[messageId]![this.locale], report.data, report.display ?? actual, script(expected[0] ?? '')),
       start: this.lines.point(start),
       end: this.lines.point(end),
       actual,
@@ -494,6 +495,20 @@ export class Run {
     if (fix) diagnostic.fix = fix
     this.diagnostics.push(diagnostic)
     return undefined
+  }
+
+  /**
+   * A diagnostic's message. A run of identical reports (a word flagged at every
+   * one of its thousands of places) shares one string: without data, the
+   * message depends only on the template and the two values.
+   */
+  private message(template: string, data: Readonly<Record<string, string>> | undefined, actual: string, expected: string): string {
+    if (data !== undefined) return message(template, { ...data, actual, expected })
+    const last = this.lastMessage
+    if (last && last.template === template && last.actual === actual && last.expected === expected) return last.text
+    const text = message(template, { actual, expected })
+    this.lastMessage = { template, actual, expected, text }
+    return text
   }
 
   /** What is wrong with a fix, if anything. */
