@@ -21,6 +21,7 @@ import { describeError, message, swallowPromise } from './messages.js'
 import { type Hits, LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
 import { LineIndex, parseLazily, sentenceRanges } from './parse.js'
+import { doubled } from './typed-arrays.js'
 import type {
   ClauseInfo,
   CustomerInfo,
@@ -167,18 +168,22 @@ export class Run {
   get sentences(): SentenceInfo[] {
     if (this.sentenceList) return this.sentenceList
     const { starts, ends } = sentenceRanges(this.text)
-    const list: SentenceInfo[] = new Array(starts.length)
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!
-      const end = ends[i]!
-      list[i] = new SentenceView(this, start, end, normalisedIndex(this.normal, start), normalisedIndex(this.normal, end))
+    const count = starts.length
+    const normalStarts = new Int32Array(count)
+    const normalEnds = new Int32Array(count)
+    for (let i = 0; i < count; i++) {
+      normalStarts[i] = normalisedIndex(this.normal, starts[i]!)
+      normalEnds[i] = normalisedIndex(this.normal, ends[i]!)
     }
+    const table: SpanTable = { run: this, starts, ends, normalStarts, normalEnds, sentenceOf: undefined }
+    const list: SentenceInfo[] = new Array(count)
+    for (let i = 0; i < count; i++) list[i] = new SentenceView(table, i)
     this.sentenceList = list
     return list
   }
 
-  /** The tree's node of one of `sentences`. */
-  sentenceNode(sentence: SentenceInfo): Sentence {
+  /** The tree's node of sentence `index`. */
+  sentenceNode(index: number): Sentence {
     if (!this.sentenceNodes) {
       const nodes: Sentence[] = []
       for (const paragraph of this.tree.children) {
@@ -187,27 +192,57 @@ export class Run {
       }
       this.sentenceNodes = nodes
     }
-    const list = this.sentences
-    return this.sentenceNodes[lowerBound(list.length, (index) => list[index]!.start < sentence.start)]!
+    return this.sentenceNodes[index]!
   }
 
   /** The clauses: sentences cut at commas, semicolons, colons and `、`. */
   get clauses(): ClauseInfo[] {
     if (this.clauseList) return this.clauseList
-    const list: ClauseInfo[] = []
+    let starts: Int32Array = new Int32Array(16)
+    let ends: Int32Array = new Int32Array(16)
+    let normalStarts: Int32Array = new Int32Array(16)
+    let normalEnds: Int32Array = new Int32Array(16)
+    let sentenceOf: Int32Array = new Int32Array(16)
+    let count = 0
     const text = this.normal.text
-    for (const sentence of this.sentences as SentenceView[]) {
+    const sentences = this.sentences
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s]!
+      const sentenceEnd = sentence.normalEnd
       let from = sentence.normalStart
-      for (let i = sentence.normalStart; i <= sentence.normalEnd; i++) {
-        if (i < sentence.normalEnd && !isClauseBreak(text, i)) continue
+      for (let i = from; i <= sentenceEnd; i++) {
+        if (i < sentenceEnd && !isClauseBreak(text, i)) continue
         let start = from
         let end = i
         while (start < end && text.charCodeAt(start) === 0x20) start++
         while (end > start && text.charCodeAt(end - 1) === 0x20) end--
-        if (end > start) list.push(new ClauseView(sentence, this.normal.starts[start]!, this.normal.ends[end - 1]!, start, end))
+        if (end > start) {
+          if (count === starts.length) {
+            starts = doubled(starts)
+            ends = doubled(ends)
+            normalStarts = doubled(normalStarts)
+            normalEnds = doubled(normalEnds)
+            sentenceOf = doubled(sentenceOf)
+          }
+          starts[count] = this.normal.starts[start]!
+          ends[count] = this.normal.ends[end - 1]!
+          normalStarts[count] = start
+          normalEnds[count] = end
+          sentenceOf[count++] = s
+        }
         from = i + 1
       }
     }
+    const table: SpanTable = {
+      run: this,
+      starts: starts.slice(0, count),
+      ends: ends.slice(0, count),
+      normalStarts: normalStarts.slice(0, count),
+      normalEnds: normalEnds.slice(0, count),
+      sentenceOf: sentenceOf.slice(0, count),
+    }
+    const list: ClauseInfo[] = new Array(count)
+    for (let i = 0; i < count; i++) list[i] = new ClauseView(table, i)
     this.clauseList = list
     return list
   }
@@ -573,50 +608,71 @@ const internalError = {
 const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warning', warning: 'info', info: 'info' }
 
 /**
- * A sentence of a run. A megabyte holds some fifty thousand: offsets are
- * fields, the normalised text is sliced when read (not kept: a slice is cheap,
- * and strings kept for every clause were megabytes held to the end of a lint)
- * and the node found when asked for (the tree is parsed only then).
+ * The offsets of a run's sentences or clauses, by index, in typed arrays: a
+ * megabyte holds some fifty thousand sentences and ninety thousand clauses,
+ * and four numbers held in each object would cost twice as much again.
  */
-class SentenceView implements SentenceInfo {
-  readonly #run: Run
+interface SpanTable {
+  readonly run: Run
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly normalStarts: Int32Array
+  readonly normalEnds: Int32Array
+  /** For clauses, the index of each one's sentence. */
+  readonly sentenceOf: Int32Array | undefined
+}
 
-  constructor(
-    run: Run,
-    readonly start: number,
-    readonly end: number,
-    readonly normalStart: number,
-    readonly normalEnd: number,
-  ) {
-    this.#run = run
+/**
+ * A sentence or clause of a run: its table and index. The normalised text is
+ * sliced when read (not kept: slices kept for every clause held megabytes to
+ * the end of a lint), and a sentence's node found when asked for (the tree is
+ * parsed only then).
+ */
+class SpanView {
+  readonly #table: SpanTable
+  readonly #index: number
+
+  constructor(table: SpanTable, index: number) {
+    this.#table = table
+    this.#index = index
   }
 
+  get start(): number {
+    return this.#table.starts[this.#index]!
+  }
+  get end(): number {
+    return this.#table.ends[this.#index]!
+  }
+  get normalStart(): number {
+    return this.#table.normalStarts[this.#index]!
+  }
+  get normalEnd(): number {
+    return this.#table.normalEnds[this.#index]!
+  }
   get normal(): string {
-    return this.#run.normal.text.slice(this.normalStart, this.normalEnd)
+    return this.#table.run.normal.text.slice(this.normalStart, this.normalEnd)
   }
 
-  /** A range of the normalised text of `sentence`'s run (a clause's text). */
-  static normalText(sentence: SentenceView, start: number, end: number): string {
-    return sentence.#run.normal.text.slice(start, end)
+  protected get run(): Run {
+    return this.#table.run
   }
-
-  get node(): Sentence {
-    return this.#run.sentenceNode(this)
+  protected get index(): number {
+    return this.#index
+  }
+  protected get sentenceIndex(): number {
+    return this.#table.sentenceOf![this.#index]!
   }
 }
 
-/** A clause of a run; as `SentenceView`, its normalised text is sliced when read. */
-class ClauseView implements ClauseInfo {
-  constructor(
-    readonly sentence: SentenceView,
-    readonly start: number,
-    readonly end: number,
-    readonly normalStart: number,
-    readonly normalEnd: number,
-  ) {}
+class SentenceView extends SpanView implements SentenceInfo {
+  get node(): Sentence {
+    return this.run.sentenceNode(this.index)
+  }
+}
 
-  get normal(): string {
-    return SentenceView.normalText(this.sentence, this.normalStart, this.normalEnd)
+class ClauseView extends SpanView implements ClauseInfo {
+  get sentence(): SentenceInfo {
+    return this.run.sentences[this.sentenceIndex]!
   }
 }
 
