@@ -13,8 +13,8 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 432 * 1024
-const gzipBudget = 171 * 1024
+const minifiedBudget = 441 * 1024
+const gzipBudget = 176 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
@@ -23,7 +23,7 @@ const gzipBudget = 171 * 1024
  * of a large lint (sentence tables, the lazy tree; issue 14 item 3). The targets
  * are 90 KB (issue 13) and 80 KB (issue 14).
  */
-const lintBudget = 167 * 1024
+const lintBudget = 171 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
