@@ -13,10 +13,10 @@
  * not steps (`申请退款`, `click Returns`) nor the colours or sizes of one
  * product (`1. 白色 2. 黑色 3. 灰色`).
  */
-import type { Root, RootContent } from 'nlcst'
 import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { leftmostLongest } from '../src/matcher.js'
+import { sources } from '../src/parse.js'
 import type { RuleContext } from '../src/types.js'
 import {
   ordinals,
@@ -74,10 +74,10 @@ export default defineRule({
     options,
   },
   lexicons: [recommendationCues, procedureCues, stepWords, statedCounts, ordinals],
-  check(tree, context) {
+  check(_tree, context) {
     const { max } = context.options
-    // Every URL holds a dot, so most replies skip the walk.
-    const links = context.text.includes('.') ? productLinks(tree) : []
+    // Every URL holds a dot, so most replies skip the search.
+    const links = context.text.includes('.') ? productLinks(context.text) : []
     const stated = leftmostLongest(context.find(statedCounts)).filter((match) => match.entry.count > max)
     const markers = findMarkers(context.text)
     for (const match of leftmostLongest(context.find(ordinals))) {
@@ -110,21 +110,16 @@ export default defineRule({
   },
 })
 
-/** Distinct product links of the reply: the parser makes every URL a `SourceNode`. */
-function productLinks(tree: Root): Item[] {
+/** Distinct product links of the reply: the parser's sources (`SourceNode`s) that are product pages. */
+function productLinks(text: string): Item[] {
   const seen = new Set<string>()
   const found: Item[] = []
-  const visit = (node: RootContent | Root) => {
-    if (node.type === 'SourceNode') {
-      if (isProductUrl(node.value) && !seen.has(node.value)) {
-        seen.add(node.value)
-        found.push({ start: node.position!.start.offset!, end: node.position!.end.offset! })
-      }
-      return
+  for (const { value, start, end } of sources(text)) {
+    if (isProductUrl(value) && !seen.has(value)) {
+      seen.add(value)
+      found.push({ start, end })
     }
-    if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(tree)
   return found
 }
 

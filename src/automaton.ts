@@ -42,11 +42,18 @@ export class Automaton<T> {
    * first, values of one key in the order they were added.
    */
   scan(text: string, hit: (value: T, end: number) => void): void {
+    const units = new Uint16Array(text.length)
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i)
+    this.scanUnits(units, text.length, hit)
+  }
+
+  /** As `scan`, over the first `length` units of a buffer (no string made of it). */
+  scanUnits(units: Uint16Array, length: number, hit: (value: T, end: number) => void): void {
     if (!this.linked) this.link()
     const { outStart, outEnd, outputLink, values } = this
     let node = 0
-    for (let i = 0; i < text.length; i++) {
-      node = this.step(node, text.charCodeAt(i))
+    for (let i = 0; i < length; i++) {
+      node = this.step(node, units[i]!)
       for (let at = outStart[node]! < outEnd[node]! ? node : outputLink[node]!; at !== 0; at = outputLink[at]!) {
         for (let v = outStart[at]!; v < outEnd[at]!; v++) hit(values[v]!, i + 1)
       }

@@ -35,10 +35,11 @@
  */
 import { lowerBound, rangeIndex } from './binary-search.js'
 import { classLexicon } from './language/classes.js'
-import { leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
+import { type LeadInEnds, leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
 import { isQuestion } from './language/questions.js'
 import { normalisePhrase } from './normalise.js'
 import type { Construction, ConstructionScope, Lexicon, LexiconEntry, Match, Rule } from './types.js'
+import { sortedRanges } from './typed-arrays.js'
 
 /** An element of a compiled pattern. */
 type Element =
@@ -278,6 +279,14 @@ export interface ConstructionHost {
    * @default undefined (matching calls `find`)
    */
   occurs?(lexicon: Lexicon): boolean
+  /**
+   * The ranges of what `find` would return, `visit(normalStart, normalEnd)`
+   * in any order, without making match objects (a megabyte holds hundreds of
+   * thousands).
+   *
+   * @default undefined (matching calls `find`)
+   */
+  spans?(lexicon: Lexicon, visit: (normalStart: number, normalEnd: number) => void): void
   /** The customer's turns since the agent last spoke, normalised (empty without a conversation). */
   readonly customerLatest: string
   /** Whether the customer's latest turns hold a pattern's words in order. */
@@ -286,17 +295,15 @@ export interface ConstructionHost {
 
 /** Sorted occurrences of one element, with a window lookup. */
 class Occurrences {
-  readonly starts: Int32Array
-  readonly ends: Int32Array
+  constructor(
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
 
-  constructor(matches: ReadonlyArray<{ normalStart: number; normalEnd: number }>) {
-    const sorted = [...matches].sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
-    this.starts = new Int32Array(sorted.length)
-    this.ends = new Int32Array(sorted.length)
-    sorted.forEach((match, i) => {
-      this.starts[i] = match.normalStart
-      this.ends[i] = match.normalEnd
-    })
+  /** Ranges given in any order, sorted by start, longest first. */
+  static of(each: (visit: (normalStart: number, normalEnd: number) => void) => void): Occurrences {
+    const { starts, ends } = sortedRanges(each)
+    return new Occurrences(starts, ends)
   }
 
   /** Index of the first occurrence starting at or after `from`. */
@@ -305,7 +312,7 @@ class Occurrences {
   }
 }
 
-const noOccurrences = new Occurrences([])
+const noOccurrences = new Occurrences(new Int32Array(0), new Int32Array(0))
 
 /**
  * Particles, marks and emoji that may stand between a pattern's `$` and the end of its scope.
@@ -320,7 +327,7 @@ const trailing = /^[\s~～!！?？.。…,，、;；:："”'’吧呢啊呀哦�
 export class ConstructionMatcher {
   private readonly host: ConstructionHost
   private readonly occurrences = new Map<string, Occurrences>()
-  private leadIns: ReadonlyMap<number, number> | undefined
+  private leadIns: LeadInEnds | undefined
   private readonly questionCache = new Map<Span, boolean>()
   /** The whole reply as one scope, without its surrounding white space; built once, not per `unless`. */
   private reply: readonly Span[] | undefined
@@ -335,9 +342,15 @@ export class ConstructionMatcher {
   private occurrencesOf(key: string, lexicons: readonly Lexicon[]): Occurrences {
     let found = this.occurrences.get(key)
     if (!found) {
-      const matches = lexicons.length === 1 ? this.host.find(lexicons[0]!) : lexicons.flatMap((lexicon) => this.host.find(lexicon))
+      const { host } = this
+      found = Occurrences.of((visit) => {
+        for (const lexicon of lexicons) {
+          if (host.spans) host.spans(lexicon, visit)
+          else for (const match of host.find(lexicon)) visit(match.normalStart, match.normalEnd)
+        }
+      })
       // Most elements do not occur in a reply: they share one empty list.
-      found = matches.length === 0 ? noOccurrences : new Occurrences(matches)
+      if (found.starts.length === 0) found = noOccurrences
       this.occurrences.set(key, found)
     }
     return found
@@ -612,19 +625,26 @@ export class ConstructionMatcher {
  * rulesB (no-credential-request), issue 9 item 2.
  */
 export function joinSplitWords(text: string, spans: readonly Span[]): readonly Span[] {
+  // Joined in place in one copy, cut to size at the end: no growth of a list as long as the reply's clauses.
   let joined: Span[] | undefined
+  let size = 0
   for (let i = 1; i < spans.length; i++) {
     const next = spans[i]!
-    const previous = joined ? joined[joined.length - 1]! : spans[i - 1]!
+    const previous = joined ? joined[size - 1]! : spans[i - 1]!
     const split = previous.normalEnd === next.normalStart && isWordUnitAt(text, next.normalStart - 1) && isWordUnitAt(text, next.normalStart)
     if (!split) {
-      joined?.push(next)
+      if (joined) joined[size++] = next
       continue
     }
-    joined ??= spans.slice(0, i)
-    joined[joined.length - 1] = { normalStart: previous.normalStart, normalEnd: next.normalEnd }
+    if (!joined) {
+      joined = spans.slice()
+      size = i
+    }
+    joined[size - 1] = { normalStart: previous.normalStart, normalEnd: next.normalEnd }
   }
-  return joined ?? spans
+  if (!joined) return spans
+  joined.length = size
+  return joined
 }
 
 function isWordUnitAt(text: string, index: number): boolean {

@@ -11,6 +11,7 @@ import { WatchSet } from './disguise/watch.js'
 import { LruCache } from './lru.js'
 import { normalisePhrase } from './normalise.js'
 import type { Lexicon, LexiconEntry } from './types.js'
+import { doubled } from './typed-arrays.js'
 
 /** One phrase of the automaton. */
 interface Pattern {
@@ -234,6 +235,20 @@ export class LexiconSet {
 }
 
 /**
+ * Hits in scan order while a text is scanned (number of the node, end), in
+ * typed arrays shared by every scan: a megabyte makes millions, a reply a
+ * few dozen, and each `Hits` is finished before the next scan starts.
+ */
+let scanNode = new Int32Array(1024)
+let scanEnd = new Int32Array(1024)
+
+/** The largest scan buffers kept between scans. */
+const maxScanScratch = 1 << 16
+
+/** Shared until `finish` sets the real ones. */
+const unfinished = new Int32Array(1)
+
+/**
  * The phrases of a lexicon set found in one text, kept by automaton node and
  * position (two numbers per hit), not as one object per lexicon that holds
  * the phrase: a negator or a pronoun belongs to dozens of lexicons, and on
@@ -245,12 +260,11 @@ export class Hits {
   private readonly numbers = new Map<number, number>()
   private partOf: number[] = []
   private nodeOf: number[] = []
-  /** Hits in scan order while scanning: number of the node, end. */
-  private hitNode: number[] = []
-  private hitEnd: number[] = []
+  /** How many hits the scan recorded (in `scanNode`, `scanEnd`). */
+  private hitCount = 0
   /** After `finish`: the ends of node number `n`'s hits are `ends[first[n]..first[n + 1])`, ascending. */
-  private first = new Int32Array(1)
-  private ends = new Int32Array(0)
+  private first = unfinished
+  private ends = unfinished
   /** Per lexicon slot, its first (node number, value index) pair, -1 for none; pairs chain through `pairNext`. */
   private readonly slotHead: Int32Array
   private pairNumber: number[] = []
@@ -275,23 +289,33 @@ export class Hits {
       this.partOf.push(part)
       this.nodeOf.push(node)
     }
-    this.hitNode.push(number)
-    this.hitEnd.push(end)
+    if (this.hitCount === scanNode.length) {
+      scanNode = doubled(scanNode)
+      scanEnd = doubled(scanEnd)
+    }
+    scanNode[this.hitCount] = number
+    scanEnd[this.hitCount++] = end
   }
 
   /** Group the hits by node and link each lexicon to the nodes that hold its phrases. */
   finish(): void {
     const nodes = this.nodeOf.length
+    const { hitCount } = this
+    const hitNode = scanNode
+    const hitEnd = scanEnd
     const first = new Int32Array(nodes + 1)
-    for (const number of this.hitNode) first[number + 1]!++
+    for (let h = 0; h < hitCount; h++) first[hitNode[h]! + 1]!++
     for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!
     const fill = first.slice(0, nodes)
-    const ends = new Int32Array(this.hitEnd.length)
-    for (let h = 0; h < this.hitNode.length; h++) ends[fill[this.hitNode[h]!]!++] = this.hitEnd[h]!
+    const ends = new Int32Array(hitCount)
+    for (let h = 0; h < hitCount; h++) ends[fill[hitNode[h]!]!++] = hitEnd[h]!
     this.first = first
     this.ends = ends
-    this.hitNode = []
-    this.hitEnd = []
+    this.hitCount = 0
+    if (scanNode.length > maxScanScratch) {
+      scanNode = new Int32Array(1024)
+      scanEnd = new Int32Array(1024)
+    }
     for (let n = 0; n < nodes; n++) {
       const { automaton, slots } = this.parts[this.partOf[n]!]!
       const node = this.nodeOf[n]!

@@ -496,13 +496,37 @@ function applyFolds(out: Uint16Array, size: number): void {
   }
 }
 
-/** The string of the first `size` UTF-16 units of `units`, built in chunks (no spread of a huge array). */
+/** Units that `String.fromCharCode` takes at once (no spread of a huge array). */
+const chunk = 4096
+
+/** Whether typed arrays are little-endian here (every platform that runs this, but say so). */
+const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1
+
+let decoder: InstanceType<typeof TextDecoder> | undefined
+
+/** The string of the first `size` UTF-16 units of `units`. */
 export function unitsToString(units: Uint16Array, size: number): string {
+  // Chunks joined make a rope that the first read copies flat: twice the text, promoted before it
+  // dies. A decoder makes the flat string at once; it would replace a lone surrogate, so not then.
+  if (size > chunk && littleEndian && !hasLoneSurrogate(units, size)) {
+    decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true })
+    return decoder.decode(units.subarray(0, size))
+  }
   let result = ''
-  for (let i = 0; i < size; i += 4096) {
-    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(size, i + 4096)) as unknown as number[])
+  for (let i = 0; i < size; i += chunk) {
+    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(size, i + chunk)) as unknown as number[])
   }
   return result
+}
+
+function hasLoneSurrogate(units: Uint16Array, size: number): boolean {
+  for (let i = 0; i < size; i++) {
+    const unit = units[i]!
+    if (unit < 0xd800 || unit > 0xdfff) continue
+    if (unit > 0xdbff || i + 1 === size || units[i + 1]! < 0xdc00 || units[i + 1]! > 0xdfff) return true
+    i++
+  }
+  return false
 }
 
 /**

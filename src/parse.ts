@@ -43,6 +43,7 @@ import {
   isPunctuation,
   isWhiteSpace,
 } from './chars.js'
+import { doubled } from './typed-arrays.js'
 
 /** Where lines start in a text; turns offsets into line and column. */
 export class LineIndex {
@@ -91,6 +92,16 @@ const enum Token {
  */
 let kinds = new Uint8Array(256)
 let starts = new Int32Array(257)
+
+/** The largest token buffers kept between calls: a long chat reply fits. */
+const maxScratch = 1 << 14
+
+/** Let go of buffers grown for a large input (5 bytes a token). */
+function release(): void {
+  if (kinds.length <= maxScratch) return
+  kinds = new Uint8Array(256)
+  starts = new Int32Array(257)
+}
 
 function ensure(size: number): void {
   if (kinds.length >= size) return
@@ -249,6 +260,113 @@ const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g'
 /** Minimum clause length (in tokens) before a particle may end a run-on sentence. */
 const runOnMinimum = 3
 
+/** Where a white-space token goes: between paragraphs, between the sentences of a paragraph, or inside a sentence. */
+const enum Place {
+  Root,
+  Paragraph,
+  Sentence,
+}
+
+/**
+ * What the segmenter decides, token by token and in order: the tree builder
+ * makes nodes of it, the sentence table only offsets. One segmenter for both,
+ * so that sentences never differ from the tree's.
+ */
+interface Sink {
+  openParagraph(): void
+  openSentence(): void
+  /** Tokens `k..last` (a Han run, else one token) into the open sentence. */
+  add(k: number, last: number): void
+  /** White-space token `k`. */
+  space(k: number, place: Place): void
+  closeSentence(): void
+  closeParagraph(): void
+}
+
+/** Split the `count` tokens of `text` into paragraphs and sentences, telling `sink`. */
+function segment(text: string, count: number, sink: Sink): void {
+  let paragraph = false
+  let sentence = false
+  let clauseTokens = 0
+
+  const closeSentence = () => {
+    if (!sentence) return
+    sink.closeSentence()
+    sentence = false
+    clauseTokens = 0
+  }
+  const closeParagraph = () => {
+    closeSentence()
+    if (!paragraph) return
+    sink.closeParagraph()
+    paragraph = false
+  }
+  const add = (k: number, last: number) => {
+    if (!paragraph) {
+      sink.openParagraph()
+      paragraph = true
+    }
+    if (!sentence) {
+      sink.openSentence()
+      sentence = true
+    }
+    sink.add(k, last)
+  }
+
+  for (let k = 0; k < count; k++) {
+    const kind = kinds[k] as Token
+
+    if (kind === Token.WhiteSpace) {
+      const breaks = lineBreaks(text, starts[k]!, starts[k + 1]!)
+      if (!paragraph || k + 1 === count || breaks >= 2) {
+        closeParagraph()
+        sink.space(k, Place.Root)
+      } else if (breaks === 1 || (kinds[k - 1] === Token.Han && kinds[k + 1] === Token.Han)) {
+        closeSentence()
+        sink.space(k, Place.Paragraph)
+      } else {
+        sink.space(k, sentence ? Place.Sentence : Place.Paragraph)
+      }
+      continue
+    }
+
+    if (kind === Token.Punctuation) {
+      add(k, k)
+      if (isTerminal(text, count, k, text.codePointAt(starts[k]!)!)) {
+        // Closing quotes, brackets and emoji right after the terminal mark belong to the sentence.
+        while (k + 1 < count && isSentenceTail(text, k + 1)) {
+          k++
+          add(k, k)
+        }
+        closeSentence()
+      } else {
+        clauseTokens = 0
+      }
+      continue
+    }
+
+    if (kind === Token.Han) {
+      // A run of Han characters is one Word; a run-on sentence may end inside it.
+      let last = k
+      clauseTokens++
+      let split = endsRunOn(text, count, last, clauseTokens)
+      while (!split && last + 1 < count && kinds[last + 1] === Token.Han) {
+        last++
+        clauseTokens++
+        split = endsRunOn(text, count, last, clauseTokens)
+      }
+      add(k, last)
+      k = last
+      if (split) closeSentence()
+      continue
+    }
+
+    add(k, k)
+    if (kind === Token.Word) clauseTokens++
+  }
+  closeParagraph()
+}
+
 /**
  * Parse a reply into an nlcst tree.
  *
@@ -266,48 +384,10 @@ export function parse(text: string): Root {
     const offset = starts[k]!
     return (points[k] = { line, column: offset - lineStart + 1, offset })
   }
-
-  const root: Root = { type: 'RootNode', children: [], position: { start: points[0], end: points[0] } }
-  let paragraph: Paragraph | undefined
-  let sentence: Sentence | undefined
-  let clauseTokens = 0
-
-  const closeSentence = () => {
-    if (!sentence) return
-    const first = sentence.children[0]!
-    const last = sentence.children[sentence.children.length - 1]!
-    sentence.position = { start: first.position!.start, end: last.position!.end }
-    sentence = undefined
-    clauseTokens = 0
-  }
-  const closeParagraph = () => {
-    closeSentence()
-    if (!paragraph) return
-    const first = paragraph.children[0]!
-    const last = paragraph.children[paragraph.children.length - 1]!
-    paragraph.position = { start: first.position!.start, end: last.position!.end }
-    paragraph = undefined
-  }
-  const add = (node: SentenceContent) => {
-    if (!paragraph) {
-      paragraph = { type: 'ParagraphNode', children: [] }
-      root.children.push(paragraph)
-    }
-    if (!sentence) {
-      sentence = { type: 'SentenceNode', children: [] }
-      paragraph.children.push(sentence)
-    }
-    sentence.children.push(node)
-  }
-
-  for (let k = 0; k < count; k++) {
-    const kind = kinds[k] as Token
-    const start = starts[k]!
-    const end = starts[k + 1]!
-    const value = text.slice(start, end)
-    if (kind === Token.WhiteSpace) {
-      // Line and column of the next boundary move past the line breaks inside this token.
-      for (let i = start; i < end; i++) {
+  /** The position of tokens `k..last`; the line and column of later boundaries move past the line breaks of white space. */
+  const positionOf = (k: number, last: number): Position => {
+    if (kinds[k] === Token.WhiteSpace) {
+      for (let i = starts[k]!; i < starts[k + 1]!; i++) {
         const c = text.charCodeAt(i)
         if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
           line++
@@ -315,76 +395,148 @@ export function parse(text: string): Root {
         }
       }
     }
-    const at: Position = { start: points[k]!, end: boundary(k + 1) }
-
-    if (kind === Token.WhiteSpace) {
-      const node: WhiteSpace = { type: 'WhiteSpaceNode', value, position: at }
-      const breaks = lineBreaks(value)
-      if (!paragraph || k + 1 === count || breaks >= 2) {
-        closeParagraph()
-        ;(root.children as RootContent[]).push(node)
-      } else if (breaks === 1 || (kinds[k - 1] === Token.Han && kinds[k + 1] === Token.Han)) {
-        closeSentence()
-        paragraph.children.push(node)
-      } else if (sentence) {
-        sentence.children.push(node)
-      } else {
-        paragraph.children.push(node)
-      }
-      continue
-    }
-
-    if (kind === Token.Punctuation) {
-      add({ type: 'PunctuationNode', value, position: at })
-      if (isTerminal(text, count, k, value.codePointAt(0)!)) {
-        // Closing quotes, brackets and emoji right after the terminal mark belong to the sentence.
-        while (k + 1 < count && isSentenceTail(text, k + 1)) {
-          k++
-          const tail = text.slice(starts[k]!, starts[k + 1]!)
-          const tailAt: Position = { start: points[k]!, end: boundary(k + 1) }
-          add(kinds[k] === Token.Symbol ? { type: 'SymbolNode', value: tail, position: tailAt } : { type: 'PunctuationNode', value: tail, position: tailAt })
-        }
-        closeSentence()
-      } else {
-        clauseTokens = 0
-      }
-      continue
-    }
-
-    if (kind === Token.Symbol) {
-      add({ type: 'SymbolNode', value, position: at })
-      continue
-    }
-
-    if (kind === Token.Source) {
-      const node: Source = { type: 'SourceNode', value, position: at }
-      add(node)
-      continue
-    }
-
-    if (kind === Token.Han) {
-      // A run of Han characters is one Word; a run-on sentence may end inside it.
-      let last = k
-      clauseTokens++
-      let split = endsRunOn(text, count, last, clauseTokens)
-      while (!split && last + 1 < count && kinds[last + 1] === Token.Han) {
-        last++
-        clauseTokens++
-        split = endsRunOn(text, count, last, clauseTokens)
-      }
-      const runAt: Position = last === k ? at : { start: points[k]!, end: boundary(last + 1) }
-      const run = last === k ? value : text.slice(start, starts[last + 1]!)
-      add({ type: 'WordNode', children: [{ type: 'TextNode', value: run, position: runAt }], position: runAt })
-      k = last
-      if (split) closeSentence()
-      continue
-    }
-
-    add({ type: 'WordNode', children: [{ type: 'TextNode', value, position: at }], position: at })
-    clauseTokens++
+    return { start: points[k]!, end: boundary(last + 1) }
   }
-  closeParagraph()
+  const valueOf = (k: number, last: number) => text.slice(starts[k]!, starts[last + 1]!)
+
+  const root: Root = { type: 'RootNode', children: [], position: { start: points[0], end: points[0] } }
+  let paragraph: Paragraph | undefined
+  let sentence: Sentence | undefined
+  const span = (node: Paragraph | Sentence): Position => ({
+    start: node.children[0]!.position!.start,
+    end: node.children[node.children.length - 1]!.position!.end,
+  })
+
+  segment(text, count, {
+    openParagraph() {
+      paragraph = { type: 'ParagraphNode', children: [] }
+      root.children.push(paragraph)
+    },
+    openSentence() {
+      sentence = { type: 'SentenceNode', children: [] }
+      paragraph!.children.push(sentence)
+    },
+    add(k, last) {
+      const at = positionOf(k, last)
+      const value = valueOf(k, last)
+      const kind = kinds[k] as Token
+      let node: SentenceContent
+      if (kind === Token.Punctuation) node = { type: 'PunctuationNode', value, position: at }
+      else if (kind === Token.Symbol) node = { type: 'SymbolNode', value, position: at }
+      else if (kind === Token.Source) node = { type: 'SourceNode', value, position: at } satisfies Source
+      else node = { type: 'WordNode', children: [{ type: 'TextNode', value, position: at }], position: at }
+      sentence!.children.push(node)
+    },
+    space(k, place) {
+      const node: WhiteSpace = { type: 'WhiteSpaceNode', value: valueOf(k, k), position: positionOf(k, k) }
+      if (place === Place.Root) (root.children as RootContent[]).push(node)
+      else if (place === Place.Sentence) sentence!.children.push(node)
+      else paragraph!.children.push(node)
+    },
+    closeSentence() {
+      sentence!.position = span(sentence!)
+      sentence = undefined
+    },
+    closeParagraph() {
+      paragraph!.position = span(paragraph!)
+      paragraph = undefined
+    },
+  })
   root.position = { start: points[0], end: points[count]! }
+  release()
+  return root
+}
+
+/**
+ * The sentences of a reply as offsets, without building the tree: sentence
+ * `i` of `parse(text)` (in document order) spans `[starts[i], ends[i])`.
+ */
+export function sentenceRanges(text: string): { readonly starts: Int32Array; readonly ends: Int32Array } {
+  const count = tokenize(text)
+  let from = sentenceStarts
+  let to = sentenceEnds
+  let size = 0
+  segment(text, count, {
+    openParagraph() {},
+    openSentence() {
+      if (size === from.length) {
+        from = doubled(from)
+        to = doubled(to)
+      }
+      from[size] = -1
+      size++
+    },
+    add(k, last) {
+      if (from[size - 1] === -1) from[size - 1] = starts[k]!
+      to[size - 1] = starts[last + 1]!
+    },
+    space(k, place) {
+      if (place === Place.Sentence) to[size - 1] = starts[k + 1]!
+    },
+    closeSentence() {},
+    closeParagraph() {},
+  })
+  release()
+  const ranges = { starts: from.slice(0, size), ends: to.slice(0, size) }
+  // Kept for the next reply unless grown for a large input.
+  sentenceStarts = from.length <= maxScratch ? from : new Int32Array(64)
+  sentenceEnds = to.length <= maxScratch ? to : new Int32Array(64)
+  return ranges
+}
+
+/** The buffers `sentenceRanges` fills, reused between calls. */
+let sentenceStarts = new Int32Array(64)
+let sentenceEnds = new Int32Array(64)
+
+/**
+ * The links, e-mail addresses and @mentions of a reply (the tree's
+ * `SourceNode`s, in order), without building the tree.
+ */
+export function sources(text: string): Array<{ readonly value: string; readonly start: number; readonly end: number }> {
+  const count = tokenize(text)
+  const found: Array<{ value: string; start: number; end: number }> = []
+  for (let k = 0; k < count; k++) {
+    if (kinds[k] === Token.Source) found.push({ value: text.slice(starts[k]!, starts[k + 1]!), start: starts[k]!, end: starts[k + 1]! })
+  }
+  release()
+  return found
+}
+
+/**
+ * A tree that is parsed when first read: rules that never look at the tree
+ * (most of them) do not pay for its nodes, some fifty bytes a character.
+ * The first read of `children` or `position` puts the parsed tree's in place
+ * as plain properties.
+ */
+export function parseLazily(text: string): Root {
+  let parsed: Root | undefined
+  const materialise = (): Root => {
+    if (parsed) return parsed
+    parsed = parse(text)
+    Object.defineProperties(root, {
+      children: { value: parsed.children, writable: true, enumerable: true, configurable: true },
+      position: { value: parsed.position, writable: true, enumerable: true, configurable: true },
+    })
+    return parsed
+  }
+  // Accessors written in a literal: cheaper per lint than defining them one by one.
+  const root = {
+    type: 'RootNode',
+    get children() {
+      return materialise().children
+    },
+    set children(value) {
+      materialise()
+      root.children = value
+    },
+    get position() {
+      return materialise().position
+    },
+    set position(value) {
+      materialise()
+      root.position = value
+    },
+  } as Root
   return root
 }
 
@@ -393,14 +545,14 @@ function isSentenceTail(text: string, k: number): boolean {
   return kinds[k] === Token.Punctuation && closing.has(text.codePointAt(starts[k]!)!)
 }
 
-function lineBreaks(value: string): number {
+function lineBreaks(text: string, start: number, end: number): number {
   let count = 0
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
     if (c === 10) count++
     else if (c === 13) {
       count++
-      if (value.charCodeAt(i + 1) === 10) i++
+      if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++
     } else if (c === 0x2028 || c === 0x2029) count++
   }
   return count

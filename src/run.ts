@@ -20,7 +20,8 @@ import { toTraditional, writesTraditional } from './language/script.js'
 import { describeError, message, swallowPromise } from './messages.js'
 import { type Hits, LexiconSet, type RawMatch } from './matcher.js'
 import { isTraditional, normalise, normalisedIndex } from './normalise.js'
-import { LineIndex, parse } from './parse.js'
+import { LineIndex, parseLazily, sentenceRanges } from './parse.js'
+import { doubled } from './typed-arrays.js'
 import type {
   ClauseInfo,
   CustomerInfo,
@@ -118,6 +119,7 @@ const plans = new WeakMap<LexiconSet, Map<Rule, ConstructionPlan>>()
 /** The shared state of one lint. */
 export class Run {
   readonly text: string
+  /** The tree, parsed when a rule first reads it (see `parseLazily`). */
   readonly tree: Root
   readonly normal: Normalised
   readonly locale: Locale
@@ -132,6 +134,7 @@ export class Run {
   private found: Hits | undefined
   private sentenceList: SentenceInfo[] | undefined
   private clauseList: ClauseInfo[] | undefined
+  private sentenceNodes: Sentence[] | undefined
   private quotes: Array<[number, number]> | undefined
   private lineIndex: LineIndex | undefined
   private matcher: ConstructionMatcher | undefined
@@ -139,6 +142,7 @@ export class Run {
   private customerMatcher: ConstructionMatcher | undefined
   private traditionalReply: boolean | undefined
   private plans: Map<Rule, ConstructionPlan> | undefined
+  private lastMessage: { readonly template: string; readonly actual: string; readonly expected: string; readonly text: string } | undefined
 
   /** Line starts, built when the first diagnostic needs a line and column. */
   get lines(): LineIndex {
@@ -148,7 +152,7 @@ export class Run {
 
   constructor(text: string, lexicons: LexiconSet, locale: Locale | undefined, lang: 'zh' | 'en' | undefined, context: LintContext | undefined) {
     this.text = text
-    this.tree = parse(text)
+    this.tree = parseLazily(text)
     this.normal = normalise(text, lexicons.watch)
     this.lexicons = lexicons
     this.lang = lang ?? detectLang(text)
@@ -160,54 +164,85 @@ export class Run {
     this.waitedSeconds = context ? waited(context) : undefined
   }
 
-  /** The sentences, from the tree. */
+  /** The sentences, found without building the tree (`sentenceRanges`). */
   get sentences(): SentenceInfo[] {
     if (this.sentenceList) return this.sentenceList
-    const list: SentenceInfo[] = []
-    for (const paragraph of this.tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const child of paragraph.children) {
-        if (child.type === 'SentenceNode') list.push(this.sentenceInfo(child))
-      }
+    const { starts, ends } = sentenceRanges(this.text)
+    const count = starts.length
+    const normalStarts = new Int32Array(count)
+    const normalEnds = new Int32Array(count)
+    for (let i = 0; i < count; i++) {
+      normalStarts[i] = normalisedIndex(this.normal, starts[i]!)
+      normalEnds[i] = normalisedIndex(this.normal, ends[i]!)
     }
+    const table: SpanTable = { run: this, starts, ends, normalStarts, normalEnds, sentenceOf: undefined }
+    const list: SentenceInfo[] = new Array(count)
+    for (let i = 0; i < count; i++) list[i] = new SentenceView(table, i)
     this.sentenceList = list
     return list
   }
 
-  private sentenceInfo(node: Sentence): SentenceInfo {
-    const start = node.position!.start.offset!
-    const end = node.position!.end.offset!
-    const normalStart = normalisedIndex(this.normal, start)
-    const normalEnd = normalisedIndex(this.normal, end)
-    return { node, start, end, normalStart, normalEnd, normal: this.normal.text.slice(normalStart, normalEnd) }
+  /** The tree's node of sentence `index`. */
+  sentenceNode(index: number): Sentence {
+    if (!this.sentenceNodes) {
+      const nodes: Sentence[] = []
+      for (const paragraph of this.tree.children) {
+        if (paragraph.type !== 'ParagraphNode') continue
+        for (const child of paragraph.children) if (child.type === 'SentenceNode') nodes.push(child)
+      }
+      this.sentenceNodes = nodes
+    }
+    return this.sentenceNodes[index]!
   }
 
   /** The clauses: sentences cut at commas, semicolons, colons and `、`. */
   get clauses(): ClauseInfo[] {
     if (this.clauseList) return this.clauseList
-    const list: ClauseInfo[] = []
+    let starts: Int32Array = new Int32Array(16)
+    let ends: Int32Array = new Int32Array(16)
+    let normalStarts: Int32Array = new Int32Array(16)
+    let normalEnds: Int32Array = new Int32Array(16)
+    let sentenceOf: Int32Array = new Int32Array(16)
+    let count = 0
     const text = this.normal.text
-    for (const sentence of this.sentences) {
+    const sentences = this.sentences
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s]!
+      const sentenceEnd = sentence.normalEnd
       let from = sentence.normalStart
-      for (let i = sentence.normalStart; i <= sentence.normalEnd; i++) {
-        if (i < sentence.normalEnd && !isClauseBreak(text, i)) continue
+      for (let i = from; i <= sentenceEnd; i++) {
+        if (i < sentenceEnd && !isClauseBreak(text, i)) continue
         let start = from
         let end = i
         while (start < end && text.charCodeAt(start) === 0x20) start++
         while (end > start && text.charCodeAt(end - 1) === 0x20) end--
         if (end > start) {
-          list.push({
-            sentence,
-            start: this.normal.starts[start]!,
-            end: this.normal.ends[end - 1]!,
-            normalStart: start,
-            normalEnd: end,
-            normal: text.slice(start, end),
-          })
+          if (count === starts.length) {
+            starts = doubled(starts)
+            ends = doubled(ends)
+            normalStarts = doubled(normalStarts)
+            normalEnds = doubled(normalEnds)
+            sentenceOf = doubled(sentenceOf)
+          }
+          starts[count] = this.normal.starts[start]!
+          ends[count] = this.normal.ends[end - 1]!
+          normalStarts[count] = start
+          normalEnds[count] = end
+          sentenceOf[count++] = s
         }
         from = i + 1
       }
     }
+    const table: SpanTable = {
+      run: this,
+      starts: starts.slice(0, count),
+      ends: ends.slice(0, count),
+      normalStarts: normalStarts.slice(0, count),
+      normalEnds: normalEnds.slice(0, count),
+      sentenceOf: sentenceOf.slice(0, count),
+    }
+    const list: ClauseInfo[] = new Array(count)
+    for (let i = 0; i < count; i++) list[i] = new ClauseView(table, i)
     this.clauseList = list
     return list
   }
@@ -237,6 +272,17 @@ export class Run {
     return matches
   }
 
+  /** The ranges of what `find(lexicon)` returns, without match objects (for constructions). */
+  spans(lexicon: Lexicon, visit: (normalStart: number, normalEnd: number) => void): void {
+    const { starts, ends } = this.normal
+    const each = (_pattern: unknown, start: number, end: number) => {
+      if (!this.isQuoted(starts[start]!, ends[end - 1]!)) visit(start, end)
+    }
+    const index = this.lexicons.indexOf(lexicon)
+    if (index >= 0) this.scanned.each(index, each)
+    else for (const { pattern, start, end } of standaloneRaw(lexicon, this.normal.text)) each(pattern, start, end)
+  }
+
   /** The shared pass's hits, by lexicon index. */
   private get scanned(): Hits {
     this.found ??= this.lexicons.hits(this.normal.text)
@@ -246,7 +292,7 @@ export class Run {
   /** Whether `[start, end)` lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean {
     this.quotes ??= quotedRanges(this.text)
-    const range = containing(this.quotes, start, (quote) => quote[0], (quote) => quote[1])
+    const range = containing(this.quotes, start, quoteStart, quoteEnd)
     return range !== undefined && end <= range[1]
   }
 
@@ -473,7 +519,7 @@ export class Run {
       ruleId: rule.meta.id,
       messageId,
       severity: report.lower ? lowered[severity] : severity,
-      message: message(rule.meta.messages[messageId]![this.locale], { ...data, actual: report.display ?? actual, expected: script(expected[0] ?? '') }),
+      message: this.message(rule.meta.messages[messageId]![this.locale], report.data, report.display ?? actual, script(expected[0] ?? '')),
       start: this.lines.point(start),
       end: this.lines.point(end),
       actual,
@@ -484,6 +530,20 @@ export class Run {
     if (fix) diagnostic.fix = fix
     this.diagnostics.push(diagnostic)
     return undefined
+  }
+
+  /**
+   * A diagnostic's message. A run of identical reports (a word flagged at every
+   * one of its thousands of places) shares one string: without data, the
+   * message depends only on the template and the two values.
+   */
+  private message(template: string, data: Readonly<Record<string, string>> | undefined, actual: string, expected: string): string {
+    if (data !== undefined) return message(template, { ...data, actual, expected })
+    const last = this.lastMessage
+    if (last && last.template === template && last.actual === actual && last.expected === expected) return last.text
+    const text = message(template, { actual, expected })
+    this.lastMessage = { template, actual, expected, text }
+    return text
   }
 
   /** What is wrong with a fix, if anything. */
@@ -546,6 +606,75 @@ const internalError = {
 
 /** One level down, never above `warning` (see `Report.lower`). */
 const lowered: Record<DiagnosticSeverity, DiagnosticSeverity> = { error: 'warning', warning: 'info', info: 'info' }
+
+/**
+ * The offsets of a run's sentences or clauses, by index, in typed arrays: a
+ * megabyte holds some fifty thousand sentences and ninety thousand clauses,
+ * and four numbers held in each object would cost twice as much again.
+ */
+interface SpanTable {
+  readonly run: Run
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly normalStarts: Int32Array
+  readonly normalEnds: Int32Array
+  /** For clauses, the index of each one's sentence. */
+  readonly sentenceOf: Int32Array | undefined
+}
+
+/**
+ * A sentence or clause of a run: its table and index. The normalised text is
+ * sliced when read (not kept: slices kept for every clause held megabytes to
+ * the end of a lint), and a sentence's node found when asked for (the tree is
+ * parsed only then).
+ */
+class SpanView {
+  readonly #table: SpanTable
+  readonly #index: number
+
+  constructor(table: SpanTable, index: number) {
+    this.#table = table
+    this.#index = index
+  }
+
+  get start(): number {
+    return this.#table.starts[this.#index]!
+  }
+  get end(): number {
+    return this.#table.ends[this.#index]!
+  }
+  get normalStart(): number {
+    return this.#table.normalStarts[this.#index]!
+  }
+  get normalEnd(): number {
+    return this.#table.normalEnds[this.#index]!
+  }
+  get normal(): string {
+    return this.#table.run.normal.text.slice(this.normalStart, this.normalEnd)
+  }
+
+  protected get run(): Run {
+    return this.#table.run
+  }
+  protected get index(): number {
+    return this.#index
+  }
+  protected get sentenceIndex(): number {
+    return this.#table.sentenceOf![this.#index]!
+  }
+}
+
+class SentenceView extends SpanView implements SentenceInfo {
+  get node(): Sentence {
+    return this.run.sentenceNode(this.index)
+  }
+}
+
+class ClauseView extends SpanView implements ClauseInfo {
+  get sentence(): SentenceInfo {
+    return this.run.sentences[this.sentenceIndex]!
+  }
+}
 
 /** The `context` a rule sees: the run, its options and its `report`. */
 class BoundContext implements RuleContext<unknown> {
@@ -635,6 +764,12 @@ class SpanSet {
   }
 }
 
+// Accessors made once: a closure per call was a quarter of what a megabyte's lint allocated.
+const startOf = (item: { readonly start: number }) => item.start
+const endOf = (item: { readonly end: number }) => item.end
+const quoteStart = (quote: readonly [number, number]) => quote[0]
+const quoteEnd = (quote: readonly [number, number]) => quote[1]
+
 /**
  * The item of a sorted, non-overlapping list whose range contains `offset`
  * (binary search).
@@ -642,8 +777,8 @@ class SpanSet {
 function containing<T>(
   items: readonly T[],
   offset: number,
-  start: (item: T) => number = (item) => (item as { start: number }).start,
-  end: (item: T) => number = (item) => (item as { end: number }).end,
+  start: (item: T) => number = startOf as (item: T) => number,
+  end: (item: T) => number = endOf as (item: T) => number,
 ): T | undefined {
   let low = 0
   let high = items.length - 1

@@ -52,7 +52,7 @@
 import { Automaton } from '../automaton.js'
 import { isHan, isOtherLetter } from '../chars.js'
 import type { LexiconEntry, Normalised, WatchOptions } from '../types.js'
-import { Kind, normalisePhrase, unitsToString } from '../normalise.js'
+import { Kind, normalisePhrase } from '../normalise.js'
 import { emojiWords, isRegionalIndicator } from './lookalikes.js'
 import { maxGap } from './noise.js'
 import { Likeness, isGluedWord, isRealWord, likeness, soundOf } from './syllables.js'
@@ -215,7 +215,7 @@ export class WatchSet {
   fold(view: View): Normalised {
     const skeleton = buildSkeleton(view)
     const selection = new Selection(this.longest)
-    this.automaton.scan(skeleton.keys, (variant, end) => {
+    this.automaton.scanUnits(skeleton.keys, skeleton.count, (variant, end) => {
       selection.advance(end)
       const hit = check(view, skeleton, variant, end - variant.keys.length)
       if (hit) selection.offer(hit)
@@ -278,7 +278,9 @@ function better(a: Hit, b: Hit): boolean {
 
 /** The skeleton of a view: the keys and where each comes from. */
 interface Skeleton {
-  readonly keys: string
+  /** The keys, `count` of them: scanned as they are, not made into a string (a megabyte's would be promoted and dropped). */
+  readonly keys: Uint16Array
+  readonly count: number
   /** View range of each key. */
   readonly from: Int32Array
   readonly to: Int32Array
@@ -325,7 +327,7 @@ function buildSkeleton(view: View): Skeleton {
     else noise++
     i += width
   }
-  return { keys: unitsToString(keys, count), from, to, gap, cut }
+  return { keys, count, from, to, gap, cut }
 }
 
 /** A checked hit: a view range and what it folds to. */

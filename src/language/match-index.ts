@@ -8,17 +8,15 @@ import type { ClauseInfo, LexiconEntry, Match } from '../types.js'
 /** Matches sorted by their normalised start, with range and position lookups. */
 export class MatchIndex<Entry extends LexiconEntry = LexiconEntry> {
   private readonly sorted: Match<Entry>[]
-  private readonly byStart = new Map<number, Match<Entry>>()
 
   constructor(matches: readonly Match<Entry>[]) {
     this.sorted = [...matches].sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
-    // The longest match at each start wins (sorted puts it first).
-    for (const match of this.sorted) if (!this.byStart.has(match.normalStart)) this.byStart.set(match.normalStart, match)
   }
 
-  /** The longest match that starts at normalised offset `at`. */
+  /** The longest match that starts at normalised offset `at` (sorted first among those there; no map by start to hold). */
   at(at: number): Match<Entry> | undefined {
-    return this.byStart.get(at)
+    const match = this.sorted[this.firstFrom(at)]
+    return match?.normalStart === at ? match : undefined
   }
 
   /** The matches lying wholly in normalised `[from, to)`, in order. */

@@ -9,6 +9,7 @@
  * subject) stands first.
  */
 import { isAsciiAlnum, isHan, isOtherLetter } from '../chars.js'
+import { sortedRanges } from '../typed-arrays.js'
 import type { Lexicon, LexiconEntry, Match } from '../types.js'
 
 /** Vocatives, greetings and interjections that may open a clause. */
@@ -39,16 +40,38 @@ export const openerLexicon: Lexicon<LexiconEntry> = [
   },
 ]
 
-/** Where each opener (or other lead-in) that starts at a normalised offset ends, longest first. */
-export function leadInEnds(...groups: ReadonlyArray<readonly Match[]>): Map<number, number> {
-  const ends = new Map<number, number>()
-  for (const matches of groups) {
-    for (const match of matches) {
-      const known = ends.get(match.normalStart)
-      if (known === undefined || match.normalEnd > known) ends.set(match.normalStart, match.normalEnd)
+/** Where lead-ins that start at a normalised offset end (the longest): `get(start)`, as a map would answer. */
+export interface LeadInEnds {
+  get(start: number): number | undefined
+}
+
+/** Lead-ins by start, in sorted typed arrays: a map of a megabyte's openers held a megabyte or two. */
+class SortedLeadIns implements LeadInEnds {
+  constructor(
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+
+  get(start: number): number | undefined {
+    const { starts } = this
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (starts[middle]! < start) low = middle + 1
+      else high = middle
     }
+    // The longest of those starting here comes first.
+    return low < starts.length && starts[low] === start ? this.ends[low] : undefined
   }
-  return ends
+}
+
+/** Where each opener (or other lead-in) that starts at a normalised offset ends, longest first. */
+export function leadInEnds(...groups: ReadonlyArray<readonly Match[]>): LeadInEnds {
+  const { starts, ends } = sortedRanges((add) => {
+    for (const matches of groups) for (const match of matches) add(match.normalStart, match.normalEnd)
+  })
+  return new SortedLeadIns(starts, ends)
 }
 
 /**
@@ -63,7 +86,7 @@ export function leadInEnds(...groups: ReadonlyArray<readonly Match[]>): Map<numb
  *   lead-ins, so one walk answers "does only lead-ins precede offset p?" for
  *   every p of the clause.
  */
-export function skipLeadIns(text: string, from: number, to: number, ends: ReadonlyMap<number, number>, stops?: Set<number>): number {
+export function skipLeadIns(text: string, from: number, to: number, ends: LeadInEnds, stops?: Set<number>): number {
   let i = from
   while (i < to) {
     stops?.add(i)
