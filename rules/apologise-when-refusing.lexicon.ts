@@ -148,6 +148,8 @@ export const notRefusals: Lexicon<LexiconEntry> = [
     match: [
       "can't wait", 'cannot wait', "can't go wrong", 'cannot go wrong', "can't beat", "can't thank", "can't believe", "can't help but",
       "can't recommend", "can't miss", "can't get enough", "can't stress", 'cannot stress', "can't express", 'not possible without',
+      // The speaker's own trouble (`I can't seem to track down my numbers`): a customer's report, no refusal.
+      "can't seem to", 'cannot seem to', "can't figure out", "can't remember", "i can't find", 'i cannot find',
     ],
   },
 ]
