@@ -23,7 +23,7 @@ export const secrets: Lexicon<SecretEntry> = [
   // Passwords and PINs.
   {
     match: [
-      '服务密码', '支付密码', '登录密码', '登陆密码', '交易密码', '取款密码', '查询密码', '银行卡密码', '账户密码', '账号密码',
+      '账密', '帐密', '服务密码', '支付密码', '登录密码', '登陆密码', '交易密码', '取款密码', '查询密码', '银行卡密码', '账户密码', '账号密码',
       '宽带密码', '上网密码', '6位密码', '六位密码', 'passwords', 'pass word', 'pin', 'pin code', 'pin number',
       'login details', 'login credentials', 'credentials',
     ],
@@ -100,7 +100,7 @@ export const requests: Lexicon<RequestEntry> = [
     side: 'after',
     followUp: true,
   },
-  { match: ['发一下', '发下', '给我', '给我们', '是多少', '多少', '发送给我', '发送给我们', '念一下', '读一下'], side: 'after' },
+  { match: ['发一下', '发下', '给我', '给我们', '是多少', '多少', '发送给我', '发送给我们', '念一下', '读一下', '给一下', '给下', '发我一下'], side: 'after' },
   { match: ['to us', 'to me', 'with us', 'with me'], side: 'after' },
 ]
 

@@ -50,18 +50,24 @@ const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到
 /** A string of digits or a code, as described. */
 const digits = '数字|那串数字|那几位数字|那几个数字|那串号码|那串码|那个码|号码|码'
 /** Handing a secret over to the shop, said after it (`…念给我`, `口令报一下`). */
-const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们'
+const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们|给一下|给下'
 /** Asking for it, said before it (`念一下短信里的数字`). */
-const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|发一下|说一下|说下|私信'
+const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|提供下|发一下|发下|说一下|说下|私信|告知|告知一下|告知下'
 /** What else "a code" may be: no secret of the customer's. */
 const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
 /** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
-const secret = '密码|验证码|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
+const secret = '密码|账密|帐密|验证码|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
 /** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`). */
 const handTo = '告诉|发|发给|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
 const toUs = '@we|我|小妹|小二|小编|客服|本店|商家'
 /** Handing over with no object, the clause ending there (`…回复一下哦`). */
-const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下'
+const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下|给一下|给下|给我|给我一下|发我|发我一下|发给我'
+/** This chat, where a secret typed in goes to the agent (`验证码直接打在对话框里`); not a page's input box. */
+const thisChat = '这里|这儿|聊天框|对话框|聊天窗口|对话窗口|聊天界面|会话框|会话窗口|聊天里|对话里|咨询框|这个窗口'
+/** Typing or pasting it in (`打`, `回复`, `贴`). */
+const typeIn = '回复|输入|发|发送|填|打|贴|粘贴|复制|留言'
+/** The shop's unless-list of most constructions: a warning, another code, a locker, a negation. */
+const warned = '不要|请勿|切勿|谨防|小心|别|勿'
 /** Entering a code in a page or handing it to the courier is not giving it to the shop. */
 const notToShop = '输入|填写|填入|填到|输到|页面|网页|他人|别人|任何人|陌生人|快递员|配送员|师傅|快递柜|驿站'
 /** Compounds that name no secret of the customer's (a parcel locker, a lock, a Wi-Fi). */
@@ -116,7 +122,7 @@ export default defineRule({
       id: 'code-from-the-message',
       meaning: 'English: asked to read out or send the code or digits from a text, an email or the phone',
       example: 'read us the code from the SMS',
-      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
+      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|numbers|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
       unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will|to_your|to_you"] },
     },
     {
@@ -217,6 +223,44 @@ export default defineRule({
       example: '请跟我核对一下您的登录密码',
       pattern: `跟|和|与|向 ${toUs} ~3 核对|核实|确认|验证|对一下 ~8 ${secret}`,
       unless: { clause: ['@negator', otherCodes, lockers] },
+    },
+    // Round 3 (issue 9): the secret typed into this chat, the card photographed, more ways of saying it.
+    {
+      id: 'typed-into-the-chat',
+      meaning: 'the secret to be typed, replied or pasted into this chat (`验证码直接打在对话框里`, `收到的动态码在这里回复一下`)',
+      example: '验证码直接打在对话框里就行',
+      pattern: `${secret}|${describedSecret} ~12 ${typeIn} ~3 ${thisChat}`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, lockers, warned, '索要|不会'] },
+    },
+    {
+      id: 'here-typed-in',
+      meaning: 'this chat named first, then the secret typed in (`在聊天框里输入收到的验证码`, `收到的数字，在聊天框里发一下`)',
+      example: '请在对话框里输入您收到的验证码',
+      pattern: `${thisChat} ~4 ${typeIn} ~8 ${secret}|${describedSecret}`,
+      unless: { clause: ['@negator', otherCodes, lockers, warned] },
+    },
+    {
+      id: 'phone-digits-here',
+      meaning: 'the digits that came to the phone, then this chat to type them in (`手机收到的那几个数字，在聊天框里发一下`)',
+      example: '你手机收到的那几个数字，在聊天框里发一下',
+      pattern: `${onThePhone} ~6 ${digits} ~12 ${thisChat} ~4 ${typeIn}`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, warned] },
+    },
+    {
+      id: 'card-photographed',
+      meaning: 'a photo of the card’s two sides or its back, which shows the number and the security code (`信用卡正反面拍照发过来`)',
+      example: '您把信用卡正反面拍照发过来',
+      pattern: '信用卡|银行卡|储蓄卡|借记卡|卡片 ~2 正反面|正面和背面|正面跟背面|背面|两面|反面 ~6 拍|拍照|照片|截图|发|拍给',
+      unless: { clause: ['@negator', warned, '身份证|会员卡|礼品卡|购物卡|卡片上的划痕|破损|磨损|坏'] },
+    },
+    {
+      id: 'en-typed-into-the-chat',
+      meaning: 'English: the secret to be typed or pasted into this chat (`Just drop the code here in the chat`)',
+      example: 'Just drop the code here in the chat.',
+      pattern: 'type|enter|paste|drop|put|send|reply_with|post|write|share ~6 code|password|passcode|pin|otp|cvv|digits|numbers ~16 in_the_chat|in_this_chat|in_chat|in_this_conversation|in_the_chat_box|in_the_chatbox|in_dm|in_this_thread|in_a_dm|in_dms|in_the_dm|in_a_reply|as_a_reply|right_here',
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|page|site|website|app|screen|field|link'] },
     },
     {
       id: 'confirm-your-secret',
