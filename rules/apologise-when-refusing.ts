@@ -340,8 +340,11 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
 function yesExcept(places: Places, clause: ClauseInfo, refusal: Match): boolean {
   const sentence = clause.sentence
   if (places.exceptions.some((word) => word.normalStart >= sentence.normalStart && word.normalEnd <= sentence.normalEnd)) return true
+  // A yes earlier in the refusal's own clause counts too: chat replies often run on without a comma (`都可以的不支持到付`).
   return places.yes.some(
-    (word) => word.normalEnd <= clause.normalStart && (word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd) && word.normalEnd <= refusal.normalStart,
+    (word) =>
+      word.normalEnd <= refusal.normalStart &&
+      (word.normalEnd <= clause.normalStart ? word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd : word.normalStart >= clause.normalStart),
   )
 }
 
