@@ -137,7 +137,7 @@ export const cuesBefore: Lexicon<CueEntry> = [
       'order it from', 'order it on', 'order on', 'buy from', 'buy it from', 'buy it on', 'buy on', 'get it on', 'get it from',
       'cheaper on', 'cheaper at', 'cheaper from', 'better price on', 'better deal on', 'shop on', 'over on', 'store on', 'listed on',
       'search for it on', 'searching for it on', 'look for it on', 'available at', 'available on', 'also available at', 'sold at', 'in stock at',
-      'grab it on', 'grab one on', 'grab it at', 'pick it up on', 'pick one up on', 'pick it up at', 'snag it on', 'get one on', 'get one at',
+      'grab it on', 'grab one on', 'grab it at', 'get it at', 'grab one from', 'get one from', 'buy one from', 'order one from', 'pick one up from', 'pick it up on', 'pick one up on', 'pick it up at', 'snag it on', 'get one on', 'get one at',
       'search our name on', 'search us on', 'search for our store on', 'over at', 'cheaper over at', 'cheaper over on',
       'better luck on', 'better luck at', 'look us up on', 'look it up on', 'we are on', "we're on",
     ],
@@ -192,7 +192,9 @@ export const notPointers: Lexicon<LexiconEntry> = [
   {
     match: [
       '假', '假货', '仿', '仿冒', '山寨', '盗版', '冒充', '高仿', '盗图', '不是我们', '非官方', '没有授权', '未授权', '谨防', '小心',
-      '警惕', '认准', '订单', '客服', '人工', '买的', '购买的', '下单的', '下的单', '售后', '退货', '退款', '发票',
+      '警惕', '认准', '订单', '客服', '人工', '买的',
+      // Not cheaper there (`不便宜` is read as `不便` + `宜` by the negation list).
+      '不便宜', '没便宜', '不划算', '不实惠', '更贵', '贵很多', '贵一些', '贵不少', '购买的', '下单的', '下的单', '售后', '退货', '退款', '发票',
       'fake', 'counterfeit', 'knockoff', 'not ours', 'not affiliated', 'your order', 'you bought', 'you ordered',
       'purchased from', 'bought from',
     ],
