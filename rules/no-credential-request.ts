@@ -122,7 +122,7 @@ export default defineRule({
       id: 'code-from-the-message',
       meaning: 'English: asked to read out or send the code or digits from a text, an email or the phone',
       example: 'read us the code from the SMS',
-      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|numbers|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
+      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s|need|we_need|i_need ~12 code|codes|digits|numbers|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
       unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will|to_your|to_you"] },
     },
     {
@@ -144,8 +144,8 @@ export default defineRule({
       id: 'asked-for-secret',
       meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`); a bare `code` may be a gift or product code',
       example: 'DM us the 6-digit code.',
-      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your|can_i_get_your|can_i_have_your|could_i_get_your|could_i_have_your|may_i_have_your|may_i_get_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
-      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
+      pattern: "provide|share|send|text_back|send_back|reply_back|read_back|reply_with|reply_here_with|respond_with|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your|can_i_get_your|can_i_have_your|could_i_get_your|could_i_have_your|may_i_have_your|may_i_get_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|code_you_just_got|code_you_just_received|code_we_just_sent|login|login_details|credentials",
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will"] },
     },
     {
       id: 'card-back-digits',
@@ -214,8 +214,18 @@ export default defineRule({
       id: 'ba-handed-over',
       meaning: 'the 把 construction: take the secret and hand it over (`把您的密码私信给客服`)',
       example: '把您的密码私信给客服，我们帮您登录看看',
-      pattern: `把 ~8 ${secret} ~6 ${handTo}|念|读|报|说|提供|私信|截图|拍`,
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      pattern: `把 ~20 ${secret}|卡号 ~8 ${handTo}|念|读|报|说|提供|私信|截图|拍|发来|发过来|一起发|一并发`,
+      // A list (`卡号和预留手机号、验证码`) may run over a `、`.
+      scope: 'sentence',
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+    },
+    {
+      id: 'all-together',
+      meaning: 'the secret listed with other details, to be sent all together (`卡号和预留手机号、验证码一起发来`)',
+      example: '请把卡号和预留手机号、验证码一起发来',
+      pattern: `${secret} ~3 一起|一并|都 发来|发过来|发给我|发我|给我|提供|提供给我|报给我|发一下|告诉我`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', lockers, warned, '索要|不会'], clause: notToShop },
     },
     {
       id: 'check-it-with-us',
