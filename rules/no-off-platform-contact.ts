@@ -313,7 +313,7 @@ export default defineRule({
       id: 'en-move-the-conversation',
       meaning: 'English: moving the conversation to e-mail, the phone or a messenger (`Let\'s continue this over email`)',
       example: "Let's continue this over email.",
-      pattern: 'continue|move|take|switch|carry_on|chat|talk ~16 over|to|via|on|onto|by email|e-mail|phone|the_phone|text|sms|whatsapp|wechat|telegram|signal|messenger|private|dms|instagram|facebook',
+      pattern: 'continue|move|take|switch|carry_on|chat|talk ~24 over|to|via|on|onto|by email|e-mail|phone|the_phone|text|sms|whatsapp|wechat|telegram|signal|messenger|private|dms|instagram|facebook|discord|skype|viber|line|kakao|kakaotalk|snapchat',
       messageId: 'contact',
       unless: { clause: ['@negator', 'courier|carrier|driver|bank|app_store|update'] },
     },
