@@ -102,21 +102,21 @@ export default defineRule({
       meaning: 'the digits that arrived on the customer’s phone, asked to be read out or sent',
       example: '把手机上那串数字念给我',
       pattern: `${onThePhone} ~4 ${digits} ~4 ${handedOver}`,
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, warned], after: elsewhere },
     },
     {
       id: 'described-then-handed-over',
       meaning: 'a secret described rather than named, then asked to be read out, said or sent to the shop',
       example: '口令报一下',
       pattern: `${describedSecret} ~4 ${handedOver}`,
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, warned], after: elsewhere },
     },
     {
       id: 'asked-then-described',
       meaning: 'asked for, then the secret described (`念一下短信里的数字`)',
       example: '麻烦念一下短信里的数字',
       pattern: `${asking} ~8 ${describedSecret}`,
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, warned], after: elsewhere },
     },
     {
       id: 'code-from-the-message',
@@ -131,14 +131,14 @@ export default defineRule({
       example: '系统给您发了个码，念给我听一下',
       pattern: '发了|发了个|发了一个|发送了|收到 ~4 码|验证码|数字|短信 ~12 念给我|念一下|念|报给我|报一下|读给我|读一下|告诉我|告诉我们|发我|发给我',
       scope: 'sentence',
-      unless: { sentence: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      unless: { sentence: ['@negator', otherCodes, warned] },
     },
     {
       id: 'card-details',
       meaning: 'a card number asked for with its expiry or security code: the card, not a membership number',
       example: '请报一下您的卡号和有效期',
       pattern: '卡号|card_number ~8 有效期|过期时间|到期日|到期时间|有效日期|安全码|cvv|cvc|expiry|expiration|exp_date',
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      unless: { clause: ['@negator', otherCodes, warned] },
     },
     {
       id: 'asked-for-secret',
@@ -208,7 +208,7 @@ export default defineRule({
       meaning: 'the secret, then a verb of handing over that ends the clause (`收到的6位数字回复一下哦`)',
       example: '亲，手机收到的6位数字回复一下哦',
       pattern: `${secret} ~6 ${handOverAlone} $`,
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, warned] },
     },
     {
       id: 'ba-handed-over',
@@ -217,7 +217,7 @@ export default defineRule({
       pattern: `把 ~20 ${secret}|卡号 ~8 ${handTo}|念|读|报|说|提供|私信|截图|拍|发来|发过来|一起发|一并发`,
       // A list (`卡号和预留手机号、验证码`) may run over a `、`.
       scope: 'sentence',
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, warned], after: elsewhere },
     },
     {
       id: 'all-together',
