@@ -32,7 +32,7 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'taobao', match: ['taobao', 'tmall', '手淘', '淘宝网', '天猫超市', '天猫国际', '某宝', '某猫'], expected: [] },
   { platform: 'jd', match: ['jd', 'jingdong', '京东商城', '京东自营', '京东到家', '某东', '狗东'], expected: [] },
   { platform: 'pinduoduo', match: ['pinduoduo', 'pdd', '拼夕夕', '并夕夕', '某多多', '拼dd'], expected: [] },
-  { platform: 'douyin', match: ['抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音'], expected: [] },
+  { platform: 'douyin', match: ['抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音', 'dy'], expected: [] },
   { platform: 'kuaishou', match: ['kuaishou', '快手小店', '某手'], expected: [] },
   { platform: 'xiaohongshu', match: ['xiaohongshu', '小红薯', '某书'], expected: [] },
   { platform: 'vipshop', match: 'vipshop', expected: [] },

@@ -19,7 +19,7 @@ export interface SecretEntry extends LexiconEntry {
 export const secrets: Lexicon<SecretEntry> = [
   // The core words, watched: their disguised spellings (`秘码`, `mi ma`, `验 证 码`, `yan zheng ma`,
   // `验证🐴`, `身份征`, `p@ssw0rd`) fold onto them, for the compounds below and the constructions.
-  { match: ['密码', '验证码', '身份证', 'password', 'passcode', 'cvv'], expected: [], watch: true },
+  { match: ['密码', '验证码', '身份证', 'password', 'passcode', 'cvv', 'otp'], expected: [], watch: true },
   // Passwords and PINs.
   {
     match: [
@@ -33,7 +33,7 @@ export const secrets: Lexicon<SecretEntry> = [
   {
     match: [
       // yzm: the pinyin initials of 验证码, written to dodge filters.
-      '校验码', '动态码', '短信码', '动态密码', '短信验证码', '手机验证码', '安全码', 'yzm', 'verification code', 'security code', 'otp',
+      '校验码', '动态码', '短信码', '动态密码', '短信验证码', '手机验证码', '安全码', 'yzm', 'verification code', 'security code',
       'one-time password', 'one time password', 'one-time code', 'one time code', 'one-time passcode', 'sms code', 'text code',
       '2fa code', 'auth code', 'authentication code', 'login code', 'code you received', 'code you got', 'texted code',
     ],
