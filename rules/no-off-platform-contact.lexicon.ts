@@ -154,7 +154,7 @@ export const phrases: Lexicon<PhraseEntry> = [
   // `私♡聊`, `si liao`: spelled to get past a filter.
   { match: '私聊', notAfter: ['旺旺', '千牛', '咚咚', '站内', '旺旺上', '千牛上', '咚咚上', '旺旺里', '这里', '这边', '平台上', '平台内'], notBefore: ['旺旺', '千牛', '咚咚'], replaceable: true, private: true, watch: true },
   // Off the platform altogether: meeting or dealing outside it.
-  { match: ['线下联系', '线下交易', '私下交易', '场外交易'], replaceable: true },
+  { match: ['线下联系', '线下交易', '私下交易', '场外交易', '线下聊', '线下沟通', '线下谈'], replaceable: true },
   // Talking somewhere else, unnamed (`我们换个地方聊吧`).
   { match: ['换个地方聊', '换个地方说', '换个地方沟通', '换个地方联系', '换个软件聊', '换个平台聊', '到别处聊', '去外面聊', '场外聊'], replaceable: true },
   // The agent's own phone (the handbook allows the shop to phone a customer, not the agent to hand out a number).
@@ -198,6 +198,7 @@ export const ownNumbers: Lexicon<LexiconEntry> = [
       'my number', 'my phone number', 'my cell', 'my mobile', 'my phone', 'my email', 'my personal number', 'my personal email',
       'our number', 'our phone number', 'our hotline', 'our email', 'call us at', 'call me at', 'call us on', 'call me on', 'text us at',
       'text me at', 'text me on', 'reach us at', 'reach me at', 'email us at', 'email me at',
+      'contact me at', 'contact me privately at', 'contact me directly at', 'contact me personally at',
       'reach me on', 'reach us on', 'reach me personally on', 'reach me personally at', 'reach me directly on', 'reach me directly at', 'my direct line',
     ],
   },
