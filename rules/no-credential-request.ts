@@ -44,15 +44,15 @@ const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', 
  * the word. Parcel-locker codes are not among them.
  */
 const describedSecret =
-  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|后面三位|后面的三位|后面三个数字|后面那三位|背面三个数字|验证短信|验证码短信|yzm'
+  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|后面三位|后面的三位|后面三个数字|后面那三位|背面三个数字|验证短信|验证码短信|验证信息|短信验证信息|四位数|4位数|六位数|6位数|那个四位数|那个六位数|yzm'
 /** Where a one-time code arrives: `手机上那串数字` is one, `那串数字` alone may be an order number. */
 const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到'
 /** A string of digits or a code, as described. */
 const digits = '数字|那串数字|那几位数字|那几个数字|那串号码|那串码|那个码|号码|码'
 /** Handing a secret over to the shop, said after it (`…念给我`, `口令报一下`). */
-const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们|给一下|给下'
+const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们|给一下|给下|转发给我|转发我|转给我|转发过来'
 /** Asking for it, said before it (`念一下短信里的数字`). */
-const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|提供下|发一下|发下|说一下|说下|私信|告知|告知一下|告知下'
+const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|提供下|发一下|发下|说一下|说下|私信|告知|告知一下|告知下|发我一下|发我'
 /** What else "a code" may be: no secret of the customer's. */
 const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
 /** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
@@ -218,6 +218,22 @@ export default defineRule({
       // A list (`卡号和预留手机号、验证码`) may run over a `、`.
       scope: 'sentence',
       unless: { clause: ['@negator', otherCodes, lockers, notToShop, warned], after: elsewhere },
+    },
+    {
+      id: 'asked-about-then-handed',
+      meaning: 'a question about the secret, then asked for it in the next sentence (`您的取款密码是几位？报一下`)',
+      example: '您的取款密码是几位？报一下',
+      pattern: `${secret} ~8 报一下|念一下|说一下|报下|念下|告诉我|发我一下|发给我`,
+      // The question mark ends the first sentence: the gap bounds the reach instead.
+      scope: 'reply',
+      unless: { reply: [warned, '索要|不会|不要|他人|别人'], clause: notToShop },
+    },
+    {
+      id: 'card-back-zh',
+      meaning: 'the digits on the back of the card, described and asked for (`卡背面签名栏旁边的三个数字是多少`)',
+      example: '卡背面签名栏旁边的三个数字是多少',
+      pattern: '卡 ~3 背面|反面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字 ~4 是多少|多少|告诉|发|报|念|说',
+      unless: { clause: ['@negator', warned] },
     },
     {
       id: 'all-together',
