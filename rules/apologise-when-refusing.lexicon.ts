@@ -31,18 +31,23 @@ export const refusals: Lexicon<RefusalEntry> = [
   { match: '不可', notBefore: ['以', '能', '不'], lang: 'zh', ambiguous: true },
   { match: ['不支持', '不支援'], notAfter: ['支'], lang: 'zh', ambiguous: true },
   { match: '无法', lang: 'zh', ambiguous: true },
-  { match: '不行', notAfter: ['行'], lang: 'zh' },
+  // `不行您用其他人的手机`, `不行就取消`: an implicit condition, then what to do instead.
+  { match: '不行', notAfter: ['行'], notBefore: ['您用', '你用', '就', '那就', '您可以', '你可以', '您再', '您换', '你换', '再', '的时候'], lang: 'zh' },
   // `可以拒绝签收` is the customer's own right, not the shop refusing.
   { match: '拒绝', notAfter: ['可以', '可', '您', '直接', '选择'], lang: 'zh' },
   {
     match: [
       '没办法', '没有办法', '没法', '不予', '恕不', '办不到', '做不到', '不接受', '不提供', '不允许', '谢绝', '不退不换', '不退换',
       '概不退换', '不议价', '不讲价', '不还价', '无能为力', '爱莫能助', '改不了', '退不了', '换不了', '便宜不了', '优惠不了', '发不了',
-      '寄不了', '修改不了', '取消不了', '办不了', '做不了', '弄不了', '处理不了', '给不了', '送不了', '开不了', '到不了', '帮不了',
-      '帮不上', '查不到', '来不及', '不好退', '不好换', '不好改', '不好取消', '不太好退', '不太好换',
+      '寄不了', '修改不了', '取消不了', '办不了', '做不了', '弄不了', '处理不了', '给不了', '送不了', '开不了', '帮不了',
+      '帮不上', '来不及', '不好退', '不好换', '不好改', '不好取消', '不太好退', '不太好换',
     ],
     lang: 'zh',
   },
+  // `我们这边查不到` refuses to find; the courier's desk not finding it (`快递客服查不到`) is news.
+  { match: '查不到', notAfter: ['快递', '客服', '物流', '网点', '站点', '系统', '您', '你', '他们', '对方'], lang: 'zh' },
+  // `这个地址到不了` refuses; `今天可能到不了` is news of a delay (as `无法准时配送` is).
+  { match: ['到不了', '赶不上'], notAfter: ['今天', '明天', '今晚', '当天', '可能', '也许', '估计', '大概', '周末', '按时', '准时', '还', '号', '日'], lang: 'zh' },
   {
     match: [
       "can't", 'cannot', 'can not', 'unable to', 'not able to', "won't be able", 'will not be able', 'not possible', "isn't possible",
@@ -140,14 +145,16 @@ export const notRefusals: Lexicon<LexiconEntry> = [
   {
     match: [
       '无法形容', '无法想象', '无法估量', '无法替代', '无法比拟', '无法抗拒', '无法自拔', '无法言喻', '不可思议', '不可或缺', '不可多得',
-      '不可替代', '不可错过', '不能错过', '不可避免', '必不可少', '不可否认', '密不可分', '迫不及待', '实在不行', '要不行',
-      '不能自拔', '拒绝签收', '拒绝收货', '拒绝接收',
+      '不可替代', '不可错过', '不能错过', '不可避免', '不能避免', '无法避免', '没法避免', '必不可少', '不可否认', '密不可分', '迫不及待', '实在不行', '要不行',
+      '不能自拔', '拒绝签收', '拒绝收货', '拒绝接收', '拒绝取件', '拒绝配送',
     ],
   },
   {
     match: [
       "can't wait", 'cannot wait', "can't go wrong", 'cannot go wrong', "can't beat", "can't thank", "can't believe", "can't help but",
       "can't recommend", "can't miss", "can't get enough", "can't stress", 'cannot stress', "can't express", 'not possible without',
+      // The speaker's own trouble (`I can't seem to track down my numbers`): a customer's report, no refusal.
+      "can't seem to", 'cannot seem to', "can't figure out", "can't remember", "i can't find", 'i cannot find',
     ],
   },
 ]
@@ -203,6 +210,8 @@ export const objects: Lexicon<ObjectEntry> = [
   },
   // What cannot be undone (`一旦取消就没办法恢复`): a warning of a consequence, not a refusal.
   { match: ['恢复', '撤回', '撤销', '找回', '复原', '更改回来', 'be undone', 'undone', 'be reversed', 'be restored', 'be recovered'], within: 4 },
+  // What cannot be done a second time (`一年后无法再次开通`): a consequence warned of.
+  { match: ['再次', '重复'], within: 0 },
   // `拆单` (splitting a parcel) is a service, `拆` (taking apart) an instruction.
   { match: '拆', notBefore: ['单', '分', '开发'], within: 6 },
   // `不能太用力`, `温度不能超过40度`, `不能装碳酸饮料`; but `不能再便宜太多` is about the price.
@@ -220,6 +229,9 @@ export const objects: Lexicon<ObjectEntry> = [
   },
   // Hedges.
   { match: ['保证', '确保', '承诺', '担保', '百分百', '百分之百', '打包票', '肯定'], within: 4 },
+  // `这个不能确定哦`, `不能给您一个准确的时间`: not knowing for sure hedges (000 "不要下断言").
+  { match: ['确定', '准确', '确切', '精确', '估计', '预估'], notBefore: ['收货'], within: 6 },
+  { match: '确认', notBefore: ['收货', '订单'], within: 0 },
   { match: ['guarantee', 'guarantees', 'promise', 'promises', 'be sure', 'say for sure', 'say for certain'], within: 12 },
   // A diagnosis left open (`目前无法确定是否为硬件问题`) hedges; it refuses nothing.
   { match: ['确定是否', '确定是不是', '判断是否', '判断是不是', '确认是否', '确认是不是'], within: 0 },
@@ -297,7 +309,7 @@ export const later: Lexicon<LexiconEntry> = [
 export const rightBefore: Lexicon<LexiconEntry> = [
   { match: ['不是', '并不是', '并非', '也不是', '不是说', 'not that', "it's not that", 'not because', "doesn't mean", 'does not mean', "don't mean"] },
   // `您无法登录`, `找到您无法更新的软件`: what the customer cannot do is their problem, not the shop's refusal.
-  { match: ['您', '你'] },
+  { match: ['您', '你', '您暂时', '您现在', '您目前', '您还', '您这边', '您那边', '您也', '你暂时', '你现在', '你还', '你那边'] },
   // `没有提示不能升级`, `显示无法连接`: the words of a message on the screen, not the shop's.
   { match: ['提示', '显示', '提示说', '显示说', '报错'] },
 ]
@@ -350,6 +362,8 @@ export const lowerCaseOpeners: ReadonlySet<string> = new Set([
  */
 export const yesAnswers: Lexicon<LexiconEntry> = [
   {
+    // `不可以的话`, `不支持的`: the yes words inside a refusal are no yes.
+    notAfter: ['不', '无'],
     match: [
       '都可以', '都是可以', '也可以的', '是可以的', '可以的', '可以哦', '可以呢', '均可', '都支持', '都是支持', '是支持的', '支持的', '都能', '都是能',
       '大部分', '大多数', '绝大部分', '基本都', '基本上都', '一般都', '都有', '有的哦', '有的呢', '都行',
@@ -361,4 +375,4 @@ export const yesAnswers: Lexicon<LexiconEntry> = [
 export const exceptions: Lexicon<LexiconEntry> = [{ match: ['除外', '例外', '以外都', '之外都', '除了'] }]
 
 /** A condition that opens the clause before a refusal: the refusal is its consequence (`若是不满足开通条件，系统无法操作`). */
-export const conditions: Lexicon<LexiconEntry> = [{ match: ['如果', '如若', '假如', '假若', '倘若', '若是', '若', '要是', '万一', '如您', '如需'] }]
+export const conditions: Lexicon<LexiconEntry> = [{ match: ['如果', '如若', '假如', '假若', '倘若', '若是', '若', '要是', '万一', '如您', '如需', '如有', '如是', '如已'] }]

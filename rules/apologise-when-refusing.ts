@@ -39,6 +39,13 @@ import {
   yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
 
+/** What a shop does for a customer on request: the verbs its refusals negate (`不再受理`, `没得退`). */
+const services = '发|寄|补|补发|受理|退|换|改|修|开|赔|送|返|买|办理|处理|安排|退款|退货|换货|保修|维修|包邮|报销|承担'
+/** A condition or a question makes a refusal word hypothetical (`如果不再需要`). */
+const conditional = '如果|如|若|要是|会不会|是不是|能不能|可不可以|否则|不然|以免|万一|假如|一旦'
+/** Someone other than the shop refusing (`快递不给送`), or a question about why. */
+const notTheShop = '商家|卖家|厂家|快递|他们|对方|为什么|为啥|什么|怎么|@second'
+
 /** What the fix inserts, by the language of the refusal. */
 const apologies = { zh: '非常抱歉，', en: 'Sorry, ' } as const
 
@@ -79,7 +86,7 @@ export default defineRule({
       id: 'will-not-give',
       meaning: '`不给退`, `不会给您换`: the shop will not give what was asked.',
       example: '这个不给退',
-      pattern: '不给|不会给|不能给|不肯 ~3 退|换|补|赔|开|发|寄|改|修|处理|优惠|便宜|报销|保修',
+      pattern: '不给|不会给|不能给|不肯 ~3 退|换|补|赔|开|发|寄|改|修|处理|优惠|便宜|报销|保修|买|参加|参与|享受|叠加|办理|受理',
       question: false,
       // Someone else refusing (`商家为什么不给您退货呢`) is the customer's problem to hear, not the shop's no.
       unless: { reply: '@apology', clause: '如果|要是|的话|否则', before: '商家|卖家|厂家|快递|他们|对方|为什么|为啥|什么|怎么' },
@@ -91,7 +98,8 @@ export default defineRule({
       example: '退款是不可能的',
       pattern: '是不可能的|不可能给|不可能退|不可能换|不可能赔|恕难从命|无法满足|满足不了|不予受理|不予处理|不予退|不予换',
       question: false,
-      unless: { reply: '@apology' },
+      // `起球是不可能的`: a fault ruled out reassures, it refuses nothing.
+      unless: { reply: '@apology', before: '起球|掉色|掉毛|褪色|缩水|变形|开裂|生锈|漏|坏|断|假|仿|过敏|问题|发霉|变质' },
       messageId: 'refusalPlain',
     },
     {
@@ -101,6 +109,161 @@ export default defineRule({
       pattern: '不 包邮|议价|讲价|开发票|开票|退换|补发|改价|还价|退款|退货|换货|退|换 !色|掉|成|了|过|来',
       question: false,
       unless: { reply: '@apology', clause: '如果|如|若|要是|的话|会不会|是不是|能不能|可不可以|否则|不然', before: '商家|卖家|厂家|快递|他们|对方|为什么|为啥|什么|怎么|都|您|你' },
+      messageId: 'refusalPlain',
+    },
+    // Round 3 (issue 9): the shop's no said with an adverb, a potential complement, a lack, a deflection,
+    // an offer that does not apply; English passives and "no longer".
+    {
+      id: 'not-again-or-apart',
+      meaning: '`不再受理`, `不单独发`, `也不会再补`: 不 with 再/单独/另外 before a service, the shop will not do it.',
+      example: '超过七天就不再受理退货了',
+      pattern: `不|不会 再|单独|另外|额外|另 ${services}`,
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'cannot-get-it-done',
+      meaning: '`开不出来`, `降不下来`, `补不了`: a potential complement on a service, the shop cannot deliver it.',
+      example: '发票这边开不出来',
+      pattern: '开|补|赔|降|退|换|改|改价|便宜|优惠|叠加|参加|享受|取消|修|办|批 不了|不出来|不出|不下来|不下去',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'no-way-to',
+      meaning: '`没有权限给您退`, `没得退`, `没有这项服务`: the shop lacks the power or the service.',
+      example: '我这边没有权限给您退款',
+      pattern: `没有权限|没权限|没这个权限|无权|没得|没的 ~4 ${services}|保修|服务|优惠|便宜`,
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'no-such-service',
+      meaning: '`没有这个服务`, `不提供这项服务`: the service asked for does not exist here.',
+      example: '我们没有这个服务呢',
+      pattern: '没有|没|无|不提供|不做 这个|这项|这种|这类|此类|此项|该项|相关 服务|业务|政策',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'not-ours-to-handle',
+      meaning: '`不归我们管`: the request turned away as not the shop’s business.',
+      example: '这个不归我们管哦，您找快递吧',
+      pattern: '不归 ~4 管|负责|处理',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: '为什么|为啥|什么|怎么' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'cannot-be-done',
+      meaning: '`是不能被系统拦截的`, `无法被修改`: the service asked for, in the passive, cannot be done.',
+      example: '这种号码是不能被系统拦截的',
+      pattern: `不能被|无法被|没法被|没办法被|不可以被 ~4 拦截|屏蔽|开通|关闭|修改|更改|取消|办理|受理|${services}`,
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'outside-the-cover',
+      meaning: '`不在保修范围内`, `不属于价保范围`: what the customer asks for is outside the warranty or the policy.',
+      example: '人为损坏不在保修范围内',
+      pattern: '不在|不属于 ~6 保修|质保|三包|售后|退换|退货|价保|保价|赔付|理赔|包邮|受理|服务|配送|送货 ~2 范围|之列|范畴',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: '为什么|为啥|什么|怎么' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'not-ours-to-do',
+      meaning: '`这个不是我们负责的`, `那边不是我们处理的`: the request turned away as someone else’s job.',
+      example: '那边不是我们处理的',
+      pattern: '不是|不由 @we ~3 负责|管|处理|受理',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: '为什么|为啥|什么|怎么' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'offer-does-not-apply',
+      meaning: '`这款不参加活动`, `券不适用于这款`: the offer the customer wants does not apply.',
+      example: '这款不参加活动哦',
+      pattern: '不参加|不参与|不享受|不适用|不能参加|不能参与|不能享受|参加不了|享受不了|用不了|不可用|不能用|不能使用 ~6!的话|可以|也 活动|优惠|折扣|满减|券|包邮|价保|赠品|会员价|积分|红包|$',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'offer-then-not-apply',
+      meaning: '`这个券不适用`, `优惠券用不了的`: the coupon or offer named first, then said not to apply.',
+      example: '这个券不适用于这款商品',
+      pattern: '券|优惠券|红包|活动|优惠|满减|会员价|积分|赠品|包邮|价保|折扣 ~4 不适用|不能用|不可用|用不了|不参加|不参与|不享受|不能参加|不能参与|不能享受|不能使用',
+      question: false,
+      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'flat-no',
+      meaning: '`没门`, `免谈`, `想都别想`, `没得商量`: a blunt no.',
+      example: '退款免谈',
+      pattern: '免谈|没门|想都别想|门都没有|没商量|没得商量|没的商量|不予考虑|恕不奉告|无可奉告|没有这个先例|没有先例|没这个先例|没有这个规定|没这个规定',
+      question: false,
+      unless: { reply: '@apology', clause: conditional },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'en-not-accepted',
+      meaning: '"Returns aren\'t accepted", "Refunds are not available", "This item is non-refundable": the no in the passive.',
+      example: 'Refunds are not available for digital products.',
+      pattern: "refund|refunds|return|returns|exchange|exchanges|cancellation|cancellations|coupon|coupons|discount|discounts|price_match|price_matching|price_adjustment|price_adjustments|free_shipping|express_shipping|shipping|delivery|changes|requests|request|compensation|reimbursement|replacement|replacements ~4 not|aren't|isn't|can't_be|cannot_be|won't_be ~2 accepted|available|allowed|permitted|possible|offered|eligible|refundable|returnable|exchangeable|covered|honored|honoured|processed|refunded|returned|exchanged|cancelled|canceled|changed|applied",
+      question: false,
+      unless: { reply: '@apology', clause: ['if|unless|whether|why|how|when|once|until|otherwise|to_make_sure|so_that|worry|wash|dishwasher|dryer|microwave|oven|fade|shrink|damaged|broken|delayed|lost', 'in_stock|currently_available|available_in|available_for_pickup'] },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'en-no-longer',
+      meaning: '"We no longer offer free shipping", "non-refundable", "final sale", "I\'m afraid not": a policy or a bare no.',
+      example: 'We no longer offer free shipping on this item.',
+      pattern: "no_longer_offer|no_longer_accept|no_longer_provide|no_longer_ship|no_longer_support|no_longer_do|no_longer_honor|no_longer_honour|no_longer_allow|non-refundable|nonrefundable|non-returnable|final_sale|afraid_not|no_can_do|out_of_the_question",
+      question: false,
+      unless: { reply: '@apology', clause: 'if|unless|whether|why|how|not_final_sale|not_non-refundable' },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'not-our-business',
+      meaning: '`这个我们不管的`, `我们这边不受理`: the shop will not deal with it.',
+      example: '这个我们不管的',
+      pattern: '@we ~2 不管|管不了|不负责|不处理|不受理 !是|怎|什|多|您|你|如|哪|任',
+      question: false,
+      unless: { reply: '@apology', clause: conditional },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'request-turned-down',
+      meaning: '`退款申请已被驳回`, `Your claim was denied`: the customer’s request turned down.',
+      example: '退款申请已被驳回',
+      pattern: '申请|退款|退货|换货|售后|请求|要求|理赔|投诉 ~4 驳回|拒绝了|拒了|不通过|没通过|未通过|不予通过',
+      question: false,
+      unless: { reply: '@apology', clause: [conditional, '@second 的? 申请 ~2 通过了'] },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'en-turned-down',
+      meaning: '"Your claim was denied", "That request has been declined".',
+      example: 'Your claim was denied.',
+      pattern: "request|claim|application|refund|return|exchange|appeal|cancellation ~12 declined|denied|rejected|refused|turned_down",
+      question: false,
+      unless: { reply: '@apology', clause: ['if|unless|whether|why|how|card|payment|transaction|bank', '@negator'] },
+      messageId: 'refusalPlain',
+    },
+    {
+      id: 'en-policy-no',
+      meaning: '"That\'s against our policy", "Our policy doesn\'t allow refunds", "We are not in a position to refund you", "There\'s nothing we can do".',
+      example: "That's against our policy.",
+      pattern: "against_our_policy|against_the_policy|against_store_policy|against_company_policy|against_our_rules|policy_doesn't_allow|policy_does_not_allow|policy_doesn't_permit|policy_does_not_permit|policies_don't_allow|not_in_a_position_to|in_no_position_to|nothing_we_can_do|nothing_more_we_can_do|nothing_else_we_can_do|nothing_i_can_do|nothing_more_i_can_do|isn't_something_we're_able|isn't_something_we_can|isn't_something_i_can|not_something_we're_able|won't_be_issuing|will_not_be_issuing|won't_be_offering|won't_be_processing|won't_be_refunding|won't_be_accepting",
+      question: false,
+      unless: { reply: '@apology', clause: 'if|unless|whether|why|how' },
       messageId: 'refusalPlain',
     },
     {
@@ -213,8 +376,11 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
 function yesExcept(places: Places, clause: ClauseInfo, refusal: Match): boolean {
   const sentence = clause.sentence
   if (places.exceptions.some((word) => word.normalStart >= sentence.normalStart && word.normalEnd <= sentence.normalEnd)) return true
+  // A yes earlier in the refusal's own clause counts too: chat replies often run on without a comma (`都可以的不支持到付`).
   return places.yes.some(
-    (word) => word.normalEnd <= clause.normalStart && (word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd) && word.normalEnd <= refusal.normalStart,
+    (word) =>
+      word.normalEnd <= refusal.normalStart &&
+      (word.normalEnd <= clause.normalStart ? word.normalStart >= sentence.normalStart || word.normalEnd <= places.firstClauseEnd : word.normalStart >= clause.normalStart),
   )
 }
 

@@ -10,7 +10,10 @@
  * there (`去拼多多买`), a shop or link there (`拼多多店`, `jd.com/…`). A mere
  * mention stays quiet: couriers and payments (`京东快递`, `京东白条`), the
  * customer's own order there (`您在京东买的`), warnings (`拼多多上的都是仿品`),
- * negations (`京东那边不太清楚`), and the shop's own marketplace.
+ * negations (`京东那边不太清楚`), and the shop's own marketplace. A brand's
+ * helpdesk (a platform that is no marketplace: Weibo, Twitter) naming its
+ * official stores (`天猫旗舰店`, `京东自营`, `official store on Amazon`) points
+ * to its own channels, not to a competitor.
  */
 import * as z from 'zod/mini'
 import { lowerCaseInPlace } from '../src/chars.js'
@@ -32,6 +35,7 @@ import {
   handbookReply,
   linkingWords,
   notPointers,
+  officialStores,
   ownNames,
   platformAliases,
   platforms,
@@ -108,7 +112,7 @@ export default defineRule({
     },
     options,
   },
-  lexicons: [platforms, cuesBefore, cuesAfter, notPointers, comparisons],
+  lexicons: [platforms, cuesBefore, cuesAfter, notPointers, comparisons, officialStores],
   constructions: [
     {
       id: 'elsewhere-better',
@@ -159,7 +163,9 @@ export default defineRule({
 
     const before = context.find(cuesBefore).sort((a, b) => a.normalEnd - b.normalEnd || b.normalStart - a.normalStart)
     const after = context.find(cuesAfter).sort((a, b) => a.normalStart - b.normalStart || b.normalEnd - a.normalEnd)
-    const excuses = leftmostLongest(context.find(notPointers))
+    // A brand's helpdesk (not a shop on a marketplace) naming its official stores sends nobody to a competitor.
+    const official = marketplaces.has(own) ? [] : context.find(officialStores)
+    const excuses = leftmostLongest([...context.find(notPointers), ...official])
     const negations = findNegations(context)
     const compared = new Set(context.find(comparisons).map((match) => match.normalEnd))
     const normal = context.normal.text
@@ -193,6 +199,9 @@ export default defineRule({
   },
 })
 
+/** The marketplaces a shop may sell on: anywhere else (a Weibo or Twitter helpdesk), the agent speaks for a brand. */
+const marketplaces: ReadonlySet<string> = new Set(platforms.flatMap((entry) => (entry.platform ? [entry.platform] : [])))
+
 /** Whether `[start, end)` lies inside one of the flagged ranges (in order, not overlapping). */
 function insideFlagged(flagged: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
   const k = lowerBound(flagged.length, (i) => flagged[i]![0] < start + 1) - 1
@@ -224,6 +233,7 @@ function pointer(normal: string, name: Named, before: readonly Match<CueEntry>[]
     if (name.normalStart - cue.normalEnd > 24) break
     if (!unbroken(normal, cue.normalEnd, name.normalStart)) break
     const gap = normal.slice(cue.normalEnd, name.normalStart)
+    if (cue.entry.adjacent && gap.trim() !== '') continue
     if (isLatinPhrase(cue.phrase) ? onlyLinkingWords(gap, linkingWords, maxLinkingWords) : gap.trim().length <= maxBeforeGap) return cue
   }
   k = lowerBound(after.length, (i) => after[i]!.normalStart < name.normalEnd)
@@ -248,7 +258,7 @@ function endsSentenceBetween(normal: string, from: number, to: number): boolean 
 }
 
 /** What may stand between a name and an adjacent cue (`拼多多店`, `京东上买`, `抖音的店`). */
-const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的', '的官方', '官方', '自营'])
+const adjacentGap = new Set(['', '上', '里', '的', '上的', '里的', '的官方', '官方', '自营', '上面', '里面', '上也', '那边', '那里'])
 
 /** How many cues on each side of a name are tried. */
 const nearest = 4

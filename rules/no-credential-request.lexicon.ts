@@ -19,11 +19,11 @@ export interface SecretEntry extends LexiconEntry {
 export const secrets: Lexicon<SecretEntry> = [
   // The core words, watched: their disguised spellings (`秘码`, `mi ma`, `验 证 码`, `yan zheng ma`,
   // `验证🐴`, `身份征`, `p@ssw0rd`) fold onto them, for the compounds below and the constructions.
-  { match: ['密码', '验证码', '身份证', 'password', 'passcode', 'cvv'], expected: [], watch: true },
+  { match: ['密码', '验证码', '身份证', 'password', 'passcode', 'cvv', 'otp'], expected: [], watch: true },
   // Passwords and PINs.
   {
     match: [
-      '服务密码', '支付密码', '登录密码', '登陆密码', '交易密码', '取款密码', '查询密码', '银行卡密码', '账户密码', '账号密码',
+      '账密', '帐密', '服务密码', '支付密码', '登录密码', '登陆密码', '交易密码', '取款密码', '查询密码', '银行卡密码', '账户密码', '账号密码',
       '宽带密码', '上网密码', '6位密码', '六位密码', 'passwords', 'pass word', 'pin', 'pin code', 'pin number',
       'login details', 'login credentials', 'credentials',
     ],
@@ -33,7 +33,7 @@ export const secrets: Lexicon<SecretEntry> = [
   {
     match: [
       // yzm: the pinyin initials of 验证码, written to dodge filters.
-      '校验码', '动态码', '短信码', '动态密码', '短信验证码', '手机验证码', '安全码', 'yzm', 'verification code', 'security code', 'otp',
+      '校验码', '动态码', '短信码', '动态密码', '短信验证码', '手机验证码', '安全码', 'yzm', 'verification code', 'security code',
       'one-time password', 'one time password', 'one-time code', 'one time code', 'one-time passcode', 'sms code', 'text code',
       '2fa code', 'auth code', 'authentication code', 'login code', 'code you received', 'code you got', 'texted code',
     ],
@@ -100,7 +100,7 @@ export const requests: Lexicon<RequestEntry> = [
     side: 'after',
     followUp: true,
   },
-  { match: ['发一下', '发下', '给我', '给我们', '是多少', '多少', '发送给我', '发送给我们', '念一下', '读一下'], side: 'after' },
+  { match: ['发一下', '发下', '给我', '给我们', '是多少', '多少', '发送给我', '发送给我们', '念一下', '读一下', '给一下', '给下', '发我一下'], side: 'after' },
   { match: ['to us', 'to me', 'with us', 'with me'], side: 'after' },
 ]
 

@@ -44,24 +44,30 @@ const notToUs = ['到您', '给您', '至您', '到你', '给你', '给他人', 
  * the word. Parcel-locker codes are not among them.
  */
 const describedSecret =
-  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|后面三位|后面的三位|后面三个数字|后面那三位|背面三个数字|验证短信|验证码短信|yzm'
+  '短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串|收到的数字|收到的码|收到的那串|六位数字|6位数字|四位数字|4位数字|数字码|口令|动态口令|背面三位|背面的三位|背面那三位|卡背面的数字|后面三位|后面的三位|后面三个数字|后面那三位|背面三个数字|验证短信|验证码短信|验证信息|短信验证信息|四位数|4位数|六位数|6位数|那个四位数|那个六位数|yzm'
 /** Where a one-time code arrives: `手机上那串数字` is one, `那串数字` alone may be an order number. */
 const onThePhone = '手机|手机上|手机里|短信|短信里|短信上|收到'
 /** A string of digits or a code, as described. */
 const digits = '数字|那串数字|那几位数字|那几个数字|那串号码|那串码|那个码|号码|码'
 /** Handing a secret over to the shop, said after it (`…念给我`, `口令报一下`). */
-const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们'
+const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们|给一下|给下|转发给我|转发我|转给我|转发过来'
 /** Asking for it, said before it (`念一下短信里的数字`). */
-const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|发一下|说一下|说下|私信'
+const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|提供下|发一下|发下|说一下|说下|私信|告知|告知一下|告知下|发我一下|发我'
 /** What else "a code" may be: no secret of the customer's. */
 const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
 /** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
-const secret = '密码|验证码|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
+const secret = '密码|账密|帐密|验证码|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
 /** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`). */
 const handTo = '告诉|发|发给|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
 const toUs = '@we|我|小妹|小二|小编|客服|本店|商家'
 /** Handing over with no object, the clause ending there (`…回复一下哦`). */
-const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下'
+const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下|给一下|给下|给我|给我一下|发我|发我一下|发给我'
+/** This chat, where a secret typed in goes to the agent (`验证码直接打在对话框里`); not a page's input box. */
+const thisChat = '这里|这儿|聊天框|对话框|聊天窗口|对话窗口|聊天界面|会话框|会话窗口|聊天里|对话里|咨询框|这个窗口'
+/** Typing or pasting it in (`打`, `回复`, `贴`). */
+const typeIn = '回复|输入|发|发送|填|打|贴|粘贴|复制|留言'
+/** The shop's unless-list of most constructions: a warning, another code, a locker, a negation. */
+const warned = '不要|请勿|切勿|谨防|小心|别|勿'
 /** Entering a code in a page or handing it to the courier is not giving it to the shop. */
 const notToShop = '输入|填写|填入|填到|输到|页面|网页|他人|别人|任何人|陌生人|快递员|配送员|师傅|快递柜|驿站'
 /** Compounds that name no secret of the customer's (a parcel locker, a lock, a Wi-Fi). */
@@ -96,27 +102,27 @@ export default defineRule({
       meaning: 'the digits that arrived on the customer’s phone, asked to be read out or sent',
       example: '把手机上那串数字念给我',
       pattern: `${onThePhone} ~4 ${digits} ~4 ${handedOver}`,
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, warned], after: elsewhere },
     },
     {
       id: 'described-then-handed-over',
       meaning: 'a secret described rather than named, then asked to be read out, said or sent to the shop',
       example: '口令报一下',
       pattern: `${describedSecret} ~4 ${handedOver}`,
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, warned], after: elsewhere },
     },
     {
       id: 'asked-then-described',
       meaning: 'asked for, then the secret described (`念一下短信里的数字`)',
       example: '麻烦念一下短信里的数字',
       pattern: `${asking} ~8 ${describedSecret}`,
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'], after: elsewhere },
+      unless: { clause: ['@negator', otherCodes, warned], after: elsewhere },
     },
     {
       id: 'code-from-the-message',
       meaning: 'English: asked to read out or send the code or digits from a text, an email or the phone',
       example: 'read us the code from the SMS',
-      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s ~12 code|codes|digits|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
+      pattern: 'read|tell|send|give|share|provide|forward|text|dm|message|what_is|what’s|what\'s|need|we_need|i_need ~12 code|codes|digits|numbers|pin|passcode|otp ~20 sms|text|texted|message|phone|email|app|authenticator',
       unless: { clause: ['@negator', otherCodes, 'enter|type|tap|never|anyone', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will|to_your|to_you"] },
     },
     {
@@ -125,21 +131,21 @@ export default defineRule({
       example: '系统给您发了个码，念给我听一下',
       pattern: '发了|发了个|发了一个|发送了|收到 ~4 码|验证码|数字|短信 ~12 念给我|念一下|念|报给我|报一下|读给我|读一下|告诉我|告诉我们|发我|发给我',
       scope: 'sentence',
-      unless: { sentence: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      unless: { sentence: ['@negator', otherCodes, warned] },
     },
     {
       id: 'card-details',
       meaning: 'a card number asked for with its expiry or security code: the card, not a membership number',
       example: '请报一下您的卡号和有效期',
       pattern: '卡号|card_number ~8 有效期|过期时间|到期日|到期时间|有效日期|安全码|cvv|cvc|expiry|expiration|exp_date',
-      unless: { clause: ['@negator', otherCodes, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      unless: { clause: ['@negator', otherCodes, warned] },
     },
     {
       id: 'asked-for-secret',
       meaning: 'English: asked outright for a secret, whatever stands between (`provide your card’s CVV`); a bare `code` may be a gift or product code',
       example: 'DM us the 6-digit code.',
-      pattern: "provide|share|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|need_your|can_i_get_your|can_i_have_your|could_i_get_your|could_i_have_your|may_i_have_your|may_i_get_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|login|login_details|credentials",
-      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link'] },
+      pattern: "provide|share|send|text_back|send_back|reply_back|read_back|reply_with|reply_here_with|respond_with|tell_us|tell_me|give_us|give_me|read_us|read_me|dm_us|dm_me|message_us|send_us|send_me|send_over|text_us|what's_your|what’s_your|what_is_your|what's_ur|whats_ur|what_is_ur|whats_your|need_your|can_i_get_your|can_i_have_your|could_i_get_your|could_i_have_your|may_i_have_your|may_i_get_your ~20 cvv|cvc|cvv2|pin|password|passcode|otp|one-time_code|verification_code|security_code|login_code|6-digit_code|6_digit_code|six-digit_code|4-digit_code|code_we_texted|code_we_sent|code_you_received|code_you_got|code_you_just_got|code_you_just_received|code_we_just_sent|login|login_details|credentials",
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|reset|change|forgot|new|email|username|user_name|page|screen|link', "we'll|we’ll|we_will|we've|we’ve|we_have|i'll|i’ll|i_will"] },
     },
     {
       id: 'card-back-digits',
@@ -202,14 +208,40 @@ export default defineRule({
       meaning: 'the secret, then a verb of handing over that ends the clause (`收到的6位数字回复一下哦`)',
       example: '亲，手机收到的6位数字回复一下哦',
       pattern: `${secret} ~6 ${handOverAlone} $`,
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, warned] },
     },
     {
       id: 'ba-handed-over',
       meaning: 'the 把 construction: take the secret and hand it over (`把您的密码私信给客服`)',
       example: '把您的密码私信给客服，我们帮您登录看看',
-      pattern: `把 ~8 ${secret} ~6 ${handTo}|念|读|报|说|提供|私信|截图|拍`,
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '不要|请勿|切勿|谨防|小心|别|勿'] },
+      pattern: `把 ~20 ${secret}|卡号 ~8 ${handTo}|念|读|报|说|提供|私信|截图|拍|发来|发过来|一起发|一并发`,
+      // A list (`卡号和预留手机号、验证码`) may run over a `、`.
+      scope: 'sentence',
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, warned], after: elsewhere },
+    },
+    {
+      id: 'asked-about-then-handed',
+      meaning: 'a question about the secret, then asked for it in the next sentence (`您的取款密码是几位？报一下`)',
+      example: '您的取款密码是几位？报一下',
+      pattern: `${secret} ~8 报一下|念一下|说一下|报下|念下|告诉我|发我一下|发给我`,
+      // The question mark ends the first sentence: the gap bounds the reach instead.
+      scope: 'reply',
+      unless: { reply: [warned, '索要|不会|不要|他人|别人'], clause: notToShop },
+    },
+    {
+      id: 'card-back-zh',
+      meaning: 'the digits on the back of the card, described and asked for (`卡背面签名栏旁边的三个数字是多少`)',
+      example: '卡背面签名栏旁边的三个数字是多少',
+      pattern: '卡 ~3 背面|反面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字 ~4 是多少|多少|告诉|发|报|念|说',
+      unless: { clause: ['@negator', warned] },
+    },
+    {
+      id: 'all-together',
+      meaning: 'the secret listed with other details, to be sent all together (`卡号和预留手机号、验证码一起发来`)',
+      example: '请把卡号和预留手机号、验证码一起发来',
+      pattern: `${secret} ~3 一起|一并|都 发来|发过来|发给我|发我|给我|提供|提供给我|报给我|发一下|告诉我`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', lockers, warned, '索要|不会'], clause: notToShop },
     },
     {
       id: 'check-it-with-us',
@@ -217,6 +249,44 @@ export default defineRule({
       example: '请跟我核对一下您的登录密码',
       pattern: `跟|和|与|向 ${toUs} ~3 核对|核实|确认|验证|对一下 ~8 ${secret}`,
       unless: { clause: ['@negator', otherCodes, lockers] },
+    },
+    // Round 3 (issue 9): the secret typed into this chat, the card photographed, more ways of saying it.
+    {
+      id: 'typed-into-the-chat',
+      meaning: 'the secret to be typed, replied or pasted into this chat (`验证码直接打在对话框里`, `收到的动态码在这里回复一下`)',
+      example: '验证码直接打在对话框里就行',
+      pattern: `${secret}|${describedSecret} ~12 ${typeIn} ~3 ${thisChat}`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, lockers, warned, '索要|不会'] },
+    },
+    {
+      id: 'here-typed-in',
+      meaning: 'this chat named first, then the secret typed in (`在聊天框里输入收到的验证码`, `收到的数字，在聊天框里发一下`)',
+      example: '请在对话框里输入您收到的验证码',
+      pattern: `${thisChat} ~4 ${typeIn} ~8 ${secret}|${describedSecret}`,
+      unless: { clause: ['@negator', otherCodes, lockers, warned] },
+    },
+    {
+      id: 'phone-digits-here',
+      meaning: 'the digits that came to the phone, then this chat to type them in (`手机收到的那几个数字，在聊天框里发一下`)',
+      example: '你手机收到的那几个数字，在聊天框里发一下',
+      pattern: `${onThePhone} ~6 ${digits} ~12 ${thisChat} ~4 ${typeIn}`,
+      scope: 'sentence',
+      unless: { sentence: ['@negator', otherCodes, warned] },
+    },
+    {
+      id: 'card-photographed',
+      meaning: 'a photo of the card’s two sides or its back, which shows the number and the security code (`信用卡正反面拍照发过来`)',
+      example: '您把信用卡正反面拍照发过来',
+      pattern: '信用卡|银行卡|储蓄卡|借记卡|卡片 ~2 正反面|正面和背面|正面跟背面|背面|两面|反面 ~6 拍|拍照|照片|截图|发|拍给',
+      unless: { clause: ['@negator', warned, '身份证|会员卡|礼品卡|购物卡|卡片上的划痕|破损|磨损|坏'] },
+    },
+    {
+      id: 'en-typed-into-the-chat',
+      meaning: 'English: the secret to be typed or pasted into this chat (`Just drop the code here in the chat`)',
+      example: 'Just drop the code here in the chat.',
+      pattern: 'type|enter|paste|drop|put|send|reply_with|post|write|share ~6 code|password|passcode|pin|otp|cvv|digits|numbers ~16 in_the_chat|in_this_chat|in_chat|in_this_conversation|in_the_chat_box|in_the_chatbox|in_dm|in_this_thread|in_a_dm|in_dms|in_the_dm|in_a_reply|as_a_reply|right_here',
+      unless: { clause: ['@negator', otherCodes, 'never|anyone|page|site|website|app|screen|field|link'] },
     },
     {
       id: 'confirm-your-secret',

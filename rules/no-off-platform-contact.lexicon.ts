@@ -47,6 +47,12 @@ export const channels: Lexicon<ChannelEntry> = [
   // Other messengers.
   { match: ['whatsapp', 'whats app', 'kakaotalk', 'kakao talk', 'kakao', 'skype', 'viber', 'zalo', 'snapchat', 'discord', 'imessage', 'instagram', '钉钉', '陌陌'], expected: [], watch: true },
   { match: '飞书', expected: [] },
+  // `Signal` and a lone `V` (`亲，V：tea2024`) are ordinary words too: only with an invitation or an announced handle.
+  { match: 'signal', expected: [], ambiguous: true },
+  // `小v` is a helpdesk's name for itself, `V领` a neckline.
+  { match: 'v', notAfter: ['小', '大', '老', '阿', '加'], notBefore: ['领', '字', '型', '形', '脸', '码'], expected: [], ambiguous: true },
+  // 威信 (prestige) is also the homophone agents write for 微信: only with an invitation or an announced handle (`威信：tea2024`).
+  { match: '威信', notAfter: ['树立', '有', '的'], expected: [], ambiguous: true },
   // 纸飞机 ("the paper plane") is Telegram's nickname.
   { match: 'telegram', expected: [], watch: { aliases: ['纸飞机'] } },
   { match: ['line', 'tg', 'ig', 'insta', 'fb', 'facebook', 'messenger'], expected: [], ambiguous: true },
@@ -107,7 +113,7 @@ export const invitations: Lexicon<InvitationEntry> = [
   },
   {
     match: [
-      '聊', '上聊', '沟通', '交流', '私聊', '私信', '找我', '找我们', '咨询', '发我', '发给我', '发给我们', '详谈', '详聊', '细聊',
+      '聊', '上聊', '沟通', '交流', '私聊', '私信', '私讯', '找我', '找我们', '咨询', '发我', '发给我', '发给我们', '详谈', '详聊', '细聊',
       '加我', '通知您', '回复您', '联络', '同号', '联系我', '联系我们', '联系客服', '给我', '给我们',
       // A contact card pushed to the customer (`我把微信名片推给您`).
       '名片推给您', '名片推给你', '推给您', '推给你', '推您', '推你',
@@ -139,16 +145,18 @@ export interface PhraseEntry extends LexiconEntry {
 export const phrases: Lexicon<PhraseEntry> = [
   // 私聊: going private. Talking privately *on* the platform's own chat is fine (旺旺私聊).
   {
-    match: ['私聊我', '私聊我们', '私下聊', '私下联系', '私下沟通', '私下说', '私我', '单独聊', '单独联系'],
-    notAfter: ['旺旺', '千牛', '咚咚', '站内'],
+    match: ['私聊我', '私聊我们', '私下聊', '私下联系', '私下沟通', '私下说', '私我', '单独聊', '单独联系', '走私聊', '私戳', '私戳我'],
+    notAfter: ['旺旺', '千牛', '咚咚', '站内', '旺旺上', '千牛上', '咚咚上', '旺旺里', '这里', '这边', '平台上', '平台内'],
     notBefore: ['旺旺', '千牛', '咚咚'],
     replaceable: true,
     private: true,
   },
   // `私♡聊`, `si liao`: spelled to get past a filter.
-  { match: '私聊', notAfter: ['旺旺', '千牛', '咚咚', '站内'], notBefore: ['旺旺', '千牛', '咚咚'], replaceable: true, private: true, watch: true },
+  { match: '私聊', notAfter: ['旺旺', '千牛', '咚咚', '站内', '旺旺上', '千牛上', '咚咚上', '旺旺里', '这里', '这边', '平台上', '平台内'], notBefore: ['旺旺', '千牛', '咚咚'], replaceable: true, private: true, watch: true },
   // Off the platform altogether: meeting or dealing outside it.
-  { match: ['线下联系', '线下交易', '私下交易', '场外交易'], replaceable: true },
+  { match: ['线下联系', '线下交易', '私下交易', '场外交易', '线下聊', '线下沟通', '线下谈'], replaceable: true },
+  // Talking somewhere else, unnamed (`我们换个地方聊吧`).
+  { match: ['换个地方聊', '换个地方说', '换个地方沟通', '换个地方联系', '换个软件聊', '换个平台聊', '到别处聊', '去外面聊', '场外聊'], replaceable: true },
   // The agent's own phone (the handbook allows the shop to phone a customer, not the agent to hand out a number).
   {
     match: ['打我电话', '打我手机', '打我的电话', '打我的手机', '给我打电话', '给我打个电话', '电话联系我', '打给我', '给我来电'],
@@ -157,6 +165,7 @@ export const phrases: Lexicon<PhraseEntry> = [
     replaceable: true,
   },
   { match: ['发邮件给我', '邮件联系我', '邮箱联系我', '发到我的邮箱', '发我邮箱', '发到我邮箱'], replaceable: true },
+  { match: ['到我邮箱', '到我的邮箱', '到我们邮箱', '到我们的邮箱'], notAfter: ['发', '发送'], replaceable: false },
   { match: ['call me', 'text me', 'ring me', 'email me', 'give me a call', 'give me a ring', 'drop me a text', 'drop me a line'], replaceable: true },
   // rulesB: more English ways to move the talk to a phone or a mailbox.
   { match: ['give us a call', 'give us a ring', 'shoot me a text', 'shoot us a text', 'shoot me an email', 'shoot us an email', 'drop me an email', 'drop us an email', 'take this offline', 'take it offline'], replaceable: false },
@@ -182,12 +191,15 @@ export const phrases: Lexicon<PhraseEntry> = [
 export const ownNumbers: Lexicon<LexiconEntry> = [
   {
     match: [
+      '私人号码', '私人电话', '私人手机', '私人手机号', '个人号码', '个人手机号', '个人电话',
       '我的电话', '我电话', '我的手机', '我手机', '我的手机号', '我手机号', '我的手机号码', '我的号码', '我的联系方式', '我的邮箱', '我邮箱',
       '我们的电话', '我们电话', '我们的客服电话', '我们客服电话', '我们的手机', '我们的热线', '我们的客服热线', '我们的联系方式', '我们的邮箱',
       '我们邮箱', '咱们的电话', '咱们电话', '我司电话', '我司客服电话', '本店电话', '本店客服电话', '店铺电话', '店铺客服电话', '店里电话',
       'my number', 'my phone number', 'my cell', 'my mobile', 'my phone', 'my email', 'my personal number', 'my personal email',
       'our number', 'our phone number', 'our hotline', 'our email', 'call us at', 'call me at', 'call us on', 'call me on', 'text us at',
       'text me at', 'text me on', 'reach us at', 'reach me at', 'email us at', 'email me at',
+      'contact me at', 'contact me privately at', 'contact me directly at', 'contact me personally at',
+      'reach me on', 'reach us on', 'reach me personally on', 'reach me personally at', 'reach me directly on', 'reach me directly at', 'my direct line',
     ],
   },
 ]
@@ -206,6 +218,11 @@ export const ownChat: Readonly<Record<string, string>> = {
 
 /** Platforms whose own chat is a private message: going private there stays on the platform. */
 export const privateMessagePlatforms: ReadonlySet<string> = new Set(['weibo', 'twitter', 'x', 'facebook', 'instagram'])
+
+/** Someone else reaching the customer (`有人冒充客服加您微信`): a warning, not an invitation. */
+export const warnings: Lexicon<LexiconEntry> = [
+  { match: ['冒充', '假冒', '骗子', '诈骗', '刷单', '陌生人', '不法分子', '冒用', '钓鱼', '可疑', '谨防', '警惕', 'scam', 'scammer', 'scammers', 'impersonating', 'impersonate', 'fraudster', 'fraudsters', 'phishing'] },
+]
 
 /** The suggestion on other marketplaces, and in English. */
 export const hereChat = { zh: '在这里联系我们', en: 'message us here' } as const

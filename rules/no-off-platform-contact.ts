@@ -32,6 +32,7 @@ import {
   ownNumbers,
   phrases,
   privateMessagePlatforms,
+  warnings,
 } from './no-off-platform-contact.lexicon.js'
 
 /** Most Chinese characters between `加` and `微信` (`加我们店铺的微信`). */
@@ -97,7 +98,7 @@ export default defineRule({
       en: 'Handbook 002/003 item 1: talk to customers only through the platform\'s chat (Wangwang), never through WeChat, QQ or other tools.',
     },
   },
-  lexicons: [channels, invitations, phrases, ownNumbers],
+  lexicons: [channels, invitations, phrases, ownNumbers, warnings],
   constructions: [
     {
       id: 'search-for-us',
@@ -119,7 +120,7 @@ export default defineRule({
       id: 'scan-to-add',
       meaning: 'scanning a code to add, follow or join elsewhere (`扫码加好友`)',
       example: '扫描下方二维码添加好友',
-      pattern: '扫码|扫一扫|扫描|长按识别|识别 ~8 加|添加|关注|好友|进群|入群',
+      pattern: '扫码|扫一扫|扫描|长按识别|识别|扫一下|扫下|扫个码|扫这个码|扫我的码 ~8 加|添加|关注|好友|进群|入群',
       messageId: 'contact',
       unless: { clause: ['@negator', notContact, '领券|优惠券|下单|物流|快递|发票|保修|说明书|官网|验证'] },
     },
@@ -128,7 +129,6 @@ export default defineRule({
       meaning: 'asking whether the customer has a messenger, to add them there (`有QQ吗？我加您`)',
       example: '亲有微信吗？',
       pattern: `有|留|留个|加|给个|方便 ~3 ${messengers} ~2 吗|么|嘛|不`,
-      question: true,
       messageId: 'contact',
       unless: { clause: ['@negator', notContact] },
     },
@@ -144,7 +144,7 @@ export default defineRule({
       id: 'private-number',
       meaning: 'the agent’s private phone or messenger account, offered (`打我私人电话`)',
       example: '有问题可以打我私人电话',
-      pattern: '打|拨打|联系|加|存|call|text ~3 私人电话|私人号|私人号码|私人手机|个人电话|个人手机|个人号码|私人微信|个人微信|私号|小号|personal_number|personal_phone|private_number|personal_cell',
+      pattern: '打|拨打|联系|加|存|call|text ~5 私人电话|私人号|私人号码|私人手机|个人电话|个人手机|个人号码|私人微信|个人微信|私号|小号|personal_number|personal_phone|private_number|personal_cell',
       messageId: 'contact',
       unless: { clause: '@negator' },
     },
@@ -152,10 +152,10 @@ export default defineRule({
       id: 'join-group',
       meaning: 'inviting the customer into a group on a messenger (`QQ群…，进群有优惠`)',
       example: '我们有微信群，可以进群',
-      pattern: 'qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group ~12 进群|入群|加群|加入|群号|进|加',
+      pattern: 'qq群|微信群|vx群|wx群|企鹅群|钉钉群|whatsapp_group|telegram_group|售后群|粉丝群|福利群|会员群|vip群|客户群|交流群|买家群|老客户群|优惠群|秒杀群 ~12 进群|入群|加群|加入|群号|进|加',
       scope: 'sentence',
       messageId: 'contact',
-      unless: { sentence: ['@negator', '记录|截图|聊天|群聊'] },
+      unless: { sentence: ['@negator', '记录|截图|聊天|群聊|淘宝群|旺旺群|店铺群|千牛群|平台'] },
     },
     {
       id: 'join-our-group',
@@ -202,7 +202,7 @@ export default defineRule({
       id: 'handle-located',
       meaning: 'telling the customer where the shop’s messenger account is to be found (`扣扣号在店铺首页`, `微信号印在包裹卡片上`)',
       example: '亲，QQ号在店铺首页，加了发个截图哦',
-      pattern: `${messengers}|${accounts} ~3 在|见|印在|写在|贴在|附在|放在 ~8 ${whereHandles}`,
+      pattern: `${messengers}|${accounts}|联系方式 ~3 在|见|印在|写在|贴在|附在|放在 ~8 ${whereHandles}`,
       messageId: 'contact',
       unless: { clause: ['@negator', notContact, others] },
     },
@@ -248,6 +248,116 @@ export default defineRule({
       pattern: 'call|ring|phone|text|reach|contact ~3 our_store|our_shop|the_store|the_shop|our_office|my_cell|my_mobile|my_personal_number|my_direct_line|our_direct_line ~10 at|on',
       messageId: 'contact',
       unless: { clause: ['@negator', 'courier|carrier|bank|airline|police|app'] },
+    },
+    // Round 3 (issue 9): the messenger is the phone number, added from afar, a place to talk, another network's DMs.
+    {
+      id: 'same-as-phone',
+      meaning: 'the messenger account is the phone number (`微信同号`, `我微信就是手机号`): the customer is told how to add it',
+      example: '我微信就是手机号，直接加',
+      pattern: `${messengers}|微信号|微信同号 ~2 同号|同手机号|同电话|就是手机号|就是电话|就是手机|是手机号|即手机号|和手机号一样|跟手机号一样|同步|同 $`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'phone-is-messenger',
+      meaning: 'the phone number said to be the messenger account (`手机号就是微信`, `电话同微信`)',
+      example: '手机号就是微信，可以加',
+      pattern: `手机号|电话|手机|电话号码|号码 ~3 同微信|就是微信|即微信|微信同号|也是微信|可以加微信|能加微信|是微信|同vx|就是vx`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others, theirPhone] },
+    },
+    {
+      id: 'add-our-channel',
+      meaning: 'added on a messenger with more words between (`您添加一下我们客服的微信`), the clause ending on it',
+      example: '您添加一下我们客服的微信哦',
+      pattern: `加|添加|加一下|添加一下|加个|加下 ~8!到|至|给|发 ${messengers}|${accounts} $`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'follow-there',
+      meaning: 'following the shop on a messenger (`微信关注“小熊售后”，进度随时查看`)',
+      example: '微信关注“小熊售后”，售后进度随时查看',
+      pattern: `${messengers} ~2 关注|搜索关注|扫码关注|搜一搜 !了|过`,
+      messageId: 'contact',
+      // The maker's service account for installation or repair is the maker's channel, as its hotline is.
+      unless: { clause: ['@negator', notContact, others], sentence: '厂家|品牌|官方|安装|维修|报修|报装' },
+    },
+    {
+      id: 'account-given',
+      meaning: 'the agent giving the customer a messenger account (`给您个扣扣号，上面联系`)',
+      example: '给您个QQ号，上面联系',
+      pattern: `给您|给你|发您|发你|留给您|留给你|告诉您|告诉你|推给您|推给你 一个|个? ${accounts}`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'leave-it-to-add',
+      meaning: 'asking for the customer’s contact or messenger so the agent can add them (`留个联系方式吧，我加你`)',
+      example: '留个联系方式吧，我加你',
+      pattern: `留|留个|留下|给个|发个|留一下|发一下 ~2 联系方式|手机号|电话|号码|${messengers}|${accounts} ~8 加你|加您|我加|拉你|拉您`,
+      scope: 'sentence',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', notContact, others] },
+    },
+    {
+      id: 'my-number-sent',
+      meaning: 'the agent sending the customer their own number, messenger or card (`我把我号码发你，直接打`)',
+      example: '我把我号码发你，直接打',
+      pattern: `把 我|我的|我们的|咱们的 号码|电话|手机号|私人号|联系方式|名片|${messengers}|${accounts} ~2 发你|发您|给你|给您|推给你|推给您|私信你|私信您|发给你|发给您`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'card-to-add',
+      meaning: 'a contact card or the profile’s code to add the agent by (`我发个名片给您，加我`, `看我头像，有二维码`)',
+      example: '我发个名片给您，加我',
+      pattern: '名片|头像|主页|签名|简介 ~8 加我|加一下我|添加我|加好友|二维码|联系方式',
+      scope: 'sentence',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', notContact, others, '商品|宝贝|详情|店铺首页|优惠券|领券|下单'] },
+    },
+    {
+      id: 'account-elsewhere',
+      meaning: 'the shop’s account on another network, to be followed or found there (`我们在抖音有账号，可以关注我们`)',
+      example: '我们在抖音有账号，可以关注我们',
+      pattern: '@we ~3 抖音|快手|小红书|b站|哔哩哔哩|知乎|ig|instagram|facebook|fb|推特|twitter|youtube|油管 ~3 有账号|有号|有个号|的账号|的号|账号 ~10 关注|找|私信|私讯|搜|联系',
+      scope: 'sentence',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', notContact, others] },
+    },
+    {
+      id: 'en-move-the-conversation',
+      meaning: 'English: moving the conversation to e-mail, the phone or a messenger (`Let\'s continue this over email`)',
+      example: "Let's continue this over email.",
+      pattern: 'continue|move|take|switch|carry_on|chat|talk ~24 over|to|via|on|onto|by email|e-mail|phone|the_phone|text|sms|whatsapp|wechat|telegram|signal|messenger|private|dms|instagram|facebook|discord|skype|viber|line|kakao|kakaotalk|snapchat',
+      messageId: 'contact',
+      unless: { clause: ['@negator', 'courier|carrier|driver|bank|app_store|update'] },
+    },
+    {
+      id: 'en-number-to-text',
+      meaning: 'English: the customer’s number or handle asked for, so the agent can text or message them there',
+      example: "Drop your number and I'll text you the details.",
+      pattern: "your_number|your_phone_number|your_cell|your_mobile|your_whatsapp|your_email|your_wechat|your_handle ~10 i'll|we'll|i_will|we_will|i_can|we_can ~2 text|whatsapp|message|email|add|dm|wechat",
+      scope: 'sentence',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', 'courier|carrier|driver|delivery|tracking|order_confirmation|receipt|invoice'] },
+    },
+    {
+      id: 'talk-there',
+      meaning: 'a messenger named as where to talk, the clause nothing else (`这个不方便在这里说，微信说`)',
+      example: '这个不方便在这里说，微信说',
+      pattern: `^ @we? ${messengers} 上? 说|聊|谈|讲|沟通|细聊|详聊|细说|说吧|聊吧|见 $`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'dm-on-another-network',
+      meaning: 'sent to another network’s private messages or account (`你可以到抖音私信我`, `小红书上找我们`)',
+      example: '你可以到抖音私信我',
+      pattern: '到|去|在|上 ~2 抖音|快手|小红书|b站|哔哩哔哩|知乎|豆瓣|推特|脸书|ig|instagram|ins|fb|facebook|twitter ~3 私信|私讯|私聊|找我|找我们|联系我|联系我们|关注我|关注我们|加我|加我们|留言给我',
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
     },
     {
       id: 'nickname-as-verb',
@@ -300,8 +410,12 @@ export default defineRule({
     if (hits.length === 0) return
 
     const negations = findNegations(context)
+    const warned = leftmostLongest(context.find(warnings))
     for (const hit of merge(hits)) {
       const clause = clauseAt(context, hit.start)
+      // `有人冒充客服加您微信，请不要相信`: a warning about someone else, not an invitation.
+      const sentence = sentenceAt(context, hit.start)
+      if (sentence && anyWithin(warned, sentence.normalStart, sentence.normalEnd)) continue
       // A negation may also follow the invitation in its clause (`加微信是不行的`).
       const tail = Math.max(hit.end, Math.min(hit.end + maxAfterGap, clauseAt(context, hit.end - 1)?.normalEnd ?? hit.end))
       // `这边不方便加微信`, `we never ask you to add us on WhatsApp`, `加微信是不行的`: a refusal, not an invitation.
