@@ -285,6 +285,8 @@ export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|�
 export const duties = [
   '按照', '遵照', '依照', '根据', '仔细', '认真', '看清', '注意', '留意', '核对', '检查', '阅读', '看说明', '看详情', '看描述',
   '提前', '备注', '填写', '当面', '验货', '开箱检查', '参考', '对照', '测量', '保留', '保存', '及时签收', '及时取件', '及时确认', '及时联系', '及时付款', '及时处理', '及时查看', '及时回复', '听',
+  // Mixed replies (`没check清楚`).
+  'check', 'read',
 ].join('|')
 
 /** What a cause is said to have led to (`…导致的`, `…造成的`, `…搞的`). */
@@ -414,3 +416,34 @@ export const shouldHaveDone = [
   'checked', 'read', 'looked', 'measured', 'ordered', 'chosen', 'selected', 'contacted', 'told', 'asked', 'followed', 'noticed', 'paid', 'double-checked',
   'verified', 'reviewed', 'waited', 'specified', 'included', 'updated', 'confirmed', 'kept', 'known', 'called', 'reported', 'mentioned', 'picked',
 ].join('|')
+
+// Round 3 (families written from how blame is said; see the rule page's Constructions).
+
+/** Blaming the shop for what the customer did (`还怪我们`, `赖我们`). */
+export const blameUs = ['怪', '赖', '怨', '找', '埋怨', '来怪', '来找', '来赖', '怪罪', '投诉'].join('|')
+
+/** Not said earlier (`不早说`, `早说嘛`). */
+export const notEarlier = [
+  '不早说', '不早点说', '不早讲', '不提前说', '不早点讲', '不早告诉', '不早点告诉', '不提前讲', '不提前告诉', '不早问', '不早点问',
+  '早说嘛', '早说啊', '早说呀', '早点说嘛', '早说的话', '早说就好了', '早点说就好了', '早讲嘛',
+].join('|')
+
+/** "So nothing could be done", after a failure of the customer's (`快递员也没办法`). */
+export const soNothing = ['才', '所以', '只能', '也没办法', '没办法', '也没法', '当然', '肯定', '只好', '导致', '怪不得'].join('|')
+
+/** The customer's own things that may be at fault: a phone, a network, a setup. */
+export const devices = [
+  '手机', '电脑', '网络', '网', '设备', '浏览器', '系统', '设置', '路由器', '宽带', '信号', '账号', '账户', '手机设置', '网速', 'wifi', '无线', '插座', '电源', '电压', '水质',
+].join('|')
+
+/** Not answering for a problem (`我们不负责`, `我们可不管`). */
+// Not `不管了` (`我们不管了` is no-insult's brush-off `not-our-concern`).
+export const wontAnswer = ['不负责', '可不管', '才不管', '一概不管', '不管的', '不背', '不赔', '不承担', '不担责', '不包赔', '管不了', '负不了责', '负责不了'].join('|')
+
+/** The customer's side or things, in English (`on your end`, `with your phone`). */
+export const yourSide = [
+  'end', 'side', 'phone', 'device', 'network', 'connection', 'internet', 'wifi', 'router', 'settings', 'computer', 'browser', 'account', 'setup', 'bank', 'card',
+].join('|')
+
+/** Where it was written for the customer to read, in English. */
+export const enPages = ['listing', 'description', 'page', 'product_page', 'title', 'photos', 'terms', 'policy', 'details', 'size_chart', 'email', 'confirmation', 'ad'].join('|')
