@@ -36,6 +36,8 @@ export const standaloneLeads = [
 export const standaloneTails = [
   '了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去',
   '死了', '死了你', '得要死', '得要命', '到家了', '透了', '透顶', '得不行', '得可以',
+  // Laughter that mocks (`你是不是不识字 lol`).
+  'lol', 'lmao', 'lmfao', '哈哈', '哈哈哈', '呵呵', '呵呵呵', 'hhh', '笑死',
 ].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
@@ -78,6 +80,8 @@ export const insults: Lexicon<InsultEntry> = [
       'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f up',
       'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off', 'shut up',
       'are you blind', 'are you stupid', 'are you deaf', "can't you read", 'learn to read', 'learn how to read',
+      'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
+      'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
     ],
     expected: [],
     message: 'insult',
@@ -91,8 +95,9 @@ export const insults: Lexicon<InsultEntry> = [
     match: ['stupid', 'dumb'],
     // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р).
     watch: true,
-    notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a '],
-    notBefore: [' phone', ' phones', ' waiter', ' waiters'],
+    notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a ', 'our ', 'my '],
+    // `a stupid mistake on our part`, `our dumb bug`: the shop's own slip, not the customer.
+    notBefore: [' phone', ' phones', ' waiter', ' waiters', ' bug', ' bugs', ' glitch', ' mistake on our', ' mistake on my', ' error on our', ' mistake by us'],
     expected: [],
     message: 'insult',
   },
@@ -107,6 +112,9 @@ export const insults: Lexicon<InsultEntry> = [
       '不卖给你', '事儿精', '事儿妈', '事妈', '哪来那么多事', '哪那么多事', '哪来这么多事', '怎么这么多事', '有本事你', '有本事就', '有本事去',
       '有种你', '你去投诉吧', '你投诉吧', '投诉去吧', '投诉也没用', '爱投诉', '不买就算了', '有本事别买', '没钱还想',
       '跟你说不清', '和你说不清',
+      // Daring and sneering (round 3).
+      '你行你上', '你行你来', '有能耐你来', '有能耐你', '什么人都有', '什么样的人都有', '什么鸟都有', '脑子是个好东西', '随你怎么想',
+      '随便你怎么说', '随便你怎么想', '爱怎么想怎么想', '爱咋想咋想', '爱怎么说怎么说',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
     notBefore: ['请', '劳', '恼', '躁', '闷'],
@@ -140,6 +148,8 @@ export const smallSums = ['这点钱', '这么点钱', '这点小钱', '几块�
 export const wantsTooMuch = [
   '计较', '要求', '嫌', '挑', '投诉', '退', '换', '墨迹', '磨叽', '事', '差评', '讲究', '叽歪', '矫情', '好意思', '指望', '期待',
   '要什么', '什么服务', '要这要那', '挑三拣四',
+  // `这么便宜你还想怎样`.
+  '怎样', '怎么样', '咋样', '咋地', '要啥', '想要啥',
 ].join('|')
 
 /** Not having the money (`没钱`, `买不起`, `嫌贵`). */
@@ -314,3 +324,37 @@ export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow'
 
 /** Ending the conversation on the customer, as a whole sentence (`We're done here.`). */
 export const englishEnd = ["we're_done_here", 'we_are_done_here', 'this_conversation_is_over', 'end_of_discussion', 'end_of_story', 'conversation_over', "i'm_done"].join('|')
+
+// Round 3 (families written from how contempt is said; see the rule page's Constructions).
+
+/** Words for a person that are never kind, after `你真`, `你很` (`你真的很蠢`). */
+export const personBad = [
+  '蠢', '笨', '傻', '烦人', '讨厌', '恶心', '奇葩', '没素质', '没教养', '没礼貌', '无知', '幼稚', '可笑', '不可理喻', '无理取闹', '神经', '脑残',
+  '弱智', '小气', '抠门', 'low', '极品', '无赖', '难缠', '矫情', '作', '贱', '蛮横', '白痴', '欠揍', '欠骂', '讨打', '讨嫌', '招人烦',
+].join('|')
+/** How much (`真`, `很`, `这么`). */
+export const intensifiers = ['真', '很', '好', '太', '真的', '这么', '那么', '特别', '非常', '有点', '简直', '也太', '够', '可真', '就是', '是真的', '也是', '真是', '超', '巨', '怎么这么', '咋这么'].join('|')
+/** A kind of customer named with contempt (`垃圾客户`, `奇葩买家`). */
+export const badKind = ['垃圾', '奇葩', '极品', '无赖', '刁蛮', '神经病', '脑残', '穷酸', '低素质', '没素质', '恶心', '傻', '白痴', '弱智', '难缠'].join('|')
+export const customerWords = ['客户', '顾客', '买家', '玩意', '玩意儿', '客人'].join('|')
+/** Not liking it, not standing it (`不爽别买`). */
+export const dislike = ['不爽', '看不上', '嫌弃', '嫌这嫌那', '受不了', '接受不了', '不满意', '不喜欢', '不想要', '嫌贵', '嫌差', '嫌慢', '等不了', '等不及', '不乐意', '不愿意', '不服', '觉得贵', '觉得不好'].join('|')
+/** What the customer is told not to do, then (`别买`, `别等`). */
+export const thenDont = ['买', '拍', '要', '来', '下单', '用', '等', '问', '看', '来买', '来问'].join('|')
+/** Here to mock or trouble us (`你是来搞笑的吧`). */
+export const hereTo = ['搞笑', '逗我', '逗我们', '耍我', '耍我们', '消遣', '捣乱', '搞事', '找乐子', '闹事', '找骂', '找抽'].join('|')
+/** `X个屁`: the customer's knowing or doing dismissed. */
+export const notAThing = ['屁', '锤子', '毛', '毛线', '鬼', '球', '鸟', 'p', 'der', '蛋'].join('|')
+/** Tired of talking with the customer (`跟你说话真累`). */
+export const tiring = ['累', '心累', '费劲', '费劲儿', '头疼', '头大', '无语', '吃力', '难', '费事', '崩溃', '费口舌'].join('|')
+export const noGettingThrough = ['讲不通', '说不通', '沟通不了', '没法沟通', '没法交流', '讲不明白', '说不明白', '讲不清', '解释不清', '无法沟通', '没办法沟通', '讲不了理', '讲不清楚'].join('|')
+/** Sparing a small sum (`这点钱都舍不得`). */
+export const spare = ['舍不得', '不舍得', '拿不出', '出不起', '付不起', '计较', '要计较', '省', '抠', '心疼'].join('|')
+/** Schooling mocked (`小学没毕业吧`). */
+export const schooling = ['没毕业', '毕业了吗', '没读完', '白读了', '白上了', '是体育老师教的', '体育老师教的', '没学好', '没上完', '肄业'].join('|')
+/** Manners judged (`你这素质`). */
+export const manners = ['素质', '教养', '修养', '人品', '家教'].join('|')
+/** The customer's age mocked, in English (`What are you, five?`). */
+export const childish = ['five', 'five_years_old', 'twelve', 'a_child', 'a_kid', 'a_toddler', 'a_baby', '5', '12', 'ten', 'in_kindergarten', 'in_grade_school'].join('|')
+/** Money, wits and manners mocked, in English, after `you're too`. */
+export const enTooPoor = ['too_broke', 'so_broke', 'that_broke', 'too_poor', 'so_poor', 'too_cheap', 'so_cheap', 'that_cheap', 'too_stingy', 'too_dumb', 'too_stupid', 'too_lazy'].join('|')
