@@ -56,6 +56,8 @@ export const customers: Lexicon<LexiconEntry> = [
       '防止', '如', '若',
     ],
   },
+  // `为您` is "for you", but `因为您` names the customer as the cause (`因为您多次输错密码`).
+  { match: pronouns.map((p) => `因为${p}`), notAfter: ['不是', '并非', '并不是'] },
   // Shop agents call the customer `亲` (`亲自己拍错了`); `亲自`, `亲子`, `亲人` are other words.
   { match: '亲自己', notAfter: ['不是', '并非', '如', '若'] },
   { match: '亲', notAfter: ['不是', '并非', '给', '帮', '替', '为', '跟', '和', '对', '让', '如', '若'], notBefore: ['自', '子', '戚', '人', '友', '情', '身', '手'] },
@@ -447,3 +449,14 @@ export const yourSide = [
 
 /** Where it was written for the customer to read, in English. */
 export const enPages = ['listing', 'description', 'page', 'product_page', 'title', 'photos', 'terms', 'policy', 'details', 'size_chart', 'email', 'confirmation', 'ad'].join('|')
+
+/** What the customer let lapse (`没有在规定时间内付款`, `超过了退货期限`). */
+export const lateDuties = [
+  // Not `时间` (`第一时间反馈`: the duty is what follows).
+  '付款', '支付', '确认', '反馈', '领券', '领取', '选择', '备注', '填写', '提交', '申请', '联系', '签收', '取件', '退货', '期限', '售后期', '时效',
+  '有效期', '退货期', '保修期', '退换期', '时限', '核对', '检查', '验货',
+].join('|')
+/** What can no longer be done (`没法退了`, `过了售后期`). */
+export const cannotNow = ['自动取消', '自动关闭', '被取消', '取消了', '关闭了', '无法', '没法', '不能', '不可以', '没办法', '办不了', '过了', '超过了', '失效', '作废', '不支持', '处理不了', '退不了', '换不了', '用不了'].join('|')
+/** What the customer did that went wrong, stressed as their own (`是您主动取消的`); not paying or downloading, which are neutral. */
+export const ownActs = ['取消', '申请', '选', '拍', '买', '下单', '下的单', '填', '写', '点', '确认', '同意', '要求', '改', '删', '删除', '退', '弄', '拆', '关闭', '操作', '设置', '签收', '拒收', '拒签', '修改', '选择'].join('|')
