@@ -20,9 +20,12 @@ export interface InsultEntry extends LexiconEntry {
 export const standaloneInsults = [
   '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
   '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
+  // Internet names for a person (round 3); `沙雕风格` and `杠精这个词` are not clauses of their own.
+  '沙雕', '杠精', '戏精', '巨婴', '舔狗', '二货', '喷子', '神经兮兮', '滚滚', '滚滚滚', '憨批',
 ].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
-export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'].join('|')
+export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴'].join('|')
+// Not `呵呵` alone: agents laugh with it in kindness (`呵呵，不客气哦`).
 
 /** Leads that name the customer or push the word at them. */
 export const standaloneLeads = [
@@ -38,6 +41,8 @@ export const standaloneTails = [
   '死了', '死了你', '得要死', '得要命', '到家了', '透了', '透顶', '得不行', '得可以',
   // Laughter that mocks (`你是不是不识字 lol`).
   'lol', 'lmao', 'lmfao', '哈哈', '哈哈哈', '呵呵', '呵呵呵', 'hhh', '笑死',
+  // `神经兮兮的`, `二货一个`.
+  '的', '一个',
 ].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
@@ -82,19 +87,21 @@ export const insults: Lexicon<InsultEntry> = [
       'are you blind', 'are you stupid', 'are you deaf', "can't you read", 'learn to read', 'learn how to read',
       'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
       'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
+      'nmsl', 'nmb', 'wcnm', 'f u', 'f you', 'fk you', 'fk u', 'f off', 'screw u', 'talk to the hand',
     ],
     expected: [],
     message: 'insult',
   },
   // Watched: `1diot`, `m0ron`, `f*ck off`.
-  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: true },
+  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot'] } },
   { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
   { match: 'fuck off', expected: [], message: 'insult' },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {
     match: ['stupid', 'dumb'],
-    // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р).
-    watch: true,
+    // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р); a letter masked
+    // (`st*pid`, `stup!d` normalise to `stpid`, `stupd`) or stretched (`stoopid`).
+    watch: { aliases: ['stpid', 'stupd', 'stoopid', 'stooopid', 'stuupid'] },
     notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a ', 'our ', 'my '],
     // `a stupid mistake on our part`, `our dumb bug`: the shop's own slip, not the customer.
     notBefore: [' phone', ' phones', ' waiter', ' waiters', ' bug', ' bugs', ' glitch', ' mistake on our', ' mistake on my', ' error on our', ' mistake by us'],
@@ -115,6 +122,7 @@ export const insults: Lexicon<InsultEntry> = [
       // Daring and sneering (round 3).
       '你行你上', '你行你来', '有能耐你来', '有能耐你', '什么人都有', '什么样的人都有', '什么鸟都有', '脑子是个好东西', '随你怎么想',
       '随便你怎么说', '随便你怎么想', '爱怎么想怎么想', '爱咋想咋想', '爱怎么说怎么说',
+      '我劝你善良', '你礼貌吗', '你在教我做事', '教我做事', '你品你细品', '不奉陪了', '恕不奉陪', '老子不伺候', '催催催', '问问问', '吵吵吵',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
     notBefore: ['请', '劳', '恼', '躁', '闷'],
@@ -154,6 +162,8 @@ export const wantsTooMuch = [
 
 /** Not having the money (`没钱`, `买不起`, `嫌贵`). */
 export const noMoney = ['没钱', '买不起', '穷', '嫌贵', '舍不得', '消费不起', '用不起'].join('|')
+/** What the penniless customer is mocked for (`没钱装什么大款`). */
+export const noMoneyMocked = ['装什么大款', '装什么', '装啥', '装大款', '还装', '充什么', '充大款', '摆什么谱'].join('|')
 
 /** What is judged: taste, intelligence. */
 export const taste = ['眼光', '审美', '品味', '品位', '眼神'].join('|')
@@ -180,6 +190,8 @@ export const illiterate = [
 export const abuse = [
   '垃圾', '废物', '骗子', '流氓', '无耻', '混蛋', '奸商', '黑店', '不要脸', '人渣', '畜生', '蠢货', '白痴', '神经病', '有病', '死骗子',
   '吸血鬼', '强盗', '土匪', '蠢猪', '笨蛋', '傻子', '傻瓜',
+  // Internet names (round 3).
+  '沙雕', '老六', '舔狗', '杠精', '戏精', '巨婴', '二货', '喷子', '白眼狼', '憨批', '键盘侠',
 ].join('|')
 
 /** What may stand between the customer and a name (`你这个骗子`, `你们都是一群骗子`). */
@@ -292,7 +304,7 @@ export const englishDismissal = [
 export const englishScorn = [
   'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
   'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
-  'grow_a_brain', 'get_a_clue', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
+  'grow_a_brain', 'get_a_clue', 'use_your_eyes', 'open_your_eyes', 'get_your_eyes_checked', 'embarrassing_yourself', 'making_a_fool_of_yourself', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
   'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
   'dumbest', 'stupidest', "what_you're_talking_about", 'what_you_are_talking_about',
 ].join('|')
@@ -338,7 +350,7 @@ export const intensifiers = ['真', '很', '好', '太', '真的', '这么', '�
 export const badKind = ['垃圾', '奇葩', '极品', '无赖', '刁蛮', '神经病', '脑残', '穷酸', '低素质', '没素质', '恶心', '傻', '白痴', '弱智', '难缠'].join('|')
 export const customerWords = ['客户', '顾客', '买家', '玩意', '玩意儿', '客人'].join('|')
 /** Not liking it, not standing it (`不爽别买`). */
-export const dislike = ['不爽', '看不上', '嫌弃', '嫌这嫌那', '受不了', '接受不了', '不满意', '不喜欢', '不想要', '嫌贵', '嫌差', '嫌慢', '等不了', '等不及', '不乐意', '不愿意', '不服', '觉得贵', '觉得不好'].join('|')
+export const dislike = ['不会用', '不会', '不懂', '看不懂', '用不来', '玩不转', '搞不懂', '不爽', '看不上', '嫌弃', '嫌这嫌那', '受不了', '接受不了', '不满意', '不喜欢', '不想要', '嫌贵', '嫌差', '嫌慢', '等不了', '等不及', '不乐意', '不愿意', '不服', '觉得贵', '觉得不好'].join('|')
 /** What the customer is told not to do, then (`别买`, `别等`). */
 export const thenDont = ['买', '拍', '要', '来', '下单', '用', '等', '问', '看', '来买', '来问'].join('|')
 /** Here to mock or trouble us (`你是来搞笑的吧`). */
@@ -358,3 +370,7 @@ export const manners = ['素质', '教养', '修养', '人品', '家教'].join('
 export const childish = ['five', 'five_years_old', 'twelve', 'a_child', 'a_kid', 'a_toddler', 'a_baby', '5', '12', 'ten', 'in_kindergarten', 'in_grade_school'].join('|')
 /** Money, wits and manners mocked, in English, after `you're too`. */
 export const enTooPoor = ['too_broke', 'so_broke', 'that_broke', 'too_poor', 'so_poor', 'too_cheap', 'so_cheap', 'that_cheap', 'too_stingy', 'too_dumb', 'too_stupid', 'too_lazy'].join('|')
+/** A sarcastic name for the customer at the end of a sentence (`Nice try, genius.`). */
+export const sarcasticNames = ['genius', 'einstein', 'sherlock', 'smartass', 'smarty_pants', 'mastermind', 'captain_obvious'].join('|')
+/** Wits mocked in a how-question (`how dense can you be`). */
+export const howDense = ['dense', 'stupid', 'dumb', 'slow', 'thick', 'blind', 'clueless', 'lazy', 'ignorant', 'dim'].join('|')

@@ -80,6 +80,9 @@ import {
   manners,
   childish,
   enTooPoor,
+  noMoneyMocked,
+  sarcasticNames,
+  howDense,
 } from './no-insult.lexicon.js'
 
 /**
@@ -120,7 +123,7 @@ const constructions: readonly Construction[] = [
     meaning: 'no money, so don\'t buy or ask',
     example: '嫌贵还来问什么。',
     messageId: 'brushOff',
-    pattern: `${noMoney} ~4 就? 别|甭|不要|不买|可以不买|别买|算了|还来|还问|还想|还要|还挑|还嫌|还墨迹|还讲价|还砍价 !可以|能|有|请|是`,
+    pattern: `${noMoney} ~4 就? 别|甭|不要|不买|可以不买|别买|算了|还来|还问|还想|还要|还挑|还嫌|还墨迹|还讲价|还砍价|${noMoneyMocked} !可以|能|有|请|是`,
     unless: { before: '如果|要是|若|假如|万一', after: '的话' },
   },
   {
@@ -403,7 +406,7 @@ const constructions: readonly Construction[] = [
     id: 'not-our-concern',
     meaning: 'the shop washes its hands of the customer',
     example: '你想怎样就怎样吧，我们不管了。',
-    pattern: '@we|我 ~1 不管了|管不着|不想管了|懒得管|不伺候了',
+    pattern: '@we|我|老子|本宝宝|爷 ~1 不管了|管不着|不想管了|懒得管|不伺候了|不奉陪了|不伺候',
     messageId: 'brushOff',
   },
   {
@@ -641,6 +644,48 @@ const constructions: readonly Construction[] = [
     example: '又没人逼你买。',
     pattern: '没人|没有人|又没人|又没有人|谁|又不是我们|又不是我 逼|强迫|求|逼着|拿刀架着 @second ~2 买|拍|下单|要|选',
     question: false,
+    messageId: 'brushOff',
+  },
+  {
+    id: 'wherever-you-like',
+    meaning: 'go wherever, do whatever you like (a brush-off)',
+    example: '你爱去哪买去哪买。',
+    pattern: '爱 !心|情|护|好|人|美|上|宠|国|惜 ~3 谁|哪|哪儿|哪里|怎么|咋|啥|什么 ~4 谁|哪|哪儿|哪里|怎么|咋|啥|什么',
+    question: false,
+    messageId: 'brushOff',
+  },
+  {
+    id: 'only-knows-to-nag',
+    meaning: 'the customer mocked for doing nothing but chase',
+    example: '一天天的就知道催。',
+    pattern: '一天天的|天天|整天|成天|每天|就 ~2 就知道|只知道|只会|就会 催|问|闹|吵|投诉|差评|哭|bb|逼逼|嚷嚷',
+    messageId: 'brushOff',
+  },
+  {
+    id: 'sarcastic-name-en',
+    meaning: 'a sarcastic name for the customer closing a sentence, in English',
+    example: 'Nice try, genius.',
+    pattern: `nice_try|good_job|great_job|well_done|way_to_go|congrats|congratulations|thanks|sure|ok|okay|wow|brilliant|bravo|read|check|look ~60 ${sarcasticNames} $`,
+    scope: 'sentence',
+  },
+  {
+    id: 'how-dense-en',
+    meaning: 'asking how stupid the customer can be, in English',
+    example: 'How dense can you be?',
+    pattern: `how ${howDense} can|could|are|r you|u be?`,
+  },
+  {
+    id: 'not-my-fault-you-cant-en',
+    meaning: 'it is not our fault the customer cannot read',
+    example: "Not my fault you can't read.",
+    pattern: "not_my_fault|not_our_fault|not_my_problem|not_our_problem ~6 you|u can't|cant|cannot read|spell|count|understand|follow",
+  },
+  {
+    id: 'whatever-buy-or-not-en',
+    meaning: 'whatever, buy it or don\'t (take it or leave it), in English',
+    example: "Whatever dude, buy it or don't.",
+    pattern: "whatever|idc|i_don't_care|don't_care ~24 buy_it_or_don't|buy_or_don't|buy_it_or_not|order_or_don't|your_call|your_problem",
+    scope: 'sentence',
     messageId: 'brushOff',
   },
   {
