@@ -88,6 +88,8 @@ export const insults: Lexicon<InsultEntry> = [
       'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
       'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
       'nmsl', 'nmb', 'wcnm', 'f u', 'f you', 'fk you', 'fk u', 'f off', 'screw u', 'talk to the hand',
+      'draw you a picture', 'spell it out for you', 'explain it slowly', 'explain this slowly', "like you're five", 'like you are five',
+      'using small words', "i'm not going to argue with you", 'not going to argue with you', 'not gonna argue with you', "i won't argue with you",
     ],
     expected: [],
     message: 'insult',
@@ -122,6 +124,7 @@ export const insults: Lexicon<InsultEntry> = [
       // Daring and sneering (round 3).
       '你行你上', '你行你来', '有能耐你来', '有能耐你', '什么人都有', '什么样的人都有', '什么鸟都有', '脑子是个好东西', '随你怎么想',
       '随便你怎么说', '随便你怎么想', '爱怎么想怎么想', '爱咋想咋想', '爱怎么说怎么说',
+      '什么玩意儿', '啥玩意儿', '日了狗', '对牛弹琴', '鸡同鸭讲',
       '我劝你善良', '你礼貌吗', '你在教我做事', '教我做事', '你品你细品', '不奉陪了', '恕不奉陪', '老子不伺候', '催催催', '问问问', '吵吵吵',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
@@ -173,6 +176,8 @@ export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '�
 export const judgedBad = [
   '差', '不行', '有问题', '堪忧', '低', '土', '俗', '感人', '捉急', '着急', '欠费', '不够', '不好使', '不太好使', '坏了', '进水', '瓦特',
   '清奇', '不在线', '离家出走',
+  // Round 3: `品味一言难尽`, `智商是硬伤`.
+  '一言难尽', '不敢恭维', '辣眼睛', '硬伤', '不够用', '余额不足', '为负', '下线',
 ].join('|')
 
 /** Not managing something easy. */
@@ -223,6 +228,7 @@ export const notBothering = ['理', '跟', '和', '解释', '说', '回', '回�
 /** English contempt for the customer's money, wits and taste, and hostile brush-offs. */
 export const englishContempt = [
   "it's_not_rocket_science", 'not_rocket_science', 'even_a_child', 'even_a_kid', 'a_child_could', 'a_kid_could', 'use_your_brain', 'use_your_head',
+  'a_toddler_could', 'even_a_toddler', 'a_five-year-old_could', 'a_5_year_old_could', 'a_monkey_could', 'a_baby_could', 'my_grandma_could',
   'use_some_common_sense', 'have_some_common_sense', 'basic_common_sense', 'how_hard_is_it', 'how_hard_can_it_be', 'do_i_have_to_spell_it_out',
   'reading_comprehension', 'what_do_you_expect_for', 'what_did_you_expect_for', 'what_do_you_expect_at', 'what_did_you_expect_at',
   'you_get_what_you_pay_for', 'the_damn', 'the_bloody', 'the_freaking',
@@ -298,7 +304,7 @@ export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '�
 export const englishDismissal = [
   'too_bad', 'tough_luck', 'tough', 'so_what', 'who_cares', 'whatever_you_say', 'whatever', 'sucks_to_be_you', 'boo_hoo', 'get_a_life', 'grow_up',
   'nobody_asked', 'nobody_asked_you', 'no_one_asked', 'no_one_asked_you', 'be_my_guest', 'your_loss', 'not_our_problem', 'get_real', 'big_deal',
-  'nobody_cares', 'no_one_cares', 'cry_more', 'calm_down',
+  'nobody_cares', 'no_one_cares', 'cry_more', 'calm_down', 'lol_no', 'lmao_no', 'cope', 'cope_harder', 'seethe', 'skill_issue', 'k_bye',
 ].join('|')
 /** Insulting wherever they stand. */
 export const englishScorn = [
@@ -332,7 +338,7 @@ export const onlyWorthy = ['也就配', '就只配', '只配得上', '就配得�
 export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '卖家', '店家'].join('|')
 
 /** English: asking whether the customer can read. */
-export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend'].join('|')
+export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend', 'listening', 'paying_attention'].join('|')
 
 /** Ending the conversation on the customer, as a whole sentence (`We're done here.`). */
 export const englishEnd = ["we're_done_here", 'we_are_done_here', 'this_conversation_is_over', 'end_of_discussion', 'end_of_story', 'conversation_over', "i'm_done"].join('|')
@@ -358,7 +364,7 @@ export const hereTo = ['搞笑', '逗我', '逗我们', '耍我', '耍我们', '
 /** `X个屁`: the customer's knowing or doing dismissed. */
 export const notAThing = ['屁', '锤子', '毛', '毛线', '鬼', '球', '鸟', 'p', 'der', '蛋'].join('|')
 /** Tired of talking with the customer (`跟你说话真累`). */
-export const tiring = ['累', '心累', '费劲', '费劲儿', '头疼', '头大', '无语', '吃力', '难', '费事', '崩溃', '费口舌'].join('|')
+export const tiring = ['浪费时间', '浪费口舌', '白费口舌', '浪费生命', '白费劲', '对牛弹琴', '累', '心累', '费劲', '费劲儿', '头疼', '头大', '无语', '吃力', '难', '费事', '崩溃', '费口舌'].join('|')
 export const noGettingThrough = ['讲不通', '说不通', '沟通不了', '没法沟通', '没法交流', '讲不明白', '说不明白', '讲不清', '解释不清', '无法沟通', '没办法沟通', '讲不了理', '讲不清楚'].join('|')
 /** Sparing a small sum (`这点钱都舍不得`). */
 export const spare = ['舍不得', '不舍得', '拿不出', '出不起', '付不起', '计较', '要计较', '省', '抠', '心疼'].join('|')
@@ -374,3 +380,14 @@ export const enTooPoor = ['too_broke', 'so_broke', 'that_broke', 'too_poor', 'so
 export const sarcasticNames = ['genius', 'einstein', 'sherlock', 'smartass', 'smarty_pants', 'mastermind', 'captain_obvious'].join('|')
 /** Wits mocked in a how-question (`how dense can you be`). */
 export const howDense = ['dense', 'stupid', 'dumb', 'slow', 'thick', 'blind', 'clueless', 'lazy', 'ignorant', 'dim'].join('|')
+/** A cheap kind of goods the customer is sent to (`嫌贵就去买地摊货`). */
+export const cheapGoods = ['地摊货', '地摊', '便宜货', '便宜的', '二手', '山寨', '这种', '这样的', '这档次', '这个档次', '这价位', '这个价位'].join('|')
+/** Ugly, said of the customer's choice (`土死了还选这个`). */
+export const ugly = ['土', '丑', '难看', '俗气', 'low', '辣眼睛', '老气'].join('|')
+/** Body words (`就你这身材`). */
+export const body = ['身材', '体型', '长相', '样子', '个子', '腿', '肚子', '脸', '体重', '块头'].join('|')
+/** What such a body is said to spoil (`穿啥都不好看`). */
+export const bodyVerdict = ['不好看', '难看', '丑', '没用', '白搭', '不行', '穿不下', '穿不了', '穿不上', '别想', '没救', '就别', '也白搭', '怎么穿都'].join('|')
+/** Stupidity shown up by a child (`三岁小孩都会`). */
+export const byAChild = ['三岁小孩', '三岁孩子', '三岁小朋友', '傻子', '是个人', '正常人', '智障', '白痴', '猪'].join('|')
+export const childCan = ['会', '懂', '知道', '明白', '看得懂', '看懂', '会用', '学得会', '搞得定', '看得明白'].join('|')
