@@ -58,6 +58,8 @@ export const customers: Lexicon<LexiconEntry> = [
   },
   // `为您` is "for you", but `因为您` names the customer as the cause (`因为您多次输错密码`).
   { match: pronouns.map((p) => `因为${p}`), notAfter: ['不是', '并非', '并不是'] },
+  // `还不是因为你没看清楚` stresses the blame; `不是因为您` absolves.
+  { match: pronouns.flatMap((p) => [`还不是因为${p}`, `都是因为${p}`]) },
   // Shop agents call the customer `亲` (`亲自己拍错了`); `亲自`, `亲子`, `亲人` are other words.
   { match: '亲自己', notAfter: ['不是', '并非', '如', '若'] },
   { match: '亲', notAfter: ['不是', '并非', '给', '帮', '替', '为', '跟', '和', '对', '让', '如', '若'], notBefore: ['自', '子', '戚', '人', '友', '情', '身', '手'] },
@@ -82,6 +84,8 @@ const mistakes = [
   '看错', '填错', '写错', '拍错', '选错', '下错', '买错', '点错', '按错', '弄错', '搞错', '输错', '输入错', '付错', '订错', '记错', '理解错',
   '搞混', '弄混', '看漏', '漏看', '漏填', '填写错', '操作错', '操作失误', '操作不当', '使用不当', '用错', '装错', '安装错', '弄坏',
   '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢', '误会', '误解', '理解有误', '理解偏差', '会错意',
+  // Slips (round 3): `您本人误操作`, `你自己手滑`.
+  '误操作', '误点', '误触', '误删', '手滑', '手误', '手贱', '手欠', '手残',
 ]
 /** Not paying attention. (`没看到`, `没看见` only report what happened, so they are not here.) */
 const inattention = [
@@ -217,7 +221,7 @@ export const blames: Lexicon<BlameEntry> = [
   },
   {
     match: [
-      'is your problem', "'s your problem", "that's on you", "it's on you", 'that is on you', 'you are to blame', "you're to blame",
+      'is your problem', "'s your problem", "that's on you", "it's on you", 'that is on you', "that's on u", "thats on you", "thats on u", "it's on u", "that's on ya", 'you are to blame', "you're to blame",
       'blame yourself', 'only have yourself to blame', 'caused by you', 'you caused', 'you made a mistake', 'you made an error',
       'you made the mistake', 'you messed up', 'you broke it', 'you damaged it', 'you dropped it', 'you must have dropped it', 'you misread',
       'you misunderstood',
@@ -390,6 +394,8 @@ export const whoElse = ['怪谁', '能怪谁', '还能怪谁', '该怪谁', '怨
 export const notAFault = ['收到', '接到', '收', '到', '等到', '看到', '遇到', '办法', '问题', '关系', '事', '有收到', '有接到', '有到', '有看到', '有等到', '方便', '在服务区', '会', '需要', '想', '用', '了解', '清楚',
   // Details not yet given are asked for, not blamed (`由于您未提供设备号，无法查询`).
   '提供', '向', '描述', '具体', '告知', '说明', '告诉', '有提供', '有向', '有具体', '有描述',
+  // An order not yet paid waits on the customer, it is no fault (`因您没有支付`); `没有按时付款` still is.
+  '支付', '付款', '有支付', '有付款',
 ].join('|')
 
 /** Said or asked for at the time (`您当时没说要开发票`). */
@@ -460,3 +466,10 @@ export const lateDuties = [
 export const cannotNow = ['自动取消', '自动关闭', '被取消', '取消了', '关闭了', '无法', '没法', '不能', '不可以', '没办法', '办不了', '过了', '超过了', '失效', '作废', '不支持', '处理不了', '退不了', '换不了', '用不了'].join('|')
 /** What the customer did that went wrong, stressed as their own (`是您主动取消的`); not paying or downloading, which are neutral. */
 export const ownActs = ['取消', '申请', '选', '拍', '买', '下单', '下的单', '填', '写', '点', '确认', '同意', '要求', '改', '删', '删除', '退', '弄', '拆', '关闭', '操作', '设置', '签收', '拒收', '拒签', '修改', '选择'].join('|')
+/** The customer named in the third person, as formal notices do (`买家`, `您本人`). */
+// Not `本人` alone: `因本人不在` is the speaker.
+export const thirdParty = ['买家', '顾客', '买方', '客户', '消费者', '用户', '您本人', '你本人'].join('|')
+/** Brought on oneself (`你自己作的`, `你自己搞出来的`). */
+export const broughtOn = ['作的', '作出来', '作死', '搞出来', '弄出来', '折腾出来', '惹出来', '造成的', '搞坏的', '弄坏的', '折腾坏的', '惹的祸', '闯的祸'].join('|')
+/** Careless or hasty (`下单太急了`). */
+export const careless = ['急', '着急', '心急', '马虎', '粗心', '大意', '不小心', '疏忽', '大意了', '草率', '随意', '手快'].join('|')
