@@ -103,7 +103,9 @@ export const insults: Lexicon<InsultEntry> = [
     match: ['stupid', 'dumb'],
     // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р); a letter masked
     // (`st*pid`, `stup!d` normalise to `stpid`, `stupd`) or stretched (`stoopid`).
-    watch: { aliases: ['stpid', 'stupd', 'stoopid', 'stooopid', 'stuupid'] },
+    // Spelled out after the article `a`, whose single letter the normaliser joins to the rest
+    // (`a s.t.u.p.i.d question` reads `astupid`).
+    watch: { aliases: ['stpid', 'stupd', 'stoopid', 'stooopid', 'stuupid', 'astupid', 'adumb', 'astpid'] },
     notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a ', 'our ', 'my '],
     // `a stupid mistake on our part`, `our dumb bug`: the shop's own slip, not the customer.
     notBefore: [' phone', ' phones', ' waiter', ' waiters', ' bug', ' bugs', ' glitch', ' mistake on our', ' mistake on my', ' error on our', ' mistake by us'],
