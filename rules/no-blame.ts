@@ -78,6 +78,7 @@ import {
   thirdParty,
   broughtOn,
   careless,
+  reply,
 } from './no-blame.lexicon.js'
 
 const zh = ['可能是我们没有说明清楚，我们马上帮您处理']
@@ -1011,6 +1012,23 @@ const constructions: readonly Construction[] = [
     example: 'Due to customer negligence, the warranty is void.',
     pattern: `due_to|because_of|caused_by|result_of customer|customer's|user|user's|buyer|buyer's|the_customer's|the_buyer's ${faultNouns}`,
     expected: en,
+  },
+  {
+    id: 'will-you-even-reply',
+    meaning: 'asking, in reproach, whether the customer will reply at all',
+    example: '下次还回复不？',
+    // `还…不？` taunts; `您还回复吗？` asks.
+    pattern: `还|到底|究竟 ~2 ${reply} 不|没 ${reply}? 消息|电话|信息? $`,
+    unless: { before: '我们|我|客服|快递|商家|师傅' },
+    expected: zh,
+  },
+  {
+    id: 'never-replies',
+    meaning: 'the customer reproached for not replying or answering',
+    example: '您怎么一直不回复呢？',
+    pattern: `${doer} ~4 也|都|又|怎么|咋|总是|一直|老是|从来|就是 ~2 不|没|没有 ${reply} !到|来|收|家|去`,
+    unless: { before: notTheirs },
+    expected: zh,
   },
   {
     id: 'should-have-en',
