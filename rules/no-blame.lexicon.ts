@@ -37,7 +37,8 @@ const cross = (heads: readonly string[], tails: readonly string[], join = '') =>
   heads.flatMap((head) => tails.map((tail) => head + join + tail))
 
 /** The customer, as the agent addresses them. */
-const pronouns = ['你', '您', '你们']
+// `ni`, `nin`: the pronouns in pinyin, as replies that dodge a filter write them (`是ni自己填错的`).
+const pronouns = ['你', '您', '你们', 'ni', 'nin']
 /** The shop. */
 const shop = ['我们', '咱们', '本店', '我们店', '我们这边', '店铺', '我方', '我司']
 
@@ -215,6 +216,8 @@ export const blames: Lexicon<BlameEntry> = [
   {
     match: ['your fault', 'your own fault', 'your mistake', 'your own mistake', 'your own problem'],
     notAfter: ['not ', "n't ", 'no ', 'never '],
+    // Watched (round 3): `y0ur fault`, `your f*ult` (the masked letter normalises away).
+    watch: { homophones: false, aliases: ['your fult', 'your falt', 'ur fult'] },
     ...english,
     message: 'blame',
     askable: true,
@@ -282,7 +285,10 @@ export const helps: Lexicon<LexiconEntry> = [
 // Constructions (see `constructions` in no-blame.ts): word lists joined into pattern alternatives.
 
 /** The customer as a doer, in patterns: `你`, `您`, `亲` (the shop's vocative). */
-export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|帅哥|小仙女'
+export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|帅哥|小仙女|ni|nin'
+
+/** Oneself (`自己`, colloquial `自个儿`). */
+export const self = '自己|自个儿|自个|自各儿'
 
 /**
  * What the customer was expected to do, after a negation: `没按说明书`, `未及时签收`,
