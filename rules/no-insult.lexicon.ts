@@ -82,9 +82,9 @@ export const insults: Lexicon<InsultEntry> = [
   {
     match: [
       'idiots', 'idiotic', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
-      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f up',
-      'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off', 'shut up',
-      'are you blind', 'are you stupid', 'are you deaf', "can't you read", 'learn to read', 'learn how to read',
+      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f*** up', 'shut the f** up', 'shut the f**k up',
+      'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off',
+      'learn to read', 'learn how to read',
       'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
       'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
       'nmsl', 'nmb', 'wcnm', 'f u', 'f you', 'fk you', 'fk u', 'f off', 'screw u', 'talk to the hand',
@@ -94,6 +94,9 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  // Watched (round 3): `y0u bl1nd`, `sh*t up` (a masked letter normalises away), `shut the f*** up`.
+  { match: ['are you blind', 'are you stupid', 'are you deaf', "can't you read"], expected: [], message: 'insult', watch: { homophones: false } },
+  { match: ['shut up', 'shut the f up'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },
   // Watched: `1diot`, `m0ron`, `f*ck off`.
   { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot'] } },
   { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
