@@ -232,6 +232,8 @@ export const blames: Lexicon<BlameEntry> = [
       "you weren't paying attention", 'you were not paying attention', 'you misused', 'you mishandled',
       ...shouldHave, ...didNot, ...choseWrong,
     ],
+    // `It's on you to decide` leaves a choice to the customer.
+    notBefore: [' to decide', ' to choose', ' to pick', ' to say', ' to let us know', ' whether', ' which'],
     ...english,
     message: 'blame',
     askable: true,
