@@ -242,6 +242,8 @@ export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
   "don't_bother_me", 'shop_somewhere_else', 'shop_elsewhere', 'go_somewhere_else', 'buy_it_somewhere_else', 'buy_elsewhere', 'go_elsewhere',
   'nobody_is_forcing_you', "nobody's_forcing_you", 'no_one_is_forcing_you', 'nobody_forced_you', 'no_one_forced_you', "if_you_don't_like_it",
+  'bother_someone_else', 'go_bother', 'go_annoy', 'annoy_someone_else', 'pester_someone_else', 'done_dealing_with_you', 'done_with_you', 'sick_of_you',
+  'tired_of_you', 'fed_up_with_you', 'sick_of_dealing_with_you', 'tired_of_dealing_with_you',
   "we_don't_need_customers_like_you", 'customers_like_you', 'stop_being_so', 'stop_being_cheap', 'stop_being_difficult', 'not_my_job', "we_don't_care", 'cry_about_it', 'boo_hoo',
 ].join('|')
 export const englishAbuse = [
@@ -310,11 +312,14 @@ export const englishDismissal = [
   'too_bad', 'tough_luck', 'tough', 'so_what', 'who_cares', 'whatever_you_say', 'whatever', 'sucks_to_be_you', 'boo_hoo', 'get_a_life', 'grow_up',
   'nobody_asked', 'nobody_asked_you', 'no_one_asked', 'no_one_asked_you', 'be_my_guest', 'your_loss', 'not_our_problem', 'get_real', 'big_deal',
   'nobody_cares', 'no_one_cares', 'cry_more', 'calm_down', 'lol_no', 'lmao_no', 'cope', 'cope_harder', 'seethe', 'skill_issue', 'k_bye',
+  'are_you_serious', 'are_you_kidding', 'good_luck_with_that', 'pathetic', 'ridiculous', 'smh', 'give_me_a_break', "you've_got_to_be_kidding",
 ].join('|')
 /** Insulting wherever they stand. */
 export const englishScorn = [
   'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
   'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
+  'piece_of_work', 'for_the_last_time', 'this_nonsense', 'such_nonsense', 'your_nonsense', 'this_bs', 'this_crap', 'your_whining', 'your_drama',
+  'waste_of_time_you_are', "you're_a_waste", 'you_are_a_waste', 'waste_of_space', 'waste_of_oxygen', 'using_your_brain', 'using_your_head',
   'grow_a_brain', 'get_a_clue', 'use_your_eyes', 'open_your_eyes', 'get_your_eyes_checked', 'embarrassing_yourself', 'making_a_fool_of_yourself', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
   'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
   'dumbest', 'stupidest', "what_you're_talking_about", 'what_you_are_talking_about',
@@ -343,7 +348,7 @@ export const onlyWorthy = ['也就配', '就只配', '只配得上', '就配得�
 export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '卖家', '店家'].join('|')
 
 /** English: asking whether the customer can read. */
-export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend', 'listening', 'paying_attention'].join('|')
+export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend', 'listening', 'paying_attention', 'know_how', 'know_how_to'].join('|')
 
 /** Ending the conversation on the customer, as a whole sentence (`We're done here.`). */
 export const englishEnd = ["we're_done_here", 'we_are_done_here', 'this_conversation_is_over', 'end_of_discussion', 'end_of_story', 'conversation_over', "i'm_done"].join('|')
