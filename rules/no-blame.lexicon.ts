@@ -411,7 +411,7 @@ export const said = ['说', '讲', '提', '备注', '告诉', '要求', '提到'
 
 /** Why the customer did not do their part (`为什么不当场检查`). */
 export const whyNot = ['为什么', '为啥', '干嘛', '怎么', '咋'].join('|')
-export const checks = ['当场检查', '当面验货', '检查', '看', '核对', '确认', '验货', '看清楚', '仔细看', '问', '咨询', '看详情', '看说明'].join('|')
+export const checks = ['拒收', '拒签', '反馈', '当场检查', '当面验货', '检查', '看', '核对', '确认', '验货', '看清楚', '仔细看', '问', '咨询', '看详情', '看说明'].join('|')
 
 /** A size or quantity chosen wrong (`选小了`). */
 export const choseAmiss = ['小了', '大了', '错了', '少了', '多了', '反了'].join('|')
@@ -483,3 +483,8 @@ export const broughtOn = ['作的', '作出来', '作死', '搞出来', '弄出�
 export const careless = ['急', '着急', '心急', '马虎', '粗心', '大意', '不小心', '疏忽', '大意了', '草率', '随意', '手快'].join('|')
 /** Replying or answering (`回复`, `回消息`, `接电话`). */
 export const reply = ['回复', '回', '回消息', '回个消息', '回信息', '理人', '理我们', '接电话', '接', '回个话', '吱声', '回话'].join('|')
+/** What a customer did to a product, in English (`you left it in the sun`). */
+export const damaged = [
+  'left', 'washed', 'dropped', 'put', 'used', 'ran', 'dried', 'ironed', 'bleached', 'microwaved', 'exposed', 'stored', 'kept', 'installed', 'charged',
+  'opened', 'removed', 'forgot', 'missed', 'ignored', 'skipped', 'waited', 'tumble_dried', 'overloaded', 'overcharged', 'spilled', 'threw',
+].join('|')
