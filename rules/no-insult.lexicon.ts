@@ -87,6 +87,8 @@ export const insults: Lexicon<InsultEntry> = [
       'learn to read', 'learn how to read',
       'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
       'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
+      "what's your iq", 'your iq', 'room temperature iq', 'too much time on your hands', 'get a hobby', 'touch grass', 'genius move',
+      'being a karen', 'such a karen', 'a total karen', "don't be a karen",
       'nmsl', 'nmb', 'wcnm', 'f u', 'f you', 'fk you', 'fk u', 'f off', 'screw u', 'talk to the hand',
       'draw you a picture', 'spell it out for you', 'explain it slowly', 'explain this slowly', "like you're five", 'like you are five',
       'using small words', "i'm not going to argue with you", 'not going to argue with you', 'not gonna argue with you', "i won't argue with you",
@@ -129,7 +131,8 @@ export const insults: Lexicon<InsultEntry> = [
       // Daring and sneering (round 3).
       '你行你上', '你行你来', '有能耐你来', '有能耐你', '什么人都有', '什么样的人都有', '什么鸟都有', '脑子是个好东西', '随你怎么想',
       '随便你怎么说', '随便你怎么想', '爱怎么想怎么想', '爱咋想咋想', '爱怎么说怎么说',
-      '什么玩意儿', '啥玩意儿', '日了狗', '对牛弹琴', '鸡同鸭讲',
+      '什么玩意儿', '啥玩意儿', '日了狗', '对牛弹琴', '鸡同鸭讲', '没文化真可怕', '猴子派来的', '白活了', '白活这么大', '白长这么大',
+      '吃饱了撑的', '吃饱撑的', '闲得慌', '做人不要太过分', '做人别太过分',
       '我劝你善良', '你礼貌吗', '你在教我做事', '教我做事', '你品你细品', '不奉陪了', '恕不奉陪', '老子不伺候', '催催催', '问问问', '吵吵吵',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
@@ -242,6 +245,7 @@ export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
   "don't_bother_me", 'shop_somewhere_else', 'shop_elsewhere', 'go_somewhere_else', 'buy_it_somewhere_else', 'buy_elsewhere', 'go_elsewhere',
   'nobody_is_forcing_you', "nobody's_forcing_you", 'no_one_is_forcing_you', 'nobody_forced_you', 'no_one_forced_you', "if_you_don't_like_it",
+  'get_off_my_back', 'get_off_my_case', 'back_off', 'leave_us_alone',
   'bother_someone_else', 'go_bother', 'go_annoy', 'annoy_someone_else', 'pester_someone_else', 'done_dealing_with_you', 'done_with_you', 'sick_of_you',
   'tired_of_you', 'fed_up_with_you', 'sick_of_dealing_with_you', 'tired_of_dealing_with_you',
   "we_don't_need_customers_like_you", 'customers_like_you', 'stop_being_so', 'stop_being_cheap', 'stop_being_difficult', 'not_my_job', "we_don't_care", 'cry_about_it', 'boo_hoo',
@@ -251,7 +255,7 @@ export const englishAbuse = [
   'a_scam', 'idiots', 'morons', 'disgusting', 'brainless', 'illiterate', 'dense',
   // Not `entitled` (`you're entitled to a refund`).
   'impossible', 'ridiculous', 'unreasonable', 'annoying', 'hopeless', 'a_nightmare', 'insane', 'crazy', 'delusional', 'rude', 'a_pain',
-  'wasting_my_time', 'wasting_our_time',
+  'wasting_my_time', 'wasting_our_time', 'exhausting', 'insufferable', 'unbearable', 'tiresome', 'a_headache', 'drunk', 'high', 'on_drugs',
 ].join('|')
 
 // Round 2 (families written from the phenomenon; see the rule page's Constructions).
@@ -288,7 +292,7 @@ export const difficult = ['难缠', '难搞', '事多', '事儿多', '挑剔', '
 
 /** Body parts whose use is questioned (`你眼睛是不是瞎了`). */
 export const senses = ['眼睛', '眼', '耳朵', '脑袋', '脑子', '脑壳'].join('|')
-export const brokenSenses = ['瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
+export const brokenSenses = ['不用可以捐', '可以捐了', '捐了吧', '白长了', '当摆设', '瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
 
 /** Giving up on the customer (`服了你`, `受够你了`). */
 export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了', '我也是服了', '我是服了', '我也是醉了', '真是醉了', '也是醉了', '我也是无语了'].join('|')
@@ -348,7 +352,7 @@ export const onlyWorthy = ['也就配', '就只配', '只配得上', '就配得�
 export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '卖家', '店家'].join('|')
 
 /** English: asking whether the customer can read. */
-export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend', 'listening', 'paying_attention', 'know_how', 'know_how_to'].join('|')
+export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend', 'listening', 'paying_attention', 'know_how', 'know_how_to', 'finish_school', 'go_to_school', 'graduate'].join('|')
 
 /** Ending the conversation on the customer, as a whole sentence (`We're done here.`). */
 export const englishEnd = ["we're_done_here", 'we_are_done_here', 'this_conversation_is_over', 'end_of_discussion', 'end_of_story', 'conversation_over', "i'm_done"].join('|')
@@ -370,7 +374,7 @@ export const dislike = ['不会用', '不会', '不懂', '看不懂', '用不来
 /** What the customer is told not to do, then (`别买`, `别等`). */
 export const thenDont = ['买', '拍', '要', '来', '下单', '用', '等', '问', '看', '来买', '来问'].join('|')
 /** Here to mock or trouble us (`你是来搞笑的吧`). */
-export const hereTo = ['搞笑', '逗我', '逗我们', '耍我', '耍我们', '消遣', '捣乱', '搞事', '找乐子', '闹事', '找骂', '找抽'].join('|')
+export const hereTo = ['砸场子', '踢馆', '搅局', '搞笑', '逗我', '逗我们', '耍我', '耍我们', '消遣', '捣乱', '搞事', '找乐子', '闹事', '找骂', '找抽'].join('|')
 /** `X个屁`: the customer's knowing or doing dismissed. */
 export const notAThing = ['屁', '锤子', '毛', '毛线', '鬼', '球', '鸟', 'p', 'der', '蛋'].join('|')
 /** Tired of talking with the customer (`跟你说话真累`). */
