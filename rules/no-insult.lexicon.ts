@@ -132,7 +132,7 @@ export const insults: Lexicon<InsultEntry> = [
       '你行你上', '你行你来', '有能耐你来', '有能耐你', '什么人都有', '什么样的人都有', '什么鸟都有', '脑子是个好东西', '随你怎么想',
       '随便你怎么说', '随便你怎么想', '爱怎么想怎么想', '爱咋想咋想', '爱怎么说怎么说',
       '什么玩意儿', '啥玩意儿', '日了狗', '对牛弹琴', '鸡同鸭讲', '没文化真可怕', '猴子派来的', '白活了', '白活这么大', '白长这么大',
-      '吃饱了撑的', '吃饱撑的', '闲得慌', '做人不要太过分', '做人别太过分',
+      '吃饱了撑的', '吃饱撑的', '闲得慌', '做人不要太过分', '做人别太过分', '丢人现眼',
       '我劝你善良', '你礼貌吗', '你在教我做事', '教我做事', '你品你细品', '不奉陪了', '恕不奉陪', '老子不伺候', '催催催', '问问问', '吵吵吵',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
@@ -245,6 +245,7 @@ export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
   "don't_bother_me", 'shop_somewhere_else', 'shop_elsewhere', 'go_somewhere_else', 'buy_it_somewhere_else', 'buy_elsewhere', 'go_elsewhere',
   'nobody_is_forcing_you', "nobody's_forcing_you", 'no_one_is_forcing_you', 'nobody_forced_you', 'no_one_forced_you', "if_you_don't_like_it",
+  'do_us_all_a_favor', 'do_us_a_favor_and', 'do_everyone_a_favor', 'do_us_all_a_favour',
   'get_off_my_back', 'get_off_my_case', 'back_off', 'leave_us_alone',
   'bother_someone_else', 'go_bother', 'go_annoy', 'annoy_someone_else', 'pester_someone_else', 'done_dealing_with_you', 'done_with_you', 'sick_of_you',
   'tired_of_you', 'fed_up_with_you', 'sick_of_dealing_with_you', 'tired_of_dealing_with_you',
@@ -322,6 +323,7 @@ export const englishDismissal = [
 export const englishScorn = [
   'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
   'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
+  "isn't_your_strong_suit", 'is_not_your_strong_suit', 'not_your_forte', "isn't_your_forte", "don't_get_paid_enough",
   'piece_of_work', 'for_the_last_time', 'this_nonsense', 'such_nonsense', 'your_nonsense', 'this_bs', 'this_crap', 'your_whining', 'your_drama',
   'waste_of_time_you_are', "you're_a_waste", 'you_are_a_waste', 'waste_of_space', 'waste_of_oxygen', 'using_your_brain', 'using_your_head',
   'grow_a_brain', 'get_a_clue', 'use_your_eyes', 'open_your_eyes', 'get_your_eyes_checked', 'embarrassing_yourself', 'making_a_fool_of_yourself', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
