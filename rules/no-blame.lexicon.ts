@@ -37,7 +37,8 @@ const cross = (heads: readonly string[], tails: readonly string[], join = '') =>
   heads.flatMap((head) => tails.map((tail) => head + join + tail))
 
 /** The customer, as the agent addresses them. */
-const pronouns = ['你', '您', '你们']
+// `ni`, `nin`: the pronouns in pinyin, as replies that dodge a filter write them (`是ni自己填错的`).
+const pronouns = ['你', '您', '你们', 'ni', 'nin']
 /** The shop. */
 const shop = ['我们', '咱们', '本店', '我们店', '我们这边', '店铺', '我方', '我司']
 
@@ -56,6 +57,10 @@ export const customers: Lexicon<LexiconEntry> = [
       '防止', '如', '若',
     ],
   },
+  // `为您` is "for you", but `因为您` names the customer as the cause (`因为您多次输错密码`).
+  { match: pronouns.map((p) => `因为${p}`), notAfter: ['不是', '并非', '并不是'] },
+  // `还不是因为你没看清楚` stresses the blame; `不是因为您` absolves.
+  { match: pronouns.flatMap((p) => [`还不是因为${p}`, `都是因为${p}`]) },
   // Shop agents call the customer `亲` (`亲自己拍错了`); `亲自`, `亲子`, `亲人` are other words.
   { match: '亲自己', notAfter: ['不是', '并非', '如', '若'] },
   { match: '亲', notAfter: ['不是', '并非', '给', '帮', '替', '为', '跟', '和', '对', '让', '如', '若'], notBefore: ['自', '子', '戚', '人', '友', '情', '身', '手'] },
@@ -80,6 +85,9 @@ const mistakes = [
   '看错', '填错', '写错', '拍错', '选错', '下错', '买错', '点错', '按错', '弄错', '搞错', '输错', '输入错', '付错', '订错', '记错', '理解错',
   '搞混', '弄混', '看漏', '漏看', '漏填', '填写错', '操作错', '操作失误', '操作不当', '使用不当', '用错', '装错', '安装错', '弄坏',
   '摔坏', '用坏', '洗坏', '搞坏', '拆坏', '弄丢', '误会', '误解', '理解有误', '理解偏差', '会错意',
+  // Slips (round 3): `您本人误操作`, `你自己手滑`.
+  '误操作', '误点', '误触', '误删', '手滑', '手误', '手贱', '手欠', '手残',
+  '错过了', '少填', '漏写', '少写',
 ]
 /** Not paying attention. (`没看到`, `没看见` only report what happened, so they are not here.) */
 const inattention = [
@@ -209,13 +217,15 @@ export const blames: Lexicon<BlameEntry> = [
   {
     match: ['your fault', 'your own fault', 'your mistake', 'your own mistake', 'your own problem'],
     notAfter: ['not ', "n't ", 'no ', 'never '],
+    // Watched (round 3): `y0ur fault`, `your f*ult` (the masked letter normalises away).
+    watch: { homophones: false, aliases: ['your fult', 'your falt', 'ur fult'] },
     ...english,
     message: 'blame',
     askable: true,
   },
   {
     match: [
-      'is your problem', "'s your problem", "that's on you", "it's on you", 'that is on you', 'you are to blame', "you're to blame",
+      'is your problem', "'s your problem", "that's on you", "it's on you", 'that is on you', "that's on u", "thats on you", "thats on u", "it's on u", "that's on ya", 'you are to blame', "you're to blame",
       'blame yourself', 'only have yourself to blame', 'caused by you', 'you caused', 'you made a mistake', 'you made an error',
       'you made the mistake', 'you messed up', 'you broke it', 'you damaged it', 'you dropped it', 'you must have dropped it', 'you misread',
       'you misunderstood',
@@ -223,6 +233,8 @@ export const blames: Lexicon<BlameEntry> = [
       "you weren't paying attention", 'you were not paying attention', 'you misused', 'you mishandled',
       ...shouldHave, ...didNot, ...choseWrong,
     ],
+    // `It's on you to decide` leaves a choice to the customer.
+    notBefore: [' to decide', ' to choose', ' to pick', ' to say', ' to let us know', ' whether', ' which'],
     ...english,
     message: 'blame',
     askable: true,
@@ -276,7 +288,10 @@ export const helps: Lexicon<LexiconEntry> = [
 // Constructions (see `constructions` in no-blame.ts): word lists joined into pattern alternatives.
 
 /** The customer as a doer, in patterns: `你`, `您`, `亲` (the shop's vocative). */
-export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|帅哥|小仙女'
+export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|帅哥|小仙女|ni|nin'
+
+/** Oneself (`自己`, colloquial `自个儿`). */
+export const self = '自己|自个儿|自个|自各儿'
 
 /**
  * What the customer was expected to do, after a negation: `没按说明书`, `未及时签收`,
@@ -285,6 +300,8 @@ export const doer = '@second|亲|亲亲|亲爱的|小主|客官|宝子|美女|�
 export const duties = [
   '按照', '遵照', '依照', '根据', '仔细', '认真', '看清', '注意', '留意', '核对', '检查', '阅读', '看说明', '看详情', '看描述',
   '提前', '备注', '填写', '当面', '验货', '开箱检查', '参考', '对照', '测量', '保留', '保存', '及时签收', '及时取件', '及时确认', '及时联系', '及时付款', '及时处理', '及时查看', '及时回复', '听',
+  // Mixed replies (`没check清楚`).
+  'check', 'read',
 ].join('|')
 
 /** What a cause is said to have led to (`…导致的`, `…造成的`, `…搞的`). */
@@ -319,7 +336,7 @@ export const gave = ['填', '写', '给', '留', '提供', '选', '填写', '输
 
 /** Found wrong (`有误`, `不对`, `不完整`). */
 // Not `不全` or `不完整`: what is missing is asked for, not blamed (`您提供的资料不全，需要补充`).
-export const wrong = ['有误', '不对', '错了', '是错的', '不准确', '不正确', '写错了', '填错了', '错误', '是空号', '空号', '无效', '不存在', '是错号'].join('|')
+export const wrong = ['少了一位', '少一位', '多了一位', '多一位', '少写了', '多写了', '有误', '不对', '错了', '是错的', '不准确', '不正确', '写错了', '填错了', '错误', '是空号', '空号', '无效', '不存在', '是错号'].join('|')
 
 /** Forgetting, as a fault (`您忘了付款`). */
 export const forgot = ['忘了', '忘记', '忘记了', '漏了', '漏掉了', '没记得'].join('|')
@@ -386,6 +403,8 @@ export const whoElse = ['怪谁', '能怪谁', '还能怪谁', '该怪谁', '怨
 export const notAFault = ['收到', '接到', '收', '到', '等到', '看到', '遇到', '办法', '问题', '关系', '事', '有收到', '有接到', '有到', '有看到', '有等到', '方便', '在服务区', '会', '需要', '想', '用', '了解', '清楚',
   // Details not yet given are asked for, not blamed (`由于您未提供设备号，无法查询`).
   '提供', '向', '描述', '具体', '告知', '说明', '告诉', '有提供', '有向', '有具体', '有描述',
+  // An order not yet paid waits on the customer, it is no fault (`因您没有支付`); `没有按时付款` still is.
+  '支付', '付款', '有支付', '有付款',
 ].join('|')
 
 /** Said or asked for at the time (`您当时没说要开发票`). */
@@ -393,7 +412,7 @@ export const said = ['说', '讲', '提', '备注', '告诉', '要求', '提到'
 
 /** Why the customer did not do their part (`为什么不当场检查`). */
 export const whyNot = ['为什么', '为啥', '干嘛', '怎么', '咋'].join('|')
-export const checks = ['当场检查', '当面验货', '检查', '看', '核对', '确认', '验货', '看清楚', '仔细看', '问', '咨询', '看详情', '看说明'].join('|')
+export const checks = ['拒收', '拒签', '反馈', '当场检查', '当面验货', '检查', '看', '核对', '确认', '验货', '看清楚', '仔细看', '问', '咨询', '看详情', '看说明'].join('|')
 
 /** A size or quantity chosen wrong (`选小了`). */
 export const choseAmiss = ['小了', '大了', '错了', '少了', '多了', '反了'].join('|')
@@ -413,4 +432,60 @@ export const ownedUp = ['sorry', 'apologi', 'apologies', 'our_mistake', 'our_fau
 export const shouldHaveDone = [
   'checked', 'read', 'looked', 'measured', 'ordered', 'chosen', 'selected', 'contacted', 'told', 'asked', 'followed', 'noticed', 'paid', 'double-checked',
   'verified', 'reviewed', 'waited', 'specified', 'included', 'updated', 'confirmed', 'kept', 'known', 'called', 'reported', 'mentioned', 'picked',
+].join('|')
+
+// Round 3 (families written from how blame is said; see the rule page's Constructions).
+
+/** Blaming the shop for what the customer did (`还怪我们`, `赖我们`). */
+export const blameUs = ['怪', '赖', '怨', '找', '埋怨', '来怪', '来找', '来赖', '怪罪', '投诉'].join('|')
+
+/** Not said earlier (`不早说`, `早说嘛`). */
+export const notEarlier = [
+  '不早说', '不早点说', '不早讲', '不提前说', '不早点讲', '不早告诉', '不早点告诉', '不提前讲', '不提前告诉', '不早问', '不早点问',
+  '早说嘛', '早说啊', '早说呀', '早点说嘛', '早说的话', '早说就好了', '早点说就好了', '早讲嘛',
+].join('|')
+
+/** "So nothing could be done", after a failure of the customer's (`快递员也没办法`). */
+export const soNothing = ['才', '所以', '只能', '也没办法', '没办法', '也没法', '当然', '肯定', '只好', '导致', '怪不得'].join('|')
+
+/** The customer's own things that may be at fault: a phone, a network, a setup. */
+export const devices = [
+  '手机', '电脑', '网络', '网', '设备', '浏览器', '系统', '设置', '路由器', '宽带', '信号', '账号', '账户', '手机设置', '网速', 'wifi', '无线', '插座', '电源', '电压', '水质',
+].join('|')
+
+/** Not answering for a problem (`我们不负责`, `我们可不管`). */
+// Not `不管了` (`我们不管了` is no-insult's brush-off `not-our-concern`).
+export const wontAnswer = ['不负责', '可不管', '才不管', '一概不管', '不管的', '不背', '不赔', '不承担', '不担责', '不包赔', '管不了', '负不了责', '负责不了'].join('|')
+
+/** The customer's side or things, in English (`on your end`, `with your phone`). */
+export const yourSide = [
+  'end', 'side', 'phone', 'device', 'network', 'connection', 'internet', 'wifi', 'router', 'settings', 'computer', 'browser', 'account', 'setup', 'bank', 'card',
+].join('|')
+
+/** Where it was written for the customer to read, in English. */
+export const enPages = ['listing', 'description', 'page', 'product_page', 'title', 'photos', 'terms', 'policy', 'details', 'size_chart', 'email', 'confirmation', 'ad'].join('|')
+
+/** What the customer let lapse (`没有在规定时间内付款`, `超过了退货期限`). */
+export const lateDuties = [
+  // Not `时间` (`第一时间反馈`: the duty is what follows).
+  '付款', '支付', '确认', '反馈', '领券', '领取', '选择', '备注', '填写', '提交', '申请', '联系', '签收', '取件', '退货', '期限', '售后期', '时效',
+  '有效期', '退货期', '保修期', '退换期', '时限', '核对', '检查', '验货',
+].join('|')
+/** What can no longer be done (`没法退了`, `过了售后期`). */
+export const cannotNow = ['自动取消', '自动关闭', '被取消', '取消了', '关闭了', '无法', '没法', '不能', '不可以', '没办法', '办不了', '过了', '超过了', '失效', '作废', '不支持', '处理不了', '退不了', '换不了', '用不了'].join('|')
+/** What the customer did that went wrong, stressed as their own (`是您主动取消的`); not paying or downloading, which are neutral. */
+export const ownActs = ['取消', '申请', '选', '拍', '买', '下单', '下的单', '填', '写', '点', '确认', '同意', '要求', '改', '删', '删除', '退', '弄', '拆', '关闭', '操作', '设置', '签收', '拒收', '拒签', '修改', '选择'].join('|')
+/** The customer named in the third person, as formal notices do (`买家`, `您本人`). */
+// Not `本人` alone: `因本人不在` is the speaker.
+export const thirdParty = ['买家', '顾客', '买方', '客户', '消费者', '用户', '您本人', '你本人'].join('|')
+/** Brought on oneself (`你自己作的`, `你自己搞出来的`). */
+export const broughtOn = ['作的', '作出来', '作死', '搞出来', '弄出来', '折腾出来', '惹出来', '造成的', '搞坏的', '弄坏的', '折腾坏的', '惹的祸', '闯的祸'].join('|')
+/** Careless or hasty (`下单太急了`). */
+export const careless = ['急', '着急', '心急', '马虎', '粗心', '大意', '不小心', '疏忽', '大意了', '草率', '随意', '手快'].join('|')
+/** Replying or answering (`回复`, `回消息`, `接电话`). */
+export const reply = ['回复', '回', '回消息', '回个消息', '回信息', '理人', '理我们', '接电话', '接', '回个话', '吱声', '回话'].join('|')
+/** What a customer did to a product, in English (`you left it in the sun`). */
+export const damaged = [
+  'left', 'washed', 'dropped', 'put', 'used', 'ran', 'dried', 'ironed', 'bleached', 'microwaved', 'exposed', 'stored', 'kept', 'installed', 'charged',
+  'opened', 'removed', 'forgot', 'missed', 'ignored', 'skipped', 'waited', 'tumble_dried', 'overloaded', 'overcharged', 'spilled', 'threw',
 ].join('|')

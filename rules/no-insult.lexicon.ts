@@ -20,9 +20,12 @@ export interface InsultEntry extends LexiconEntry {
 export const standaloneInsults = [
   '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
   '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
+  // Internet names for a person (round 3); `沙雕风格` and `杠精这个词` are not clauses of their own.
+  '沙雕', '杠精', '戏精', '巨婴', '舔狗', '二货', '喷子', '神经兮兮', '滚滚', '滚滚滚', '憨批',
 ].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
-export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多'].join('|')
+export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴'].join('|')
+// Not `呵呵` alone: agents laugh with it in kindness (`呵呵，不客气哦`).
 
 /** Leads that name the customer or push the word at them. */
 export const standaloneLeads = [
@@ -36,6 +39,10 @@ export const standaloneLeads = [
 export const standaloneTails = [
   '了', '了吧', '啊你', '吧你', '一样', '似的', '不成', '是吧', '开', '蛋', '远点', '远一点', '出去', '一边去', '一边儿去',
   '死了', '死了你', '得要死', '得要命', '到家了', '透了', '透顶', '得不行', '得可以',
+  // Laughter that mocks (`你是不是不识字 lol`).
+  'lol', 'lmao', 'lmfao', '哈哈', '哈哈哈', '呵呵', '呵呵呵', 'hhh', '笑死',
+  // `神经兮兮的`, `二货一个`.
+  '的', '一个',
 ].join('|')
 
 /** Every insult and brush-off, with how it must stand. */
@@ -75,24 +82,38 @@ export const insults: Lexicon<InsultEntry> = [
   {
     match: [
       'idiots', 'idiotic', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
-      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f up',
-      'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off', 'shut up',
-      'are you blind', 'are you stupid', 'are you deaf', "can't you read", 'learn to read', 'learn how to read',
+      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f*** up', 'shut the f** up', 'shut the f**k up',
+      'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off',
+      'learn to read', 'learn how to read',
+      'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
+      'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
+      "what's your iq", 'your iq', 'room temperature iq', 'too much time on your hands', 'get a hobby', 'touch grass', 'genius move',
+      'being a karen', 'such a karen', 'a total karen', "don't be a karen",
+      'nmsl', 'nmb', 'wcnm', 'f u', 'f you', 'fk you', 'fk u', 'f off', 'screw u', 'talk to the hand',
+      'draw you a picture', 'spell it out for you', 'explain it slowly', 'explain this slowly', "like you're five", 'like you are five',
+      'using small words', "i'm not going to argue with you", 'not going to argue with you', 'not gonna argue with you', "i won't argue with you",
     ],
     expected: [],
     message: 'insult',
   },
+  // Watched (round 3): `y0u bl1nd`, `sh*t up` (a masked letter normalises away), `shut the f*** up`.
+  { match: ['are you blind', 'are you stupid', 'are you deaf', "can't you read"], expected: [], message: 'insult', watch: { homophones: false } },
+  { match: ['shut up', 'shut the f up'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },
   // Watched: `1diot`, `m0ron`, `f*ck off`.
-  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: true },
+  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot'] } },
   { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
   { match: 'fuck off', expected: [], message: 'insult' },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {
     match: ['stupid', 'dumb'],
-    // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р).
-    watch: true,
-    notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a '],
-    notBefore: [' phone', ' phones', ' waiter', ' waiters'],
+    // Spelled out to dodge a filter (`s.t.u.p.i.d`, `stuрid` with a Cyrillic р); a letter masked
+    // (`st*pid`, `stup!d` normalise to `stpid`, `stupd`) or stretched (`stoopid`).
+    // Spelled out after the article `a`, whose single letter the normaliser joins to the rest
+    // (`a s.t.u.p.i.d question` reads `astupid`).
+    watch: { aliases: ['stpid', 'stupd', 'stoopid', 'stooopid', 'stuupid', 'astupid', 'adumb', 'astpid'] },
+    notAfter: ['no ', 'not ', 'not a ', 'never a ', 'no such thing as a ', 'our ', 'my '],
+    // `a stupid mistake on our part`, `our dumb bug`: the shop's own slip, not the customer.
+    notBefore: [' phone', ' phones', ' waiter', ' waiters', ' bug', ' bugs', ' glitch', ' mistake on our', ' mistake on my', ' error on our', ' mistake by us'],
     expected: [],
     message: 'insult',
   },
@@ -107,6 +128,12 @@ export const insults: Lexicon<InsultEntry> = [
       '不卖给你', '事儿精', '事儿妈', '事妈', '哪来那么多事', '哪那么多事', '哪来这么多事', '怎么这么多事', '有本事你', '有本事就', '有本事去',
       '有种你', '你去投诉吧', '你投诉吧', '投诉去吧', '投诉也没用', '爱投诉', '不买就算了', '有本事别买', '没钱还想',
       '跟你说不清', '和你说不清',
+      // Daring and sneering (round 3).
+      '你行你上', '你行你来', '有能耐你来', '有能耐你', '什么人都有', '什么样的人都有', '什么鸟都有', '脑子是个好东西', '随你怎么想',
+      '随便你怎么说', '随便你怎么想', '爱怎么想怎么想', '爱咋想咋想', '爱怎么说怎么说',
+      '什么玩意儿', '啥玩意儿', '日了狗', '对牛弹琴', '鸡同鸭讲', '没文化真可怕', '猴子派来的', '白活了', '白活这么大', '白长这么大',
+      '吃饱了撑的', '吃饱撑的', '闲得慌', '做人不要太过分', '做人别太过分', '丢人现眼',
+      '我劝你善良', '你礼貌吗', '你在教我做事', '教我做事', '你品你细品', '不奉陪了', '恕不奉陪', '老子不伺候', '催催催', '问问问', '吵吵吵',
     ],
     // `你好，烦请…` is a polite request; `你很烦恼` is sympathy.
     notBefore: ['请', '劳', '恼', '躁', '闷'],
@@ -140,10 +167,14 @@ export const smallSums = ['这点钱', '这么点钱', '这点小钱', '几块�
 export const wantsTooMuch = [
   '计较', '要求', '嫌', '挑', '投诉', '退', '换', '墨迹', '磨叽', '事', '差评', '讲究', '叽歪', '矫情', '好意思', '指望', '期待',
   '要什么', '什么服务', '要这要那', '挑三拣四',
+  // `这么便宜你还想怎样`.
+  '怎样', '怎么样', '咋样', '咋地', '要啥', '想要啥',
 ].join('|')
 
 /** Not having the money (`没钱`, `买不起`, `嫌贵`). */
 export const noMoney = ['没钱', '买不起', '穷', '嫌贵', '舍不得', '消费不起', '用不起'].join('|')
+/** What the penniless customer is mocked for (`没钱装什么大款`). */
+export const noMoneyMocked = ['装什么大款', '装什么', '装啥', '装大款', '还装', '充什么', '充大款', '摆什么谱'].join('|')
 
 /** What is judged: taste, intelligence. */
 export const taste = ['眼光', '审美', '品味', '品位', '眼神'].join('|')
@@ -153,6 +184,8 @@ export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '�
 export const judgedBad = [
   '差', '不行', '有问题', '堪忧', '低', '土', '俗', '感人', '捉急', '着急', '欠费', '不够', '不好使', '不太好使', '坏了', '进水', '瓦特',
   '清奇', '不在线', '离家出走',
+  // Round 3: `品味一言难尽`, `智商是硬伤`.
+  '一言难尽', '不敢恭维', '辣眼睛', '硬伤', '不够用', '余额不足', '为负', '下线',
 ].join('|')
 
 /** Not managing something easy. */
@@ -170,6 +203,8 @@ export const illiterate = [
 export const abuse = [
   '垃圾', '废物', '骗子', '流氓', '无耻', '混蛋', '奸商', '黑店', '不要脸', '人渣', '畜生', '蠢货', '白痴', '神经病', '有病', '死骗子',
   '吸血鬼', '强盗', '土匪', '蠢猪', '笨蛋', '傻子', '傻瓜',
+  // Internet names (round 3).
+  '沙雕', '老六', '舔狗', '杠精', '戏精', '巨婴', '二货', '喷子', '白眼狼', '憨批', '键盘侠',
 ].join('|')
 
 /** What may stand between the customer and a name (`你这个骗子`, `你们都是一群骗子`). */
@@ -201,6 +236,7 @@ export const notBothering = ['理', '跟', '和', '解释', '说', '回', '回�
 /** English contempt for the customer's money, wits and taste, and hostile brush-offs. */
 export const englishContempt = [
   "it's_not_rocket_science", 'not_rocket_science', 'even_a_child', 'even_a_kid', 'a_child_could', 'a_kid_could', 'use_your_brain', 'use_your_head',
+  'a_toddler_could', 'even_a_toddler', 'a_five-year-old_could', 'a_5_year_old_could', 'a_monkey_could', 'a_baby_could', 'my_grandma_could',
   'use_some_common_sense', 'have_some_common_sense', 'basic_common_sense', 'how_hard_is_it', 'how_hard_can_it_be', 'do_i_have_to_spell_it_out',
   'reading_comprehension', 'what_do_you_expect_for', 'what_did_you_expect_for', 'what_do_you_expect_at', 'what_did_you_expect_at',
   'you_get_what_you_pay_for', 'the_damn', 'the_bloody', 'the_freaking',
@@ -209,6 +245,10 @@ export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
   "don't_bother_me", 'shop_somewhere_else', 'shop_elsewhere', 'go_somewhere_else', 'buy_it_somewhere_else', 'buy_elsewhere', 'go_elsewhere',
   'nobody_is_forcing_you', "nobody's_forcing_you", 'no_one_is_forcing_you', 'nobody_forced_you', 'no_one_forced_you', "if_you_don't_like_it",
+  'do_us_all_a_favor', 'do_us_a_favor_and', 'do_everyone_a_favor', 'do_us_all_a_favour',
+  'get_off_my_back', 'get_off_my_case', 'back_off', 'leave_us_alone',
+  'bother_someone_else', 'go_bother', 'go_annoy', 'annoy_someone_else', 'pester_someone_else', 'done_dealing_with_you', 'done_with_you', 'sick_of_you',
+  'tired_of_you', 'fed_up_with_you', 'sick_of_dealing_with_you', 'tired_of_dealing_with_you',
   "we_don't_need_customers_like_you", 'customers_like_you', 'stop_being_so', 'stop_being_cheap', 'stop_being_difficult', 'not_my_job', "we_don't_care", 'cry_about_it', 'boo_hoo',
 ].join('|')
 export const englishAbuse = [
@@ -216,7 +256,7 @@ export const englishAbuse = [
   'a_scam', 'idiots', 'morons', 'disgusting', 'brainless', 'illiterate', 'dense',
   // Not `entitled` (`you're entitled to a refund`).
   'impossible', 'ridiculous', 'unreasonable', 'annoying', 'hopeless', 'a_nightmare', 'insane', 'crazy', 'delusional', 'rude', 'a_pain',
-  'wasting_my_time', 'wasting_our_time',
+  'wasting_my_time', 'wasting_our_time', 'exhausting', 'insufferable', 'unbearable', 'tiresome', 'a_headache', 'drunk', 'high', 'on_drugs',
 ].join('|')
 
 // Round 2 (families written from the phenomenon; see the rule page's Constructions).
@@ -253,7 +293,7 @@ export const difficult = ['难缠', '难搞', '事多', '事儿多', '挑剔', '
 
 /** Body parts whose use is questioned (`你眼睛是不是瞎了`). */
 export const senses = ['眼睛', '眼', '耳朵', '脑袋', '脑子', '脑壳'].join('|')
-export const brokenSenses = ['瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
+export const brokenSenses = ['不用可以捐', '可以捐了', '捐了吧', '白长了', '当摆设', '瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
 
 /** Giving up on the customer (`服了你`, `受够你了`). */
 export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了', '我也是服了', '我是服了', '我也是醉了', '真是醉了', '也是醉了', '我也是无语了'].join('|')
@@ -276,13 +316,17 @@ export const cutItOut = ['装', '扯', '来这套', '废话', 'bb', '逼逼', '�
 export const englishDismissal = [
   'too_bad', 'tough_luck', 'tough', 'so_what', 'who_cares', 'whatever_you_say', 'whatever', 'sucks_to_be_you', 'boo_hoo', 'get_a_life', 'grow_up',
   'nobody_asked', 'nobody_asked_you', 'no_one_asked', 'no_one_asked_you', 'be_my_guest', 'your_loss', 'not_our_problem', 'get_real', 'big_deal',
-  'nobody_cares', 'no_one_cares', 'cry_more', 'calm_down',
+  'nobody_cares', 'no_one_cares', 'cry_more', 'calm_down', 'lol_no', 'lmao_no', 'cope', 'cope_harder', 'seethe', 'skill_issue', 'k_bye',
+  'are_you_serious', 'are_you_kidding', 'good_luck_with_that', 'pathetic', 'ridiculous', 'smh', 'give_me_a_break', "you've_got_to_be_kidding",
 ].join('|')
 /** Insulting wherever they stand. */
 export const englishScorn = [
   'get_a_life', 'nobody_asked_you', 'no_one_asked_you', 'who_asked_you', 'mind_your_own_business', 'none_of_your_business', "it's_common_sense",
   'it_is_common_sense', "that's_common_sense", 'just_common_sense', 'basic_common_sense', 'any_idiot', 'any_fool', 'even_an_idiot',
-  'grow_a_brain', 'get_a_clue', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
+  "isn't_your_strong_suit", 'is_not_your_strong_suit', 'not_your_forte', "isn't_your_forte", "don't_get_paid_enough",
+  'piece_of_work', 'for_the_last_time', 'this_nonsense', 'such_nonsense', 'your_nonsense', 'this_bs', 'this_crap', 'your_whining', 'your_drama',
+  'waste_of_time_you_are', "you're_a_waste", 'you_are_a_waste', 'waste_of_space', 'waste_of_oxygen', 'using_your_brain', 'using_your_head',
+  'grow_a_brain', 'get_a_clue', 'use_your_eyes', 'open_your_eyes', 'get_your_eyes_checked', 'embarrassing_yourself', 'making_a_fool_of_yourself', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
   'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
   'dumbest', 'stupidest', "what_you're_talking_about", 'what_you_are_talking_about',
 ].join('|')
@@ -310,7 +354,56 @@ export const onlyWorthy = ['也就配', '就只配', '只配得上', '就配得�
 export const othersBlamed = ['别人', '我们', '人家', '商家', '客服', '卖家', '店家'].join('|')
 
 /** English: asking whether the customer can read. */
-export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend'].join('|')
+export const englishCantRead = ['read', 'understand', 'count', 'spell', 'follow', 'listen', 'comprehend', 'listening', 'paying_attention', 'know_how', 'know_how_to', 'finish_school', 'go_to_school', 'graduate'].join('|')
 
 /** Ending the conversation on the customer, as a whole sentence (`We're done here.`). */
 export const englishEnd = ["we're_done_here", 'we_are_done_here', 'this_conversation_is_over', 'end_of_discussion', 'end_of_story', 'conversation_over', "i'm_done"].join('|')
+
+// Round 3 (families written from how contempt is said; see the rule page's Constructions).
+
+/** Words for a person that are never kind, after `你真`, `你很` (`你真的很蠢`). */
+export const personBad = [
+  '蠢', '笨', '傻', '烦人', '讨厌', '恶心', '奇葩', '没素质', '没教养', '没礼貌', '无知', '幼稚', '可笑', '不可理喻', '无理取闹', '神经', '脑残',
+  '弱智', '小气', '抠门', 'low', '极品', '无赖', '难缠', '矫情', '作', '贱', '蛮横', '白痴', '欠揍', '欠骂', '讨打', '讨嫌', '招人烦',
+].join('|')
+/** How much (`真`, `很`, `这么`). */
+export const intensifiers = ['真', '很', '好', '太', '真的', '这么', '那么', '特别', '非常', '有点', '简直', '也太', '够', '可真', '就是', '是真的', '也是', '真是', '超', '巨', '怎么这么', '咋这么'].join('|')
+/** A kind of customer named with contempt (`垃圾客户`, `奇葩买家`). */
+export const badKind = ['垃圾', '奇葩', '极品', '无赖', '刁蛮', '神经病', '脑残', '穷酸', '低素质', '没素质', '恶心', '傻', '白痴', '弱智', '难缠'].join('|')
+export const customerWords = ['客户', '顾客', '买家', '玩意', '玩意儿', '客人'].join('|')
+/** Not liking it, not standing it (`不爽别买`). */
+export const dislike = ['不会用', '不会', '不懂', '看不懂', '用不来', '玩不转', '搞不懂', '不爽', '看不上', '嫌弃', '嫌这嫌那', '受不了', '接受不了', '不满意', '不喜欢', '不想要', '嫌贵', '嫌差', '嫌慢', '等不了', '等不及', '不乐意', '不愿意', '不服', '觉得贵', '觉得不好'].join('|')
+/** What the customer is told not to do, then (`别买`, `别等`). */
+export const thenDont = ['买', '拍', '要', '来', '下单', '用', '等', '问', '看', '来买', '来问'].join('|')
+/** Here to mock or trouble us (`你是来搞笑的吧`). */
+export const hereTo = ['砸场子', '踢馆', '搅局', '搞笑', '逗我', '逗我们', '耍我', '耍我们', '消遣', '捣乱', '搞事', '找乐子', '闹事', '找骂', '找抽'].join('|')
+/** `X个屁`: the customer's knowing or doing dismissed. */
+export const notAThing = ['屁', '锤子', '毛', '毛线', '鬼', '球', '鸟', 'p', 'der', '蛋'].join('|')
+/** Tired of talking with the customer (`跟你说话真累`). */
+export const tiring = ['浪费时间', '浪费口舌', '白费口舌', '浪费生命', '白费劲', '对牛弹琴', '累', '心累', '费劲', '费劲儿', '头疼', '头大', '无语', '吃力', '难', '费事', '崩溃', '费口舌'].join('|')
+export const noGettingThrough = ['讲不通', '说不通', '沟通不了', '没法沟通', '没法交流', '讲不明白', '说不明白', '讲不清', '解释不清', '无法沟通', '没办法沟通', '讲不了理', '讲不清楚'].join('|')
+/** Sparing a small sum (`这点钱都舍不得`). */
+export const spare = ['舍不得', '不舍得', '拿不出', '出不起', '付不起', '计较', '要计较', '省', '抠', '心疼'].join('|')
+/** Schooling mocked (`小学没毕业吧`). */
+export const schooling = ['没毕业', '毕业了吗', '没读完', '白读了', '白上了', '是体育老师教的', '体育老师教的', '没学好', '没上完', '肄业'].join('|')
+/** Manners judged (`你这素质`). */
+export const manners = ['素质', '教养', '修养', '人品', '家教'].join('|')
+/** The customer's age mocked, in English (`What are you, five?`). */
+export const childish = ['five', 'five_years_old', 'twelve', 'a_child', 'a_kid', 'a_toddler', 'a_baby', '5', '12', 'ten', 'in_kindergarten', 'in_grade_school'].join('|')
+/** Money, wits and manners mocked, in English, after `you're too`. */
+export const enTooPoor = ['too_broke', 'so_broke', 'that_broke', 'too_poor', 'so_poor', 'too_cheap', 'so_cheap', 'that_cheap', 'too_stingy', 'too_dumb', 'too_stupid', 'too_lazy'].join('|')
+/** A sarcastic name for the customer at the end of a sentence (`Nice try, genius.`). */
+export const sarcasticNames = ['genius', 'einstein', 'sherlock', 'smartass', 'smarty_pants', 'mastermind', 'captain_obvious'].join('|')
+/** Wits mocked in a how-question (`how dense can you be`). */
+export const howDense = ['dense', 'stupid', 'dumb', 'slow', 'thick', 'blind', 'clueless', 'lazy', 'ignorant', 'dim'].join('|')
+/** A cheap kind of goods the customer is sent to (`嫌贵就去买地摊货`). */
+export const cheapGoods = ['地摊货', '地摊', '便宜货', '便宜的', '二手', '山寨', '这种', '这样的', '这档次', '这个档次', '这价位', '这个价位'].join('|')
+/** Ugly, said of the customer's choice (`土死了还选这个`). */
+export const ugly = ['土', '丑', '难看', '俗气', 'low', '辣眼睛', '老气'].join('|')
+/** Body words (`就你这身材`). */
+export const body = ['身材', '体型', '长相', '样子', '个子', '腿', '肚子', '脸', '体重', '块头'].join('|')
+/** What such a body is said to spoil (`穿啥都不好看`). */
+export const bodyVerdict = ['不好看', '难看', '丑', '没用', '白搭', '不行', '穿不下', '穿不了', '穿不上', '别想', '没救', '就别', '也白搭', '怎么穿都'].join('|')
+/** Stupidity shown up by a child (`三岁小孩都会`). */
+export const byAChild = ['三岁小孩', '三岁孩子', '三岁小朋友', '傻子', '是个人', '正常人', '智障', '白痴', '猪'].join('|')
+export const childCan = ['会', '懂', '知道', '明白', '看得懂', '看懂', '会用', '学得会', '搞得定', '看得明白'].join('|')

@@ -315,7 +315,9 @@ export function normalise(text: string, watch?: WatchSet): Normalised {
         // A letter standing alone between spaces may be part of a spaced-out word (`Q Q`).
         const next = index < length ? text.codePointAt(index)! : 0
         const alone = previousSourceKind === Kind.Space || previousSourceKind === Kind.None
-        const single = alone && !isAsciiLetterOrFullWidth(next) && !isOtherLetter(next)
+        // A letter that opens a dotted spelling (`a s.t.u.p.i.d`) is not one of a spaced-out word's.
+        const dotted = (next === 0x2e || isJoiner(next)) && isAsciiLetterOrFullWidth(text.codePointAt(index + (next > 0xffff ? 2 : 1)) ?? 0)
+        const single = alone && !isAsciiLetterOrFullWidth(next) && !isOtherLetter(next) && !dotted
         beforeLetter(Kind.Latin)
         if (single && size >= 2 && kinds[size - 1] === Kind.Space && singleLetterEnd === size - 1) size--
         push(value, Kind.Latin, start, end)

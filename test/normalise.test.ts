@@ -18,6 +18,9 @@ describe('normalise', () => {
     ['We offer ｃａｓｈ ｂａｃｋ', 'we offer cash back'],
     ['w h a t s a p p me', 'whatsapp me'],
     ['Q Q', 'qq'],
+    // A dotted spelling after a one-letter word keeps its own letters (rulesc): `a` is not spaced out with `s`.
+    ['a s.t.u.p.i.d question', 'a s.t.u.p.i.d question'],
+    ['Q Q.', 'qq.'],
     ['這個碼妳穿正好', '这个码你穿正好'],
     ['裡面', '里面'],
     ['什么？甚麼？什麼？', '什么?什么?什么?'],
