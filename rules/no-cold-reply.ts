@@ -20,7 +20,7 @@ const maxLength = 64
  * masks, which carry content the reply points to.
  */
 const warmth =
-  '@second|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|#e-s|问下|查下|问一下|查一下|核实|处理|看看|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
+  '@second|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|问下|查下|问一下|查一下|核实|处理|看看|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
 
 /**
  * Words that make a reply a sentence addressed to someone (a subject, a copula, an aspect or
@@ -30,7 +30,7 @@ const sentenceWords =
   '@we|是|有|会|能|可以|在|了|的|要|吗|已|将|可|不|没|还|就|都|也|给|让|被|把|对|这|那|我|它|they|we|i|it|is|are|was|were|will|can|could|have|has|had|do|does|did|should|would|may|might|this|that|there|here'
 
 /** A reply that is only a masked field of a data set (`[姓名x]`, `[订单x]`) or an emoticon code carries no words to judge. */
-const dataOnly = '^^ [姓名x|[订单x|[电话x|[地址x|[金额x|[数字x|[站点x|[日期x|[时间x|[邮箱x|[呵呵|#e-s ~4 $'
+const dataOnly = '^^ [姓名x|[订单x|[电话x|[地址x|[金额x|[数字x|[站点x|[日期x|[时间x|[邮箱x|[呵呵 ~4 $'
 
 export default defineRule({
   meta: {

@@ -66,7 +66,9 @@ const notAnOrder =
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
   '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
-  // The shop giving back to the customer later in the clause (`取消我们作废优惠券后补回您差价`).
+  // The shop giving back to the customer later in the clause (`取消我们作废优惠券后补回您差价`),
+  // or handing the matter on to its own staff (`反馈给相关同事`): the shop acts.
+  '给相关|给同事|给相关部门|给技术|给工程师|给上级|给领导|给主管|给仓库|给厂家',
   '补回您|补给您|退回您|退还您|退您|返您|补您|赔您',
   '@second ~2 可以|可',
 ]
@@ -84,6 +86,8 @@ const governing = [
   '为您|给您|帮您|替您|由',
   // What the shop sees the customer did (`咱们这边查看您直接选择…`, `显示您已…`).
   '@we|这边|小妹|小二 ~4 查看|看到|查到|核实|查询|显示|发现',
+  // The company as the subject of what follows (`司将会加大培训力度,改善服务中的不足`).
+  '公司|我司|本公司|司|本店|平台|小编 ~4 将|将会|会|正在|已经|已|马上|这就|一定',
   '显示|查到|看到|发现 ~2 @second',
   // Thanks for what the customer did (`感谢您…及时把问题反馈给我们`) narrates it.
   '感谢|谢谢|多谢',
@@ -101,6 +105,8 @@ const framing = [
   '拍|关注|收藏|加购|购买|买|下单 ~8 送|赠|立减|减|享|返|包邮',
   // A path through an app's menus (`进入设置--关于手机`, `点击 我的—客户服务`) is help text, not an order.
   '>|→|》',
+  // A process: after the customer's step, someone else acts (`提交申请后厂家审核`).
+  '后|之后|以后 ~2 厂家|商家|卖家|快递|仓库|系统|客服|售后|工作人员|师傅|我们|这边|会',
   '进入|打开|点开|点击|选择|登录|登陆 ~16 设置|我的|客户服务|订单详情|我的订单|个人中心|账户|首页|菜单|页面|界面|选项|右上角|左上角|底部|按钮|图标|app',
 ]
 /** A reply that lays out a procedure (`尝试以下方法：1、…`) explains; its steps are not orders. */
@@ -120,7 +126,7 @@ const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
  * or `又` after the verb narrates what happened; an order looks ahead (`不用申请了直接寄回来`).
  * The gaps after an order's verb hold neither.
  */
-const story = '了|又|属于|所|就是|已经|已|均'
+const story = '了|又|属于|所|就是|已经|已|均|有一个|有个|会有|就有'
 /** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), and `转发微博` is Weibo's repost label: neither orders. */
 const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $', '^ 转发微博|分享微博|分享图片 $']
 /** The shop, a courier or a warehouse as the subject: they act, the customer is not ordered (not `快递单号…`). */

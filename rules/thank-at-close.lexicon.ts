@@ -46,6 +46,8 @@ export const closingOnly: Lexicon<LexiconEntry> = [
 /** A request before the thanks makes them a "please", not a goodbye (`麻烦帮我登记一下，谢谢`). */
 export const requests: Lexicon<LexiconEntry> = [
   { match: ['麻烦', '帮我', '帮忙', '请', '能不能', '可不可以', '能否', '可否', '给我', '吗', '?', '？'] },
+  // A question with thanks in advance (`明天上午几点能拿到 谢谢`) waits for its answer.
+  { match: ['几点', '什么时候', '多久', '哪天', '多少', '怎么', '为什么', '是不是', '有没有'] },
   // A demand ended with thanks (`尽快解决，谢谢`) is still a demand.
   { match: ['尽快', '赶紧', '快点', '抓紧', '速度', '给个说法', '给我个说法', '给个交代', '马上处理'] },
   { match: ['please', 'can you', 'could you', 'would you', 'help me', 'asap', 'as soon as possible'] },
@@ -63,6 +65,15 @@ export const welcomes: Lexicon<LexiconEntry> = [
   { match: ["you're welcome", 'you are welcome', 'my pleasure', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
 ]
 
+/**
+ * What makes a reply a close rather than more of the task: a wish, a goodbye, an invitation
+ * back (`祝您生活愉快`, `有问题随时联系`, `Have a great day`).
+ */
+export const farewells: Lexicon<LexiconEntry> = [
+  { match: ['祝您', '祝你', '再见', '拜拜', '欢迎', '随时', '有问题', '有需要', '期待', '下次', '愉快', '开心', '满意', '支持'] },
+  { match: ['have a', 'take care', 'good day', 'enjoy', 'bye', 'feel free', 'see you', 'reach out', 'let us know', 'happy'] },
+]
+
 /** "Anything else?": the reply takes the customer's thanks as the end of the matter. */
 export const anythingElse: Lexicon<LexiconEntry> = [
   { match: ['还有其他', '还有什么', '还有别的', '其他问题', '其他需要', '别的问题', '其他业务'] },
@@ -71,6 +82,8 @@ export const anythingElse: Lexicon<LexiconEntry> = [
 
 /** A reply that goes on with the task is not a close (`这就为您取消`, `请稍等，正在为您改地址`). */
 export const continuing: Lexicon<LexiconEntry> = [
+  // Asking the customer for what the task needs (`您告诉妹子下您的号码哦`).
+  { match: ['告诉我', '告诉妹子', '告诉小妹', '告诉下', '告诉一下', '提供一下', '提供下', '发一下', '发下'] },
   { match: ['稍等', '稍候', '正在', '这就', '马上为您', '马上帮您', '立即为您', '现在为您', '现在帮您', '这边为您', '这边帮您', '为您取消', '为您修改', '为您申请', '为您处理', '帮您处理', '帮您取消', '帮您修改', '帮您申请', '帮您查', '为您查'] },
   { match: ['one moment', 'let me', 'checking', 'bear with us', 'hold on', 'give us a moment', "we'll look", 'we will look', 'looking into'] },
 ]
@@ -99,5 +112,5 @@ export const pending: Lexicon<LexiconEntry> = [
  */
 export const thanks = {
   zh: { presales: '谢谢您，买不买都是朋友，', patience: '谢谢您的耐心，', support: '谢谢您的支持，', afterWelcome: '也谢谢您的支持' },
-  en: { presales: 'Thanks for stopping by! ', patience: 'Thanks for your patience! ', support: 'Thanks for reaching out! ', afterWelcome: ', and thanks for reaching out' },
+  en: { presales: 'Thanks for considering us! ', patience: 'Thanks for your patience! ', support: 'Thanks for reaching out! ', afterWelcome: ', and thanks for reaching out' },
 } as const

@@ -12,7 +12,7 @@ import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { Match, RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
 const customerWords = new LexiconSet([closingOnly, acknowledgements, requests])
@@ -44,7 +44,7 @@ export default defineRule({
       en: 'Handbook 003: thank the customer sincerely whether or not they buy ("好的，谢谢您，买不买都是朋友").',
     },
   },
-  lexicons: [thanksLexicon, acknowledgements, continuing, welcomes, anythingElse, openerLexicon],
+  lexicons: [thanksLexicon, acknowledgements, continuing, welcomes, anythingElse, farewells, openerLexicon],
   check(_tree, context) {
     const closing = closingOf(context)
     if (!closing || has(context, thanksLexicon)) return
@@ -52,6 +52,10 @@ export default defineRule({
     if (has(context, continuing)) return
     // A question back (`请问是哪款手机呢？`) goes on with the task; "anything else?" closes it.
     if (context.sentences.some((sentence) => isQuestion(sentence)) && !has(context, anythingElse)) return
+    // A longer reply with nothing of a close in it (no welcome, wish or invitation back) goes on
+    // with the matter: a test result, an instruction (`您好,经过工程师测试,…应该是软件本身的问题.`).
+    // (Only after thanks: a customer who is leaving or deciding has closed, whatever the reply does.)
+    if (closing === 'thanks' && context.normal.text.length > goingOnFrom && !has(context, welcomes) && !has(context, anythingElse) && !has(context, farewells)) return
     // A first sentence of openers only, cut off by a tilde or a space (`亲~`), runs on into the next;
     // one closed by a full stop (`Okay.`) is a sentence of its own.
     const { sentences } = context
@@ -65,6 +69,12 @@ export default defineRule({
     context.report({ start: first.start, end: first.end, expected: [withThanks(context, actual, first.start, situation)] })
   },
 })
+
+/** Normalised length from which a reply that holds nothing of a close is taken to go on with the task. */
+const goingOnFrom = 20
+
+/** Connectives that open what follows (`那您…`): the thanks go before them, not after. */
+const connectives = new Set(['那', '那么', '所以', '然后', '另外', '这样', '这样子', '现在', '今天', '那就'])
 
 /** How the customer closes: deciding whether to buy, leaving, or only thanking. */
 function closingOf(context: RuleContext): Closing {
@@ -122,7 +132,10 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
   for (let guard = 0; guard < 4; guard++) {
     // `No problem`, `不用客气`: an answer to thanks is no opener to pass.
     if (welcomeWords.some((match) => match.start === at)) break
-    const opener = openers.find((match) => match.start === at)
+    // The longest opener at this place (`亲爱的`, not the `亲` in it); a connective is no opener to pass.
+    let opener: Match | undefined
+    for (const match of openers) if (match.start === at && (!opener || match.end > opener.end)) opener = match
+    if (opener && connectives.has(context.text.slice(opener.start, opener.end))) break
     // Only an opener set off by a comma or a space is passed (`好的，`, `Hi `); `Okay.` is the sentence.
     const next = opener ? skipMarks(context.text, opener.end) : at
     // A vocative that ends the sentence (`好的亲`) is passed too: the thanks follow it.

@@ -494,10 +494,12 @@ export class Run {
     }
     if (splitsPair(this.text, start)) start--
     if (splitsPair(this.text, end)) end++
-    const messageId = report.messageId ?? Object.keys(rule.meta.messages)[0]!
-    if (typeof messageId !== 'string' || !Object.hasOwn(rule.meta.messages, messageId)) return `report has no message \`${describeError(messageId)}\``
+    const asked = report.messageId ?? Object.keys(rule.meta.messages)[0]!
+    if (typeof asked !== 'string' || !Object.hasOwn(rule.meta.messages, asked)) return `report has no message \`${describeError(asked)}\``
     const expected = report.expected === undefined ? [] : report.expected
     if (!Array.isArray(expected) || !expected.every((item) => typeof item === 'string')) return 'report’s `expected` must be an array of strings'
+    // A message never offers an empty suggestion (`用“”代替`): without one, the rule's message that names none.
+    const messageId = expected.length === 0 ? withoutSuggestion(rule.meta.messages, asked) : asked
     if (report.display !== undefined && typeof report.display !== 'string') return 'report’s `display` must be a string'
     const data = report.data ?? {}
     if (typeof data !== 'object' || data === null || !Object.values(data).every((value) => typeof value === 'string')) {
@@ -875,4 +877,11 @@ function waited(context: LintContext): number | undefined {
   const turn = lastCustomerTurnOf(context.history)
   if (turn?.time === undefined) return undefined
   return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
+}
+
+/** `messageId`, or when its text names a suggestion (`{expected}`), the first message of the rule that does not. */
+function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string): string {
+  if (!Object.values(messages[messageId]!).some((text) => text.includes('{expected}'))) return messageId
+  for (const [id, texts] of Object.entries(messages)) if (!Object.values(texts).some((text) => text.includes('{expected}'))) return id
+  return messageId
 }

@@ -189,6 +189,8 @@ export const classes = {
       '[握手]', '[耶]', '[good]', '[ok]', '[笑cry]', '[doge]', '[鲜花]', '[给力]', '[威武]', '[礼物]', '[花心]', '[憧憬]', '[飞个吻]', '[哈哈哈]',
       '[嘻嘻嘻]', '[玫瑰]', '[憨笑]', '[调皮]', '[愉快]', '[庆祝]', '[拥抱]', '[强]', '[胜利]', '[爱心]', '[太阳]', '[月亮]',
     ),
+    // JD's emoji codes, as its chat exports write them (`#E-s57`, masked `#E-s[数字x]`).
+    words(...Array.from({ length: 100 }, (_, n) => `#E-s${String(n).padStart(2, '0')}`), '#E-s[数字x]'),
   ],
   /** Openers: vocatives, greetings, interjections. */
   opener: openerLexicon,
