@@ -376,7 +376,7 @@ export class Run {
         if (earlier.overlaps(matchStart, matchEnd)) continue
         if (this.isQuoted(start, end)) continue
         taken.push([start, end])
-        const expected = this.suggestions(found)
+        const expected = this.wholeOrPart(this.suggestions(found), start, end)
         const { construction } = found
         this.report(enabled, {
           ...(construction.messageId ? { messageId: construction.messageId } : {}),
@@ -387,6 +387,19 @@ export class Run {
         })
       }
     }
+  }
+
+  /**
+   * A suggestion of more than one clause (`可能是我们没有说明清楚，我们马上帮您处理`) goes on
+   * past the flagged words: put before the rest of a clause (`…导致的`, `…哦三到四份`) it leaves
+   * the sentence broken, so it is offered only where the flagged span ends its clause.
+   */
+  private wholeOrPart(expected: string[], start: number, end: number): string[] {
+    if (!expected.some((text) => clauseBreak.test(text))) return expected
+    const clause = this.clauseAt(start)
+    // Particles of tone may follow (`其他平台更便宜哦`).
+    const after = clause ? this.text.slice(end, Math.max(end, clause.end)).replace(toneParticles, '') : ''
+    return clause && !wordChar.test(after) ? expected : expected.filter((text) => !clauseBreak.test(text))
   }
 
   /** A rule's constructions and their requirements in this run's lexicon set. */
@@ -878,6 +891,10 @@ function waited(context: LintContext): number | undefined {
   if (turn?.time === undefined) return undefined
   return Math.max(0, (toMilliseconds(context.time) - toMilliseconds(turn.time)) / 1000)
 }
+
+const clauseBreak = /[，,；;]/
+const toneParticles = /[吗么呢吧啊呀哦噢喔欧啦嘛哈哟咯哇滴呐嘞]/gu
+const wordChar = /[\p{L}\p{N}]/u
 
 /** `messageId`, or when its text names a suggestion (`{expected}`), the first message of the rule that does not. */
 function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string): string {
