@@ -120,7 +120,7 @@ export default defineRule({
         const display = maskValue(actual)
         if (known.has(identifier.kind)) {
           context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display })
-        } else if (!(fromImage ??= shownInImage(context.history))) {
+        } else if (!(fromImage ??= foldHistory(context.history, sentImage))) {
           context.report({ messageId: 'unverified', start: identifier.start, end: identifier.end, expected: [], display, lower: true })
         }
       }
@@ -175,12 +175,17 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
-/** Whether the customer sent something the linter cannot read (a picture, a screenshot): an unlisted number may come from it. */
-function shownInImage(history: readonly Turn[]): boolean {
-  return customerTurns(history).some((turn) => {
+/**
+ * Whether the customer sent something the linter cannot read (a picture, a screenshot): an
+ * unlisted number may come from it. A fold, so a conversation is read once, not once per reply.
+ */
+const sentImage: HistoryFold<boolean> = {
+  init: () => false,
+  step(sent, turn) {
+    if (sent || turn.role !== 'customer') return sent
     const text = turn.text.toLowerCase()
     return imageWords.some((word) => text.includes(word))
-  })
+  },
 }
 
 function customerTurns(history: readonly Turn[]): Turn[] {

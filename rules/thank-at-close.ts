@@ -5,7 +5,7 @@
  *   客户：我再考虑一下  →  好的，有需要再联系。  →  好的，谢谢您，有需要再联系。
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { customerSinceLastReply, lastAgentTurnOf } from '../src/language/conversation.js'
+import { customerSinceLastReply, foldHistory, type HistoryFold, lastAgentTurnOf } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
 import { leadingMentions, openerLexicon } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
@@ -114,7 +114,13 @@ function thanksOnly(turns: readonly Turn[]): boolean {
 
 /** Whether the customer brought an after-sales matter or a complaint. */
 function afterSalesIn(history: readonly Turn[]): boolean {
-  return history.some((turn) => turn.role === 'customer' && situationWords.scan(normalise(turn.text).text)[0]!.length > 0)
+  return foldHistory(history, afterSalesSeen)
+}
+
+/** The fold behind `afterSalesIn`: a conversation is read once, not once per reply. */
+const afterSalesSeen: HistoryFold<boolean> = {
+  init: () => false,
+  step: (seen, turn) => seen || (turn.role === 'customer' && situationWords.scan(normalise(turn.text).text)[0]!.length > 0),
 }
 
 /**

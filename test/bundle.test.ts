@@ -13,7 +13,7 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 496 * 1024
+const minifiedBudget = 500 * 1024
 const gzipBudget = 197 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
