@@ -475,6 +475,11 @@ export default defineRule({
         'zh-TW': '「{actual}」是絕對化的保證，建議說「{expected}」，讓顧客自己判斷',
         en: 'Unexpected `{actual}`, use `{expected}` instead',
       },
+      claimPlain: {
+        'zh-CN': '“{actual}”是绝对化的保证，换成有余地的说法，让顾客自己判断',
+        'zh-TW': '「{actual}」是絕對化的保證，換成有餘地的說法，讓顧客自己判斷',
+        en: 'Unexpected `{actual}`: an absolute promise; say it with room for doubt',
+      },
     },
     note: {
       'zh-CN': '手册 000：“不要下断言，要让顾客做决定”；002：起球、褪色的问题只能回复“正常穿着是不会起球的，洗涤时记得干洗哦”。',

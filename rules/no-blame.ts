@@ -1352,6 +1352,11 @@ export default defineRule({
         'zh-TW': '「{actual}」在推卸責任，改為承擔責任：「{expected}」',
         en: 'Unexpected `{actual}`: it disowns the problem; use `{expected}` instead',
       },
+      blamePlain: {
+        'zh-CN': '“{actual}”把过错推给顾客，改为承担责任，例如“可能是我们没有说明清楚，我们马上帮您处理”',
+        'zh-TW': '「{actual}」把過錯推給顧客，改為承擔責任，例如「可能是我們沒有說明清楚，我們馬上幫您處理」',
+        en: 'Unexpected `{actual}`: it blames the customer; take responsibility ("We may not have made this clear; let us fix it for you")',
+      },
     },
     note: {
       'zh-CN': '手册 000：“用自己承担责任方式说话”；003：“有争论或分歧多检讨自己的过错，少抱怨，尊重顾客的意见”。',

@@ -45,6 +45,11 @@ export default defineRule({
         'zh-TW': '「{actual}」是反問，在責備顧客；改成陳述：「{expected}」',
         en: 'Unexpected `{actual}`: a rhetorical question scolds; use `{expected}` instead',
       },
+      rhetoricalPlain: {
+        'zh-CN': '“{actual}”是反问，在责备顾客；改成陈述，说明情况并提出帮助',
+        'zh-TW': '「{actual}」是反問，在責備顧客；改成陳述，說明情況並提出幫助',
+        en: 'Unexpected `{actual}`: a rhetorical question scolds; state the facts and offer help',
+      },
     },
     note: {
       'zh-CN': '手册 000：“避免用命令式、反问式”。反问句让顾客觉得被责备，直接说明情况并提出帮助。',

@@ -353,6 +353,11 @@ export default defineRule({
         'zh-TW': '尺碼只能建議，不能保證：用「{expected}」代替「{actual}」',
         en: 'Unexpected `{actual}`, use `{expected}` instead: a size can be recommended, not promised',
       },
+      promisePlain: {
+        'zh-CN': '尺码只能建议，不能保证：“{actual}”改成建议，并请顾客以实际尺寸为准',
+        'zh-TW': '尺碼只能建議，不能保證：「{actual}」改成建議，並請顧客以實際尺寸為準',
+        en: 'Unexpected `{actual}`: a size can be recommended, not promised; ask the customer to check the size chart',
+      },
     },
     note: {
       'zh-CN': '手册 002/003：“买家在咨询尺码是否能穿……客服回复只能建议尺码，不要给买家保证一定可穿”。',

@@ -70,6 +70,9 @@ export default defineRule({
   },
 })
 
+/** What goes on from an answer to thanks in the same breath (`…，这都是我应该做的`). */
+const welcomeGoesOn = /^[，,\s]*(?:这都是|这是|都是|这些都是|我们应该|我应该|小妹应该|应该的)/
+
 /** Normalised length from which a reply that holds nothing of a close is taken to go on with the task. */
 const goingOnFrom = 20
 
@@ -156,7 +159,14 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴哟呦噢喔啊哇呐嘞咯'.includes(context.text.charAt(end))) end++
     const head = context.text.slice(start, end)
     const tail = context.text.slice(end, start + actual.length)
-    if (zh) return head + '，' + words.afterWelcome + (tail === '' || /^[，,。.！!~～\s]/.test(tail) ? tail : '，' + tail)
+    // The reply's own commas: half-width in a reply that writes them so (`您太客气了,…`).
+    const comma = /,/.test(actual) && !/，/.test(actual) ? ',' : '，'
+    // `您太客气了，这都是我应该做的`: the welcome's second half answers the thanks too, so ours go after it.
+    if (zh && welcomeGoesOn.test(tail)) {
+      const marks = /[。.！!~～\s]*$/.exec(tail)![0]
+      return head + tail.slice(0, tail.length - marks.length) + comma + words.afterWelcome + marks
+    }
+    if (zh) return head + comma + words.afterWelcome + (tail === '' || /^[，,。.！!~～\s]/.test(tail) ? tail : comma + tail)
     return head + words.afterWelcome + (tail === '' ? '.' : /^[.!,]/.test(tail) ? tail : '. ' + tail.trimStart())
   }
   let head = context.text.slice(start, at)
