@@ -14,7 +14,7 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 500 * 1024
-const gzipBudget = 197 * 1024
+const gzipBudget = 198 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
@@ -25,7 +25,7 @@ const gzipBudget = 197 * 1024
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 191 * 1024
+const lintBudget = 192 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
