@@ -61,7 +61,7 @@ import {
 const orderAdverbs = '先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|就去|现在就|现在就去|重新|记得先|千万|可千万|老老实实|乖乖|好好'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机|之日|日起'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
@@ -73,7 +73,7 @@ const chineseSofteners = [
   '@second ~2 可以|可',
 ]
 /** Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener, earlier in the sentence. */
-const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener']
+const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener', '可|可以 进入|打开|点击|点开|登录|前往|选择']
 /**
  * What, earlier in the sentence, governs the clause: permission (`您可登录网厅，点击查话费`,
  * `也可直接点击此链接`) makes a chain of steps a suggestion, and the shop as subject
@@ -137,6 +137,8 @@ const continuation = '然后|接着|随后'
 const sentenceSoft = ['@softener', enough, '呢|哦|哈|呀|啦|~|😊 $']
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
+/** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */
+const title = '活动|须知|说明|指南|攻略|规则|公告|通知|专区|福利 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
 const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|more_on|more_about|more_at|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|us_a_moment|us_a_minute|us_a_sec|us_a_second|us_some_time|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
@@ -195,7 +197,7 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...chineseSofteners, narration, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
@@ -265,7 +267,7 @@ export default defineRule({
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
-      pattern: '^ O=~14!把|感谢|谢谢|多谢|@second V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
+      pattern: '^ O=~14!把|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
