@@ -7,6 +7,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { customerSinceLastReply, foldHistory, type HistoryFold, lastAgentTurnOf } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
+import { holdsWords } from '../src/language/clause-edges.js'
 import { leadingMentions, openerLexicon } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
@@ -66,7 +67,7 @@ export default defineRule({
     if (!first) return
     const situation: Situation = closing === 'deciding' ? 'presales' : afterSalesIn(context.history) ? 'patience' : 'support'
     const actual = context.text.slice(first.start, first.end)
-    context.report({ start: first.start, end: first.end, expected: [withThanks(context, actual, first.start, situation)] })
+    context.report({ start: first.start, end: first.end, expected: [withThanks(context, actual, first.start, situation, openers)] })
   },
 })
 
@@ -131,12 +132,11 @@ const afterSalesSeen: HistoryFold<boolean> = {
  * welcome` (`不客气哦，也谢谢您的支持`), else after leading handles and openers (`@user `,
  * `好的，`, `您好，`), else first.
  */
-function withThanks(context: RuleContext, actual: string, start: number, situation: Situation): string {
+function withThanks(context: RuleContext, actual: string, start: number, situation: Situation, openers: readonly Match[]): string {
   const zh = context.lang !== 'en'
   const words = thanks[zh ? 'zh' : 'en']
   const afterMentions = start + (leadingMentions.exec(actual)?.[0].length ?? 0)
   let at = afterMentions
-  const openers = context.find(openerLexicon)
   const welcomeWords = context.find(welcomes)
   for (let guard = 0; guard < 4; guard++) {
     // `No problem`, `不用客气`: an answer to thanks is no opener to pass.
@@ -148,7 +148,7 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     // Only an opener set off by a comma or a space is passed (`好的，`, `Hi `); `Okay.` is the sentence.
     const next = opener ? skipMarks(context.text, opener.end) : at
     // A vocative that ends the sentence (`好的亲`) is passed too: the thanks follow it.
-    const endsSentence = zh && !/[\p{L}\p{N}]/u.test(context.text.slice(next, start + actual.length))
+    const endsSentence = zh && !holdsWords(context.text, next, start + actual.length)
     if (!opener || (next === opener.end && !endsSentence && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
     at = next
   }
@@ -181,7 +181,7 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     rest = rest.charAt(0).toUpperCase() + rest.slice(1)
   }
   // Nothing left after the thanks (`好的亲` → `好的亲，谢谢您的支持`): they close the sentence.
-  if (zh && !/[\p{L}\p{N}]/u.test(rest)) {
+  if (zh && !holdsWords(rest, 0, rest.length)) {
     const marks = /[~～\s]*$/.exec(head)![0]
     const bare = head.slice(0, head.length - marks.length)
     return bare + (/[，,]$/.test(bare) ? '' : '，') + phrase.replace(/，$/, '') + marks + rest
@@ -194,10 +194,10 @@ function onlyOpeners(context: RuleContext, sentence: { readonly start: number; r
   let at = sentence.start
   for (const opener of openers) {
     if (opener.end <= at || opener.start >= sentence.end) continue
-    if (/[\p{L}\p{N}]/u.test(context.text.slice(at, opener.start))) return false
+    if (holdsWords(context.text, at, opener.start)) return false
     at = opener.end
   }
-  return !/[\p{L}\p{N}]/u.test(context.text.slice(at, sentence.end))
+  return !holdsWords(context.text, at, sentence.end)
 }
 
 /** Past the commas, spaces and tildes after an opener (`好的，`, `亲~`). */

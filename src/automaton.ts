@@ -62,7 +62,8 @@ export class Automaton<T> {
 
   /**
    * As `scan`, but once per node with output instead of once per value:
-   * `hit(node, end)`, the node's values being `valuesOf(node)`. Keys that
+   * `hit(node, end)`, the node's values being `value(i)` for `i` from
+   * `outputStart(node)` to `outputEnd(node)`. Keys that
    * many lexicons share (a negator, a pronoun) are reported once each, so a
    * caller can keep its hits compactly.
    */

@@ -15,6 +15,8 @@ import {
   mayMatch,
   requirementsOf,
 } from './construction.js'
+import { finalParticleCharacters } from './language/classes.js'
+import { closesClause } from './language/clause-edges.js'
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
 import { describeError, message, swallowPromise } from './messages.js'
@@ -376,7 +378,7 @@ export class Run {
         if (earlier.overlaps(matchStart, matchEnd)) continue
         if (this.isQuoted(start, end)) continue
         taken.push([start, end])
-        const expected = this.wholeOrPart(this.suggestions(found), start, end)
+        const expected = this.wholeOrPart(this.suggestions(found), start, found.flagged.normalEnd)
         const { construction } = found
         this.report(enabled, {
           ...(construction.messageId ? { messageId: construction.messageId } : {}),
@@ -394,12 +396,12 @@ export class Run {
    * past the flagged words: put before the rest of a clause (`…导致的`, `…哦三到四份`) it leaves
    * the sentence broken, so it is offered only where the flagged span ends its clause.
    */
-  private wholeOrPart(expected: string[], start: number, end: number): string[] {
+  private wholeOrPart(expected: string[], start: number, normalEnd: number): string[] {
     if (!expected.some((text) => clauseBreak.test(text))) return expected
     const clause = this.clauseAt(start)
     // Particles of tone may follow (`其他平台更便宜哦`).
-    const after = clause ? this.text.slice(end, Math.max(end, clause.end)).replace(toneParticles, '') : ''
-    return clause && !wordChar.test(after) ? expected : expected.filter((text) => !clauseBreak.test(text))
+    const ends = clause !== undefined && closesClause(this.normal.text, normalEnd, clause.normalEnd, finalParticleCharacters)
+    return ends ? expected : expected.filter((text) => !clauseBreak.test(text))
   }
 
   /** A rule's constructions and their requirements in this run's lexicon set. */
@@ -893,8 +895,6 @@ function waited(context: LintContext): number | undefined {
 }
 
 const clauseBreak = /[，,；;]/
-const toneParticles = /[吗么呢吧啊呀哦噢喔欧啦嘛哈哟咯哇滴呐嘞]/gu
-const wordChar = /[\p{L}\p{N}]/u
 
 /** `messageId`, or when its text names a suggestion (`{expected}`), the first message of the rule that does not. */
 function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string): string {

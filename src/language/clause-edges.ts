@@ -27,8 +27,22 @@ export function endsClause(text: string, at: number, particles: ReadonlySet<stri
  * character after a word, this reads the whole rest of a known clause.
  */
 export function closesClause(text: string, from: number, to: number, particles: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (wordCharacter.test(text[k]!) && !particles.has(text[k]!)) return false
-  return true
+  return !holdsWords(text, from, to, particles)
+}
+
+const noParticles: ReadonlySet<string> = new Set()
+
+/**
+ * Whether `[from, to)` holds a letter or a digit, other than one of `except`; a character
+ * outside the Basic Multilingual Plane (`𠀾`) is read whole, not as two halves.
+ */
+export function holdsWords(text: string, from: number, to: number, except: ReadonlySet<string> = noParticles): boolean {
+  for (let k = from; k < to; ) {
+    const character = String.fromCodePoint(text.codePointAt(k)!)
+    if (wordCharacter.test(character) && !except.has(character)) return true
+    k += character.length
+  }
+  return false
 }
 
 /** Whether nothing but spaces or punctuation comes before the normalised offset `at`. */
