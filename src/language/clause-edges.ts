@@ -34,7 +34,8 @@ const noParticles: ReadonlySet<string> = new Set()
 
 /**
  * Whether `[from, to)` holds a letter or a digit, other than one of `except`; a character
- * outside the Basic Multilingual Plane (`𠀾`) is read whole, not as two halves.
+ * outside the Basic Multilingual Plane (CJK Extension B and beyond) is read whole, not as
+ * two halves.
  */
 export function holdsWords(text: string, from: number, to: number, except: ReadonlySet<string> = noParticles): boolean {
   for (let k = from; k < to; ) {
