@@ -105,3 +105,30 @@ export const nameEnds: readonly string[] = ['电话', '手机', '地址', '联�
 
 /** Characters that never start a name: pronouns and function words (`收件人是您本人吗`). */
 export const notNameStarts: readonly string[] = ['您', '你', '我', '他', '她', '它', '是', '的', '本', '不', '没', '这', '那', '哪', '谁', '什', '都', '也', '还', '和', '与', '及', '信', '填', '写', '改', '需', '要', '可', '请', '一']
+
+/**
+ * The customer named as the owner right before a number the agent reads back
+ * (`您的订单号：…`, `请问您联系电话是：…吗`): the agent looked it up for this
+ * customer. Only a number whose owner the context cannot check is let go this
+ * way; `您朋友的订单号` names somebody else, and `您另一个订单` another order.
+ */
+export const yoursBefore: readonly string[] = ['您的', '你的', '您', '你', '亲的', '您这边的', 'your', 'your own']
+
+/** What may stand between `yoursBefore` and the number: the kind of number and its link (`订单号是：`). */
+export const yoursLinks: readonly string[] = [
+  '订单', '运单', '包裹', '快递', '物流', '手机', '电话', '联系电话', '联系方式', '宽带', '账号', '帐号', '号码', '单号', '号', '编号',
+  '是', '为', ':', ' ', 'order', 'tracking', 'number', 'phone', 'is', '#',
+]
+
+/** Said right after a number, the customer named as its owner (`…这个是您的包裹单号`). */
+export const yoursAfter: readonly string[] = ['是您的', '是你的', '这个是您的', '这个是你的', '就是您的', '为您的', 'is your', 'is yours']
+
+/** Somebody other than the customer, which takes a number away from them (`请问是您朋友的订单…吗`). */
+export const otherPeople: readonly string[] = ['收件人', '收货人', '签收人', '买家', '同事', '朋友', '家人', '亲戚', '他', '她', '别人', '其他', '另一', '另外', 'friend', 'colleague', 'someone', 'other']
+
+/**
+ * Labels that open a line of the shop's own contact details (`联系电话：0591-…`,
+ * `客服热线：…`): a number given this way at the head of its sentence is the
+ * shop's, not a customer's.
+ */
+export const contactLines: readonly string[] = ['联系电话', '客服电话', '咨询电话', '服务电话', '热线', '服务热线', '客服热线', '电话', '联系方式', '手机', 'tel', 'phone', 'hotline']

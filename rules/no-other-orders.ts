@@ -20,6 +20,8 @@ import { findIdentifiers, maskValue, type Identifier, type IdentifierKind } from
 import { LruCache } from '../src/lru.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { afterExampleWord } from '../src/language/examples.js'
+import { sentenceAt } from '../src/language/proximity.js'
+import { isQuestion } from '../src/language/questions.js'
 import { normalise, normalisedIndex } from '../src/normalise.js'
 import type { CustomerInfo, Match, RuleContext, Turn } from '../src/types.js'
 import {
@@ -34,6 +36,11 @@ import {
   streetWords,
   type LabelEntry,
   type OwnerEntry,
+  contactLines,
+  otherPeople,
+  yoursAfter,
+  yoursBefore,
+  yoursLinks,
 } from './no-other-orders.lexicon.js'
 
 const ask = {
@@ -120,6 +127,8 @@ export default defineRule({
         const display = maskValue(actual)
         if (known.has(identifier.kind)) {
           context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display })
+        } else if (readBack(context, identifier)) {
+          if (identifier.kind === 'phone') staffEnd = identifier.end
         } else if (!(fromImage ??= foldHistory(context.history, sentImage))) {
           context.report({ messageId: 'unverified', start: identifier.start, end: identifier.end, expected: [], display, lower: true })
         }
@@ -144,6 +153,58 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * Whether the reply says whose the number is, so that nobody can take it for
+ * another customer's: read back to the customer as theirs (`您的订单号：…`,
+ * `…这个是您的包裹单号`, `请问是…号码吗？`), or the shop's own contact line or
+ * signature (`联系电话：0591-…`, a name and a number closing the reply).
+ * Only asked where the context cannot check the owner.
+ */
+function readBack(context: RuleContext, identifier: Identifier): boolean {
+  const { text } = context
+  const sentence = sentenceAt(context, normalisedIndex(context.normal, identifier.start))
+  const from = sentence?.start ?? 0
+  const to = sentence?.end ?? text.length
+  // Bounded, so a reply of many numbers in one long sentence stays linear.
+  const head = text.slice(Math.max(from, identifier.start - readBackWindow), identifier.start).toLowerCase()
+  const tail = text.slice(identifier.end, Math.min(to, identifier.end + readBackWindow)).toLowerCase().trimStart()
+  // Weibo replies end sentences with a half-width stop between Chinese words (`解决.联系电话：…`).
+  const stop = Math.max(...lineStops.map((mark) => head.lastIndexOf(mark)))
+  const line = stop < 0 && identifier.start - from > readBackWindow ? undefined : head.slice(stop + 1).replace(/^[\s,，]+/, '')
+  const near = line ?? head
+  if (otherPeople.some((word) => near.includes(word) || tail.slice(0, 6).includes(word))) return false
+  const link = stripEnd(head.trimEnd(), yoursLinks)
+  if (yoursBefore.some((word) => link.endsWith(word))) return true
+  if (yoursAfter.some((word) => tail.startsWith(word))) return true
+  // A yes-no question that asks whether it is this number (`亲,是156…号码吗？`).
+  if (sentence && isQuestion(sentence) && /是[:：\s]*[a-z]{0,4}$/.test(head) && tail.length <= 12) return true
+  // The shop's contact line: a label opening its line and the number straight after it.
+  if (line !== undefined && contactLines.some((label) => line.startsWith(label) && /^[:：\s]*$/.test(line.slice(label.length)))) return true
+  // A signature: a short name closing the reply, set apart from the last sentence.
+  return /^[\s.。!！~]*$/.test(text.slice(identifier.end)) && /(?:^|[。.!！?？~\n]|\s{2})\s*[\u4e00-\u9fff]{2,4}\s*$/.test(text.slice(Math.max(0, identifier.start - 12), identifier.start))
+}
+
+/** `text` without any of `words` repeated at its end (`您联系电话是：` → `您`). */
+function stripEnd(text: string, words: readonly string[]): string {
+  let rest = text
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const word of words) {
+      if (rest.endsWith(word)) {
+        rest = rest.slice(0, -word.length)
+        changed = true
+      }
+    }
+  }
+  return rest
+}
+
+/** What ends a line of text before a contact label. */
+const lineStops = ['。', '.', '!', '！', '?', '？', ';', '；', '\n']
+
+/** How far around a number `readBack` reads. */
+const readBackWindow = 40
 
 /**
  * Whether `text` (normalised) may hold an identifier: 11 digits in a row for a
