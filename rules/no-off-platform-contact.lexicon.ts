@@ -226,3 +226,31 @@ export const warnings: Lexicon<LexiconEntry> = [
 
 /** The suggestion on other marketplaces, and in English. */
 export const hereChat = { zh: '在这里联系我们', en: 'message us here' } as const
+
+/**
+ * What may stand before an invitation in its clause for the platform's channel
+ * to take its place whole (`亲，您也可以加我微信` → `亲，您也可以在旺旺上联系我们`):
+ * terms of address, the customer, softeners and linking adverbs. Anything else
+ * before it (`发QQ给我`, `搜索微信公众号`) is a verb the suggestion would not fit.
+ */
+export const leadIns: readonly string[] = [
+  '亲亲', '亲爱的', '亲', '您们', '您', '你们', '你', '小主', '客官',
+  '可以', '可', '请', '麻烦', '烦请', '建议', '方便的话', '如需', '需要的话', '有需要', '有问题', '有事', '有急事', '的话',
+  // A time to do it (`到了可以打给我`).
+  '到了', '到时候', '到时', '有空', '方便时', '之后', '以后',
+  '或者', '或', '也', '还', '再', '直接', '先', '就', '另外', '然后', '同时', '欢迎', '随时', '稍后',
+  ' ', ',', '，',
+]
+
+/**
+ * The platform's own chat named in a reply (`也可以私信小编`, `旺旺留言`): the
+ * reply already points there, so offering it again in place of the other
+ * channel would say it twice. By `context.platform`; `default` elsewhere.
+ */
+export const ownChatWords: Readonly<Record<string, readonly string[]>> = {
+  taobao: ['旺旺', '千牛', '在线客服'],
+  tmall: ['旺旺', '千牛', '在线客服'],
+  jd: ['咚咚', '在线客服', '京东客服'],
+  weibo: ['私信', '私讯', '微博', '评论'],
+  default: ['在线客服', '在这里', '这边留言'],
+}

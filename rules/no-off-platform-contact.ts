@@ -25,6 +25,8 @@ import {
   type ChannelEntry,
   channels,
   hereChat,
+  leadIns,
+  ownChatWords,
   type InvitationEntry,
   invitations,
   linkingWords,
@@ -432,11 +434,37 @@ export default defineRule({
       // English goes on after a verb phrase (`message us here and I'll send …`): only Chinese is checked.
       const chinese = /[\u3400-\u9fff]/.test(context.normal.text.slice(hit.start, hit.end))
       const ends = !chinese || (clause !== undefined && closesClause(context.normal.text, hit.end, clause.normalEnd, finalParticleCharacters))
-      const expected = hit.replaceable && ends ? [suggestion(context, start, end, clause?.sentence)] : []
+      const whole = !chinese || (clause !== undefined && opensClause(normal, clause.normalStart, hit.start))
+      const fits = hit.replaceable && ends && whole && !namesOwnChat(context)
+      const expected = fits ? [suggestion(context, start, end, clause?.sentence)] : []
       context.report({ messageId: hit.replaceable ? 'invite' : 'contact', start, end, expected })
     }
   },
 })
+
+/** Whether only `leadIns` stand between the clause's start and the invitation at `at` (normalised). */
+function opensClause(normal: string, from: number, at: number): boolean {
+  if (at - from > maxLeadIn) return false
+  let i = from
+  while (i < at) {
+    const word = leadIns.find((lead) => normal.startsWith(lead, i) && i + lead.length <= at)
+    if (!word) return false
+    i += word.length
+  }
+  return true
+}
+
+/** The longest run of lead-ins read before an invitation (a hostile run of `亲亲亲…` is not walked again per hit). */
+const maxLeadIn = 24
+
+/**
+ * Whether the reply names the platform's own chat (`也可以私信小编`, `加一下私信的qq`):
+ * offering it in place of the other channel would say it twice.
+ */
+function namesOwnChat(context: RuleContext): boolean {
+  const words = ownChatWords[context.platform ?? ''] ?? ownChatWords.default!
+  return words.some((word) => context.normal.text.includes(word))
+}
 
 /** Words that open a condition (`如果亲不方便`). */
 const conditions = ['如果', '若是', '要是', '假如', '万一', '不方便的话', 'if ']
