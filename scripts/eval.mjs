@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh] [--verbose] [--rule ID]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3] [--verbose] [--rule ID]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -10,7 +10,9 @@
 // case by case, so --verbose (which prints failing cases) is refused for it. `fresh` is
 // test/eval/labels/fresh/: sets labelled later, blind, after the rules had been tuned on `tune`;
 // all of each is held (never in tune, never verbose), so it measures what `held` can no longer
-// measure once its summary has been seen.
+// measure once its summary has been seen. `tune3` and `held3` are the halves of
+// test/eval/labels/third/, labelled blind in the third round: `tune3` may be read case by case,
+// `held3` is reported only.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,9 +25,9 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const half = option('--half', 'tune')
 const verbose = args.includes('--verbose')
 const only = option('--rule')
-if (!['tune', 'held', 'all', 'fresh'].includes(half)) throw new Error('--half takes tune, held, all or fresh')
-if (verbose && half !== 'tune') {
-  console.error('--verbose prints failing cases: only for the tune half')
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3 or held3')
+if (verbose && half !== 'tune' && half !== 'tune3') {
+  console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
 
@@ -64,14 +66,15 @@ function halfOf(id) {
   return h % 2 === 0 ? 'tune' : 'held'
 }
 
-const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : '')
+const third = half === 'tune3' || half === 'held3'
+const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : third ? 'third' : '')
 const cases = []
 const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
 for (const name of labelFiles) {
   for (const line of fs.readFileSync(path.join(labelDir, name), 'utf8').split('\n')) {
     if (!line.trim()) continue
     const c = JSON.parse(line)
-    if (half !== 'all' && half !== 'fresh' && halfOf(c.id) !== half) continue
+    if (half !== 'all' && half !== 'fresh' && halfOf(c.id) !== (third ? half.slice(0, 4) : half)) continue
     if (only && !(c.expect ?? []).includes(only) && !(c.forbid ?? []).includes(only)) continue
     const out = { id: c.id, lang: c.lang, expect: c.expect ?? [], forbid: c.forbid ?? [], clean: !!c.clean, tags: c.tags ?? [] }
     if (c.ignore?.length) out.ignore = c.ignore
