@@ -20,7 +20,7 @@ const maxLength = 64
  * masks, which carry content the reply points to.
  */
 const warmth =
-  '@second|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|问下|查下|问一下|查一下|核实|处理|看看|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
+  '@second|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|问下|查下|问一下|查一下|核实|处理|看看|确认一下|确认下|查询一下|反馈一下|反馈下|跟进|please|happy|glad|welcome|sorry|thanks|hi|hello|hey|dear|:)|!'
 
 /**
  * Words that make a reply a sentence addressed to someone (a subject, a copula, an aspect or
@@ -77,6 +77,16 @@ export default defineRule({
       scope: 'reply',
       question: false,
       unless: { reply: [warmth, sentenceWords, dataOnly] },
+      messageId: 'bare',
+    },
+    {
+      id: 'short-statement',
+      meaning: 'A reply of a few words that states the answer and nothing more (`审核明天就审核了`, `版本号是V4.6`): a sentence, but one with nothing warm in it.',
+      example: '审核明天就审核了',
+      pattern: '^^ ~8 $',
+      scope: 'reply',
+      question: false,
+      unless: { reply: [warmth, dataOnly] },
       messageId: 'bare',
     },
     {
