@@ -86,7 +86,8 @@ export default defineRule({
       pattern: '^^ ~8 $',
       scope: 'reply',
       question: false,
-      unless: { reply: [warmth, dataOnly] },
+      // An A-not-A question asks even without its mark (`是不是确定没有货`).
+      unless: { reply: [warmth, dataOnly, '是不是|是否|有没有|能不能|可不可以|要不要|会不会|对不对|行不行|好不好|可以吗|多少|什么|哪'] },
       messageId: 'bare',
     },
     {
