@@ -55,7 +55,7 @@ export const requests: Lexicon<LexiconEntry> = [
 
 /** Words that may stand beside the thanks in a goodbye (`好的，谢谢！`). */
 export const acknowledgements: Lexicon<LexiconEntry> = [
-  { match: ['好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈', '老板', '美女', '帅哥', '妹子', '姐', '哥', '宝宝', '亲亲', '亲爱的'] },
+  { match: ['好的', '好滴', '好嘞', '好哒', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '呢', '哒', '嘛', '噢', '喔', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈', '老板', '美女', '帅哥', '妹子', '姐', '哥', '宝宝', '亲亲', '亲爱的'] },
   { match: ['ok', 'okay', 'great', 'cool', 'got it', 'alright', 'perfect', 'so much', 'a lot', 'again'] },
 ]
 
@@ -76,7 +76,7 @@ export const farewells: Lexicon<LexiconEntry> = [
 
 /** "Anything else?": the reply takes the customer's thanks as the end of the matter. */
 export const anythingElse: Lexicon<LexiconEntry> = [
-  { match: ['还有其他', '还有什么', '还有别的', '其他问题', '其他需要', '别的问题', '其他业务'] },
+  { match: ['还有其他', '还有什么', '还有别的', '其他问题', '其他需要', '别的问题', '其他业务', '还要咨询', '还需要咨询', '还有要咨询', '还有需要', '还需要什么', '还要什么', '还有问题', '还有疑问', '其他可以帮'] },
   { match: ['anything else', 'something else'] },
 ]
 

@@ -106,6 +106,8 @@ function thanksOnly(turns: readonly Turn[]): boolean {
   // may follow them (`那就这样，谢谢！`); thanks after a request (`麻烦帮我改一下，谢谢`) do not.
   const from = closed[closed.length - 1]!.start
   if (asked!.some((match) => match.end <= from)) return false
+  // Nor do closing words asked about (`重新下了个单就没有了呢？`).
+  if (/[?？]\s*$/.test(last)) return false
   // A complaint or an after-sales matter signed off with thanks (`快递三天还没到，谢谢`) asks for help.
   if (situationWords.scan(last)[0]!.some((match) => match.end <= from)) return false
   // Thanks after what the agent asked for (`xx@qq.com，谢谢`, an order number) hand it over mid-task.
