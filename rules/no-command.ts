@@ -192,6 +192,15 @@ export default defineRule({
   ],
   constructions: [
     {
+      id: 'bare-self',
+      meaning: 'A bare order to do something for oneself (`查看白条还款情况`, `点击订单后面`): the customer is shown a way, so the softened form is `您可以…哦`.',
+      example: '查看物流信息',
+      pattern: `^ @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
+      question: false,
+      unless: { before: continuation, clause: [...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      expected: ['您可以{A}{V}{R}哦'],
+    },
+    {
       id: 'bare-verb',
       meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
       example: '亲 先签收再说',
@@ -199,6 +208,15 @@ export default defineRule({
       question: false,
       unless: { before: continuation, clause: [...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
+    },
+    {
+      id: 'when-then-self',
+      meaning: 'A time first, then a bare order to do something for oneself: `退货的时候选择七天无理由`.',
+      example: '退货的时候选择七天无理由',
+      pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      expected: ['您可以{A}{V}{R}哦'],
     },
     {
       id: 'when-then',
@@ -291,6 +309,15 @@ export default defineRule({
       expected: ['麻烦您把{O}{V}{R}哦'],
     },
     {
+      id: 'by-means-self',
+      meaning: 'How to do it, then an order to do it for oneself: `按尺码表选`.',
+      example: '按照页面提示申请',
+      pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@selfService R=~20!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      expected: ['您可以{M}{O}{V}{R}哦'],
+    },
+    {
       id: 'by-means',
       meaning: 'How to do it, then the order: `按尺码表选`, `照着说明书装`.',
       example: '按尺码表选',
@@ -298,6 +325,15 @@ export default defineRule({
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{M}{O}{V}{R}哦'],
+    },
+    {
+      id: 'go-there-self',
+      meaning: 'Sent somewhere to do something for oneself: `去订单详情里查看物流`.',
+      example: '去订单详情里查看物流',
+      pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@selfService ${notAnOrder} R=~20!${story} $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      expected: ['您可以去{P}{V}{R}哦'],
     },
     {
       id: 'go-there',

@@ -139,6 +139,21 @@ export const classes = {
     ),
   ],
   /**
+   * What a customer does for themselves (no-command's suggestions): looking
+   * something up, finding their way in an app, applying, choosing, fixing a
+   * device. Told to do these, the customer is given a way, so the softened form
+   * is `您可以…哦`; asked for something the shop needs (a photo, a number, the
+   * parcel back), `麻烦您…哦` (000 "避免用命令式"; rules.md `no-command`).
+   */
+  selfService: [
+    words(
+      '看', '看下', '看看', '查', '查下', '查看', '点', '点击', '点开', '进入', '打开', '关闭', '关掉', '刷新', '申请', '重新申请',
+      '领取', '选', '选择', '登录', '下载', '更新', '安装', '卸载', '重装', '重新安装', '重启', '关注', '收藏', '充值', '绑定', '解绑',
+      '长按', '扫码', '扫一下', '试穿', '查收', '联系', '咨询', '下单', '重新下单', '下一单', '下个单', '提交', '重新提交', '取消', '修改',
+      '删除', '清理', '清除', '复制', '输入', '保存', '插上', '拔掉', '充电', '开机', '关机', '加入购物车', '收藏店铺', '关注店铺', '量一下', '测量',
+    ),
+  ],
+  /**
    * What closes a clause of time (`退货的时候`, `收到后`, `签收时`): not the 时 of
    * `及时` or `同时`, nor the 后 of `售后` or `然后` (no-command).
    */
