@@ -109,6 +109,12 @@ const framing = [
   '后|之后|以后 ~2 厂家|商家|卖家|快递|仓库|系统|客服|售后|工作人员|师傅|我们|这边|会',
   '进入|打开|点开|点击|选择|登录|登陆 ~16 设置|我的|客户服务|订单详情|我的订单|个人中心|账户|首页|菜单|页面|界面|选项|右上角|左上角|底部|按钮|图标|app',
 ]
+/**
+ * `查看` opening a finding (`查看价保成功`, `查看在昨天晚上`, `查看该订单中有流量商品`): JD agents'
+ * shorthand for "I checked: …", the agent's own act; an order names what to look at
+ * (`查看白条还款情况`).
+ */
+const finding = ['^ 查看|查询|核实 到|在|有|是|已|已经|没|没有|不|未|显示|该|此|这|您的|您 ', '^ 查看|查询|核实 ~12 成功|失败|中有|余额|了']
 /** A reply that lays out a procedure (`尝试以下方法：1、…`) explains; its steps are not orders. */
 const helpText = '流程|步骤|如下|第一步|操作方法|以下方法|以下步骤|以下操作|尝试以下|下面的方法|下面的方式|下面的步骤'
 /** The customer asked how: steps that answer it explain, they do not order. */
@@ -197,7 +203,7 @@ export default defineRule({
       example: '查看物流信息',
       pattern: `^ @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...finding, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['您可以{A}{V}{R}哦'],
     },
     {
@@ -206,7 +212,7 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...finding, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
