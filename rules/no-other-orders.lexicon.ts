@@ -112,13 +112,22 @@ export const notNameStarts: readonly string[] = ['您', '你', '我', '他', '�
  * customer. Only a number whose owner the context cannot check is let go this
  * way; `您朋友的订单号` names somebody else, and `您另一个订单` another order.
  */
-export const yoursBefore: readonly string[] = ['您的', '你的', '您', '你', '亲的', '您这边的', 'your', 'your own']
+export const yoursBefore: readonly string[] = ['您的', '你的', '您', '你', '亲的', '您这边的', 'your', 'your own', '此', '该', '这个', '这笔', '您这个', 'this']
 
 /** What may stand between `yoursBefore` and the number: the kind of number and its link (`订单号是：`). */
 export const yoursLinks: readonly string[] = [
   '订单', '运单', '包裹', '快递', '物流', '手机', '电话', '联系电话', '联系方式', '宽带', '账号', '帐号', '号码', '单号', '号', '编号',
   '是', '为', ':', ' ', 'order', 'tracking', 'number', 'phone', 'is', '#',
 ]
+
+/**
+ * The customer asking for their own numbers (`今天能给我ems单号吗`, `what's my tracking number`):
+ * the numbers the reply gives are the answer, theirs.
+ */
+export const askedNumbers: readonly string[] = ['单号', '订单号', '运单号', '快递单号', '物流单号', '订单编号', 'tracking number', 'order number']
+
+/** What makes a customer's turn ask for something (`给我…`, `…多少`, `…吗`). */
+export const askWords: readonly string[] = ['给我', '发我', '告诉我', '多少', '是什么', '是啥', '吗', '?', '？', '查一下', '提供', 'what', 'send me', 'give me']
 
 /** Said right after a number, the customer named as its owner (`…这个是您的包裹单号`). */
 export const yoursAfter: readonly string[] = ['是您的', '是你的', '这个是您的', '这个是你的', '就是您的', '为您的', 'is your', 'is yours']

@@ -36,6 +36,8 @@ import {
   streetWords,
   type LabelEntry,
   type OwnerEntry,
+  askedNumbers,
+  askWords,
   contactLines,
   otherPeople,
   yoursAfter,
@@ -129,7 +131,7 @@ export default defineRule({
           context.report({ messageId: identifier.kind, start: identifier.start, end: identifier.end, expected: [], display })
         } else if (readBack(context, identifier)) {
           if (identifier.kind === 'phone') staffEnd = identifier.end
-        } else if (!(fromImage ??= foldHistory(context.history, sentImage))) {
+        } else if (!(fromImage ??= foldHistory(context.history, sentImage) || foldHistory(context.history, askedForOwn))) {
           context.report({ messageId: 'unverified', start: identifier.start, end: identifier.end, expected: [], display, lower: true })
         }
       }
@@ -174,7 +176,8 @@ function readBack(context: RuleContext, identifier: Identifier): boolean {
   const line = stop < 0 && identifier.start - from > readBackWindow ? undefined : head.slice(stop + 1).replace(/^[\s,，]+/, '')
   const near = line ?? head
   if (otherPeople.some((word) => near.includes(word) || tail.slice(0, 6).includes(word))) return false
-  const link = stripEnd(head.trimEnd(), yoursLinks)
+  // An id's letters go with its digits (`此订单pzf2015…`).
+  const link = stripEnd(head.trimEnd().replace(/[a-z]{1,4}$/, ''), yoursLinks)
   if (yoursBefore.some((word) => link.endsWith(word))) return true
   if (yoursAfter.some((word) => tail.startsWith(word))) return true
   // A yes-no question that asks whether it is this number (`亲,是156…号码吗？`).
@@ -246,6 +249,19 @@ const sentImage: HistoryFold<boolean> = {
     if (sent || turn.role !== 'customer') return sent
     const text = turn.text.toLowerCase()
     return imageWords.some((word) => text.includes(word))
+  },
+}
+
+/**
+ * Whether the customer asked for their own numbers (`今天能给我ems单号吗`) and named nobody
+ * else: the numbers in the reply answer them. A fold, read once per conversation.
+ */
+const askedForOwn: HistoryFold<boolean> = {
+  init: () => false,
+  step(asked, turn) {
+    if (asked || turn.role !== 'customer') return asked
+    const text = turn.text.toLowerCase()
+    return askedNumbers.some((word) => text.includes(word)) && askWords.some((word) => text.includes(word)) && !otherPeople.some((word) => text.includes(word))
   },
 }
 
