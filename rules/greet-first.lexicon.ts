@@ -38,6 +38,12 @@ export const continuation = {
    * message`): the thread goes on.
    */
   answering: /\b(?:(?:so |really )?glad (?:we|i) (?:could|were able to) help|glad to have helped|thanks for (?:checking|confirming|the update|getting back|following up|trying|getting that|sending (?:that|the|us)|the dm)|thank you for (?:checking|confirming|the update|getting back|following up|trying|getting that|sending (?:that|the|us)|the dm)|following up on|as (?:mentioned|discussed|promised)|(?:i|we) (?:called|emailed|messaged|phoned) (?:you|and)|(?:i|we) left (?:you )?a (?:message|voicemail))\b/i,
+  /**
+   * The customer's first message of the history goes on from an exchange the history lacks
+   * (`那怎么办呢`, `能设置的都设置了,还是这样的`): the agent has answered before, so the reply
+   * is no first one. `那个`, `那款` point at a thing and open a conversation as well as any word.
+   */
+  customerGoesOn: /^(?:@\S+\s*)*(?:那(?![个款件边里些种样])|那么|所以|可是|但是|还是|然后|不过)|还是这样|还是一样|还是不行|还是没有|依然|仍然|照样/,
   /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
   adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
 } as const

@@ -10,6 +10,7 @@
  * whatever the history shows: the part before it greeted.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import type { Turn } from '../src/types.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore } from '../src/language/conversation.js'
 import { leadingMentions } from '../src/language/openers.js'
@@ -39,7 +40,7 @@ export default defineRule({
   lexicons: [greetingLexicon, welcomeThanks, seasonGreetings],
   check(_tree, context) {
     // Only a reply known to open the conversation is checked: without history nothing is known.
-    if (!context.conversation || agentSpokeBefore(context.history)) return
+    if (!context.conversation || agentSpokeBefore(context.history) || customerGoesOn(context.history)) return
     const first = context.sentences[0]
     if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, seasonGreetings)) return
     const opening = context.clauses[0]?.end ?? first.end
@@ -62,6 +63,12 @@ export default defineRule({
     })
   },
 })
+
+/** Whether the customer's first turn goes on from an earlier exchange (`那怎么办呢`). */
+function customerGoesOn(history: readonly Turn[]): boolean {
+  const first = history.find((turn) => turn.role === 'customer')
+  return first !== undefined && continuation.customerGoesOn.test(first.text.trim())
+}
 
 /** Whether the reply continues one already sent: a part `k/n` with 2 ≤ k ≤ n, an opening ellipsis, or an opening that adds (`Also, …`). */
 function continues(text: string): boolean {

@@ -10,7 +10,9 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
  */
 export const deciding: readonly string[] = [
   '再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
-  '考虑一下|考虑考虑|不买了|不要了吧|下次吧|下次再',
+  '考虑一下|考虑考虑|不要了吧|下次吧|下次再',
+  // Not buying what was just bought is a cancellation, the task goes on (`我刚买的…所以不买了`).
+  '^ ~60!刚买|已经买|买了|下单了|下了单|付款了|拍了|拍下|订了 不买了',
   "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
   'no_thanks|not_now|maybe_later',
 ]
@@ -50,6 +52,8 @@ export const requests: Lexicon<LexiconEntry> = [
   { match: ['几点', '什么时候', '多久', '哪天', '多少', '怎么', '为什么', '是不是', '有没有'] },
   // A demand ended with thanks (`尽快解决，谢谢`) is still a demand.
   { match: ['尽快', '赶紧', '快点', '抓紧', '速度', '给个说法', '给我个说法', '给个交代', '马上处理'] },
+  // A condition or a wish before the goodbye (`如果受制于硬件，那就算了`) still waits for an answer.
+  { match: ['如果', '要是', '假如', '希望'] },
   { match: ['please', 'can you', 'could you', 'would you', 'help me', 'asap', 'as soon as possible'] },
 ]
 

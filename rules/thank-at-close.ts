@@ -188,6 +188,8 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     const bare = head.slice(0, head.length - marks.length)
     return bare + (/[，,]$/.test(bare) ? '' : '，') + phrase.replace(/，$/, '') + marks + rest
   }
+  // A reply that opens with its own comma (`，还有什么…`) keeps one, not two.
+  if (zh && /^[，,]/.test(rest)) return head + phrase.replace(/[，,]$/, '') + rest
   return head + phrase + rest
 }
 
