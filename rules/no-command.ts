@@ -110,6 +110,11 @@ const framing = [
   '进入|打开|点开|点击|选择|登录|登陆 ~16 设置|我的|客户服务|订单详情|我的订单|个人中心|账户|首页|菜单|页面|界面|选项|右上角|左上角|底部|按钮|图标|app',
 ]
 /**
+ * The agent's note of an errand to the shop's partners (`催站点配送`, `通知仓库补发`): the agent
+ * does it, the customer cannot.
+ */
+const ourErrand = '^ 催|催促|通知|协调|安排|转给|转交 ~2 站点|仓库|配送|配送员|商家|厂家|物流|快递员|师傅|售后|同事|相关'
+/**
  * `查看` opening a finding (`查看价保成功`, `查看在昨天晚上`, `查看该订单中有流量商品`): JD agents'
  * shorthand for "I checked: …", the agent's own act; an order names what to look at
  * (`查看白条还款情况`).
@@ -203,7 +208,7 @@ export default defineRule({
       example: '查看物流信息',
       pattern: `^ @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...finding, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...finding, ourErrand, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['您可以{A}{V}{R}哦'],
     },
     {
@@ -212,7 +217,7 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...finding, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...finding, ourErrand, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {

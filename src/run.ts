@@ -511,8 +511,11 @@ export class Run {
     if (splitsPair(this.text, end)) end++
     const asked = report.messageId ?? Object.keys(rule.meta.messages)[0]!
     if (typeof asked !== 'string' || !Object.hasOwn(rule.meta.messages, asked)) return `report has no message \`${describeError(asked)}\``
-    const expected = report.expected === undefined ? [] : report.expected
+    let expected = report.expected === undefined ? [] : report.expected
     if (!Array.isArray(expected) || !expected.every((item) => typeof item === 'string')) return 'report’s `expected` must be an array of strings'
+    // The reply's own particle after the span (`…拍下吧`, `…下单 的呢`) closes a rewrite: the
+    // rewrite's would stand before it (`麻烦您拍下哦吧`).
+    if (expected.length > 0 && particleFollows(this.text, end)) expected = expected.map(withoutFinalParticle)
     // A message never offers an empty suggestion (`用“”代替`): without one, the rule's message that names none.
     const messageId = expected.length === 0 ? withoutSuggestion(rule.meta.messages, asked) : asked
     if (report.display !== undefined && typeof report.display !== 'string') return 'report’s `display` must be a string'
@@ -895,6 +898,19 @@ function waited(context: LintContext): number | undefined {
 }
 
 const clauseBreak = /[，,；;]/
+
+/** Whether a final particle (`吧`, `呢`, `的呢`) follows `end` in `text`, after spaces. */
+function particleFollows(text: string, end: number): boolean {
+  let at = end
+  while (text.charCodeAt(at) === 0x20) at++
+  if (text.charAt(at) === '的' && finalParticleCharacters.has(text.charAt(at + 1))) return true
+  return finalParticleCharacters.has(text.charAt(at))
+}
+
+/** `text` without the final particle that closes it (`麻烦您拍下哦` → `麻烦您拍下`). */
+function withoutFinalParticle(text: string): string {
+  return finalParticleCharacters.has(text.charAt(text.length - 1)) && /\p{Script=Han}/u.test(text.charAt(text.length - 2)) ? text.slice(0, -1) : text
+}
 
 /** `messageId`, or when its text names a suggestion (`{expected}`), the first message of the rule that does not. */
 function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string): string {
