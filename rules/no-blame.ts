@@ -83,6 +83,9 @@ import {
   damaged,
 } from './no-blame.lexicon.js'
 
+/** What follows a reason named as a return policy's category (`个人原因退货`, `个人原因的退款`). */
+const policyCategory = '退货|退款|换货|退换|申请|的退|无理由|运费|需要|产生'
+
 const zh = ['可能是我们没有说明清楚，我们马上帮您处理']
 const en = ['We may not have made this clear; let us fix it for you']
 
@@ -323,7 +326,9 @@ const constructions: readonly Construction[] = [
     example: '是您那边网络的问题。',
     pattern: `是|属于|都是|纯属 ${doer} ${side} ~6 的? 问题|原因|失误|过错|疏忽|责任`,
     question: false,
-    unless: { before: notTheirs },
+    // `属于您个人原因退货`: the return policy's category (the buyer's reason: the buyer pays the
+    // freight), not a fault laid on the customer.
+    unless: { before: notTheirs, after: policyCategory },
     expected: zh,
   },
   {

@@ -16,7 +16,7 @@ import {
   requirementsOf,
 } from './construction.js'
 import { finalParticleCharacters } from './language/classes.js'
-import { closesClause } from './language/clause-edges.js'
+import { closesClause, holdsWords } from './language/clause-edges.js'
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
 import { describeError, message, swallowPromise } from './messages.js'
@@ -401,7 +401,10 @@ export class Run {
     const clause = this.clauseAt(start)
     // Particles of tone may follow (`其他平台更便宜哦`).
     const ends = clause !== undefined && closesClause(this.normal.text, normalEnd, clause.normalEnd, finalParticleCharacters)
-    return ends ? expected : expected.filter((text) => !clauseBreak.test(text))
+    // A sentence with a subject of its own (`可能是我们没有说明清楚，…`) must open the clause too:
+    // after other words (`图片边上` + `可能是我们…`) it breaks it. A predicate (`应该比较合适，…`) goes on from them.
+    const opens = clause !== undefined && !holdsWords(this.text, clause.start, start)
+    return expected.filter((text) => !clauseBreak.test(text) || (ends && (opens || !ownSubject.test(firstClause(text)))))
   }
 
   /** A rule's constructions and their requirements in this run's lexicon set. */
@@ -910,6 +913,14 @@ function particleFollows(text: string, end: number): boolean {
 /** `text` without the final particle that closes it (`麻烦您拍下哦` → `麻烦您拍下`). */
 function withoutFinalParticle(text: string): string {
   return finalParticleCharacters.has(text.charAt(text.length - 1)) && /\p{Script=Han}/u.test(text.charAt(text.length - 2)) ? text.slice(0, -1) : text
+}
+
+/** A subject that makes a suggestion a sentence of its own (`我们…`, `本店…`, `We …`). */
+const ownSubject = /我们|咱们|我|本店|小店|\b(?:we|i|our|us)\b/i
+
+/** The first clause of a suggestion. */
+function firstClause(text: string): string {
+  return text.split(clauseBreak)[0] ?? text
 }
 
 /** `messageId`, or when its text names a suggestion (`{expected}`), the first message of the rule that does not. */
