@@ -75,7 +75,8 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: ['优质'] },
   { match: '顶尖', expected: ['优秀'] },
   { match: '极品', expected: ['精品'] },
-  { match: '极致', expected: ['出色'] },
+  // No word takes `极致`'s place in every phrase (`极致魅力`, `做到极致`): the message stands alone.
+  { match: '极致', expected: [] },
   { match: '王牌', expected: ['主打'] },
   // Idioms of uniqueness.
   { match: '独一无二', expected: ['独特'] },
@@ -121,3 +122,9 @@ export const aimWords = ['努力', '力求', '务求', '竭诚', '致力', '争�
 
 /** The same in English, anywhere earlier in the sentence (`We want you to upgrade at the best price`). */
 export const englishAims = /\b(?:want|wants|wanted|strive|striving|aim|aims|aiming|hope|hoping|try|trying|working to|committed to)\b/
+
+/**
+ * A customer's words that ask to compare (`有没有更耐用的`, `哪个好`, `which one is better`):
+ * the answer's superlative carries the comparison, and `很…` in its place would not answer it.
+ */
+export const comparisonWords: readonly string[] = ['更', '比', '哪个', '哪款', '哪种', '哪一', '最', '相比', 'better', 'best', 'which', 'compare', 'more ']

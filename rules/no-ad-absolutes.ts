@@ -18,8 +18,9 @@ import { matchCase } from '../src/language/case.js'
 import { endsClause } from '../src/language/clause-edges.js'
 import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
+import { lastCustomerTurnOf } from '../src/language/conversation.js'
 import type { Match, RuleContext } from '../src/types.js'
-import { absolutes, aimWords, englishAims, pledgeObjects, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
+import { absolutes, aimWords, comparisonWords, englishAims, pledgeObjects, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
 
 /** Particles that may end a clause after a `final` entry (`这款最好用了`, `最好看哦`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛的'])
@@ -56,16 +57,27 @@ export default defineRule({
       .find(absolutes)
       .filter((match) => (!match.entry.final || endsClause(text, match.normalEnd, particles)) && !isPasted(context.normal, match.normalStart, match.normalEnd))
       .filter((match) => !aimed(context, match))
+    // Asked to compare (`有没有更耐用的`), the customer wants the superlative's meaning: `很耐用`
+    // would no longer answer, so the message stands alone.
+    let compared: boolean | undefined
     for (const match of leftmostLongest(found)) {
       const { entry } = match
       const actual = context.text.slice(match.start, match.end)
       let expected: readonly string[]
-      if (entry.lead !== undefined) expected = [entry.lead + actual.slice(1)]
+      if (entry.lead !== undefined && (compared ??= asksToCompare(lastCustomerTurnOf(context.history)?.text))) expected = []
+      else if (entry.lead !== undefined) expected = [entry.lead + actual.slice(1)]
       else expected = entry.expected.map((word) => matchCase(actual, word))
       context.report({ messageId: expected.length > 0 ? 'absolute' : 'rewrite', start: match.start, end: match.end, expected })
     }
   },
 })
+
+/** Whether the customer's words ask for a comparison (`有没有更耐用的`, `哪个好`, `which is better`). */
+function asksToCompare(text: string | undefined): boolean {
+  if (text === undefined) return false
+  const lower = text.toLowerCase()
+  return comparisonWords.some((word) => lower.includes(word))
+}
 
 /** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */
 const pledgeReach = 10
