@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3] [--verbose] [--rule ID]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4] [--verbose] [--rule ID]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -12,7 +12,8 @@
 // all of each is held (never in tune, never verbose), so it measures what `held` can no longer
 // measure once its summary has been seen. `tune3` and `held3` are the halves of
 // test/eval/labels/third/, labelled blind in the third round: `tune3` may be read case by case,
-// `held3` is reported only.
+// `held3` is reported only. `tune4` and `held4` split test/eval/labels/fourth/ (hand-written
+// blind in the same round) the same way.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -25,8 +26,8 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const half = option('--half', 'tune')
 const verbose = args.includes('--verbose')
 const only = option('--rule')
-if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3 or held3')
-if (verbose && half !== 'tune' && half !== 'tune3') {
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4 or held4')
+if (verbose && half !== 'tune' && half !== 'tune3' && half !== 'tune4') {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
@@ -66,8 +67,9 @@ function halfOf(id) {
   return h % 2 === 0 ? 'tune' : 'held'
 }
 
-const third = half === 'tune3' || half === 'held3'
-const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : third ? 'third' : '')
+const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth' }[half]
+const third = round !== undefined
+const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : round ?? '')
 const cases = []
 const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
 for (const name of labelFiles) {
