@@ -244,7 +244,7 @@ const constructions: readonly Construction[] = [
     id: 'defect-impossible',
     meaning: 'the same, the defect first',
     example: '掉色是不可能的。',
-    pattern: `D=${defects} ~6 ${impossible} !${honestLimit}`,
+    pattern: `D=${defects} ~10 ${impossible} !${honestLimit} 发生|出现|的事?`,
     question: false,
     unless: { before: conditions },
     expected: ['正常情况下一般不会{D}'],

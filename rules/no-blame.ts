@@ -979,6 +979,33 @@ const constructions: readonly Construction[] = [
     expected: zh,
   },
   {
+    id: 'yours-to-bear',
+    meaning: 'the consequence laid on the customer, stressed as their own (`这个得您自己负责`)',
+    example: '包裹退回是因为电话填错了，这个得您自己负责。',
+    pattern: `得|要|由|只能|需要|请 ${doer} ${self} 负责|承担|买单|兜着|承担责任`,
+    question: false,
+    // Who pays a fee is policy (`运费需要您自己承担`), not blame.
+    unless: { clause: '运费|邮费|费用|差价|关税|手续费|税' },
+    expected: zh,
+  },
+  {
+    id: 'not-our-part',
+    meaning: 'the product or the shop declared unrelated to the problem, leaving it with the customer (`这跟衣服质量无关`)',
+    example: '洗坏是洗涤方式的问题，这跟衣服质量无关。',
+    pattern: `跟|和|与 ~6 质量|@we|商品|产品|本店|我司|衣服|物品|货品 本身? 无关|没关系|没有关系|没有任何关系|无任何关系`,
+    question: false,
+    expected: zh,
+  },
+  {
+    id: 'personal-misuse',
+    meaning: 'the damage filed as personal misuse, the customer unnamed (`属于个人使用不当`)',
+    example: '充电器烧了是用了非原装插头导致的，属于个人使用不当。',
+    pattern: `属于|系|纯属 个人|人为 ~2 使用不当|操作不当|操作失误|失误|原因造成|造成`,
+    question: false,
+    unless: { after: policyCategory },
+    expected: zh,
+  },
+  {
     id: 'third-party-fault',
     meaning: 'the customer, named in the third person, at fault',
     example: '这个属于客户自身原因。',

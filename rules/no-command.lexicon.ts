@@ -276,7 +276,7 @@ export const englishCommands: Lexicon<EnglishEntry> = [
       'provide', 'give', 'fill', 'pay', 'confirm', 'submit', 'upload', 'attach', 'bring', 'ship', 'mail', 'pack', 'print',
       'tell', 'write', 'complete', 'accept', 'cancel', 'buy', 'reply', 'respond', 'answer', 'specify', 'mention', 'explain',
       'describe', 'show', 'visit', 'head', 'reach', 'shoot', 'drop', 'hit', 'share', 'forward', 'resend', 'verify',
-      'double-check', 'refer', 'stop', 'leave', 'take',
+      'double-check', 'refer', 'stop', 'quit', 'leave', 'take',
       // Steps in an app or a device.
       'tap', 'click', 'go', 'follow', 'turn', 'restart', 'reboot', 'update', 'make sure', 'log', 'sign', 'enter', 'download', 'install',
       'reinstall', 'uninstall', 'reset', 'select', 'choose', 'pick', 'open', 'close', 'delete', 'remove', 'clear', 'press', 'hold', 'swipe',

@@ -191,7 +191,7 @@ export default defineRule({
       id: 'need-your-secret',
       meaning: 'the secret said to be needed from the customer (`帮您操作需要您的支付密码`)',
       example: '帮您操作需要您的支付密码哦',
-      pattern: `需要|要|得 您|你|亲 的? ~4 ${secret}`,
+      pattern: `需要|要|得 您|你|亲 的? ~6 ${secret}`,
       unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取'] },
     },
     {

@@ -178,7 +178,7 @@ export const noMoneyMocked = ['装什么大款', '装什么', '装啥', '装大�
 
 /** What is judged: taste, intelligence. */
 export const taste = ['眼光', '审美', '品味', '品位', '眼神'].join('|')
-export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '脑回路'].join('|')
+export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '脑回路', 'iq', 'eq'].join('|')
 
 /** How it is judged, badly. */
 export const judgedBad = [

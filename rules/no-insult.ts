@@ -149,7 +149,7 @@ const constructions: readonly Construction[] = [
     id: 'low-wits',
     meaning: 'contempt for the customer\'s intelligence',
     example: '您的智商有点堪忧啊。',
-    pattern: `${wits} ~4 ${judgedBad}`,
+    pattern: `${wits} ~6 ${judgedBad}`,
   },
   {
     id: 'do-you-even-know',

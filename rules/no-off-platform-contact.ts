@@ -354,6 +354,22 @@ export default defineRule({
       unless: { clause: ['@negator', notContact, others] },
     },
     {
+      id: 'by-messenger',
+      meaning: 'a messenger named as the way to send or talk (`细节照片用微信传比较清楚`)',
+      example: '细节照片用微信传比较清楚',
+      pattern: `用|通过|走|在 ${messengers} ~2 传|发|聊|沟通|联系|交流|说|私聊|发送`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'talk-by-phone',
+      meaning: 'the conversation moved to the phone (`文字说不清楚，电话里聊更快`)',
+      example: '文字说不清楚，电话里聊更快',
+      pattern: '电话里|电话上|电话中 ~2 聊|谈|说|沟通|讲|细说|详聊',
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others, theirPhone] },
+    },
+    {
       id: 'dm-on-another-network',
       meaning: 'sent to another network’s private messages or account (`你可以到抖音私信我`, `小红书上找我们`)',
       example: '你可以到抖音私信我',
