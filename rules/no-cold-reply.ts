@@ -91,6 +91,16 @@ export default defineRule({
       messageId: 'bare',
     },
     {
+      id: 'grudging',
+      meaning: 'A grudging "fine then" (`额好吧`, `那行吧`): its 吧 gives in, it is not warm.',
+      example: '额好吧',
+      pattern: '^^ 额|呃|嗯|哦|那|唉? 好吧|行吧|算了吧|随便吧|就这样吧|那好吧 $',
+      scope: 'reply',
+      question: false,
+      unless: { reply: ['@second|@greeting|@thanks|@apology|@emoji|亲|~|帮|为您'] },
+      messageId: 'bare',
+    },
+    {
       id: 'en-bare',
       meaning: 'A bare English answer (`No.`, `Nope`, `Done.`), with nothing warm around it.',
       example: 'Nope.',

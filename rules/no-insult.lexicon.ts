@@ -240,6 +240,8 @@ export const englishContempt = [
   'use_some_common_sense', 'have_some_common_sense', 'basic_common_sense', 'how_hard_is_it', 'how_hard_can_it_be', 'do_i_have_to_spell_it_out',
   'reading_comprehension', 'what_do_you_expect_for', 'what_did_you_expect_for', 'what_do_you_expect_at', 'what_did_you_expect_at',
   'you_get_what_you_pay_for', 'the_damn', 'the_bloody', 'the_freaking',
+  // Abuse of the addressee (customers write it too, and it is linted as a reply).
+  'you_suck', 'u_suck', 'you_guys_suck', 'you_people_suck', 'you_all_suck',
 ].join('|')
 export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",

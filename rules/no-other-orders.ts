@@ -185,7 +185,7 @@ function readBack(context: RuleContext, identifier: Identifier): boolean {
   // The shop's contact line: a label opening its line and the number straight after it.
   if (line !== undefined && contactLines.some((label) => line.startsWith(label) && /^[:：\s]*$/.test(line.slice(label.length)))) return true
   // A signature: a short name closing the reply, set apart from the last sentence.
-  return /^[\s.。!！~]*$/.test(text.slice(identifier.end)) && /(?:^|[。.!！?？~\n]|\s{2})\s*[\u4e00-\u9fff]{2,4}\s*$/.test(text.slice(Math.max(0, identifier.start - 12), identifier.start))
+  return /^[\s.。!！~]*$/.test(text.slice(identifier.end)) && /(?:[。.!！?？~\n]|\s{2})\s*[\u4e00-\u9fff]{2,4}\s*$/.test(text.slice(Math.max(0, identifier.start - 12), identifier.start))
 }
 
 /** `text` without any of `words` repeated at its end (`您联系电话是：` → `您`). */

@@ -506,6 +506,15 @@ export default defineRule({
       expected: [say.fuss],
     },
     {
+      id: 'en-on-purpose',
+      meaning: '"Why would we send a broken one on purpose?": the shop\'s good faith asked back, which dismisses the complaint.',
+      example: 'Why would we send out a broken one on purpose?',
+      pattern: 'why would|should we|i ~48 on_purpose|deliberately|intentionally|knowingly',
+      flag: 'scope',
+      question: true,
+      expected: [say.en.blame],
+    },
+    {
       id: 'en-why-would-we',
       meaning: '"Why would we lie?", "Why should we pay for that?": a why-question about the shop doing something dismisses the customer.',
       example: 'Why would we lie to you?',

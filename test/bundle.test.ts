@@ -13,19 +13,20 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 500 * 1024
-const gzipBudget = 198 * 1024
+const minifiedBudget = 520 * 1024
+const gzipBudget = 202 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
  * with the constructions written by family (their meanings and examples are left
  * out of the bundles, see scripts/strip-docs.mjs), 166 KB with the lean structures
  * of a large lint (sentence tables, the lazy tree; issue 14 item 3), 190 KB with
- * the third round of constructions (no-blame and no-insult alone +11 KB). The
+ * the third round of constructions (no-blame and no-insult alone +11 KB), 195 KB with
+ * the constructions of the third and fourth labelled rounds and @selfService. The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 192 * 1024
+const lintBudget = 196 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
