@@ -56,7 +56,7 @@ export default defineRule({
     const found = context
       .find(absolutes)
       .filter((match) => (!match.entry.final || endsClause(text, match.normalEnd, particles)) && !isPasted(context.normal, match.normalStart, match.normalEnd))
-      .filter((match) => !aimed(context, match))
+      .filter((match) => !aimed(context, match) && !inNameTag(context.text, match.start))
     // Asked to compare (`有没有更耐用的`), the customer wants the superlative's meaning: `很耐用`
     // would no longer answer, so the message stands alone.
     let compared: boolean | undefined
@@ -71,6 +71,22 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * Whether `at` lies inside a handle or a hashtag (`@最牛傻蛋`, `#服务沃最棒#`): a name, not a
+ * claim. Read back to the last space, at most a handle's length.
+ */
+function inNameTag(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - maxTag; i--) {
+    const c = text.charAt(i)
+    if (c === '@' || c === '#') return true
+    if (c === ' ' || c === '\n' || c === '\t' || c === '，' || c === '。' || c === ',') return false
+  }
+  return false
+}
+
+/** The longest handle or hashtag read back over. */
+const maxTag = 30
 
 /** Whether the customer's words ask for a comparison (`有没有更耐用的`, `哪个好`, `which is better`). */
 function asksToCompare(text: string | undefined): boolean {

@@ -173,6 +173,8 @@ export const programmes: Lexicon<LexiconEntry> = [
   {
     match: [
       '信用卡', '银行卡', '储蓄卡', '借记卡', '银行', '我行', '刷卡', '账单', '积分', '这张卡', '办卡', '持卡', '卡片', '用卡',
+      // A carrier's contract or a travel site's account that pays back (`合约机…返话费`, `返现账户`).
+      '话费', '合约', '套餐', '返现账户', '现金账户', '账户余额',
       'credit card', 'debit card', 'card', 'cardholder', 'cardmember', 'bank', 'statement', 'points', 'miles', 'purchases', 'rewards', 'rewards program',
     ],
   },

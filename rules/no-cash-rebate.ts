@@ -10,6 +10,7 @@
  * (`有返现吗？` → `有的亲`) is an offer too.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { isQuestion } from '../src/language/questions.js'
 import { clauseAt, sentenceAt } from '../src/language/proximity.js'
 import { customerSinceLastReply } from '../src/language/conversation.js'
 import { type NegationEntry, findNegations, negationLexicon } from '../src/language/negation.js'
@@ -289,6 +290,8 @@ function reportOffers(context: RuleContext): boolean {
     if (kind !== 'rebate' && !rewarded) continue
     // A card's or a bank's cash-back programme explained to its holder buys no review.
     if (!rewarded && programme.any(sentence.normalStart, sentence.normalEnd)) continue
+    // Asked about, a rebate is not offered (`返现在哪里？`, `请问有返现吗？`).
+    if (!rewarded && isQuestion(sentence)) continue
 
     const span: Span = { start: match.normalStart, end: amount >= 0 ? amount : match.normalEnd }
     if (text.startsWith(' back', span.end)) span.end += 5

@@ -68,4 +68,8 @@ export const pronouns: Lexicon<PronounEntry> = [
  * (003's own greeting), `My name is Anna`. (`I'm Anna` cannot be told from
  * `I'm sorry` without knowing names, so it is not exempt.)
  */
-export const selfIntroduction: Lexicon<LexiconEntry> = [{ match: ['我是', '我叫', '我的工号', '我的名字', 'my name is'] }]
+export const selfIntroduction: Lexicon<LexiconEntry> = [
+  { match: ['我是', '我叫', '我的工号', '我的名字', 'my name is'] },
+  // The agent vouching for being one person (`I'm a real person`, `I am a human`): "we" would defeat it.
+  { match: ["i'm a real person", 'i am a real person', "i'm a real human", "i'm a human", 'i am a human', "i'm not a bot", 'i am not a bot', "i'm not a robot", 'i am not a robot'] },
+]
