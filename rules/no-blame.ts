@@ -379,9 +379,19 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'written-plainly',
-    meaning: 'what was written or said stressed as plain',
-    example: '说明书上写得清清楚楚，您没看而已。',
-    pattern: `写|标|注明|标注|说|讲|说明|解释 得|的 ${plainly}`,
+    meaning: 'what was written or said stressed as plain, twice over (`写得清清楚楚`): a reproach; `写得很清楚` alone only points to it',
+    example: '说明书上写得清清楚楚。',
+    pattern: `写|标|注明|标注|说|讲|说明|解释 得|的 清清楚楚|明明白白`,
+    question: false,
+    unless: { before: '@second|亲|如果|没|没有|不|会|要|把', sentence: '@softener' },
+    expected: zh,
+  },
+  {
+    id: 'written-plainly-unread',
+    meaning: 'written plainly, and the customer said not to have read it (`写得很清楚，您没看而已`)',
+    example: '说明书上写得很清楚，您没看而已。',
+    pattern: `写|标|注明|标注|说|讲|说明|解释 得|的 ${plainly} ~12 没看|不看|没注意|没仔细|没留意|而已|自己不看`,
+    scope: 'sentence',
     question: false,
     unless: { before: '@second|亲|如果|没|没有|不|会|要|把', sentence: '@softener' },
     expected: zh,
@@ -437,7 +447,8 @@ const constructions: readonly Construction[] = [
     example: "It clearly says in the listing that it's not waterproof.",
     pattern: 'clearly|plainly|explicitly|obviously stated|states|says|said|written|mentioned|explained',
     question: false,
-    unless: { before: "we|we'll|we've|we_will|we_have|if|not|n't|to_be" },
+    // `They clearly said they can't`: a report of someone else, not the customer told off.
+    unless: { before: "we|we'll|we've|we_will|we_have|if|not|n't|to_be|they|he|she|i" },
     expected: en,
   },
   {

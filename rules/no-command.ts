@@ -81,6 +81,8 @@ const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可
  */
 const governing = [
   ...permission,
+  // The only way open (`只能申请退货，重新下单购买`) describes the route; it orders nothing.
+  '只能|只可以|只有',
   // The shop acting for the customer (`这边给您申请…`): not `我们不负责，您自己去找快递`.
   '@we|这边|小妹|小二 ~4 给您|为您|帮您|替您|已经|已|会|正在|马上|这就',
   '为您|给您|帮您|替您|由',
@@ -109,6 +111,8 @@ const framing = [
   '后|之后|以后 ~2 厂家|商家|卖家|快递|仓库|系统|客服|售后|工作人员|师傅|我们|这边|会',
   '进入|打开|点开|点击|选择|登录|登陆 ~16 设置|我的|客户服务|订单详情|我的订单|个人中心|账户|首页|菜单|页面|界面|选项|右上角|左上角|底部|按钮|图标|app',
 ]
+/** `你取消干嘛`: a why-question, not an order. */
+const whyTail = '干嘛|干啥|干什么|做什么|为啥'
 /**
  * The agent's note of an errand to the shop's partners (`催站点配送`, `通知仓库补发`): the agent
  * does it, the customer cannot.
@@ -208,7 +212,7 @@ export default defineRule({
       example: '查看物流信息',
       pattern: `^ @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...finding, ourErrand, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['您可以{A}{V}{R}哦'],
     },
     {
@@ -217,7 +221,7 @@ export default defineRule({
       example: '亲 先签收再说',
       pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
       question: false,
-      unless: { before: continuation, clause: [...finding, ourErrand, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      unless: { before: continuation, clause: [...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您{A}{V}{R}哦'],
     },
     {
