@@ -1017,6 +1017,15 @@ const constructions: readonly Construction[] = [
     expected: zh,
   },
   {
+    id: 'told-not-to-yet',
+    meaning: 'told not to, and the customer did it all the same (`都说了不能水洗你还洗`)',
+    example: '都说了不能水洗你还洗。',
+    pattern: `都说了|说了|说过|告诉过|提醒过|讲过 ~8 不能|不要|别|不可以|不建议 ~8 ${doer} 还|还是|偏|非要|偏要|硬要`,
+    scope: 'sentence',
+    question: false,
+    expected: zh,
+  },
+  {
     id: 'third-party-fault',
     meaning: 'the customer, named in the third person, at fault',
     example: '这个属于客户自身原因。',

@@ -215,6 +215,13 @@ const constructions: readonly Construction[] = [
     messageId: 'brushOff',
   },
   {
+    id: 'your-own-business',
+    meaning: 'the matter handed back as the customer\'s own business (`那是你自己的事`)',
+    example: '那是你自己的事。',
+    pattern: '@second 自己的事|自个的事|个人的事 吧|啊|哈|呢? $',
+    messageId: 'brushOff',
+  },
+  {
     id: 'none-of-our-business',
     meaning: 'none of our business',
     example: '这关我们屁事。',
