@@ -378,6 +378,14 @@ export default defineRule({
       unless: { clause: ['@negator', notContact, others] },
     },
     {
+      id: 'search-us-elsewhere',
+      meaning: 'sent to find the shop on another network by searching (`小红书搜我们店名`)',
+      example: '小红书搜我们店名',
+      pattern: '抖音|快手|小红书|b站|哔哩哔哩|知乎|豆瓣|ig|instagram|ins|facebook 上|里? 搜|搜索|搜一下 ~3 我们|我|店名|店铺|小店|本店|账号|名字',
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
       id: 'nickname-as-verb',
       meaning: 'a messenger’s one-letter nickname used as the verb (`有事q我`, `V我`)',
       example: '有事q我',
