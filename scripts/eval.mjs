@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4] [--verbose] [--rule ID]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5] [--verbose] [--rule ID]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -13,7 +13,8 @@
 // measure once its summary has been seen. `tune3` and `held3` are the halves of
 // test/eval/labels/third/, labelled blind in the third round: `tune3` may be read case by case,
 // `held3` is reported only. `tune4` and `held4` split test/eval/labels/fourth/ (hand-written
-// blind in the same round) the same way.
+// blind in the same round) and `tune5`/`held5` test/eval/labels/fifth/ (hand-written by another
+// writer, longer replies) the same way.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -26,8 +27,8 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const half = option('--half', 'tune')
 const verbose = args.includes('--verbose')
 const only = option('--rule')
-if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4 or held4')
-if (verbose && half !== 'tune' && half !== 'tune3' && half !== 'tune4') {
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5 or held5')
+if (verbose && !['tune', 'tune3', 'tune4', 'tune5'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
@@ -67,7 +68,7 @@ function halfOf(id) {
   return h % 2 === 0 ? 'tune' : 'held'
 }
 
-const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth' }[half]
+const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth', tune5: 'fifth', held5: 'fifth' }[half]
 const third = round !== undefined
 const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : round ?? '')
 const cases = []
