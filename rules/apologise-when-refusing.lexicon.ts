@@ -58,7 +58,7 @@ export const refusals: Lexicon<RefusalEntry> = [
   },
   {
     match: [
-      'not eligible', "isn't eligible", "aren't eligible", 'ineligible', "we don't offer", 'we do not offer', "don't accept",
+      'not eligible', "isn't eligible", "aren't eligible", 'ineligible', "we don't offer", 'we do not offer', "isn't something we offer", 'is not something we offer', "isn't something we do", "aren't something we offer", "don't accept",
       'do not accept', "doesn't accept", 'does not accept', "we don't allow", 'we do not allow', "we don't ship", 'we do not ship',
       "we don't provide", 'we do not provide', "we don't support", 'we do not support', "we don't do", 'we do not do', "we don't refund",
       'we do not refund', "we don't price match", 'we do not price match',

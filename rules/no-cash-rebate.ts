@@ -12,7 +12,6 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { isQuestion } from '../src/language/questions.js'
 import { clauseAt, sentenceAt } from '../src/language/proximity.js'
-import { customerSinceLastReply } from '../src/language/conversation.js'
 import { type NegationEntry, findNegations, negationLexicon } from '../src/language/negation.js'
 import { isDigit } from '../src/chars.js'
 import { MatchIndex } from '../src/language/match-index.js'
@@ -435,9 +434,35 @@ const customerLexicons = [money, askedRebate, triggers, questionWords, pings, ne
  * Whether the customer's latest question since the agent last spoke asks
  * about a rebate (`有返现吗？`, `Do you give cash back if I leave a review?`).
  */
+/**
+ * The customer's turns since the agent last answered: an agent turn that only greets
+ * (`亲，您好呀~`) leaves the question before it open. Read back a few turns at most.
+ */
+function customerSinceLastAnswer(history: readonly Turn[]): Turn[] {
+  const turns: Turn[] = []
+  for (let k = history.length - 1; k >= 0 && k >= history.length - maxTurnsBack; k--) {
+    const turn = history[k]!
+    if (turn.role === 'customer') turns.unshift(turn)
+    else if (!onlyGreets(turn.text)) break
+  }
+  return turns
+}
+
+/** How many turns back an open question is looked for. */
+const maxTurnsBack = 6
+
+/** Whether an agent's turn only greets (`亲，您好呀~`, `在的`, `Hi there!`). */
+function onlyGreets(text: string): boolean {
+  const rest = normalise(text).text.replace(greetingOnly, '')
+  return rest.length <= 2 && !/[?？]/.test(text)
+}
+
+/** Greeting words and what pads them. */
+const greetingOnly = /亲爱的|亲亲|亲|您好|你好|在的|在呢|呀|啊|哦|哈|~|～|,|，|!|！|\.|。|\s|hi|hello|hey|there/g
+
 function askedAboutRebate(history: readonly Turn[]): boolean {
   customerSet ??= new LexiconSet(customerLexicons)
-  const turns = customerSinceLastReply(history).filter((turn) => turn.role === 'customer')
+  const turns = customerSinceLastAnswer(history)
   for (let k = turns.length - 1; k >= 0; k--) {
     const text = normalise(turns[k]!.text).text
     const [found, asked, rewards, questions, ping, negation] = customerSet.scan(text) as [RawMatch[], RawMatch[], RawMatch[], RawMatch[], RawMatch[], RawMatch[]]

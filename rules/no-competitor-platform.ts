@@ -150,6 +150,15 @@ export default defineRule({
       unless: { clause: ['@negator', 'than|fake|counterfeit|scam'] },
       expected: ['We only look after our store here, sorry'],
     },
+    {
+      id: 'en-we-sell-there',
+      meaning: 'English: the shop\'s own listing on another marketplace offered (`we also have it on Amazon`)',
+      example: 'If you need it sooner, we also have it on Amazon with Prime shipping.',
+      pattern: 'we|we_also|we_are|we_are_also ~3 have|sell|list|stock|carry ~10 on|at amazon|ebay|walmart|aliexpress|etsy|temu|shein',
+      messageId: 'pointer',
+      unless: { clause: ['@negator', 'fake|counterfeit|scam'] },
+      expected: ['We only look after our store here, sorry'],
+    },
   ],
   check(_tree, context) {
     const chosen = context.options.platform === 'taobao' ? context.platform : context.options.platform

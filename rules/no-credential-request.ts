@@ -56,9 +56,9 @@ const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我�
 /** What else "a code" may be: no secret of the customer's. */
 const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
 /** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
-const secret = '密码|账密|帐密|验证码|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
+const secret = '密码|账密|帐密|验证码|code|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
 /** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`). */
-const handTo = '告诉|发|发给|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
+const handTo = '告诉|发|发给|贴给|粘贴给|复制给|贴过来|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
 const toUs = '@we|我|小妹|小二|小编|客服|本店|商家'
 /** Handing over with no object, the clause ending there (`…回复一下哦`). */
 const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下|给一下|给下|给我|给我一下|发我|发我一下|发给我'

@@ -242,6 +242,8 @@ export const englishContempt = [
   'you_get_what_you_pay_for', 'the_damn', 'the_bloody', 'the_freaking',
   // Abuse of the addressee (customers write it too, and it is linted as a reply).
   'you_suck', 'u_suck', 'you_guys_suck', 'you_people_suck', 'you_all_suck',
+  // Sent away to cheaper shops (`maybe shop somewhere cheaper`).
+  'shop_somewhere_cheaper', 'shop_somewhere_else', 'try_somewhere_cheaper', 'go_somewhere_cheaper', 'take_your_business_elsewhere',
 ].join('|')
 export const englishBrushOff = [
   'deal_with_it', 'get_over_it', 'stop_bothering', 'stop_bugging', 'stop_pestering', 'stop_harassing', "don't_bother_us",
@@ -304,7 +306,7 @@ export const exasperated = ['服了你', '服了您', '败给你', '败给您', 
 export const noStanding = ['有什么资格', '有啥资格', '算什么东西', '算老几', '算哪根葱', '算个什么', '以为自己是谁', '以为你是谁', '以为您是谁'].join('|')
 
 /** The customer accused of picking a fight or extorting. */
-export const troublemaking = ['找茬', '找事', '找麻烦', '碰瓷', '没事找事', '闹事', '讹人', '讹我们', '敲诈', '职业差评师', '职业打假', '故意找茬', '来捣乱', '捣乱'].join('|')
+export const troublemaking = ['找茬', '找碴', '故意找碴', '挑刺', '找事', '找麻烦', '碰瓷', '没事找事', '闹事', '讹人', '讹我们', '敲诈', '职业差评师', '职业打假', '故意找茬', '来捣乱', '捣乱'].join('|')
 
 /** Only the customer has a problem (`就你事多`). */
 export const onlyYou = ['事多', '事儿多', '事儿', '麻烦', '毛病多', '要求多', '问题多', '有问题', '特殊', '矫情', '不行', '挑'].join('|')

@@ -222,6 +222,19 @@ const constructions: readonly Construction[] = [
     messageId: 'brushOff',
   },
   {
+    id: 'review-as-you-like',
+    meaning: 'a bad review dared (`差评您随便给，我们无所谓`)',
+    example: '差评您随便给，我们无所谓。',
+    pattern: '差评|投诉 ~2 @second? 随便|尽管|随意|爱 给|打|写|投|发',
+    messageId: 'brushOff',
+  },
+  {
+    id: 'poor-then-say-so',
+    meaning: 'the customer\'s money scorned (`穷就直说嘛`)',
+    example: '穷就直说嘛，何必砍价砍半天。',
+    pattern: '穷就|没钱就|买不起就 ~3 直说|说|别|不要',
+  },
+  {
     id: 'none-of-our-business',
     meaning: 'none of our business',
     example: '这关我们屁事。',
@@ -263,7 +276,7 @@ const constructions: readonly Construction[] = [
     id: 'what-part-of',
     meaning: 'which part didn\'t you understand',
     example: "What part of 'final sale' don't you understand?",
-    pattern: "what_part_of ~30 don't_you|do_you_not|didn't_you|did_you_not understand|get",
+    pattern: "what_part_of ~30 don't_you|do_you_not|didn't_you|did_you_not|is|are understand|get|confusing|unclear",
   },
   {
     id: 'go-away',

@@ -362,6 +362,14 @@ export default defineRule({
       unless: { clause: ['@negator', notContact, others] },
     },
     {
+      id: 'send-it-there',
+      meaning: 'sent to the shop\'s account on a messenger (`可以传到我们的Line官方账号`)',
+      example: '图片传不上来的话，可以传到我们的Line官方账号',
+      pattern: `传到|发到|发给|上传到|寄到 ~6 ${messengers}`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
       id: 'talk-by-phone',
       meaning: 'the conversation moved to the phone (`文字说不清楚，电话里聊更快`)',
       example: '文字说不清楚，电话里聊更快',
@@ -384,6 +392,15 @@ export default defineRule({
       pattern: '抖音|快手|小红书|b站|哔哩哔哩|知乎|豆瓣|ig|instagram|ins|facebook 上|里? 搜|搜索|搜一下 ~3 我们|我|店名|店铺|小店|本店|账号|名字',
       messageId: 'contact',
       unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'follow-our-account',
+      meaning: 'the shop\'s messenger account named, then the customer told to follow it (`我们的微信公众号先发，关注一下…`)',
+      example: '新款会在我们的微信公众号先发，关注一下可以第一时间看到哦',
+      pattern: `${messengers}|公众号|视频号|服务号 ~12 关注一下|关注下|关注我们|关注一波|搜一下|加一下`,
+      scope: 'sentence',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', notContact, others] },
     },
     {
       id: 'nickname-as-verb',

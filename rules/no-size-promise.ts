@@ -85,6 +85,11 @@ const constructions: readonly Construction[] = [
   exactFit('exact-fit-body', 'the same, said of the body', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
   exactFit('exact-fit-foot', 'the same, said of shoes', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
   {
+    // Its own 没 is no hedge (`一点问题都没有`), so it reads the hedges without the negators.
+    ...exactFit('no-problem-at-all', 'wearing it said to be no problem at all', '您平时穿多大就拍多大，穿着一点问题都没有。', '一点问题都没有|一点问题没有|完全没问题|毫无问题|不会有任何问题|绝对没问题', '合适'),
+    unless: { clause: '应该|可能|一般|大概|估计|建议|推荐|参考|也许|或许|如果|要是|的话|试试' },
+  },
+  {
     id: 'sure-thing',
     meaning: 'a size said to be a sure thing',
     example: 'M码闭眼入不会错。',

@@ -97,7 +97,7 @@ export const classes = {
     words('password', 'passcode', 'pin', 'otp', 'one-time code', 'verification code', 'security code', 'cvv', 'cvc', 'card number', 'the code', 'login code', 'social security', 'ssn', 'sms code', '2fa code'),
   ],
   /** Size and fit words. */
-  fit: [words('合适', '合身', '能穿', '穿得下', '穿的下', '正好', '刚好', '刚刚好', '不大不小', '没问题', '稳稳', '闭眼入', '闭眼买', '放心拍', '放心买', '放心入', '不会错', '错不了', '准没错', '一定行'), words('fit', 'fits', 'fitting', 'will fit', 'perfect size', 'right size')],
+  fit: [words('合适', '合身', '能穿', '穿得下', '穿的下', '正好', '刚好', '刚刚好', '不大不小', '没问题', '一点问题都没有', '一点问题没有', '完全没问题', '毫无问题', '稳稳', '闭眼入', '闭眼买', '放心拍', '放心买', '放心入', '不会错', '错不了', '准没错', '一定行'), words('fit', 'fits', 'fitting', 'will fit', 'perfect size', 'right size')],
   // no-size-promise and no-absolute-claim: what puts a sentence about size.
   /** Size words (`码`, `尺码`, `身高`, `M码`, `size`): `码` but not `验证码`, `二维码`, `号码`, `密码`. */
   size: [
