@@ -519,6 +519,8 @@ export class Run {
     // The reply's own particle after the span (`…拍下吧`, `…下单 的呢`) closes a rewrite: the
     // rewrite's would stand before it (`麻烦您拍下哦吧`).
     if (expected.length > 0 && particleFollows(this.text, end)) expected = expected.map(withoutFinalParticle)
+    // After `那就`/`就`, the customer is already the one spoken of: `那就可以取消`, not `那就您可以取消`.
+    if (expected.length > 0 && this.text.charAt(start - 1) === '就') expected = expected.map((text) => (text.startsWith('您可以') ? text.slice(1) : text))
     // A message never offers an empty suggestion (`用“”代替`): without one, the rule's message that names none.
     const messageId = expected.length === 0 ? withoutSuggestion(rule.meta.messages, asked) : asked
     if (report.display !== undefined && typeof report.display !== 'string') return 'report’s `display` must be a string'
