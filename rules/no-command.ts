@@ -25,7 +25,7 @@ import { ClauseCursor, MatchIndex } from '../src/language/match-index.js'
 import { isWordUnit, leadInEnds, openerLexicon, skipLeadIns } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
+import type { Construction, ClauseInfo, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
   actions,
   bareTails,
@@ -176,6 +176,55 @@ const nounSignalSet = new Set(englishNounSignals)
 const determinerSet = new Set(englishDeterminers)
 const noLeadIns: ReadonlyMap<number, number> = new Map()
 
+const bareVerb: Construction = {
+  id: 'bare-verb',
+  meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
+  example: '亲 先签收再说',
+  pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
+  question: false,
+  unless: { before: continuation, clause: [...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  expected: ['麻烦您{A}{V}{R}哦'],
+}
+
+const whenThen: Construction = {
+  id: 'when-then',
+  meaning: 'A time or condition first, then the bare order: `退货的时候写上订单号`, `收到货后先检查再签收`.',
+  example: '退货的时候写上订单号',
+  pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
+  question: false,
+  unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  expected: ['麻烦您{A}{V}{R}哦'],
+}
+
+const byMeans: Construction = {
+  id: 'by-means',
+  meaning: 'How to do it, then the order: `按尺码表选`, `照着说明书装`.',
+  example: '按尺码表选',
+  pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@action R=~20!${story} $`,
+  question: false,
+  unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  expected: ['麻烦您{M}{O}{V}{R}哦'],
+}
+
+const goThere: Construction = {
+  id: 'go-there',
+  meaning: 'Sent somewhere to do it: `去售后那边提交`, `自己去快递点寄`.',
+  example: '去售后那边提交',
+  pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action ${notAnOrder} R=~20!${story} $`,
+  question: false,
+  unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  expected: ['麻烦您去{P}{V}{R}哦'],
+}
+
+/**
+ * The same construction for a task the customer does for themselves (`@selfService`): a way
+ * shown, so the softened form is `您可以…哦` rather than `麻烦您…哦`. Listed before its base,
+ * it takes those verbs first.
+ */
+function forSelf(base: Construction, id: string, meaning: string, example: string, expected: string): Construction {
+  return { ...base, id, meaning, example, pattern: base.pattern.replace('V=@action', 'V=@selfService'), expected: [expected] }
+}
+
 export default defineRule({
   meta: {
     id: 'no-command',
@@ -206,42 +255,10 @@ export default defineRule({
     englishCommands, englishNotCommands, englishSofteners, englishCurt, englishLeads,
   ],
   constructions: [
-    {
-      id: 'bare-self',
-      meaning: 'A bare order to do something for oneself (`查看白条还款情况`, `点击订单后面`): the customer is shown a way, so the softened form is `您可以…哦`.',
-      example: '查看物流信息',
-      pattern: `^ @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
-      question: false,
-      unless: { before: continuation, clause: [...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['您可以{A}{V}{R}哦'],
-    },
-    {
-      id: 'bare-verb',
-      meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
-      example: '亲 先签收再说',
-      pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
-      question: false,
-      unless: { before: continuation, clause: [...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['麻烦您{A}{V}{R}哦'],
-    },
-    {
-      id: 'when-then-self',
-      meaning: 'A time first, then a bare order to do something for oneself: `退货的时候选择七天无理由`.',
-      example: '退货的时候选择七天无理由',
-      pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@selfService ${notAnOrder} R=~40!${story} $`,
-      question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['您可以{A}{V}{R}哦'],
-    },
-    {
-      id: 'when-then',
-      meaning: 'A time or condition first, then the bare order: `退货的时候写上订单号`, `收到货后先检查再签收`.',
-      example: '退货的时候写上订单号',
-      pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
-      question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['麻烦您{A}{V}{R}哦'],
-    },
+    forSelf(bareVerb, 'bare-self', 'A bare order to do something for oneself (`查看白条还款情况`, `点击订单后面`): the customer is shown a way, so the softened form is `您可以…哦`.', '查看物流信息', '您可以{A}{V}{R}哦'),
+    bareVerb,
+    forSelf(whenThen, 'when-then-self', 'A time first, then a bare order to do something for oneself: `退货的时候选择七天无理由`.', '退货的时候选择七天无理由', '您可以{A}{V}{R}哦'),
+    whenThen,
     {
       id: 'first-then',
       meaning: 'A sequence of steps handed to the customer, `先…再…`: `收到货先检查再签收`, `先寄回来再退款`.',
@@ -341,42 +358,10 @@ export default defineRule({
       unless: { clause: [...chineseSofteners, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
     },
-    {
-      id: 'by-means-self',
-      meaning: 'How to do it, then an order to do it for oneself: `按尺码表选`.',
-      example: '按照页面提示申请',
-      pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@selfService R=~20!${story} $`,
-      question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['您可以{M}{O}{V}{R}哦'],
-    },
-    {
-      id: 'by-means',
-      meaning: 'How to do it, then the order: `按尺码表选`, `照着说明书装`.',
-      example: '按尺码表选',
-      pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@action R=~20!${story} $`,
-      question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['麻烦您{M}{O}{V}{R}哦'],
-    },
-    {
-      id: 'go-there-self',
-      meaning: 'Sent somewhere to do something for oneself: `去订单详情里查看物流`.',
-      example: '去订单详情里查看物流',
-      pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@selfService ${notAnOrder} R=~20!${story} $`,
-      question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['您可以去{P}{V}{R}哦'],
-    },
-    {
-      id: 'go-there',
-      meaning: 'Sent somewhere to do it: `去售后那边提交`, `自己去快递点寄`.',
-      example: '去售后那边提交',
-      pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action ${notAnOrder} R=~20!${story} $`,
-      question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
-      expected: ['麻烦您去{P}{V}{R}哦'],
-    },
+    forSelf(byMeans, 'by-means-self', 'How to do it, then an order to do it for oneself: `按尺码表选`.', '按照页面提示申请', '您可以{M}{O}{V}{R}哦'),
+    byMeans,
+    forSelf(goThere, 'go-there-self', 'Sent somewhere to do something for oneself: `去订单详情里查看物流`.', '去订单详情里查看物流', '您可以去{P}{V}{R}哦'),
+    goThere,
     {
       id: 'go-do-it',
       meaning: '`…自己V去`: "go and do it yourself", the order put last (`自己查去`, `让你们自己重现去`).',

@@ -5,7 +5,7 @@
  *   客户：我再考虑一下  →  好的，有需要再联系。  →  好的，谢谢您，有需要再联系。
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { customerSinceLastReply, foldHistory, type HistoryFold, lastAgentTurnOf } from '../src/language/conversation.js'
+import { customerSinceLastReply, foldHistory, type HistoryFold, lastAgentTurnOf, lastCustomerTurnOf } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
 import { holdsWords } from '../src/language/clause-edges.js'
 import { leadingMentions, openerLexicon } from '../src/language/openers.js'
@@ -82,15 +82,37 @@ const connectives = new Set(['那', '那么', '所以', '然后', '另外', '这
 
 /** How the customer closes: deciding whether to buy, leaving, or only thanking. */
 function closingOf(context: RuleContext): Closing {
+  // A customer whose last words ask (`现在没问题了,下回能否提前通知？`) waits for an answer.
+  const last = lastCustomerTurnOf(context.history)
+  if (last && /[?？]\s*$/.test(last.text)) return undefined
   if (deciding.some((pattern) => context.customerSays(pattern))) return 'deciding'
   if (leaving.some((pattern) => context.customerSays(pattern))) return 'leaving'
   if (!thanksOnly(customerSinceLastReply(context.history))) return undefined
+  // Thanks closing an answer to the agent's question (`这个订单也需要换开吗` → `嗯 也是开人之初 谢谢`)
+  // hand the answer over: the task goes on.
+  if (answersAgentQuestion(context.history)) return undefined
   // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come
   // mid-task, unless the reply takes them as a goodbye (`您客气了，还有其他问题吗？`).
   const agent = lastAgentTurnOf(context.history)
   const midTask = agent !== undefined && situationWords.scan(normalise(agent.text).text)[1]!.length > 0
   if (midTask && !has(context, welcomes) && !has(context, anythingElse)) return undefined
   return 'thanks'
+}
+
+/** Whether the agent last asked a question and the customer's turn answers it before thanking. */
+function answersAgentQuestion(history: readonly Turn[]): boolean {
+  const agent = lastAgentTurnOf(history)
+  if (!agent || !/(?:[?？]|吗|么|呢)\s*$/.test(agent.text.trim())) return false
+  const said = customerSinceLastReply(history).filter((turn) => turn.role === 'customer')
+  const lastSaid = said[said.length - 1]
+  if (!lastSaid) return false
+  const text = normalise(lastSaid.text).text
+  const [closed, acknowledged] = customerWords.scan(text)
+  const from = closed![0]?.start ?? text.length
+  const covered = new Uint8Array(from)
+  for (const match of acknowledged!) if (match.end <= from) covered.fill(1, match.start, match.end)
+  for (let i = 0; i < from; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(text[i]!)) return true
+  return false
 }
 
 /**
