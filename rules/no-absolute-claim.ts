@@ -89,7 +89,7 @@ const constructions: readonly Construction[] = [
     id: 'we-vouch',
     meaning: 'the shop vouching for the outcome (`我们敢打包票`, `包您满意`)',
     example: '12小时内水一定还是烫的，我们敢打包票。',
-    pattern: '敢打包票|打包票|敢保证|敢担保|拍胸脯|拍胸脯保证|包您|包你',
+    pattern: '敢打包票|打包票|敢保证|敢担保|拍胸脯|拍胸脯保证',
     question: false,
     unless: { before: conditions },
     expected: ['一般情况下是没问题的'],

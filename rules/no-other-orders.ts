@@ -115,7 +115,7 @@ export default defineRule({
       let staffEnd = -1
       let fromImage: boolean | undefined
       for (const identifier of identifiers) {
-        if (isOwned(identifier) || inUrl(context.text, identifier.start)) continue
+        if (isOwned(identifier) || inUrl(context.text, identifier.start) || notAnId(context.text, identifier)) continue
         if (identifier.kind === 'tracking' && parcelOfOwnOrder) continue
         if (identifier.kind === 'phone') {
           const listed = staffEnd >= 0 && /^\s{0,2}(?:[、,，/]|和|或|or|and)\s{0,2}$/.test(context.text.slice(staffEnd, identifier.start))
@@ -328,6 +328,16 @@ function ownedValues(customer: Readonly<CustomerInfo>, history: readonly Turn[])
   for (const written of [...(customer.orderIds ?? []), ...(customer.phones ?? [])]) for (const key of keysOf(written)) given.add(key)
   const said = foldHistory(history, customerValues)
   return { has: (key) => key !== '' && (given.has(key) || said.has(key)) }
+}
+
+/**
+ * Digits that are no order id, parcel or phone of anyone: the tail of a lettered id (`工单号：TS1605…`,
+ * `pzf2015…`) or an SMS service number (`10655…`, the sender of a text). They stay masked in
+ * messages; they are only not reported.
+ */
+function notAnId(text: string, identifier: Identifier): boolean {
+  if (/[a-z]/i.test(text.charAt(identifier.start - 1))) return true
+  return identifier.kind === 'order' && identifier.value.startsWith('106')
 }
 
 /** Whether the digits at `start` are part of a link (`item.jd.com/100012345678.html`, `?id=…`). */

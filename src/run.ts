@@ -440,7 +440,12 @@ export class Run {
     const flaggedEnd = this.normal.ends[found.flagged.normalEnd - 1]!
     const closes = scope && closingMarks.has(this.text.charAt(flaggedEnd - 1))
     const midSentence = scope && this.followsWords(flaggedStart)
-    return templates.map((template) => {
+    // A fixed line of the shop's own (no captures, its own subject: `我们理解您着急…`) stands in for
+    // a few words (`这还用问吗？`, `是你的问题`), not for a clause whose content it would wipe out
+    // (`怎么越更新问题越多？`); a hedge without a subject (`应该比较合适…`) keeps the claim's place.
+    const flaggedText = this.normal.text.slice(found.flagged.normalStart, found.flagged.normalEnd)
+    const long = flaggedText.length > (/[\u3400-\u9fff]/.test(flaggedText) ? maxStockSpan : maxStockSpanLatin)
+    return templates.filter((template) => !long || template.includes('{') || !ownSubject.test(template)).map((template) => {
       // Captures that touch in the normalised text touch in the original too: what the
       // normaliser dropped between them (`点击+号`) stays.
       let lastEnd = -1
@@ -916,6 +921,15 @@ function particleFollows(text: string, end: number): boolean {
 function withoutFinalParticle(text: string): string {
   return finalParticleCharacters.has(text.charAt(text.length - 1)) && /\p{Script=Han}/u.test(text.charAt(text.length - 2)) ? text.slice(0, -1) : text
 }
+
+/**
+ * The longest flagged span (normalised characters) a suggestion without captures replaces:
+ * readers found fixed lines natural for a few words and wrong for a clause with content.
+ */
+const maxStockSpan = 10
+
+/** The same for a Latin span, whose words are longer: a short sentence (`All our products are perfect.`). */
+const maxStockSpanLatin = 40
 
 /** A subject that makes a suggestion a sentence of its own (`我们…`, `本店…`, `We …`). */
 const ownSubject = /我们|咱们|我|本店|小店|\b(?:we|i|our|us)\b/i
