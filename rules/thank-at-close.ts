@@ -102,7 +102,7 @@ function closingOf(context: RuleContext): Closing {
 /** Whether the agent last asked a question and the customer's turn answers it before thanking. */
 function answersAgentQuestion(history: readonly Turn[]): boolean {
   const agent = lastAgentTurnOf(history)
-  if (!agent || !/(?:[?？]|吗|么|呢)\s*$/.test(agent.text.trim())) return false
+  if (!agent || !/(?:[?？]|吗|么)\s*$/.test(agent.text.trim())) return false
   const said = customerSinceLastReply(history).filter((turn) => turn.role === 'customer')
   const lastSaid = said[said.length - 1]
   if (!lastSaid) return false
