@@ -20,6 +20,9 @@ export interface AbsoluteEntry extends LexiconEntry {
   readonly final?: true
 }
 
+/** What makes `史上最…` a complaint (`史上最失败`, `史上最嚣张的客服`). */
+const worst = ['失败', '嚣张', '差', '烂', '垃圾', '坑', '恶心', '无耻', '黑', '糟', '难用', '慢', '贵', '奇葩', '离谱', '无语', '强烈的鄙视', '傻', '蠢']
+
 /** Adjectives whose `最` form is a claim; the suggestion says `很` instead. */
 const gradable = [
   '舒适', '舒服', '耐用', '耐穿', '流行', '时尚', '畅销', '热销', '受欢迎', '火爆', '火', '强', '牛', '棒', '完美', '优秀', '优质', '安全', '有效',
@@ -68,13 +71,17 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['销量第一', '销量冠军', '销冠', '销量全网第一', '全网销量第一'], expected: ['销量很好'] },
   { match: ['第一品牌', '领导品牌', '领袖品牌'], expected: ['知名品牌'] },
   {
-    match: ['全网第一', '全国第一', '全球第一', '世界第一', '中国第一', '亚洲第一', '天下第一', '行业第一', '排名第一', '类目第一', '淘宝第一', '京东第一', '天猫第一', 'no.1', 'no1', 'top1', 'top 1', '第1名', '全网最', '史上最'],
+    match: ['全网第一', '全国第一', '全球第一', '世界第一', '中国第一', '亚洲第一', '天下第一', '行业第一', '排名第一', '类目第一', '淘宝第一', '京东第一', '天猫第一', 'no.1', 'no1', 'top1', 'top 1', '第1名'],
     expected: [],
   },
+  // `史上最失败`, `全网最差`: a complaint, not a claim.
+  { match: ['全网最', '史上最'], notBefore: worst, expected: [] },
   // Grade.
-  { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: ['优质'] },
+  // No swap keeps a grade's sense (`国家级古村落` is an official title, `顶级制作` → `优质制作` reads oddly),
+  // and `极品` is as often a jibe (`真是个极品`): the message stands alone.
+  { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: [] },
   { match: '顶尖', expected: ['优秀'] },
-  { match: '极品', expected: ['精品'] },
+  { match: '极品', expected: [] },
   // No word takes `极致`'s place in every phrase (`极致魅力`, `做到极致`): the message stands alone.
   { match: '极致', expected: [] },
   { match: '王牌', expected: ['主打'] },
