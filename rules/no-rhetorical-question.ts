@@ -75,7 +75,6 @@ export default defineRule({
       pattern: '难道|岂不是|岂能|岂可|岂有|岂会|何尝|何须|何曾',
       flag: 'scope',
       unless: { before: politeAsk },
-      expected: [say.unseen],
     },
     {
       id: 'we-told-you',
@@ -85,7 +84,6 @@ export default defineRule({
       flag: 'scope',
       // Its own particle asks, whatever closes the sentence (`不是回复过您了嘛，往上翻翻…`).
       unless: { before: `${politeAsk}|是` },
-      expected: [say.told],
     },
     {
       id: 'how-many-times',
@@ -93,7 +91,6 @@ export default defineRule({
       example: '都说了多少遍了',
       pattern: '说了|说过|讲了|讲过|问了|要说|告诉你|告诉您 多少遍|多少次|几遍|几次',
       flag: 'scope',
-      expected: [say.told],
     },
     {
       id: 'need-you-ask',
@@ -103,7 +100,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.obvious],
     },
     {
       id: 'plain-to-see',
@@ -113,7 +109,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.obvious],
     },
     {
       id: 'do-it-yourself',
@@ -133,7 +128,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.yourself],
     },
     {
       id: 'cant-read',
@@ -141,7 +135,6 @@ export default defineRule({
       example: '看不懂吗？',
       pattern: '看不懂吗|看不懂么|不识字|没长眼',
       flag: 'scope',
-      expected: [say.unseen],
     },
     {
       id: 'didnt-you-see',
@@ -151,7 +144,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: `${politeAsk}|我|@we` },
-      expected: [say.unseen],
     },
     {
       id: 'how-could-it',
@@ -169,7 +161,6 @@ export default defineRule({
       pattern: '怎么可能|哪有可能|怎么会有可能|不可能吧|哪有这么|哪有那么|哪里有这么',
       flag: 'scope',
       unless: { before: politeAsk },
-      expected: [say.impossible],
     },
     {
       id: 'is-it-necessary',
@@ -179,7 +170,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.fuss],
     },
     {
       id: 'by-what-right',
@@ -188,7 +178,6 @@ export default defineRule({
       pattern: '凭什么|凭啥',
       flag: 'scope',
       unless: { before: politeAsk },
-      expected: [say.fuss],
     },
     {
       id: 'who-told-you',
@@ -197,7 +186,6 @@ export default defineRule({
       pattern: '谁让你|谁让您|谁叫你|谁叫您|怪谁|能怪我们|怪我们吗|怪我们么|关我们什么事|关我们啥事',
       flag: 'scope',
       unless: { before: politeAsk },
-      expected: [say.blame],
     },
     {
       id: 'why-not-earlier',
@@ -206,7 +194,6 @@ export default defineRule({
       pattern: '怎么|为什么|为啥|干嘛 不早说|不先|不看|不仔细|没看',
       flag: 'scope',
       unless: { before: `${politeAsk}|我|我们|咱们` },
-      expected: [say.blame],
     },
     {
       id: 'en-didnt-you-read',
@@ -224,7 +211,6 @@ export default defineRule({
       pattern: `^ ${enNegatedAsk}|${enEven} you? ${enFillers}? ${enNotice}`,
       flag: 'scope',
       question: true,
-      expected: [say.en.unseen],
     },
     {
       id: 'en-how-many-times',
@@ -233,7 +219,6 @@ export default defineRule({
       pattern: "how_many_times|how_many_more_times ~2 do|have|must|should|did we|i|how_many_more_times|didn't_we|haven't_we|have_we_not ~10 tell|told|say|said|explain|explained|times",
       flag: 'scope',
       question: true,
-      expected: [say.en.told],
     },
     {
       id: 'en-we-told-you',
@@ -242,7 +227,6 @@ export default defineRule({
       pattern: "didn't|haven't|have|did we not? already? tell|told|say|said|explain|explained",
       flag: 'scope',
       question: true,
-      expected: [say.en.told],
     },
     {
       id: 'en-obvious',
@@ -251,7 +235,6 @@ export default defineRule({
       pattern: "isn't_it|isn't_that|is_it_not obvious|clear|is_it_that_hard|is_it_so_hard|is_that_so_hard|how_hard_is_it|how_hard_can_it_be|is_that_too_much_to_ask|are_you_serious|are_you_kidding|are_you_joking",
       flag: 'scope',
       question: true,
-      expected: [say.en.obvious],
     },
     {
       id: 'en-what-did-you-expect',
@@ -259,7 +242,6 @@ export default defineRule({
       example: 'What did you expect?',
       pattern: 'what_did_you_expect|what_do_you_expect|what_else_did_you_expect|what_else_do_you_expect|who_told_you_to|who_asked_you_to',
       flag: 'scope',
-      expected: [say.en.blame],
     },
     {
       id: 'en-why-didnt-you',
@@ -268,7 +250,6 @@ export default defineRule({
       pattern: "why didn't|why_did_you_not|why_would|why_on_earth|why_can't|why_can_you_not|why_couldn't|why_haven't|why_wouldn't|why_won't you?",
       flag: 'scope',
       question: true,
-      expected: [say.en.blame],
     },
     {
       id: 'negated-yes-no',
@@ -278,7 +259,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是|想问|问一下|确认一下' },
-      expected: ['我们帮您再确认一下哦'],
     },
     {
       id: 'not-seen',
@@ -288,7 +268,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|我们|客服' },
-      expected: [say.unseen],
     },
     {
       id: 'even-not',
@@ -298,7 +277,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '为什么|为啥|怎么|我|请问' },
-      expected: ['可以参考一下评价哦'],
     },
     {
       id: 'not-even',
@@ -308,7 +286,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '为什么|为啥|我|请问' },
-      expected: ['我们帮您一起看一下哦'],
     },
     {
       id: 'could-it-be',
@@ -317,7 +294,6 @@ export default defineRule({
       pattern: '难不成 ~16',
       flag: 'scope',
       scope: 'sentence',
-      expected: ['我们帮您查一下具体情况哦'],
     },
     {
       id: 'or-what',
@@ -326,7 +302,6 @@ export default defineRule({
       pattern: '^ ~30 不成 $',
       flag: 'scope',
       scope: 'sentence',
-      expected: ['我们帮您查一下具体情况哦'],
     },
     {
       id: 'whose-fault',
@@ -335,17 +310,15 @@ export default defineRule({
       pattern: '算|怪|赖|是 ~4 @we ~3 错|责任|问题|头上 ~4 @questionParticle|呢|啊',
       flag: 'scope',
       question: true,
-      expected: ['我们一起看看怎么帮您处理'],
     },
     {
       id: 'how-come-not',
       meaning: 'Scolding `怎么…呢` about what the customer did or did not do.',
       example: '怎么就不能多等一天呢？',
-      pattern: '怎么 ~2 就|又|还|老是|总是|都 ~2 不|没|要|能 ~14 呢|啊|嘛|吗',
+      pattern: '怎么 ~2 就|又|还|老是|总是|都 ~2 不|没|要 ~14 呢|啊|嘛|吗',
       flag: 'scope',
       question: true,
       unless: { before: '@we|我|请问' },
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'how-often',
@@ -354,7 +327,6 @@ export default defineRule({
       pattern: '还要|还得|要 ~4 几次|几遍|多少次|多少遍|怎么解释|怎么说',
       flag: 'scope',
       question: true,
-      expected: ['我们再为您详细说明一下'],
     },
     {
       id: 'still-what',
@@ -363,7 +335,6 @@ export default defineRule({
       pattern: '还 ~3 急|担心|催|闹|吵|嚷 ~1 什么|啥',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您着急'],
     },
     {
       id: 'so-hard',
@@ -373,7 +344,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是否|@we' },
-      expected: ['我们帮您找一下哦'],
     },
     {
       id: 'no-need',
@@ -382,7 +352,6 @@ export default defineRule({
       pattern: '至于 ~8 吗|嘛|么|吧',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情'],
     },
     {
       id: 'why-bother',
@@ -392,7 +361,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是否' },
-      expected: ['我们理解您的心情'],
     },
     {
       id: 'tag-scold',
@@ -401,7 +369,6 @@ export default defineRule({
       pattern: '了|的 好不好|行不行|对不对|懂不懂|明白不 $',
       flag: 'scope',
       question: true,
-      expected: ['我们已经为您处理了哦'],
     },
     {
       id: 'isnt-it-just-so',
@@ -417,7 +384,6 @@ export default defineRule({
       example: '直接退了不就完了！',
       pattern: '不就 ~10 完了|行了|好了|得了|结了|了吗|了么',
       flag: 'scope',
-      expected: ['我们帮您看看怎么处理最方便'],
     },
     {
       id: 'what-sense',
@@ -426,7 +392,6 @@ export default defineRule({
       pattern: '算什么|算啥|你这是什么意思|这是什么意思啊|什么意思啊|有什么用|有啥用|搞什么|干什么吃的|是干嘛的|为了啥|为了图什么|你图什么|你们图什么|图个啥|图个什么|有什么意义|有啥意义',
       flag: 'scope',
       unless: { before: '请问|是|指|不知道|不清楚|了解' },
-      expected: ['我们理解您的意思，帮您处理一下'],
     },
     {
       id: 'how-would-we-know',
@@ -434,7 +399,6 @@ export default defineRule({
       example: '我们怎么知道快递员什么时候到？',
       pattern: '我|@we ~3 怎么|哪 ~2 知道|晓得|清楚|管得着|管得了',
       flag: 'scope',
-      expected: ['我们帮您问一下'],
     },
     {
       id: 'cannot-understand',
@@ -444,7 +408,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.obvious],
     },
     {
       id: 'plain-yet-unseen',
@@ -455,7 +418,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.unseen],
     },
     {
       id: 'nothing-to',
@@ -464,7 +426,6 @@ export default defineRule({
       pattern: '有什么好|有啥好|有什么可|有啥可|有什么值得 V=问|说|讲|谈|聊|商量|担心|急|吵|闹|看|气|怕|哭|计较|纠结|争|解释|催|投诉|抱怨|生气|在意|犹豫|比较 的 @questionParticle|呢|啊|呀? $',
       flag: 'scope',
       unless: { before: politeAsk },
-      expected: [say.fuss],
     },
     {
       id: 'you-think',
@@ -474,7 +435,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk, clause: '哪个|哪款|哪种|哪一|什么颜色|怎么样|好看|合适|如何' },
-      expected: [say.fuss],
     },
     {
       id: 'did-we-ever-say',
@@ -484,7 +444,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.told],
     },
     {
       id: 'really-or-not',
@@ -494,7 +453,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: [say.unseen],
     },
     {
       id: 'making-trouble',
@@ -503,7 +461,6 @@ export default defineRule({
       pattern: '这 ~2 不是 ~3 为难|刁难|故意|找茬|找事|找麻烦|浪费|开玩笑|胡说|瞎说|乱说|无理取闹|欺负 ~10 @questionParticle|呢|啊|嘛? $',
       flag: 'scope',
       unless: { before: politeAsk },
-      expected: [say.fuss],
     },
     {
       id: 'en-on-purpose',
@@ -512,7 +469,6 @@ export default defineRule({
       pattern: 'why would|should we|i ~48 on_purpose|deliberately|intentionally|knowingly',
       flag: 'scope',
       question: true,
-      expected: [say.en.blame],
     },
     {
       id: 'en-why-would-we',
@@ -521,7 +477,6 @@ export default defineRule({
       pattern: '^ why would|should|on_earth_would we|i ~30 $',
       flag: 'scope',
       question: true,
-      expected: [say.en.blame],
     },
     {
       id: 'en-you-think',
@@ -530,7 +485,6 @@ export default defineRule({
       pattern: '^ do|did you really|honestly|seriously think|believe|expect ~40 $',
       flag: 'scope',
       question: true,
-      expected: [say.en.fuss],
     },
     {
       id: 'en-how-hard',
@@ -539,7 +493,6 @@ export default defineRule({
       pattern: '^ how hard|difficult is|can it ~40 $',
       flag: 'scope',
       question: true,
-      expected: [say.en.fuss],
     },
     {
       id: 'en-that-hard',
@@ -548,7 +501,6 @@ export default defineRule({
       pattern: 'is|was it really|even? that|so hard|difficult to',
       flag: 'scope',
       question: true,
-      expected: [say.en.fuss],
     },
     {
       id: 'feel-what',
@@ -557,7 +509,6 @@ export default defineRule({
       pattern: '^ @second? 还? 急|慌|吵|闹|怕|笑|开心|高兴|嚷|哭|叫|气|付|催 什么|啥 呀|啊|呢|嘛? $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情'],
     },
     {
       id: 'take-for',
@@ -565,7 +516,6 @@ export default defineRule({
       example: '当我们好欺负吗？',
       pattern: '当|把 ~6 当? 傻子|傻瓜|白痴|好欺负|好骗|猴耍|冤大头 ~2 @questionParticle|啊|呢',
       flag: 'scope',
-      expected: ['我们理解您的心情，一定认真为您处理'],
     },
     {
       id: 'is-this-how',
@@ -575,7 +525,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是否|确认|如果|要是', after: '可以|行|好|对' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'this-is-what',
@@ -584,7 +533,6 @@ export default defineRule({
       pattern: '^ 这 就是|也叫|也算|叫|算 ~14 @questionParticle? $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'what-kind',
@@ -594,7 +542,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|指|不知道|不清楚|了解|选|购买|提供|开通|办理' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'is-there-such',
@@ -604,7 +551,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是否|还' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'fit-to-judge',
@@ -614,7 +560,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|您看|是否|确认|如果|觉得价格' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'dont-you-think',
@@ -624,7 +569,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|如果|要是|是否', after: '收到|使用|用|穿|下单|付款' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'even-this',
@@ -634,7 +578,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是否|为什么|为啥|怎么|@we|我' },
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'must-you',
@@ -644,7 +587,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是否|如果|@we|我' },
-      expected: ['我们理解您的心情，一起来看看怎么解决哦'],
     },
     {
       id: 'why-did-you',
@@ -662,7 +604,6 @@ export default defineRule({
       pattern: '干嘛|干吗|干什么|做什么用 呀|啊|呢|嘛? $',
       flag: 'scope',
       unless: { before: '请问|是|用来|拿来|准备|打算|需要|想要|想|没|没有|不' },
-      expected: ['我们理解您的心情，一起来看看怎么解决哦'],
     },
     {
       id: 'want-what',
@@ -672,7 +613,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|您看' },
-      expected: ['我们看看怎么帮您处理最好'],
     },
     {
       id: 'still-not',
@@ -681,7 +621,6 @@ export default defineRule({
       pattern: '还 能不能|想不想|让不让|管不管|讲不讲|有没有|做不做|干不干|卖不卖 ~10 了 @questionParticle? $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'gone-mad',
@@ -690,7 +629,6 @@ export default defineRule({
       pattern: '是|是不是|难道 ~4 疯|傻|瞎|聋|穷疯|有病|没睡醒|没长脑子|脑子 ~6 @questionParticle|啊|呢? $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'who-let',
@@ -700,7 +638,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|是|知道|不知道|问一下' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'when-did-we',
@@ -710,7 +647,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|您|你|亲' },
-      expected: ['我们帮您再确认一下哦'],
     },
     {
       id: 'tag-know',
@@ -719,7 +655,6 @@ export default defineRule({
       pattern: '了|的|啊|呢 ，? @second? 知道|懂|明白|晓得|清楚 吗|么|不|没 $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'tag-ok',
@@ -728,7 +663,6 @@ export default defineRule({
       pattern: '了|的 好么|好嘛|ok|OK|okay $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'could-it-get-worse',
@@ -737,7 +671,6 @@ export default defineRule({
       pattern: '还能再|还可以再|还能更|还可以更 垃圾|差|烂|慢|坑|黑|贵|离谱|过分|敷衍|恶心|无耻|扯|水|糟|糊弄|拖 ~2 一点|点|些|吗|么',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'guess-you-did-not',
@@ -747,7 +680,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '请问|想问|确认' },
-      expected: [say.unseen],
     },
     {
       id: 'none-of-ours',
@@ -755,7 +687,6 @@ export default defineRule({
       example: '快递慢跟我们有什么关系？',
       pattern: '跟|和|与|关 @we|我|我们 ~2 有什么关系|有啥关系|什么关系|何干|什么事|啥事',
       flag: 'scope',
-      expected: [say.blame],
     },
     {
       id: 'even-this-asked',
@@ -763,7 +694,6 @@ export default defineRule({
       example: '这都要问？',
       pattern: '这都|这也|这个都|这个也|这种都|这种也 要|还要|得 问|说|教',
       flag: 'scope',
-      expected: [say.obvious],
     },
     {
       id: 'en-what-part',
@@ -771,7 +701,6 @@ export default defineRule({
       example: "What part of 'final sale' don't you understand?",
       pattern: "what_part_of ~30 don't_you_understand|don't_you_get|do_you_not_understand|is_unclear",
       flag: 'scope',
-      expected: [say.en.blame],
     },
     {
       id: 'en-our-fault',
@@ -779,7 +708,6 @@ export default defineRule({
       example: 'Is that our fault?',
       pattern: "what_do_you_want_us_to_do|what_do_you_want_me_to_do|is_that_our_fault|is_it_our_fault|how_is_that_our|how_is_it_our|who_do_you_think_you_are",
       flag: 'scope',
-      expected: [say.en.blame],
     },
     {
       id: 'en-do-you-think',
@@ -788,7 +716,6 @@ export default defineRule({
       pattern: "do_you_think|you_think we're|we_are|i'm|i_am|this_is|it's ~2 made_of_money|stupid|idiots|a_charity|free|magic|mind_readers|fools",
       flag: 'scope',
       question: true,
-      expected: [say.en.blame],
     },
     {
       id: 'en-even',
@@ -797,7 +724,6 @@ export default defineRule({
       pattern: 'did|do|have|can|could you even',
       flag: 'scope',
       question: true,
-      expected: ['Let us walk you through it.'],
     },
     {
       id: 'again',
@@ -807,7 +733,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: ['我们再为您详细说明一下'],
     },
     {
       id: 'couldnt-you',
@@ -817,7 +742,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '@we|我|请问' },
-      expected: ['下次可以先问一下我们，我们帮您确认'],
     },
     {
       id: 'as-soon-as-you',
@@ -827,7 +751,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '@we|我|请问' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'en-right-there',
@@ -836,7 +759,6 @@ export default defineRule({
       pattern: "isn't|aren't|wasn't the|your ~24 right_there|right_here|clearly|on_the_page|in_the_listing|in_the_description|obvious|listed|written",
       flag: 'scope',
       question: true,
-      expected: ['Let us point you to it.'],
     },
     {
       id: 'how-do-you-work',
@@ -845,7 +767,6 @@ export default defineRule({
       pattern: '@second 是? 怎么 做事|办事|搞|干活|工作|服务|管理|做生意 的',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'until-when',
@@ -854,7 +775,6 @@ export default defineRule({
       pattern: '要我|让我|叫我|要我们|让我们 ~4 到什么时候|多久|到猴年马月|到哪天',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'do-you-care-or-not',
@@ -863,7 +783,6 @@ export default defineRule({
       pattern: '到底|究竟 ~4 管不管|理不理|处不处理|解不解决|还想不想|要不要脸|负不负责|在不在乎',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'what-was-promised',
@@ -872,7 +791,6 @@ export default defineRule({
       pattern: '说好的|不是说好|说好了的|承诺的|答应的|保证的 ~12 呢|啊|嘛 $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'just-for-show',
@@ -881,7 +799,6 @@ export default defineRule({
       pattern: '是 摆设|干什么吃的|干啥吃的|吃干饭的|吃素的',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'only-if',
@@ -891,7 +808,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'conscience',
@@ -900,7 +816,6 @@ export default defineRule({
       pattern: '良心|良知 ~4 痛|过得去|被狗吃|何在|不会疼|不疼|安吗',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'only-now',
@@ -910,7 +825,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '@we|我|请问' },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'which-one-not',
@@ -919,7 +833,6 @@ export default defineRule({
       pattern: '哪件|哪个|哪款|哪家|哪一件|哪一款|谁家 ~10 不|没 ~4 的 呢|啊|嘛 $',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'still-dont-get-it',
@@ -928,7 +841,6 @@ export default defineRule({
       pattern: '还 不明白|不懂|不理解|不清楚|不知道|没明白|没懂|没看懂 吗|么|嘛',
       flag: 'scope',
       question: true,
-      expected: ['我们再为您详细说明一下'],
     },
     {
       id: 'blame-us',
@@ -937,7 +849,6 @@ export default defineRule({
       pattern: '哪能|怎么能|怎能|凭什么 怪|赖|算 ~4 @we|我们|我方|本店',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'en-how-could-on-its-own',
@@ -946,17 +857,15 @@ export default defineRule({
       pattern: 'how_could|how_would ~40 on_its_own|by_itself',
       flag: 'scope',
       question: true,
-      expected: ['We are happy to help with this now.'],
     },
     {
       id: 'nobody-minds',
       meaning: '"Does nobody handle this?": 没人/没有人 + a verb of looking after, asked, accuses instead of asking.',
       example: '这种事情就没人管吗？',
-      pattern: '没人|没有人|都没人|就没人|就没有人|也没人 ~8 管|理|处理|负责|回复|管理|过问|在乎|解决|接|回|看',
+      pattern: '没人|没有人|都没人|就没人|就没有人|也没人 ~8 管|理|处理|负责|回复|管理|过问|在乎|解决|接|回|看 ~4 吗|么|嘛 $',
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'still-dare',
@@ -965,7 +874,6 @@ export default defineRule({
       pattern: '还敢|谁还敢|哪还敢|还好意思|还有脸',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'how-come-ever',
@@ -975,7 +883,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: '@we|我|请问' },
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'tag-ok-flatly',
@@ -983,7 +890,6 @@ export default defineRule({
       example: '页面上根本看不到提示好吗！',
       pattern: '根本|明明|本来|早就|压根 ~16 好吗|好不好|好伐 $',
       flag: 'scope',
-      expected: ['我们理解您的心情，会认真为您处理'],
     },
     {
       id: 'why-the-heck',
@@ -992,7 +898,6 @@ export default defineRule({
       pattern: '为毛|为毛线|为嘛',
       flag: 'scope',
       question: true,
-      expected: ['我们理解您着急，会尽快为您处理'],
     },
     {
       id: 'en-negated',
@@ -1001,7 +906,6 @@ export default defineRule({
       pattern: "can't|cannot|didn't|don't|haven't|couldn't|won't you ~8 @see|know|understand|follow|check|notice|remember|listen|wait",
       flag: 'scope',
       question: true,
-      expected: ['Let us point you to it.'],
     },
     {
       id: 'en-isnt-it',
@@ -1011,7 +915,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: 'why|how|when|where|which' },
-      expected: ['Here is what the listing says.'],
     },
     {
       id: 'en-are-you',
@@ -1020,7 +923,6 @@ export default defineRule({
       pattern: 'are you ~6 serious|kidding|joking|blind|sure_you|for_real|even',
       flag: 'scope',
       question: true,
-      expected: ['We understand.'],
     },
     {
       id: 'en-is-this-how',
@@ -1029,7 +931,6 @@ export default defineRule({
       pattern: 'is_this|is_that|this_is ~2 how you|how_your|what_you_call|what_you_guys_call',
       flag: 'scope',
       question: true,
-      expected: ['We understand, and we will sort it out together.'],
     },
     {
       id: 'en-what-kind',
@@ -1039,7 +940,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { before: 'which|please|could_you|can_you' },
-      expected: ['We understand, and we will sort it out together.'],
     },
     {
       id: 'en-how-acceptable',
@@ -1048,7 +948,6 @@ export default defineRule({
       pattern: "how_is_this|how_is_that|how_is_it|how's_this|how's_that|since_when|what's_wrong_with|what_is_wrong_with ~4 acceptable|ok|okay|fair|legal|possible|normal|right|good|you|your|people|this|that|we|they|it",
       flag: 'scope',
       question: true,
-      expected: ['We understand, and we will sort it out together.'],
     },
     {
       id: 'en-you-people',
@@ -1057,7 +956,6 @@ export default defineRule({
       pattern: "do|can|can't|don't|did|didn't|are|aren't you_people|you_guys|y'all ~2 even|not|ever|seriously|really|actually",
       flag: 'scope',
       question: true,
-      expected: ['We are happy to go over it with you.'],
     },
     {
       id: 'en-justify',
@@ -1066,7 +964,6 @@ export default defineRule({
       pattern: 'how do|can|could you|they justify|explain_this|call_this|sleep_at_night|live_with_yourselves|look_at_yourselves',
       flag: 'scope',
       question: true,
-      expected: ['We understand, and we will sort it out together.'],
     },
     {
       id: 'en-or-not',
@@ -1076,7 +973,6 @@ export default defineRule({
       flag: 'scope',
       question: true,
       unless: { clause: 'would_you_like|do_you_want|do_you_need|shall_we|whether|if' },
-      expected: ['We are happy to help with this now.'],
     },
     {
       id: 'en-actually',
@@ -1085,7 +981,6 @@ export default defineRule({
       pattern: "^ do|does|can|will|are|is you|you_guys|anyone|anybody|someone actually|ever|even|care|listening|read_these|bother",
       flag: 'scope',
       question: true,
-      expected: ['We are happy to help with this now.'],
     },
     {
       id: 'en-bare',
@@ -1094,7 +989,6 @@ export default defineRule({
       pattern: '^ seriously|srsly|come_on $',
       flag: 'scope',
       question: true,
-      expected: ['We understand.'],
     },
   ],
 })
