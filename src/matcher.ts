@@ -38,47 +38,29 @@ export interface RawMatch {
 interface Part {
   readonly automaton: Automaton<Pattern>
   readonly slots: Int32Array
-  /** Outputs of each node that feed a lexicon of the set (see `outputsOf`), made on the first scan. */
-  outputs?: NodeOutputs
+  /** Per node hit so far, the outputs that feed a lexicon of the set (see `outputsOf`). */
+  readonly outputs: Map<number, Int32Array>
 }
 
 /**
- * For node `n`, the `(slot, value index)` pairs of its outputs whose lexicon
- * is in the set: `slot[i]`, `value[i]` for `i` in `[start[n], start[n + 1])`.
- * Worked out once per set, not on every lint for every node hit (a pronoun
- * or a negator feeds dozens of lexicons, most of them not in the set).
+ * The `(slot, value index)` pairs of `node`'s outputs whose lexicon is in the
+ * part's set, flat. Worked out on the node's first hit and kept, not on every
+ * lint for every node hit (a pronoun or a negator feeds dozens of lexicons,
+ * most of them not in the set); not for every node at once either, which
+ * would slow the first lint of a configuration never seen before.
  */
-interface NodeOutputs {
-  readonly start: Int32Array
-  readonly slot: Int32Array
-  readonly value: Int32Array
-}
-
-function outputsOf(part: Part): NodeOutputs {
-  // The automata here get all their keys in `compile`, before any scan: node numbers never change.
-  if (part.outputs) return part.outputs
+function outputsOf(part: Part, node: number): Int32Array {
+  let pairs = part.outputs.get(node)
+  if (pairs) return pairs
   const { automaton, slots } = part
-  const nodes = automaton.nodeCount
-  const start = new Int32Array(nodes + 1)
-  let count = 0
-  for (let node = 0; node < nodes; node++) {
-    start[node] = count
-    for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) if (slots[automaton.value(v).lexicon]! >= 0) count++
+  const flat: number[] = []
+  for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) {
+    const slot = slots[automaton.value(v).lexicon]!
+    if (slot >= 0) flat.push(slot, v)
   }
-  start[nodes] = count
-  const slot = new Int32Array(count)
-  const value = new Int32Array(count)
-  let at = 0
-  for (let node = 0; node < nodes; node++) {
-    for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) {
-      const s = slots[automaton.value(v).lexicon]!
-      if (s < 0) continue
-      slot[at] = s
-      value[at++] = v
-    }
-  }
-  part.outputs = { start, slot, value }
-  return part.outputs
+  pairs = Int32Array.from(flat)
+  part.outputs.set(node, pairs)
+  return pairs
 }
 
 /**
@@ -222,7 +204,7 @@ export class LexiconSet {
     if (table && phrases >= sharedFrom) {
       const slots = new Int32Array(table.lexicons.length).fill(-1)
       for (const lexicon of builtIn) slots[table.index.get(lexicon)!] = this.index.get(lexicon)!
-      parts.push({ automaton: sharedAutomaton(table), slots })
+      parts.push({ automaton: sharedAutomaton(table), slots, outputs: new Map() })
       builtIn.length = 0
     }
     // What is left is compiled here: small built-in sets from the build's phrases, the rest through the normaliser.
@@ -231,7 +213,7 @@ export class LexiconSet {
       [own, normalisePhrase],
     ] as const) {
       if (lexicons.length === 0 || !normalised) continue
-      parts.push({ automaton: compile(lexicons, normalised), slots: Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!) })
+      parts.push({ automaton: compile(lexicons, normalised), slots: Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!), outputs: new Map() })
     }
     this.parts = parts
     return parts
@@ -387,10 +369,7 @@ export class Hits {
     const hitNode = scanNode
     const hitEnd = scanEnd
     let pairs = 0
-    for (let n = 0; n < nodes; n++) {
-      const { start } = outputsOf(parts[scanPartOf[n]!]!)
-      pairs += start[scanNodeOf[n]! + 1]! - start[scanNodeOf[n]!]!
-    }
+    for (let n = 0; n < nodes; n++) pairs += outputsOf(parts[scanPartOf[n]!]!, scanNodeOf[n]!).length >> 1
     const endsAt = nodes + 1
     const partAt = endsAt + hitCount
     const numberAt = partAt + nodes
@@ -406,14 +385,13 @@ export class Hits {
     for (let n = 0; n < nodes; n++) table[partAt + n] = scanPartOf[n]!
     let pair = 0
     for (let n = 0; n < nodes; n++) {
-      const { start, slot, value } = outputsOf(parts[scanPartOf[n]!]!)
-      const node = scanNodeOf[n]!
-      for (let i = start[node]!; i < start[node + 1]!; i++) {
-        const head = headAt + slot[i]!
+      const outputs = outputsOf(parts[scanPartOf[n]!]!, scanNodeOf[n]!)
+      for (let i = 0; i < outputs.length; i += 2) {
+        const head = headAt + outputs[i]!
         table[nextAt + pair] = table[head]! - 1
         table[head] = pair + 1
         table[numberAt + pair] = n
-        table[valueAt + pair++] = value[i]!
+        table[valueAt + pair++] = outputs[i + 1]!
       }
     }
     this.table = table
