@@ -210,12 +210,21 @@ export function constructionsOf(rule: Rule): readonly CompiledConstruction[] {
   return compiled
 }
 
+/** Each rule's lexicons with its constructions', listed once: a configuration never seen before lists them all again. */
+const ruleLexicons = new WeakMap<Rule, { readonly own: readonly Lexicon[]; readonly size: number; readonly all: readonly Lexicon[] }>()
+
 /** Every lexicon a rule needs in the shared pass: its own and its constructions'. */
 export function lexiconsOf(rule: Rule): readonly Lexicon[] {
   const own = rule.lexicons ?? []
   const constructions = constructionsOf(rule)
   if (constructions.length === 0) return own
-  return [...own, ...constructions.flatMap((construction) => construction.lexicons)]
+  let listed = ruleLexicons.get(rule)
+  // A rule's own list is read afresh if it was replaced or grown since.
+  if (listed?.own !== own || listed.size !== own.length) {
+    listed = { own, size: own.length, all: [...own, ...constructions.flatMap((construction) => construction.lexicons)] }
+    ruleLexicons.set(rule, listed)
+  }
+  return listed.all
 }
 
 /**
@@ -233,7 +242,7 @@ export function requirementsOf(constructions: readonly CompiledConstruction[], i
       flat.push(element.lexicons.length)
       for (const lexicon of element.lexicons) flat.push(indexOf(lexicon))
     }
-    return Int32Array.from(flat)
+    return new Int32Array(flat)
   })
 }
 

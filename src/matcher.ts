@@ -197,7 +197,8 @@ export class LexiconSet {
     for (const lexicon of this.lexicons) {
       if (table?.index.has(lexicon)) {
         builtIn.push(lexicon)
-        for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
+        // Counted only as far as the threshold: a set of rules holds thousands.
+        if (phrases < sharedFrom) for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
       } else own.push(lexicon)
     }
     const parts: Part[] = []
