@@ -265,9 +265,9 @@ export class LexiconSet {
  */
 let scanNode = new Int32Array(1024)
 let scanEnd = new Int32Array(1024)
-/** The part and the node of each node number of the scan under way. */
+/** The part of each node number of the scan under way, and the outputs of its node in the set (`outputsOf`). */
 let scanPartOf = new Int32Array(256)
-let scanNodeOf = new Int32Array(256)
+const scanOutputs: Int32Array[] = []
 
 /** The largest scan buffers kept between scans. */
 const maxScanScratch = 1 << 16
@@ -348,12 +348,9 @@ export class Hits {
         n = this.nodes++
         stamp[node] = current
         number[node] = n
-        if (n === scanPartOf.length) {
-          scanPartOf = doubled(scanPartOf)
-          scanNodeOf = doubled(scanNodeOf)
-        }
+        if (n === scanPartOf.length) scanPartOf = doubled(scanPartOf)
         scanPartOf[n] = part
-        scanNodeOf[n] = node
+        scanOutputs[n] = outputsOf(this.parts[part]!, node)
       }
       if (this.hitCount === scanNode.length) {
         scanNode = doubled(scanNode)
@@ -366,11 +363,11 @@ export class Hits {
 
   /** Group the hits by node and link each lexicon to the nodes that hold its phrases. */
   finish(): void {
-    const { nodes, hitCount, parts } = this
+    const { nodes, hitCount } = this
     const hitNode = scanNode
     const hitEnd = scanEnd
     let pairs = 0
-    for (let n = 0; n < nodes; n++) pairs += outputsOf(parts[scanPartOf[n]!]!, scanNodeOf[n]!).length >> 1
+    for (let n = 0; n < nodes; n++) pairs += scanOutputs[n]!.length >> 1
     const endsAt = nodes + 1
     const partAt = endsAt + hitCount
     const numberAt = partAt + nodes
@@ -386,7 +383,7 @@ export class Hits {
     for (let n = 0; n < nodes; n++) table[partAt + n] = scanPartOf[n]!
     let pair = 0
     for (let n = 0; n < nodes; n++) {
-      const outputs = outputsOf(parts[scanPartOf[n]!]!, scanNodeOf[n]!)
+      const outputs = scanOutputs[n]!
       for (let i = 0; i < outputs.length; i += 2) {
         const head = headAt + outputs[i]!
         table[nextAt + pair] = table[head]! - 1
@@ -406,10 +403,8 @@ export class Hits {
       scanNode = new Int32Array(1024)
       scanEnd = new Int32Array(1024)
     }
-    if (scanPartOf.length > maxScanScratch) {
-      scanPartOf = new Int32Array(256)
-      scanNodeOf = new Int32Array(256)
-    }
+    scanOutputs.length = 0
+    if (scanPartOf.length > maxScanScratch) scanPartOf = new Int32Array(256)
   }
 
   /** Whether a phrase of the lexicon at `slot` was found (before its boundary checks: a match may still be refused). */
