@@ -246,12 +246,12 @@ export function requirementsOf(constructions: readonly CompiledConstruction[], i
   })
 }
 
-/** Whether every required word of `required` has a lexicon with phrases in `found` (see `requirementsOf`). */
-export function mayMatch(required: Int32Array, found: { has(lexicon: number): boolean }): boolean {
+/** Whether every required word of `required` has a lexicon with phrases in `found` (non-zero at a lexicon's index: `Hits.found`; see `requirementsOf`). */
+export function mayMatch(required: Int32Array, found: Int32Array): boolean {
   for (let at = 0; at < required.length; ) {
     const end = at + 1 + required[at]!
     let present = false
-    for (at++; at < end && !present; at++) present = required[at]! < 0 || found.has(required[at]!)
+    for (at++; at < end && !present; at++) present = required[at]! < 0 || found[required[at]!]! > 0
     if (!present) return false
     at = end
   }

@@ -412,6 +412,11 @@ export class Hits {
     return this.table[this.headAt + slot]! > 0
   }
 
+  /** As `has`, as a table: non-zero at `slot` where a phrase of that lexicon was found (for loops over hundreds of lexicons). */
+  get found(): Int32Array {
+    return this.table.subarray(this.headAt)
+  }
+
   /**
    * Visit the matches of the lexicon at `slot` that pass their boundary
    * checks, in scan order: by part, then by end, longest phrase first, then

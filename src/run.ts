@@ -357,11 +357,11 @@ export class Run {
    */
   private reportConstructions(enabled: EnabledRule, { constructions, required }: ConstructionPlan): void {
     const ruleId = enabled.rule.meta.id
-    const scanned = this.scanned
+    const found = this.scanned.found
     let taken: Array<[number, number]> | undefined
     for (let c = 0; c < constructions.length; c++) {
       // Most constructions lack a required word in a given reply: skipped before any matching.
-      if (!mayMatch(required[c]!, scanned)) continue
+      if (!mayMatch(required[c]!, found)) continue
       const matches = this.constructionMatcher.matches(constructions[c]!)
       if (matches.length === 0) continue
       if (!taken) {
