@@ -14,7 +14,7 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 const minifiedBudget = 520 * 1024
-const gzipBudget = 202 * 1024
+const gzipBudget = 206 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
@@ -22,11 +22,12 @@ const gzipBudget = 202 * 1024
  * out of the bundles, see scripts/strip-docs.mjs), 166 KB with the lean structures
  * of a large lint (sentence tables, the lazy tree; issue 14 item 3), 190 KB with
  * the third round of constructions (no-blame and no-insult alone +11 KB), 195 KB with
- * the constructions of the third and fourth labelled rounds and @selfService. The
+ * the constructions of the third and fourth labelled rounds and @selfService, 197.5 KB with
+ * the fifth round's. The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 196 * 1024
+const lintBudget = 200 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
