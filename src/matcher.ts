@@ -38,29 +38,44 @@ export interface RawMatch {
 interface Part {
   readonly automaton: Automaton<Pattern>
   readonly slots: Int32Array
-  /** Per node hit so far, the outputs that feed a lexicon of the set (see `outputsOf`). */
-  readonly outputs: Map<number, Int32Array>
+  /** Per node hit so far, where its outputs that feed a lexicon of the set start in `pool` (see `outputsOf`). */
+  readonly outputs: Map<number, number>
+  /** The outputs of those nodes, each `count, (slot, value index) × count`: one buffer, not an array per node. */
+  pool: Int32Array
+  poolSize: number
+}
+
+/** A part of a set for `automaton`, its outputs not worked out yet. */
+function partOf(automaton: Automaton<Pattern>, slots: Int32Array): Part {
+  return { automaton, slots, outputs: new Map(), pool: new Int32Array(64), poolSize: 0 }
 }
 
 /**
- * The `(slot, value index)` pairs of `node`'s outputs whose lexicon is in the
- * part's set, flat. Worked out on the node's first hit and kept, not on every
- * lint for every node hit (a pronoun or a negator feeds dozens of lexicons,
- * most of them not in the set); not for every node at once either, which
- * would slow the first lint of a configuration never seen before.
+ * Where in `part.pool` the `(slot, value index)` pairs of `node`'s outputs
+ * whose lexicon is in the part's set are. Worked out on the node's first hit
+ * and kept, not on every lint for every node hit (a pronoun or a negator
+ * feeds dozens of lexicons, most of them not in the set); not for every node
+ * at once either, which would slow the first lint of a configuration never
+ * seen before.
  */
-function outputsOf(part: Part, node: number): Int32Array {
-  let pairs = part.outputs.get(node)
-  if (pairs) return pairs
+function outputsOf(part: Part, node: number): number {
+  let at = part.outputs.get(node)
+  if (at !== undefined) return at
   const { automaton, slots } = part
-  const flat: number[] = []
+  at = part.poolSize
+  let size = at + 1
   for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) {
     const slot = slots[automaton.value(v).lexicon]!
-    if (slot >= 0) flat.push(slot, v)
+    if (slot < 0) continue
+    while (size + 2 > part.pool.length) part.pool = doubled(part.pool)
+    part.pool[size++] = slot
+    part.pool[size++] = v
   }
-  pairs = Int32Array.from(flat)
-  part.outputs.set(node, pairs)
-  return pairs
+  if (size > part.pool.length) part.pool = doubled(part.pool)
+  part.pool[at] = (size - at - 1) >> 1
+  part.poolSize = size
+  part.outputs.set(node, at)
+  return at
 }
 
 /**
@@ -205,7 +220,7 @@ export class LexiconSet {
     if (table && phrases >= sharedFrom) {
       const slots = new Int32Array(table.lexicons.length).fill(-1)
       for (const lexicon of builtIn) slots[table.index.get(lexicon)!] = this.index.get(lexicon)!
-      parts.push({ automaton: sharedAutomaton(table), slots, outputs: new Map() })
+      parts.push(partOf(sharedAutomaton(table), slots))
       builtIn.length = 0
     }
     // What is left is compiled here: small built-in sets from the build's phrases, the rest through the normaliser.
@@ -214,7 +229,7 @@ export class LexiconSet {
       [own, normalisePhrase],
     ] as const) {
       if (lexicons.length === 0 || !normalised) continue
-      parts.push({ automaton: compile(lexicons, normalised), slots: Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!), outputs: new Map() })
+      parts.push(partOf(compile(lexicons, normalised), Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!)))
     }
     this.parts = parts
     return parts
@@ -265,9 +280,9 @@ export class LexiconSet {
  */
 let scanNode = new Int32Array(1024)
 let scanEnd = new Int32Array(1024)
-/** The part of each node number of the scan under way, and the outputs of its node in the set (`outputsOf`). */
+/** The part of each node number of the scan under way, and where the outputs of its node in the set are in the part's pool (`outputsOf`). */
 let scanPartOf = new Int32Array(256)
-const scanOutputs: Int32Array[] = []
+let scanOutputAt = new Int32Array(256)
 
 /** The largest scan buffers kept between scans. */
 const maxScanScratch = 1 << 16
@@ -348,9 +363,12 @@ export class Hits {
         n = this.nodes++
         stamp[node] = current
         number[node] = n
-        if (n === scanPartOf.length) scanPartOf = doubled(scanPartOf)
+        if (n === scanPartOf.length) {
+          scanPartOf = doubled(scanPartOf)
+          scanOutputAt = doubled(scanOutputAt)
+        }
         scanPartOf[n] = part
-        scanOutputs[n] = outputsOf(this.parts[part]!, node)
+        scanOutputAt[n] = outputsOf(this.parts[part]!, node)
       }
       if (this.hitCount === scanNode.length) {
         scanNode = doubled(scanNode)
@@ -367,7 +385,7 @@ export class Hits {
     const hitNode = scanNode
     const hitEnd = scanEnd
     let pairs = 0
-    for (let n = 0; n < nodes; n++) pairs += scanOutputs[n]!.length >> 1
+    for (let n = 0; n < nodes; n++) pairs += this.parts[scanPartOf[n]!]!.pool[scanOutputAt[n]!]!
     const endsAt = nodes + 1
     const partAt = endsAt + hitCount
     const numberAt = partAt + nodes
@@ -383,8 +401,9 @@ export class Hits {
     for (let n = 0; n < nodes; n++) table[partAt + n] = scanPartOf[n]!
     let pair = 0
     for (let n = 0; n < nodes; n++) {
-      const outputs = scanOutputs[n]!
-      for (let i = 0; i < outputs.length; i += 2) {
+      const outputs = this.parts[scanPartOf[n]!]!.pool
+      const from = scanOutputAt[n]! + 1
+      for (let i = from; i < from + 2 * outputs[from - 1]!; i += 2) {
         const head = headAt + outputs[i]!
         table[nextAt + pair] = table[head]! - 1
         table[head] = pair + 1
@@ -403,8 +422,10 @@ export class Hits {
       scanNode = new Int32Array(1024)
       scanEnd = new Int32Array(1024)
     }
-    scanOutputs.length = 0
-    if (scanPartOf.length > maxScanScratch) scanPartOf = new Int32Array(256)
+    if (scanPartOf.length > maxScanScratch) {
+      scanPartOf = new Int32Array(256)
+      scanOutputAt = new Int32Array(256)
+    }
   }
 
   /** Whether a phrase of the lexicon at `slot` was found (before its boundary checks: a match may still be refused). */
