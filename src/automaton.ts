@@ -77,6 +77,12 @@ export class Automaton<T> {
     }
   }
 
+  /** How many nodes the automaton has (linking it first): node numbers run from 0 below this. */
+  get nodeCount(): number {
+    if (!this.linked) this.link()
+    return this.fail.length
+  }
+
   /** The first value index of `node`'s output (see `value`). */
   outputStart(node: number): number {
     return this.outStart[node]!

@@ -210,12 +210,21 @@ export function constructionsOf(rule: Rule): readonly CompiledConstruction[] {
   return compiled
 }
 
+/** Each rule's lexicons with its constructions', listed once: a configuration never seen before lists them all again. */
+const ruleLexicons = new WeakMap<Rule, { readonly own: readonly Lexicon[]; readonly size: number; readonly all: readonly Lexicon[] }>()
+
 /** Every lexicon a rule needs in the shared pass: its own and its constructions'. */
 export function lexiconsOf(rule: Rule): readonly Lexicon[] {
   const own = rule.lexicons ?? []
   const constructions = constructionsOf(rule)
   if (constructions.length === 0) return own
-  return [...own, ...constructions.flatMap((construction) => construction.lexicons)]
+  let listed = ruleLexicons.get(rule)
+  // A rule's own list is read afresh if it was replaced or grown since.
+  if (listed?.own !== own || listed.size !== own.length) {
+    listed = { own, size: own.length, all: [...own, ...constructions.flatMap((construction) => construction.lexicons)] }
+    ruleLexicons.set(rule, listed)
+  }
+  return listed.all
 }
 
 /**
@@ -233,16 +242,16 @@ export function requirementsOf(constructions: readonly CompiledConstruction[], i
       flat.push(element.lexicons.length)
       for (const lexicon of element.lexicons) flat.push(indexOf(lexicon))
     }
-    return Int32Array.from(flat)
+    return new Int32Array(flat)
   })
 }
 
-/** Whether every required word of `required` has a lexicon with phrases in `found` (see `requirementsOf`). */
-export function mayMatch(required: Int32Array, found: { has(lexicon: number): boolean }): boolean {
+/** Whether every required word of `required` has a lexicon with phrases in `found` (non-zero at a lexicon's index: `Hits.found`; see `requirementsOf`). */
+export function mayMatch(required: Int32Array, found: Int32Array): boolean {
   for (let at = 0; at < required.length; ) {
     const end = at + 1 + required[at]!
     let present = false
-    for (at++; at < end && !present; at++) present = required[at]! < 0 || found.has(required[at]!)
+    for (at++; at < end && !present; at++) present = required[at]! < 0 || found[required[at]!]! > 0
     if (!present) return false
     at = end
   }

@@ -38,6 +38,44 @@ export interface RawMatch {
 interface Part {
   readonly automaton: Automaton<Pattern>
   readonly slots: Int32Array
+  /** Per node hit so far, where its outputs that feed a lexicon of the set start in `pool` (see `outputsOf`). */
+  readonly outputs: Map<number, number>
+  /** The outputs of those nodes, each `count, (slot, value index) × count`: one buffer, not an array per node. */
+  pool: Int32Array
+  poolSize: number
+}
+
+/** A part of a set for `automaton`, its outputs not worked out yet. */
+function partOf(automaton: Automaton<Pattern>, slots: Int32Array): Part {
+  return { automaton, slots, outputs: new Map(), pool: new Int32Array(64), poolSize: 0 }
+}
+
+/**
+ * Where in `part.pool` the `(slot, value index)` pairs of `node`'s outputs
+ * whose lexicon is in the part's set are. Worked out on the node's first hit
+ * and kept, not on every lint for every node hit (a pronoun or a negator
+ * feeds dozens of lexicons, most of them not in the set); not for every node
+ * at once either, which would slow the first lint of a configuration never
+ * seen before.
+ */
+function outputsOf(part: Part, node: number): number {
+  let at = part.outputs.get(node)
+  if (at !== undefined) return at
+  const { automaton, slots } = part
+  at = part.poolSize
+  let size = at + 1
+  for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) {
+    const slot = slots[automaton.value(v).lexicon]!
+    if (slot < 0) continue
+    while (size + 2 > part.pool.length) part.pool = doubled(part.pool)
+    part.pool[size++] = slot
+    part.pool[size++] = v
+  }
+  if (size > part.pool.length) part.pool = doubled(part.pool)
+  part.pool[at] = (size - at - 1) >> 1
+  part.poolSize = size
+  part.outputs.set(node, at)
+  return at
 }
 
 /**
@@ -174,14 +212,15 @@ export class LexiconSet {
     for (const lexicon of this.lexicons) {
       if (table?.index.has(lexicon)) {
         builtIn.push(lexicon)
-        for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
+        // Counted only as far as the threshold: a set of rules holds thousands.
+        if (phrases < sharedFrom) for (const entry of lexicon) phrases += typeof entry.match === 'string' ? 1 : entry.match.length
       } else own.push(lexicon)
     }
     const parts: Part[] = []
     if (table && phrases >= sharedFrom) {
       const slots = new Int32Array(table.lexicons.length).fill(-1)
       for (const lexicon of builtIn) slots[table.index.get(lexicon)!] = this.index.get(lexicon)!
-      parts.push({ automaton: sharedAutomaton(table), slots })
+      parts.push(partOf(sharedAutomaton(table), slots))
       builtIn.length = 0
     }
     // What is left is compiled here: small built-in sets from the build's phrases, the rest through the normaliser.
@@ -190,7 +229,7 @@ export class LexiconSet {
       [own, normalisePhrase],
     ] as const) {
       if (lexicons.length === 0 || !normalised) continue
-      parts.push({ automaton: compile(lexicons, normalised), slots: Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!) })
+      parts.push(partOf(compile(lexicons, normalised), Int32Array.from(lexicons, (lexicon) => this.index.get(lexicon)!)))
     }
     this.parts = parts
     return parts
@@ -228,7 +267,7 @@ export class LexiconSet {
   hits(text: string): Hits {
     const parts = this.prepare()
     const hits = new Hits(text, parts, this.lexicons.length)
-    for (let p = 0; p < parts.length; p++) parts[p]!.automaton.scanNodes(text, (node, end) => hits.record(p, node, end))
+    for (let p = 0; p < parts.length; p++) hits.scan(p)
     hits.finish()
     return hits
   }
@@ -241,9 +280,34 @@ export class LexiconSet {
  */
 let scanNode = new Int32Array(1024)
 let scanEnd = new Int32Array(1024)
+/** The part of each node number of the scan under way, and where the outputs of its node in the set are in the part's pool (`outputsOf`). */
+let scanPartOf = new Int32Array(256)
+let scanOutputAt = new Int32Array(256)
 
 /** The largest scan buffers kept between scans. */
 const maxScanScratch = 1 << 16
+
+/**
+ * Per automaton, the number each node got in the scan under way: valid where
+ * `stamp[node]` is that scan's `generation` (no map, and nothing to clear
+ * between scans).
+ */
+interface Numbering {
+  readonly number: Int32Array
+  readonly stamp: Int32Array
+}
+const numberings = new WeakMap<Automaton<Pattern>, Numbering>()
+let generation = 0
+
+function numberingOf(automaton: Automaton<Pattern>): Numbering {
+  let numbering = numberings.get(automaton)
+  const nodes = automaton.nodeCount
+  if (numbering?.number.length !== nodes) {
+    numbering = { number: new Int32Array(nodes), stamp: new Int32Array(nodes) }
+    numberings.set(automaton, numbering)
+  }
+  return numbering
+}
 
 /** Shared until `finish` sets the real ones. */
 const unfinished = new Int32Array(1)
@@ -256,83 +320,122 @@ const unfinished = new Int32Array(1)
  * lexicon's matches are made when asked for, and not kept.
  */
 export class Hits {
-  /** Distinct nodes hit, numbered from 0 in the order first hit: `part * 2^26 + node` → number. */
-  private readonly numbers = new Map<number, number>()
-  private partOf: number[] = []
-  private nodeOf: number[] = []
+  /** Distinct nodes hit, numbered from 0 in the order first hit. */
+  private nodes = 0
   /** How many hits the scan recorded (in `scanNode`, `scanEnd`). */
   private hitCount = 0
-  /** After `finish`: the ends of node number `n`'s hits are `ends[first[n]..first[n + 1])`, ascending. */
-  private first = unfinished
-  private ends = unfinished
-  /** Per lexicon slot, its first (node number, value index) pair, -1 for none; pairs chain through `pairNext`. */
-  private readonly slotHead: Int32Array
-  private pairNumber: number[] = []
-  private pairValue: number[] = []
-  private pairNext: number[] = []
+  /**
+   * After `finish`, every table of the hits in one typed array (a typed array
+   * each cost more to allocate than to fill on a reply's few dozen hits):
+   * - from 0: the ends of node number `n`'s hits are at `[table[n], table[n + 1])`, ascending;
+   * - from `partAt`: the part of node number `n`;
+   * - from `numberAt`, `valueAt`, `nextAt`: per pair, its node number, its value index and the pair before it (-1 for none);
+   * - from `headAt`: per lexicon slot, one more than its last pair, 0 for none.
+   */
+  private table = unfinished
+  private partAt = 0
+  private numberAt = 0
+  private valueAt = 0
+  private nextAt = 0
+  private headAt = 0
 
   constructor(
     private readonly text: string,
     private readonly parts: readonly Part[],
-    slots: number,
+    private readonly slots: number,
   ) {
-    this.slotHead = new Int32Array(slots).fill(-1)
+    if (++generation === 0x7fffffff) {
+      // Stamps of a scan two billion scans ago could pass for this one's.
+      generation = 1
+      for (const part of parts) numberingOf(part.automaton).stamp.fill(0)
+    }
   }
 
-  /** Record that `node` of part `part` has output ending at `end`. */
-  record(part: number, node: number, end: number): void {
-    const key = part * 0x4000000 + node
-    let number = this.numbers.get(key)
-    if (number === undefined) {
-      number = this.nodeOf.length
-      this.numbers.set(key, number)
-      this.partOf.push(part)
-      this.nodeOf.push(node)
-    }
-    if (this.hitCount === scanNode.length) {
-      scanNode = doubled(scanNode)
-      scanEnd = doubled(scanEnd)
-    }
-    scanNode[this.hitCount] = number
-    scanEnd[this.hitCount++] = end
+  /** Scan the text with the automaton of part `part`. */
+  scan(part: number): void {
+    const { automaton } = this.parts[part]!
+    const { number, stamp } = numberingOf(automaton)
+    const current = generation
+    automaton.scanNodes(this.text, (node, end) => {
+      let n: number
+      if (stamp[node] === current) n = number[node]!
+      else {
+        n = this.nodes++
+        stamp[node] = current
+        number[node] = n
+        if (n === scanPartOf.length) {
+          scanPartOf = doubled(scanPartOf)
+          scanOutputAt = doubled(scanOutputAt)
+        }
+        scanPartOf[n] = part
+        scanOutputAt[n] = outputsOf(this.parts[part]!, node)
+      }
+      if (this.hitCount === scanNode.length) {
+        scanNode = doubled(scanNode)
+        scanEnd = doubled(scanEnd)
+      }
+      scanNode[this.hitCount] = n
+      scanEnd[this.hitCount++] = end
+    })
   }
 
   /** Group the hits by node and link each lexicon to the nodes that hold its phrases. */
   finish(): void {
-    const nodes = this.nodeOf.length
-    const { hitCount } = this
+    const { nodes, hitCount } = this
     const hitNode = scanNode
     const hitEnd = scanEnd
-    const first = new Int32Array(nodes + 1)
-    for (let h = 0; h < hitCount; h++) first[hitNode[h]! + 1]!++
-    for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!
-    const fill = first.slice(0, nodes)
-    const ends = new Int32Array(hitCount)
-    for (let h = 0; h < hitCount; h++) ends[fill[hitNode[h]!]!++] = hitEnd[h]!
-    this.first = first
-    this.ends = ends
+    let pairs = 0
+    for (let n = 0; n < nodes; n++) pairs += this.parts[scanPartOf[n]!]!.pool[scanOutputAt[n]!]!
+    const endsAt = nodes + 1
+    const partAt = endsAt + hitCount
+    const numberAt = partAt + nodes
+    const valueAt = numberAt + pairs
+    const nextAt = valueAt + pairs
+    const headAt = nextAt + pairs
+    const table = new Int32Array(headAt + this.slots)
+    for (let h = 0; h < hitCount; h++) table[hitNode[h]! + 1]!++
+    for (let n = 0; n < nodes; n++) table[n + 1]! += table[n]!
+    // Each node's next free place among the ends, counted in the part column before it is filled.
+    for (let n = 0; n < nodes; n++) table[partAt + n] = table[n]!
+    for (let h = 0; h < hitCount; h++) table[endsAt + table[partAt + hitNode[h]!]!++] = hitEnd[h]!
+    for (let n = 0; n < nodes; n++) table[partAt + n] = scanPartOf[n]!
+    let pair = 0
+    for (let n = 0; n < nodes; n++) {
+      const outputs = this.parts[scanPartOf[n]!]!.pool
+      const from = scanOutputAt[n]! + 1
+      for (let i = from; i < from + 2 * outputs[from - 1]!; i += 2) {
+        const head = headAt + outputs[i]!
+        table[nextAt + pair] = table[head]! - 1
+        table[head] = pair + 1
+        table[numberAt + pair] = n
+        table[valueAt + pair++] = outputs[i + 1]!
+      }
+    }
+    this.table = table
+    this.partAt = partAt
+    this.numberAt = numberAt
+    this.valueAt = valueAt
+    this.nextAt = nextAt
+    this.headAt = headAt
     this.hitCount = 0
     if (scanNode.length > maxScanScratch) {
       scanNode = new Int32Array(1024)
       scanEnd = new Int32Array(1024)
     }
-    for (let n = 0; n < nodes; n++) {
-      const { automaton, slots } = this.parts[this.partOf[n]!]!
-      const node = this.nodeOf[n]!
-      for (let v = automaton.outputStart(node); v < automaton.outputEnd(node); v++) {
-        const slot = slots[automaton.value(v).lexicon]!
-        if (slot < 0) continue
-        this.pairNext.push(this.slotHead[slot]!)
-        this.slotHead[slot] = this.pairNumber.length
-        this.pairNumber.push(n)
-        this.pairValue.push(v)
-      }
+    if (scanPartOf.length > maxScanScratch) {
+      scanPartOf = new Int32Array(256)
+      scanOutputAt = new Int32Array(256)
     }
   }
 
   /** Whether a phrase of the lexicon at `slot` was found (before its boundary checks: a match may still be refused). */
   has(slot: number): boolean {
-    return this.slotHead[slot]! >= 0
+    return this.table[this.headAt + slot]! > 0
+  }
+
+  /** As `has`, as a table: non-zero at `slot` where a phrase of that lexicon was found (for loops over hundreds of lexicons). */
+  get found(): Int32Array {
+    return this.table.subarray(this.headAt)
   }
 
   /**
@@ -341,15 +444,16 @@ export class Hits {
    * in the order phrases were added.
    */
   each(slot: number, visit: (pattern: Pattern, start: number, end: number) => void): void {
-    let pair = this.slotHead[slot]!
+    const { text, table, numberAt, nextAt, partAt } = this
+    const endsAt = this.nodes + 1
+    let pair = table[this.headAt + slot]! - 1
     if (pair < 0) return
-    const { text, first, ends } = this
-    if (this.pairNext[pair]! < 0) {
+    if (table[nextAt + pair]! < 0) {
       // One phrase: its hits are in order already.
       const pattern = this.patternOf(pair)
-      const n = this.pairNumber[pair]!
-      for (let h = first[n]!; h < first[n + 1]!; h++) {
-        const end = ends[h]!
+      const n = table[numberAt + pair]!
+      for (let h = table[n]!; h < table[n + 1]!; h++) {
+        const end = table[endsAt + h]!
         const start = end - pattern.phrase.length
         if (accepts(text, pattern, start, end)) visit(pattern, start, end)
       }
@@ -359,27 +463,31 @@ export class Hits {
     // (part, end, phrase rank), the rank putting longer phrases first, then earlier ones.
     const pairs: number[] = []
     let total = 0
-    for (; pair >= 0; pair = this.pairNext[pair]!) {
+    for (; pair >= 0; pair = table[nextAt + pair]!) {
       pairs.push(pair)
-      const n = this.pairNumber[pair]!
-      total += first[n + 1]! - first[n]!
+      const n = table[numberAt + pair]!
+      total += table[n + 1]! - table[n]!
     }
+    const { valueAt } = this
     pairs.sort(
       (a, b) =>
-        this.partOf[this.pairNumber[a]!]! - this.partOf[this.pairNumber[b]!]! ||
+        table[partAt + table[numberAt + a]!]! - table[partAt + table[numberAt + b]!]! ||
         this.patternOf(b).phrase.length - this.patternOf(a).phrase.length ||
-        this.pairValue[a]! - this.pairValue[b]!,
+        table[valueAt + a]! - table[valueAt + b]!,
     )
     const k = pairs.length
     const span = text.length + 1
-    const keys = new Float64Array(total)
+    // The keys go to a buffer kept between calls, unless a visit under way holds it.
+    let buffer = mergeKeys
+    mergeKeys = undefined
+    if (!buffer || buffer.length < total) buffer = new Float64Array(Math.max(64, total))
     let at = 0
     for (let rank = 0; rank < k; rank++) {
-      const n = this.pairNumber[pairs[rank]!]!
-      const base = this.partOf[n]! * span
-      for (let h = first[n]!; h < first[n + 1]!; h++) keys[at++] = (base + ends[h]!) * k + rank
+      const n = table[numberAt + pairs[rank]!]!
+      const base = table[partAt + n]! * span
+      for (let h = table[n]!; h < table[n + 1]!; h++) buffer[at++] = (base + table[endsAt + h]!) * k + rank
     }
-    keys.sort()
+    const keys = buffer.subarray(0, total).sort()
     for (let i = 0; i < total; i++) {
       const key = keys[i]!
       const rank = key % k
@@ -388,12 +496,18 @@ export class Hits {
       const start = end - pattern.phrase.length
       if (accepts(text, pattern, start, end)) visit(pattern, start, end)
     }
+    if (buffer.length <= maxMergeKeys) mergeKeys = buffer
   }
 
   private patternOf(pair: number): Pattern {
-    return this.parts[this.partOf[this.pairNumber[pair]!]!]!.automaton.value(this.pairValue[pair]!)
+    const { table } = this
+    return this.parts[table[this.partAt + table[this.numberAt + pair]!]!]!.automaton.value(table[this.valueAt + pair]!)
   }
 }
+
+/** The sort buffer of `Hits.each` while no call holds it, and the largest kept. */
+let mergeKeys: Float64Array | undefined = new Float64Array(64)
+const maxMergeKeys = 1 << 14
 
 /** Whether the unit at `index` continues a word: a letter or digit, or an apostrophe between two. */
 function inWord(text: string, index: number): boolean {

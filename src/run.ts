@@ -262,6 +262,8 @@ export class Run {
   /** Matches of `lexicon`, leaving out those inside quotation marks unless asked. */
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>, options?: FindOptions): Match<Entry>[] {
     const index = this.lexicons.indexOf(lexicon)
+    // Most lexicons a rule asks for are absent from a reply: no closure for them.
+    if (index >= 0 && !this.scanned.has(index)) return []
     const matches: Match<Entry>[] = []
     const visit = (pattern: { readonly entry: LexiconEntry; readonly phrase: string }, start: number, end: number) => {
       const from = this.normal.starts[start]!
@@ -276,11 +278,12 @@ export class Run {
 
   /** The ranges of what `find(lexicon)` returns, without match objects (for constructions). */
   spans(lexicon: Lexicon, visit: (normalStart: number, normalEnd: number) => void): void {
+    const index = this.lexicons.indexOf(lexicon)
+    if (index >= 0 && !this.scanned.has(index)) return
     const { starts, ends } = this.normal
     const each = (_pattern: unknown, start: number, end: number) => {
       if (!this.isQuoted(starts[start]!, ends[end - 1]!)) visit(start, end)
     }
-    const index = this.lexicons.indexOf(lexicon)
     if (index >= 0) this.scanned.each(index, each)
     else for (const { pattern, start, end } of standaloneRaw(lexicon, this.normal.text)) each(pattern, start, end)
   }
@@ -357,11 +360,11 @@ export class Run {
    */
   private reportConstructions(enabled: EnabledRule, { constructions, required }: ConstructionPlan): void {
     const ruleId = enabled.rule.meta.id
-    const scanned = this.scanned
+    const found = this.scanned.found
     let taken: Array<[number, number]> | undefined
     for (let c = 0; c < constructions.length; c++) {
       // Most constructions lack a required word in a given reply: skipped before any matching.
-      if (!mayMatch(required[c]!, scanned)) continue
+      if (!mayMatch(required[c]!, found)) continue
       const matches = this.constructionMatcher.matches(constructions[c]!)
       if (matches.length === 0) continue
       if (!taken) {
