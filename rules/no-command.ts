@@ -137,6 +137,11 @@ const softParticles = '吗|么|呢|哦|哈|呀|啦|~|😊|嘛'
 /** After the order: `即可`, `就行` say what is enough, not what must be done. */
 const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
 /**
+ * `重新安装SIM卡看看`, `重启一下试试`: a step closed by 看看/试试 suggests a try; it orders nothing.
+ * Not `发我看看`, where 看看 is the agent's look.
+ */
+const tryIt = ['试试|试一试|试一下 $', '下|装|换|启|新|理|作|录|置|开|闭|接|用|卡|方|遍|次 看看 $']
+/**
  * A story told without its subject (`直接选择了更换运营商`, `重启又到这个`): an aspect `了`
  * or `又` after the verb narrates what happened; an order looks ahead (`不用申请了直接寄回来`).
  * The gaps after an order's verb hold neither.
@@ -182,7 +187,7 @@ const bareVerb: Construction = {
   example: '亲 先签收再说',
   pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
   question: false,
-  unless: { before: continuation, clause: [...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  unless: { before: continuation, clause: [...tryIt, ...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{A}{V}{R}哦'],
 }
 
@@ -192,7 +197,7 @@ const whenThen: Construction = {
   example: '退货的时候写上订单号',
   pattern: `^ ~10 @whenEnd|完 < @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
   question: false,
-  unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  unless: { clause: [...tryIt, ...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{A}{V}{R}哦'],
 }
 
@@ -202,7 +207,7 @@ const byMeans: Construction = {
   example: '按尺码表选',
   pattern: `^ @second? ${orderAdverbs}? M=按|按照|照着|参照|根据 O=~10!的|@second V=@action R=~20!${story} $`,
   question: false,
-  unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  unless: { clause: [...tryIt, ...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{M}{O}{V}{R}哦'],
 }
 
@@ -212,7 +217,7 @@ const goThere: Construction = {
   example: '去售后那边提交',
   pattern: `^ @second? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action ${notAnOrder} R=~20!${story} $`,
   question: false,
-  unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  unless: { clause: [...tryIt, ...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您去{P}{V}{R}哦'],
 }
 
