@@ -65,7 +65,7 @@ export const acknowledgements: Lexicon<LexiconEntry> = [
 
 /** An answer to thanks: courteous on its own (`不客气`, `you're welcome`). */
 export const welcomes: Lexicon<LexiconEntry> = [
-  { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢', '您太客气', '你太客气', '您太客气了', '您太客气啦', '没事的', '没关系的'] },
+  { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢', '您太客气', '你太客气', '您太客气了', '您太客气啦', '没事的', '没关系的', '客气'] },
   { match: ["you're welcome", 'you are welcome', 'my pleasure', 'our pleasure', 'the pleasure is ours', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
 ]
 

@@ -72,7 +72,7 @@ export default defineRule({
 })
 
 /** What goes on from an answer to thanks in the same breath (`…，这都是我应该做的`). */
-const welcomeGoesOn = /^[，,\s]*(?:这都是|这是|都是|这些都是|我们应该|我应该|小妹应该|应该的)/
+const welcomeGoesOn = /^[，,\s]*(?:这都是|这是|都是|这些都是|我们应该|我应该|小妹应该|应该的|为您服务|能为您服务|很高兴|很荣幸|是我的荣幸)/
 
 /** Normalised length from which a reply that holds nothing of a close is taken to go on with the task. */
 const goingOnFrom = 20
@@ -211,8 +211,13 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     return bare + (/[，,]$/.test(bare) ? '' : '，') + phrase.replace(/，$/, '') + marks + rest
   }
   // A reply that opens with its own comma (`，还有什么…`) keeps one, not two.
-  if (zh && /^[，,]/.test(rest)) return head + phrase.replace(/[，,]$/, '') + rest
-  return head + phrase + rest
+  if (zh && /^[，,]/.test(rest)) return head + ownCommas(actual, phrase.replace(/[，,]$/, '')) + rest
+  return head + ownCommas(actual, phrase) + rest
+}
+
+/** The thanks in the reply's own commas: half-width in a reply that writes them so (`好的,…`). */
+function ownCommas(actual: string, phrase: string): string {
+  return /,/.test(actual) && !/，/.test(actual) ? phrase.replace(/，/g, ',') : phrase
 }
 
 /** Whether a sentence holds nothing but openers and marks (`亲~`). */
