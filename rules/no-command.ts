@@ -114,10 +114,10 @@ const framing = [
 /** `你取消干嘛`: a why-question, not an order. */
 const whyTail = '干嘛|干啥|干什么|做什么|为啥'
 /**
- * The agent's note of an errand to the shop's partners (`催站点配送`, `通知仓库补发`): the agent
- * does it, the customer cannot.
+ * The agent's note of an errand to the shop's partners (`催站点配送`, `通知仓库补发`) or of a call
+ * to the customer, named as 客户 (`联系客户关机`): the agent does it, the customer cannot.
  */
-const ourErrand = '^ 催|催促|通知|协调|安排|转给|转交 ~2 站点|仓库|配送|配送员|商家|厂家|物流|快递员|师傅|售后|同事|相关'
+const ourErrand = ['^ 催|催促|通知|协调|安排|转给|转交 ~2 站点|仓库|配送|配送员|商家|厂家|物流|快递员|师傅|售后|同事|相关', '^ 联系|通知|告知|回访|致电|回电 客户|顾客|用户|买家']
 /**
  * `查看` opening a finding (`查看价保成功`, `查看在昨天晚上`, `查看该订单中有流量商品`): JD agents'
  * shorthand for "I checked: …", the agent's own act; an order names what to look at
@@ -187,7 +187,7 @@ const bareVerb: Construction = {
   example: '亲 先签收再说',
   pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
   question: false,
-  unless: { before: continuation, clause: [...tryIt, ...finding, ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  unless: { before: continuation, clause: [...tryIt, ...finding, ...ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{A}{V}{R}哦'],
 }
 
