@@ -84,42 +84,27 @@ const connectives = new Set(['那', '那么', '所以', '然后', '另外', '这
 function closingOf(context: RuleContext): Closing {
   // A customer whose last words ask (`现在没问题了,下回能否提前通知？`) waits for an answer.
   const last = lastCustomerTurnOf(context.history)
-  if (last && /[?？]\s*$/.test(last.text)) return undefined
+  // (Normalised, so every question mark counts: `？`, `﹖`, `⁇`.)
+  if (last && /\?\s*$/.test(normalise(last.text).text)) return undefined
   if (deciding.some((pattern) => context.customerSays(pattern))) return 'deciding'
   if (leaving.some((pattern) => context.customerSays(pattern))) return 'leaving'
-  if (!thanksOnly(customerSinceLastReply(context.history))) return undefined
   // Thanks closing an answer to the agent's question (`这个订单也需要换开吗` → `嗯 也是开人之初 谢谢`)
   // hand the answer over: the task goes on.
-  if (answersAgentQuestion(context.history)) return undefined
+  const agent = lastAgentTurnOf(context.history)
+  const agentAsked = agent !== undefined && /(?:[?？]|吗|么)\s*$/.test(agent.text.trim())
+  if (!thanksOnly(customerSinceLastReply(context.history), agentAsked)) return undefined
   // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come
   // mid-task, unless the reply takes them as a goodbye (`您客气了，还有其他问题吗？`).
-  const agent = lastAgentTurnOf(context.history)
   const midTask = agent !== undefined && situationWords.scan(normalise(agent.text).text)[1]!.length > 0
   if (midTask && !has(context, welcomes) && !has(context, anythingElse)) return undefined
   return 'thanks'
-}
-
-/** Whether the agent last asked a question and the customer's turn answers it before thanking. */
-function answersAgentQuestion(history: readonly Turn[]): boolean {
-  const agent = lastAgentTurnOf(history)
-  if (!agent || !/(?:[?？]|吗|么)\s*$/.test(agent.text.trim())) return false
-  const said = customerSinceLastReply(history).filter((turn) => turn.role === 'customer')
-  const lastSaid = said[said.length - 1]
-  if (!lastSaid) return false
-  const text = normalise(lastSaid.text).text
-  const [closed, acknowledged] = customerWords.scan(text)
-  const from = closed![0]?.start ?? text.length
-  const covered = new Uint8Array(from)
-  for (const match of acknowledged!) if (match.end <= from) covered.fill(1, match.start, match.end)
-  for (let i = 0; i < from; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(text[i]!)) return true
-  return false
 }
 
 /**
  * Whether the customer's latest turn only thanks or says goodbye (`好的，谢谢`, `拜拜`): the
  * last turn, and nothing after the thanks but acknowledgements, marks and space.
  */
-function thanksOnly(turns: readonly Turn[]): boolean {
+function thanksOnly(turns: readonly Turn[], agentAsked: boolean): boolean {
   const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
   const last = said[said.length - 1]
   const [closed, acknowledged, asked] = last === undefined ? [] : customerWords.scan(last)
@@ -128,16 +113,21 @@ function thanksOnly(turns: readonly Turn[]): boolean {
   // may follow them (`那就这样，谢谢！`); thanks after a request (`麻烦帮我改一下，谢谢`) do not.
   const from = closed[closed.length - 1]!.start
   if (asked!.some((match) => match.end <= from)) return false
-  // Nor do closing words asked about (`重新下了个单就没有了呢？`).
-  if (/[?？]\s*$/.test(last)) return false
   // A complaint or an after-sales matter signed off with thanks (`快递三天还没到，谢谢`) asks for help.
   if (situationWords.scan(last)[0]!.some((match) => match.end <= from)) return false
   // Thanks after what the agent asked for (`xx@qq.com，谢谢`, an order number) hand it over mid-task.
   if (/\d{5,}|\w@\w/.test(last.slice(0, from))) return false
-  const covered = new Uint8Array(last.length)
-  for (const match of leftmostLongest([...closed, ...acknowledged!])) covered.fill(1, match.start, match.end)
-  for (let i = from; i < last.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(last[i]!)) return false
-  return true
+  if (holdsOtherWords(last, from, last.length, leftmostLongest([...closed, ...acknowledged!]))) return false
+  // An answer to the agent's question before the thanks hands it over mid-task.
+  return !(agentAsked && holdsOtherWords(last, 0, closed[0]!.start, acknowledged!))
+}
+
+/** Whether `text[from, to)` holds a letter or a digit that none of `matches` covers. */
+function holdsOtherWords(text: string, from: number, to: number, matches: readonly { start: number; end: number }[]): boolean {
+  const covered = new Uint8Array(to)
+  for (const match of matches) if (match.end <= to) covered.fill(1, match.start, match.end)
+  for (let i = from; i < to; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(text[i]!)) return true
+  return false
 }
 
 /** Whether the customer brought an after-sales matter or a complaint. */
@@ -184,7 +174,7 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     const head = context.text.slice(start, end)
     const tail = context.text.slice(end, start + actual.length)
     // The reply's own commas: half-width in a reply that writes them so (`您太客气了,…`).
-    const comma = /,/.test(actual) && !/，/.test(actual) ? ',' : '，'
+    const comma = ownCommas(actual, '，')
     // `您太客气了，这都是我应该做的`: the welcome's second half answers the thanks too, so ours go after it.
     if (zh && welcomeGoesOn.test(tail)) {
       const marks = /[。.！!~～\s]*$/.exec(tail)![0]
