@@ -15,7 +15,7 @@ import {
   mayMatch,
   requirementsOf,
 } from './construction.js'
-import { finalParticleCharacters } from './language/classes.js'
+import { classWords, finalParticleCharacters } from './language/classes.js'
 import { closesClause, holdsWords } from './language/clause-edges.js'
 import { customerSinceLastReply, lastCustomerTurnOf } from './language/conversation.js'
 import { toTraditional, writesTraditional } from './language/script.js'
@@ -934,8 +934,19 @@ const maxStockSpan = 10
 /** The same for a Latin span, whose words are longer: a short sentence (`All our products are perfect.`). */
 const maxStockSpanLatin = 40
 
-/** A subject that makes a suggestion a sentence of its own (`我们…`, `本店…`, `We …`). */
-const ownSubject = /我们|咱们|我|本店|小店|\b(?:we|i|our|us)\b/i
+/**
+ * A subject that makes a suggestion a sentence of its own: the shop (the `@we` class: `我们…`,
+ * `本店…`, `We …`) or the agent (`我`, `I`).
+ */
+const ownSubject = wordPattern([...classWords('we'), '我', 'i'])
+
+/** A case-blind pattern for `words`: Chinese anywhere, Latin as whole words. */
+function wordPattern(words: readonly string[]): RegExp {
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const han = words.filter((word) => /\p{Script=Han}/u.test(word)).map(escape)
+  const latin = words.filter((word) => !/\p{Script=Han}/u.test(word)).map(escape)
+  return new RegExp(`${han.join('|')}|\\b(?:${latin.join('|')})\\b`, 'iu')
+}
 
 /** The first clause of a suggestion. */
 function firstClause(text: string): string {
