@@ -54,7 +54,7 @@ export const classes = {
   ],
   /** Verbs of seeing and reading. */
   see: [
-    words('看', '看到', '看见', '看清', '看清楚', '瞧', '读', '查看', '留意', '注意', '注意到', '了解', '关注', '浏览', '阅读'),
+    words('看', '看到', '看见', '看清', '看清楚', '瞧', '读', '查看', '留意', '注意', '注意到', '了解', '关注', '浏览', '阅读', '翻', '翻看', '翻过', '翻到', '点开'),
     words('see', 'saw', 'seen', 'read', 'look', 'looked', 'check', 'checked', 'notice', 'noticed', 'watch'),
   ],
   /** Verbs of telling: what "we already told you" is built on. */
