@@ -33,6 +33,14 @@ export const classes = {
     words('没有', '别', '未', '无法', '不能', '不会', '不要', '甭', '莫', '勿'),
     words('not', 'no', 'never', "n't", "don't", "didn't", "doesn't", "can't", 'cannot', "isn't", "aren't", "wasn't", "won't", "haven't", "hasn't"),
   ],
+  /**
+   * A negative order's `别`/`不要` (`手机别调静音`), not the `别` of `类别`, `区别`, `特别`, `识别`,
+   * `别人` or the `不要` of `需不要`, `想不要`.
+   */
+  dont: [
+    { match: '别', notAfter: ['类', '区', '识', '特', '分', '级', '性', '告', '离', '个', '差', '派', '鉴', '辨', '判', '甄', '国', '组', '门', '职', '宗', '科', '型', '作', '惜', '话', '送', '临', '辞', '永', '道', '阔', '诀', '久', '留', '一'], notBefore: ['人', '的', '家', '处', '名', '称', '致', '具', '墅', '针', '扭', '样'] },
+    { match: '不要', notAfter: ['需', '想', '要', '可'] },
+  ],
   /** Sentence-final particles of tone. */
   finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '欧', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞')],
   /** Particles that turn a statement into a yes/no question (`…吗？`, `…不成？`). */
@@ -188,6 +196,8 @@ export const classes = {
       'if', 'what', 'which', 'how', 'settings', 'forget',
       // Timing and manner (`Wait until …`, `Wait patiently`).
       'until', 'till', 'patiently', 'why', 'where', 'when', 'who', 'better', 'right',
+      // A pair of steps (`Press and hold …`).
+      'and',
     ),
   ],
   /** Curt English answers, for replies that are nothing else (no-cold-reply). */
