@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5] [--verbose] [--rule ID]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth] [--verbose] [--rule ID]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -14,7 +14,10 @@
 // test/eval/labels/third/, labelled blind in the third round: `tune3` may be read case by case,
 // `held3` is reported only. `tune4` and `held4` split test/eval/labels/fourth/ (hand-written
 // blind in the same round) and `tune5`/`held5` test/eval/labels/fifth/ (hand-written by another
-// writer, longer replies) the same way.
+// writer, longer replies) the same way. `sixth` is test/eval/labels/sixth/, labelled blind in the
+// sixth round (real agent replies, real customer messages, hand-written replies by a third
+// writer), all of it held like `fresh`: it measures the rules after every earlier half had been
+// read.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -27,7 +30,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const half = option('--half', 'tune')
 const verbose = args.includes('--verbose')
 const only = option('--rule')
-if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5 or held5')
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5 or sixth')
 if (verbose && !['tune', 'tune3', 'tune4', 'tune5'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
@@ -70,14 +73,15 @@ function halfOf(id) {
 
 const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth', tune5: 'fifth', held5: 'fifth' }[half]
 const third = round !== undefined
-const labelDir = path.join(root, 'test', 'eval', 'labels', half === 'fresh' ? 'fresh' : round ?? '')
+const whole = half === 'fresh' || half === 'sixth'
+const labelDir = path.join(root, 'test', 'eval', 'labels', whole ? half : round ?? '')
 const cases = []
 const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
 for (const name of labelFiles) {
   for (const line of fs.readFileSync(path.join(labelDir, name), 'utf8').split('\n')) {
     if (!line.trim()) continue
     const c = JSON.parse(line)
-    if (half !== 'all' && half !== 'fresh' && halfOf(c.id) !== (third ? half.slice(0, 4) : half)) continue
+    if (half !== 'all' && !whole && halfOf(c.id) !== (third ? half.slice(0, 4) : half)) continue
     if (only && !(c.expect ?? []).includes(only) && !(c.forbid ?? []).includes(only)) continue
     const out = { id: c.id, lang: c.lang, expect: c.expect ?? [], forbid: c.forbid ?? [], clean: !!c.clean, tags: c.tags ?? [] }
     if (c.ignore?.length) out.ignore = c.ignore
