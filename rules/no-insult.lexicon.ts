@@ -57,6 +57,8 @@ export const insults: Lexicon<InsultEntry> = [
       '脑子有病', '脑子进水', '脑子有问题', '没脑子', '没长脑子', '长点脑子', '眼瞎', '活该',
       '自作自受', '听不懂人话', '说了你也不懂', '你懂什么', '穷酸', '你有毛病', '滚蛋', '滚远点', '滚一边去', '滚犊子', '他妈的',
       '草泥马', '卧槽', '特么', 'tmd', 'nmd', 'cnm', '你sb', '个sb', '真sb',
+      // The same names as letters after a word, or asked back (`sb吧你`, `真是个nc`).
+      'sb吧', 'sb啊', 'sb吗', '是sb', '个nc', '是nc', '真nc', 'nc吧', '白嫖党', '羊毛党', '白嫖怪', '事儿精', '事儿妈',
     ],
     expected: [],
     message: 'insult',
@@ -98,9 +100,9 @@ export const insults: Lexicon<InsultEntry> = [
   },
   // Watched (round 3): `y0u bl1nd`, `sh*t up` (a masked letter normalises away), `shut the f*** up`.
   { match: ['are you blind', 'are you stupid', 'are you deaf', "can't you read"], expected: [], message: 'insult', watch: { homophones: false } },
-  { match: ['shut up', 'shut the f up'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },
+  { match: ['shut up', 'shut the f up'], notBefore: [' shop', 'shop'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },
   // Watched: `1diot`, `m0ron`, `f*ck off`.
-  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot'] } },
+  { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot', 'id10t', '1d10t', '1d1ot', 'idi0t'] } },
   { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
   { match: 'fuck off', expected: [], message: 'insult' },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
@@ -184,6 +186,8 @@ export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '�
 export const judgedBad = [
   '差', '不行', '有问题', '堪忧', '低', '土', '俗', '感人', '捉急', '着急', '欠费', '不够', '不好使', '不太好使', '坏了', '进水', '瓦特',
   '清奇', '不在线', '离家出走',
+  // Round 6: a mind that does not work (`脑子不清楚`, `脑子转不过来`).
+  '不清楚', '不清醒', '不灵光', '转不过来', '秀逗', '短路', '有坑', '不正常',
   // Round 3: `品味一言难尽`, `智商是硬伤`.
   '一言难尽', '不敢恭维', '辣眼睛', '硬伤', '不够用', '余额不足', '为负', '下线',
 ].join('|')

@@ -294,6 +294,27 @@ const constructions: readonly Construction[] = [
     unless: { before: 'if|whether|when|feel_free|you_can|you_may' },
     messageId: 'brushOff',
   },
+  // Round 6: contempt for the customer's time and trouble, without a swear word.
+  {
+    id: 'idle-complainer',
+    meaning: 'the customer\'s complaint called idleness (`真够闲的`, `吃饱了撑的`)',
+    example: '这么点小事也来投诉，真够闲的。',
+    pattern: '真够闲|闲得慌|闲的慌|闲得发慌|闲得蛋疼|闲的蛋疼|吃饱了撑的|吃饱了没事干|吃饱撑的|没事找事|无事生非',
+  },
+  {
+    id: 'no-time-for-you',
+    meaning: 'the shop too busy to bother with the customer (`没空陪您耗`)',
+    example: '看不懂就算了，我们也没空陪您耗。',
+    messageId: 'brushOff',
+    pattern: '没空|没时间|没工夫|懒得|不想 陪 @second ~2 耗|玩|闹|折腾|磨|扯|瞎扯|磨叽|墨迹|浪费',
+  },
+  {
+    id: 'not-your-strong-point',
+    meaning: 'the customer\'s wits mocked in English (`reading isn\'t your strong point`)',
+    example: "Clearly reading isn't your strong point.",
+    pattern: "isn't|is_not|aren't|are_not|not ~2 your strong_point|strong_suit|forte|thing",
+    unless: { before: 'if|whether|worry|problem' },
+  },
   // Round 2: families written from how contempt is said, not from cases.
   {
     id: 'your-kind',
