@@ -15,6 +15,9 @@ export const deciding: readonly string[] = [
   '^ ~60!刚买|已经买|买了|下单了|下了单|付款了|拍了|拍下|订了 不买了',
   "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
   'no_thanks|not_now|maybe_later',
+  // Round 6: buying later (`那我过两天下单`) or not at all (`那不能买的`): the customer decides and goes.
+  '^ 那|那我|我|那就 ~4 过两天|过几天|晚点|晚些|回头|改天|到时候|等几天 再? 下单|买|拍|来买|来拍|付款|入手 吧|哈|哦|了|啦? $',
+  '^ ~4 不能买|买不了|没法买|不买了|不拍了 ~16!吗|么|呢 $',
 ]
 
 /**
@@ -37,7 +40,7 @@ export const leaving: readonly string[] = [
  * (`好的谢谢`, `没有了`), not the end of a request (`帮我改一下地址，谢谢`).
  */
 export const closingOnly: Lexicon<LexiconEntry> = [
-  { match: ['谢谢', '谢谢你', '谢谢您', '多谢', '感谢', '谢啦', '谢了', '没有了', '没别的了', '没其他问题了', '没有其他问题了', '没事了'] },
+  { match: ['谢谢', '谢谢你', '谢谢您', '多谢', '感谢', '谢啦', '谢了', '没有了', '没别的了', '没其他问题了', '没有其他问题了', '没事了', '没了', '没啦', '没有啦'] },
   // `不要了` and `算了` are mostly about an order (`这个音箱不要了`) or a complaint.
   { match: ['不要了', '算了'] },
   { match: ['thanks', 'thank you', 'thx', "that's all", 'that is all', 'all good', 'nothing else'] },
@@ -45,9 +48,20 @@ export const closingOnly: Lexicon<LexiconEntry> = [
   { match: ['拜拜', '再见', '88', 'bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cheers', 'take care', 'have a good day', 'have a good one', 'have a nice day'] },
 ]
 
+/**
+ * Thanks for the trouble taken (`嗯呢 麻烦了`, `辛苦了`): a goodbye after the agent's answer, but
+ * "please go ahead" while the agent is still at the task (`我先查下` → `好麻烦了`), so they close
+ * only when nothing is pending and they answer the agent's last words.
+ */
+export const troubleThanks: Lexicon<LexiconEntry> = [
+  { match: ['麻烦了', '麻烦你了', '麻烦您了', '麻烦你们了', '添麻烦了', '辛苦了', '辛苦你了', '辛苦您了', '辛苦啦'] },
+]
+
 /** A request before the thanks makes them a "please", not a goodbye (`麻烦帮我登记一下，谢谢`). */
 export const requests: Lexicon<LexiconEntry> = [
-  { match: ['麻烦', '帮我', '帮忙', '请', '能不能', '可不可以', '能否', '可否', '给我', '吗', '?', '？'] },
+  // `麻烦了` thanks for trouble already taken; `麻烦帮我…` asks.
+  { match: '麻烦', notBefore: ['了', '你了', '您了', '你们了'] },
+  { match: ['帮我', '帮忙', '请', '能不能', '可不可以', '能否', '可否', '给我', '吗', '?', '？'] },
   // A question with thanks in advance (`明天上午几点能拿到 谢谢`) waits for its answer.
   { match: ['几点', '什么时候', '多久', '哪天', '多少', '怎么', '为什么', '是不是', '有没有'] },
   // A demand ended with thanks (`尽快解决，谢谢`) is still a demand.
@@ -104,7 +118,7 @@ export const afterSales: Lexicon<LexiconEntry> = [
  * thanks for it come mid-task, and the reply that delivers the result is no close.
  */
 export const pending: Lexicon<LexiconEntry> = [
-  { match: ['帮您查', '为您查', '给您查', '查一下', '查询一下', '核实', '确认一下', '处理一下', '申请一下', '联系一下', '反馈一下', '跟进', '登记一下', '催一下', '稍等', '稍候', '正在'] },
+  { match: ['帮您查', '为您查', '给您查', '查一下', '查下', '查查', '先查', '查询一下', '核实', '确认一下', '处理一下', '申请一下', '联系一下', '反馈一下', '跟进', '登记一下', '催一下', '稍等', '稍候', '正在'] },
   { match: ["i'll check", 'i will check', "we'll check", 'we will check', 'let me check', 'let me look', 'will get back', 'look into', 'looking into', 'one moment'] },
 ]
 

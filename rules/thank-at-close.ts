@@ -13,10 +13,10 @@ import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { Match, RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, leaving, pending, requests, thanks, welcomes } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, leaving, pending, requests, thanks, troubleThanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
-const customerWords = new LexiconSet([closingOnly, acknowledgements, requests])
+const customerWords = new LexiconSet([closingOnly, acknowledgements, requests, troubleThanks])
 /** The conversation's words, read once per reply for the situation of the close. */
 const situationWords = new LexiconSet([afterSales, pending])
 
@@ -92,23 +92,31 @@ function closingOf(context: RuleContext): Closing {
   // hand the answer over: the task goes on.
   const agent = lastAgentTurnOf(context.history)
   const agentAsked = agent !== undefined && /(?:[?？]|吗|么)\s*$/.test(agent.text.trim())
-  if (!thanksOnly(customerSinceLastReply(context.history), agentAsked)) return undefined
+  const since = customerSinceLastReply(context.history)
+  const thanked = thanksOnly(since, agentAsked)
+  if (!thanked) return undefined
   // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come
   // mid-task, unless the reply takes them as a goodbye (`您客气了，还有其他问题吗？`).
   const midTask = agent !== undefined && situationWords.scan(normalise(agent.text).text)[1]!.length > 0
+  // `麻烦了` alone is "please go ahead" mid-task, whatever the reply says, and after what the
+  // customer handed over in the turn before (`9***` → `麻烦了`).
+  if (thanked === 'trouble' && (midTask || since.filter((turn) => turn.role === 'customer').length > 1)) return undefined
   if (midTask && !has(context, welcomes) && !has(context, anythingElse)) return undefined
   return 'thanks'
 }
 
 /**
  * Whether the customer's latest turn only thanks or says goodbye (`好的，谢谢`, `拜拜`): the
- * last turn, and nothing after the thanks but acknowledgements, marks and space.
+ * last turn, and nothing after the thanks but acknowledgements, marks and space. `trouble` when
+ * its only thanks are for the trouble (`麻烦了`).
  */
-function thanksOnly(turns: readonly Turn[], agentAsked: boolean): boolean {
+function thanksOnly(turns: readonly Turn[], agentAsked: boolean): 'thanks' | 'trouble' | false {
   const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
   const last = said[said.length - 1]
-  const [closed, acknowledged, asked] = last === undefined ? [] : customerWords.scan(last)
-  if (last === undefined || !closed || closed.length === 0) return false
+  const [plain, acknowledged, asked, trouble] = last === undefined ? [] : customerWords.scan(last)
+  if (last === undefined || !plain || !trouble) return false
+  const closed = leftmostLongest([...plain, ...trouble])
+  if (closed.length === 0) return false
   // Thanks end the conversation when they end the message: only acknowledgements, marks and space
   // may follow them (`那就这样，谢谢！`); thanks after a request (`麻烦帮我改一下，谢谢`) do not.
   const from = closed[closed.length - 1]!.start
@@ -119,7 +127,8 @@ function thanksOnly(turns: readonly Turn[], agentAsked: boolean): boolean {
   if (/\d{5,}|\w@\w/.test(last.slice(0, from))) return false
   if (holdsOtherWords(last, from, last.length, leftmostLongest([...closed, ...acknowledged!]))) return false
   // An answer to the agent's question before the thanks hands it over mid-task.
-  return !(agentAsked && holdsOtherWords(last, 0, closed[0]!.start, acknowledged!))
+  if (agentAsked && holdsOtherWords(last, 0, closed[0]!.start, acknowledged!)) return false
+  return plain.length > 0 ? 'thanks' : 'trouble'
 }
 
 /** Whether `text[from, to)` holds a letter or a digit that none of `matches` covers. */
@@ -160,11 +169,12 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     for (const match of openers) if (match.start === at && (!opener || match.end > opener.end)) opener = match
     if (opener && connectives.has(context.text.slice(opener.start, opener.end))) break
     // Only an opener set off by a comma or a space is passed (`好的，`, `Hi `); `Okay.` is the sentence.
-    const next = opener ? skipMarks(context.text, opener.end) : at
+    // A particle run on to the opener is part of it (`好的呢`, `好哒`): the thanks go after both.
+    const next = opener ? skipMarks(context.text, pastParticles(context.text, opener.end)) : at
     // A vocative that ends the sentence (`好的亲`) is passed too: the thanks follow it.
     const endsSentence = zh && !holdsWords(context.text, next, start + actual.length)
     if (!opener || (next === opener.end && !endsSentence && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
-    at = next
+    at = Math.min(next, start + actual.length)
   }
   // The answer to thanks may stand after other words of the first sentence (`[姓名x]不客气`).
   const welcome = welcomeWords.find((match) => match.start === at) ?? welcomeWords.find((match) => match.start >= afterMentions && match.end <= start + actual.length)
@@ -219,6 +229,13 @@ function onlyOpeners(context: RuleContext, sentence: { readonly start: number; r
     at = opener.end
   }
   return !holdsWords(context.text, at, sentence.end)
+}
+
+/** Past the particles of tone right after an opener (`好的呢`, `好哒`). */
+function pastParticles(text: string, from: number): number {
+  let at = from
+  while (at < text.length && '呢哒啦哦呀嘛滴哟噢喔哈嘞'.includes(text.charAt(at))) at++
+  return at
 }
 
 /** Past the commas, spaces and tildes after an opener (`好的，`, `亲~`). */

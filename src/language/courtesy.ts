@@ -13,7 +13,12 @@ export const apologyLexicon: Lexicon<LexiconEntry> = [
 
 /** Thanks (003 "無論購買與不購買，都要用真心感謝顧客的光顧"). */
 export const thanksLexicon: Lexicon<LexiconEntry> = [
-  { match: ['谢谢', '感谢', '多谢', '谢啦', '谢了', '谢谢您', '辛苦您', '劳您'] },
+  { match: ['谢谢', '感谢', '多谢', '谢啦', '谢了', '谢谢您', '劳您', '辛苦了', '辛苦啦'] },
+  // `辛苦您了`, `辛苦您久等` thank; `辛苦您点击…评价` asks for a step.
+  {
+    match: '辛苦您',
+    notBefore: ['点', '给', '帮', '再', '提供', '发', '拍', '填', '确认', '留意', '注意', '耐心等', '稍等', '查看', '联系', '配合', '操作', '评价', '关注', '保持', '签收', '核对', '检查', '告诉', '回复', '先'],
+  },
   { match: ['thank', 'thanks', 'thx', 'appreciate', 'appreciated', 'grateful'] },
 ]
 
