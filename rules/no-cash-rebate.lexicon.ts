@@ -88,6 +88,8 @@ export const owedOrOff: Lexicon<OwedEntry> = [
       '优惠', '券', '折', '立减', '无门槛',
       // A red packet spent at checkout is a coupon (`红包是平台的活动，下单时可以用`).
       '平台的活动', '平台活动', '平台红包', '店铺红包', '抵扣', '抵用', '可抵',
+      // A rebate already owed and asked after (`返现在哪里`, `返现还没到账`): the customer's claim, no offer.
+      '在哪里', '在哪', '去哪了', '去哪儿了', '还没到', '没到账', '未到账', '还没收到', '没收到', '吐出来',
       'price difference', 'shipping', 'postage', 'deposit', 'overcharge', 'overcharged', 'coupon', 'voucher', 'credit', 'credited', 'off', 'discount',
     ],
   },

@@ -159,6 +159,7 @@ describe('homophones', () => {
     ['首级', 'homophones are off for 手机'],
     ['在线金融', 'a common character glued to the word it belongs to'],
     ['保护膜没有拆', 'a common character glued to the word it belongs to'],
+    ['那么多烦嫌的小广告', 'every character in another tone: another word (烦嫌), not 返现'],
   ])('leaves %j alone (%s)', (text) => {
     expect(found(text)).toEqual([])
   })

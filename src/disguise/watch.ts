@@ -366,6 +366,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   let same = 0
   let rare = 0
   let substituted = 0
+  let toneShifted = 0
   let key = first
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!
@@ -396,6 +397,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
       if (common && s === segments.length - 1 && end < view.size && isGluedWord(view.text.slice(end - 1, end + 1))) return undefined
       substituted++
       if (!common) rare++
+      if (alike !== Likeness.Homophone) toneShifted++
     }
   }
   if (tightOpen > 0 && tightClosed > 0) return undefined
@@ -405,7 +407,8 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   if (segments[0]!.part === Part.Letters && start > 0 && isLetterOrDigit(kinds[start - 1]!)) return undefined
   if (segments[segments.length - 1]!.part === Part.Letters && end < view.size && isLetterOrDigit(kinds[end]!)) return undefined
   if (substituted > 0) {
-    if (same === 0 && rare === 0) return undefined
+    // A word of nothing but other-tone or near sounds (`烦嫌` for `返现`) is another word, not a disguise.
+    if (same === 0 && (rare === 0 || toneShifted === substituted)) return undefined
     if (isRealWord(hanText(view.text, skeleton, segments, first))) return undefined
   }
   const exact = end - start === variant.target.length && view.text.startsWith(variant.target, start)
