@@ -28,7 +28,7 @@ export const money: Lexicon<MoneyEntry> = [
   { match: '返利', notBefore: ['网'], kind: 'money', watch: true },
   { match: ['cash back', 'cashback', 'rebate', 'rebates', 'cash rebate', 'cash reward', 'cash rewards', 'paid review', 'paid reviews'], kind: 'rebate' },
   // 领红包 / 领取红包 alone is the platform's or the shop's coupon (`店铺首页领取红包`); a review before it is caught by a construction.
-  { match: '红包', notAfter: ['领', '领取', '抢', '零钱(', '零钱（', '手机'], notBefore: ['支付', '付款', ')', '）'], kind: 'money', watch: true },
+  { match: '红包', notAfter: ['领', '领取', '抢', '零钱(', '零钱（', '手机'], notBefore: ['支付', '付款', ')', '）'], kind: 'money', watch: { initials: true } },
   { match: '现金', notAfter: ['提'], notBefore: ['券', '支付', '付款', '刷卡'], kind: 'money', watch: true },
   // Not `cash` or `paypal` alone: those are ways to pay and to refund.
   { match: ['money back', 'dollars', 'dollar', 'bucks', 'usd'], notBefore: [' guarantee'], kind: 'money' },
