@@ -29,8 +29,11 @@ const warmth =
 const sentenceWords =
   '@we|是|有|会|能|可以|在|了|的|要|吗|已|将|可|不|没|还|就|都|也|给|让|被|把|对|这|那|我|它|they|we|i|it|is|are|was|were|will|can|could|have|has|had|do|does|did|should|would|may|might|this|that|there|here'
 
-/** A reply that is only a masked field of a data set (`[姓名x]`, `[订单x]`) or an emoticon code carries no words to judge. */
-const dataOnly = '^^ [姓名x|[订单x|[电话x|[地址x|[金额x|[数字x|[站点x|[日期x|[时间x|[邮箱x|[呵呵 ~4 $'
+/**
+ * A reply that is only a masked name or site of a data set (`[姓名x]`) or an emoticon code carries
+ * no words to judge. A masked value (`[订单x]`, `[数字x]个`) is a bare answer like `3件`: cold.
+ */
+const dataOnly = '^^ [姓名x|[站点x|[呵呵 ~4 $'
 
 export default defineRule({
   meta: {
