@@ -90,7 +90,7 @@ export default defineRule({
       scope: 'reply',
       question: false,
       // An A-not-A question asks even without its mark (`是不是确定没有货`).
-      unless: { reply: [warmth, dataOnly, '是不是|是否|有没有|能不能|可不可以|要不要|会不会|对不对|行不行|好不好|可以吗|多少|什么|哪'] },
+      unless: { reply: [warmth, dataOnly, '是不是|是否|有没有|能不能|可不可以|要不要|会不会|对不对|行不行|好不好|可以吗|多少|什么|哪|几点|几时|几号|几天|多久|为什么|为啥|怎么|咋|谁'] },
       messageId: 'bare',
     },
     {

@@ -113,6 +113,8 @@ const framing = [
 ]
 /** `你取消干嘛`: a why-question, not an order. */
 const whyTail = '干嘛|干啥|干什么|做什么|为啥'
+/** `重启倒没出现过这种现象`: what has never happened is a report, not an order. */
+const neverHappened = '没|没有|未|从没|从未 ~6 过 !来|去'
 /**
  * The agent's note of an errand to the shop's partners (`催站点配送`, `通知仓库补发`) or of a call
  * to the customer, named as 客户 (`联系客户关机`): the agent does it, the customer cannot.
@@ -187,7 +189,7 @@ const bareVerb: Construction = {
   example: '亲 先签收再说',
   pattern: `^ @second? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
   question: false,
-  unless: { before: continuation, clause: [...tryIt, ...finding, ...ourErrand, whyTail, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  unless: { before: continuation, clause: [...tryIt, ...finding, ...ourErrand, whyTail, neverHappened, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{A}{V}{R}哦'],
 }
 
@@ -468,7 +470,8 @@ export default defineRule({
       scope: 'sentence',
       flag: 'scope',
       question: false,
-      unless: { sentence: englishSoftening, after: 'is|are|was|were|has|gets|takes|will_be' },
+      // `Put in a request and am waiting`: a first-person verb shows the dropped subject is the writer.
+      unless: { sentence: [englishSoftening, "am|i'm|i_am|i've|i_have"], after: 'is|are|was|were|has|gets|takes|will_be' },
       messageId: 'order',
     },
     {
