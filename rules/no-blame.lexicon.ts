@@ -28,9 +28,10 @@ export interface HedgeEntry extends LexiconEntry {
   readonly position: 'before' | 'after'
 }
 
-/** The handbook's own way of owning a misunderstanding. */
-const chinese = { expected: ['可能是我们没有说明清楚，我们马上帮您处理'] } as const
-const english = { expected: ['We may not have made this clear; let us fix it for you'] } as const
+/** The handbook's own way of owning a misunderstanding, quoted by the message rather than offered as a rewrite. */
+// No rewrite: the message quotes the handbook's line as an example (see the rule).
+const chinese = { expected: [] } as const
+const english = { expected: [] } as const
 
 /** Every head joined to every tail. */
 const cross = (heads: readonly string[], tails: readonly string[], join = '') =>

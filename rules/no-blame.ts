@@ -86,8 +86,13 @@ import {
 /** What follows a reason named as a return policy's category (`个人原因退货`, `个人原因的退款`). */
 const policyCategory = '退货|退款|换货|退换|申请|的退|无理由|运费|需要|产生'
 
-const zh = ['可能是我们没有说明清楚，我们马上帮您处理']
-const en = ['We may not have made this clear; let us fix it for you']
+/**
+ * No rewrite is offered: the handbook's line (`可能是我们没有说明清楚，我们马上帮您处理`) put in place
+ * of a clause drops its facts and promises what the shop may not owe (readers found 8 of 29
+ * natural), so the message quotes it as an example instead (`blamePlain`, `deflectPlain`).
+ */
+const zh: readonly string[] = []
+const en: readonly string[] = []
 
 /**
  * Blame as the customer's own action, beyond the fixed phrases of the lexicon:
@@ -1496,6 +1501,11 @@ export default defineRule({
         'zh-CN': '“{actual}”把过错推给顾客，改为承担责任，例如“可能是我们没有说明清楚，我们马上帮您处理”',
         'zh-TW': '「{actual}」把過錯推給顧客，改為承擔責任，例如「可能是我們沒有說明清楚，我們馬上幫您處理」',
         en: 'Unexpected `{actual}`: it blames the customer; take responsibility ("We may not have made this clear; let us fix it for you")',
+      },
+      deflectPlain: {
+        'zh-CN': '“{actual}”在推卸责任，改为承担责任，例如“这边马上帮您跟进处理”',
+        'zh-TW': '「{actual}」在推卸責任，改為承擔責任，例如「這邊馬上幫您跟進處理」',
+        en: 'Unexpected `{actual}`: it disowns the problem; take responsibility ("We\'ll follow this up for you right away")',
       },
     },
     note: {

@@ -953,9 +953,15 @@ function firstClause(text: string): string {
   return text.split(clauseBreak)[0] ?? text
 }
 
-/** `messageId`, or when its text names a suggestion (`{expected}`), the first message of the rule that does not. */
+/**
+ * `messageId`, or when its text names a suggestion (`{expected}`), its plain twin `<messageId>Plain`
+ * if the rule has one (`deflect` → `deflectPlain`), else the first message of the rule that does not.
+ */
 function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string): string {
-  if (!Object.values(messages[messageId]!).some((text) => text.includes('{expected}'))) return messageId
+  const names = (id: string) => Object.values(messages[id]!).some((text) => text.includes('{expected}'))
+  if (!names(messageId)) return messageId
+  const twin = `${messageId}Plain`
+  if (Object.hasOwn(messages, twin) && !names(twin)) return twin
   for (const [id, texts] of Object.entries(messages)) if (!Object.values(texts).some((text) => text.includes('{expected}'))) return id
   return messageId
 }

@@ -378,7 +378,11 @@ export interface RuleMeta<Schema extends $ZodType = $ZodType> {
   preset: 'recommended' | 'strict' | 'all'
   /** Absolute URL of the rule's documentation. */
   url: string
-  /** Message templates by id, with `{actual}`, `{expected}` and `data` placeholders. */
+  /**
+   * Message templates by id, with `{actual}`, `{expected}` and `data` placeholders. A report with
+   * no suggestion never shows an empty `{expected}`: it takes the message's plain twin
+   * (`<id>Plain`, without `{expected}`) when the rule has one, else the first message without it.
+   */
   messages: Readonly<Record<string, Localised>>
   /** Why, citing the handbook. */
   note: Localised
