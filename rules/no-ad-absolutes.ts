@@ -65,6 +65,7 @@ export default defineRule({
       const actual = context.text.slice(match.start, match.end)
       let expected: readonly string[]
       if (entry.lead !== undefined && (compared ??= asksToCompare(lastCustomerTurnOf(context.history)?.text))) expected = []
+      else if (entry.lead !== undefined && !swapKeepsMeaning(context, match)) expected = []
       else if (entry.lead !== undefined) expected = [entry.lead + actual.slice(1)]
       else expected = entry.expected.map((word) => matchCase(actual, word))
       context.report({ messageId: expected.length > 0 ? 'absolute' : 'rewrite', start: match.start, end: match.end, expected })
@@ -93,6 +94,25 @@ function asksToCompare(text: string | undefined): boolean {
   if (text === undefined) return false
   const lower = text.toLowerCase()
   return comparisonWords.some((word) => lower.includes(word))
+}
+
+/**
+ * Whether `很X` can stand for `最X` here. Not where the superlative is the point: singled out
+ * (`就你最靠谱`, `只有这款最…`), over what one has known (`我戴过最舒服的耳机`), ranked (`…，没有之一`,
+ * `最…之一`), or naming a place or a time (`信号最好的地方`): there `很` says something else, or
+ * nothing grammatical, so the message stands alone (readers found 13 of 30 swaps natural).
+ */
+function swapKeepsMeaning(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
+  const text = context.normal.text
+  const clause = context.clauses.find((c) => c.normalStart <= match.normalStart && match.normalEnd <= c.normalEnd)
+  const sentence = clause?.sentence
+  const before = clause ? text.slice(clause.normalStart, match.normalStart) : ''
+  const after = clause ? text.slice(match.normalEnd, clause.normalEnd) : ''
+  if (/(?:^|[^不])(?:就|只有|唯一|就数|要数|只)[^，。]{0,6}$/u.test(before)) return false
+  if (/\p{Script=Han}过/u.test(before)) return false
+  if (/^的?(?:地方|时候|时间|那次|一次|位置|一天|一年|之一|那个|那款|那家)/u.test(after) || /^[^，。]{0,8}之一/u.test(after)) return false
+  if (sentence && text.slice(sentence.normalStart, sentence.normalEnd).includes('没有之一')) return false
+  return true
 }
 
 /** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */
