@@ -65,7 +65,7 @@ const notAnOrder =
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
-  '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|哈|呀|啦|~|😊|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
+  '为您|给您|帮您|替您|我来|我帮|我这边|我给您|我为您|我去|我会|正在|会|能|吗|么|呢|哦|噢|喔|哈|呀|啦|~|😊|不了|不到|不能|没法|无法|需要|超过|可能|一般|没有|是',
   // The shop giving back to the customer later in the clause (`取消我们作废优惠券后补回您差价`),
   // or handing the matter on to its own staff (`反馈给相关同事`): the shop acts.
   '给相关|给同事|给相关部门|给技术|给工程师|给上级|给领导|给主管|给仓库|给厂家',
@@ -135,7 +135,7 @@ const japanese = 'の|は|を|が|ます|です|ない|ません'
 /** `别担心`, `不要着急`, `别客气`: a negative that comforts, not an order. */
 const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难过|生气|灰心|误会|见外|谢|担忧|焦虑|麻烦|打扰|的|了|是|意思|好意思'
 /** Particles and marks that soften what they close (`…哦`, `…呢~`). */
-const softParticles = '吗|么|呢|哦|哈|呀|啦|~|😊|嘛'
+const softParticles = '吗|么|呢|哦|噢|喔|哈|呀|啦|~|😊|嘛'
 /** After the order: `即可`, `就行` say what is enough, not what must be done. */
 const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
 /**
@@ -156,7 +156,7 @@ const shopSubject = ['^ @we|我|这边|小妹|师傅|仓库|厂家', '^ 快递 !
 /** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
 const continuation = '然后|接着|随后'
 /** A softener anywhere in the sentence, or a friendly particle closing it (`…预约安装的呢`). */
-const sentenceSoft = ['@softener', enough, '呢|哦|哈|呀|啦|~|😊 $']
+const sentenceSoft = ['@softener', enough, '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $']
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */

@@ -27,6 +27,15 @@ export const pronouns: Lexicon<PronounEntry> = [
   { match: '你们', expected: ['您', '咱们'], message: 'pronoun' },
   { match: '你', notBefore: ['们', '好'], notAfter: ['迷'], expected: ['您'], fix: '您', message: 'pronoun' },
   { match: '你好', expected: ['您好'], fix: '您好', message: 'pronoun' },
+  // Putting oneself in the customer's place (`换作是我也会着急`, `是我我也…`): empathy is personal,
+  // and `我们` there reads as a crowd (readers: `是我们我们也会着急`).
+  {
+    match: ['是我我也', '是我的话我也', '换作是我', '换做是我', '换成是我', '如果我是您', '如果我是你', '要是我是您', '要是我是你', '我是您的话', '我是你的话', '我要是您', '我要是你'],
+    notBefore: ['们'],
+    expected: [],
+    message: 'pronoun',
+    exempt: true,
+  },
   // Menu names of the shopping apps: the agent tells the customer where to tap.
   {
     match: [
