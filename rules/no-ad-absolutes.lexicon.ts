@@ -39,7 +39,8 @@ const bestAt = ['用', '看', '穿', '吃', '喝', '卖']
 export const absolutes: Lexicon<AbsoluteEntry> = [
   // `最` + an adjective.
   // `最新最全的优惠信息` points to where the news is, it claims nothing of a product.
-  ...gradable.map((word): AbsoluteEntry => ({ match: `最${word}`, expected: [`很${word}`], lead: '很', ...(word.endsWith('全') ? { notAfter: ['最新'] } : {}) })),
+  // `最强烈的鄙视` intensifies a feeling; it claims nothing about a product.
+  ...gradable.map((word): AbsoluteEntry => ({ match: `最${word}`, expected: [`很${word}`], lead: '很', ...(word.endsWith('全') ? { notAfter: ['最新'] } : {}), ...(word === '强' ? { notBefore: ['烈'] } : {}) })),
   { match: '最红', notBefore: ['色'], expected: ['很红'], lead: '很' },
   {
     match: '最好的',
@@ -79,12 +80,19 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   // Grade.
   // No swap keeps a grade's sense (`国家级古村落` is an official title, `顶级制作` → `优质制作` reads oddly),
   // and `极品` is as often a jibe (`真是个极品`): the message stands alone.
-  { match: ['顶级', '国家级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: [] },
+  { match: ['顶级', '世界级', '全球级', '宇宙级', '殿堂级'], expected: [] },
+  // A state's designation (`国家级古村落`, `国家级非遗`) is a title, not an advertising claim.
+  {
+    match: '国家级',
+    notBefore: ['古村落', '非遗', '非物质', '文物', '保护', '自然保护区', '贫困县', '开发区', '新区', '重点', '历史文化', '风景名胜', '森林公园', '湿地', '示范', '课题', '运动员', '裁判', '教练', '一级', '二级'],
+    expected: [],
+  },
   { match: '顶尖', expected: ['优秀'] },
   { match: '极品', expected: [] },
   // No word takes `极致`'s place in every phrase (`极致魅力`, `做到极致`): the message stands alone.
   { match: '极致', expected: [] },
-  { match: '王牌', expected: ['主打'] },
+  // `TCL王牌` is a brand.
+  { match: '王牌', notAfter: ['tcl', 'TCL'], expected: ['主打'] },
   // Idioms of uniqueness.
   { match: '独一无二', expected: ['独特'] },
   { match: ['绝无仅有', '前所未有', '史无前例', '空前绝后'], expected: ['难得'] },
@@ -103,9 +111,10 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['the best service', 'the best products', 'the finest'], notAfter: aims, expected: ['excellent'] },
   { match: ['number one in sales', 'no. 1 in sales', '#1 in sales'], expected: ['very popular'] },
   {
+    // `#1.` and `#1)` number an item of a list.
     match: ['number one', 'number 1', 'no. 1', '#1'],
     notAfter: ['option ', 'step ', 'item ', 'line ', 'ticket ', 'order ', 'case ', 'gate ', 'terminal ', 'press ', 'room ', 'seat ', 'button ', 'platform ', 'page '],
-    notBefore: [' priority', ' priorities', ' concern', ' goal', ' focus', ' fan', ' fans'],
+    notBefore: [' priority', ' priorities', ' concern', ' goal', ' focus', ' fan', ' fans', '.', ')', '、'],
     expected: [],
   },
   { match: ['unbeatable', 'unrivalled', 'unrivaled', 'unparalleled', 'unmatched', 'second to none', 'world-class', 'world class'], expected: ['excellent'] },
