@@ -158,7 +158,7 @@ export class Run {
     this.normal = normalise(text, lexicons.watch)
     this.lexicons = lexicons
     this.lang = lang ?? detectLang(text)
-    this.locale = locale ?? detectLocale(text)
+    this.locale = locale ?? detectLocale(text) ?? conversationLocale(context)
     this.history = context?.history ?? noTurns
     this.conversation = context?.history !== undefined
     this.customer = context?.customer ?? emptyCustomer
@@ -886,16 +886,40 @@ function detectLang(text: string): 'zh' | 'en' {
   return han >= words ? 'zh' : 'en'
 }
 
-/** Messages follow the reply: traditional characters → zh-TW, other Chinese → zh-CN. */
-function detectLocale(text: string): Locale {
+/**
+ * Messages follow the reply: traditional characters → zh-TW, other Chinese → zh-CN, Latin
+ * letters → en; `undefined` for a reply of neither (`13800138000`, `👍`).
+ */
+function detectLocale(text: string): Locale | undefined {
   let han = false
+  let latin = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c < 0x3400 || c > 0x9fff) continue
+    if (c < 0x3400 || c > 0x9fff) {
+      const lower = c | 0x20
+      if (lower >= 0x61 && lower <= 0x7a) latin = true
+      continue
+    }
     if (isTraditional(c)) return 'zh-TW'
     han = true
   }
-  return han ? 'zh-CN' : 'en'
+  return han ? 'zh-CN' : latin ? 'en' : undefined
+}
+
+/** Marketplaces whose desks write Chinese: the messages' language for a reply without words. */
+const chinesePlatforms = new Set(['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'kuaishou', 'xiaohongshu', 'weibo', 'vip', 'suning', 'dewu', 'xianyu', '1688'])
+
+/**
+ * The messages' language for a reply without words (a bare number, an emoji): the conversation's
+ * latest turn that has words, else the platform's (a bare order number on JD reads Chinese).
+ */
+function conversationLocale(context: LintContext | undefined): Locale {
+  const history = context?.history ?? noTurns
+  for (let i = history.length - 1; i >= 0; i--) {
+    const locale = detectLocale(history[i]!.text)
+    if (locale) return locale
+  }
+  return chinesePlatforms.has(context?.platform ?? 'taobao') ? 'zh-CN' : 'en'
 }
 
 function toMilliseconds(time: string | number): number {

@@ -137,7 +137,10 @@ export interface LintOptions {
   preset?: PresetName
   /** Rule settings on top of the preset. */
   rules?: Record<string, RuleSetting>
-  /** Language of the messages; by default it follows the reply. */
+  /**
+   * Language of the messages; by default it follows the reply, and a reply without words (a bare
+   * number, an emoji) follows the conversation's latest turn with words, else the platform.
+   */
   locale?: Locale
   /** The conversation the reply answers. */
   context?: LintContext

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { rules } from '../rules/index.js'
 import { createLinter } from '../src/index.js'
-import type { Locale } from '../src/index.js'
+import type { LintContext, Locale } from '../src/index.js'
 import { loadFixture } from './helpers/fixtures.js'
 
 const ids = rules.map((rule) => rule.meta.id)
@@ -28,5 +28,24 @@ describe.each(['zh-CN', 'zh-TW', 'en'] as Locale[])('messages in %s', (locale) =
       }
     }
     if (fixture.invalid.length > 0) expect(checked).toBeGreaterThan(0)
+  })
+})
+
+describe('the messages follow the reply, and a reply without words the conversation', () => {
+  const linter = createLinter({ preset: 'recommended' })
+  const messageOf = (text: string, context?: LintContext) =>
+    linter.lint(text, context ? { context } : undefined).diagnostics.find((d) => d.ruleId === 'no-other-orders')?.message
+
+  it('writes Chinese for a bare order number on a Chinese marketplace', () => {
+    expect(messageOf('123456789012345678', { platform: 'jd' })).toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('follows the latest turn with words', () => {
+    expect(messageOf('123456789012345678', { platform: 'amazon', history: [{ role: 'customer', text: '我的订单到哪了' }] })).toMatch(/[\u4e00-\u9fff]/)
+    expect(messageOf('123456789012345678', { platform: 'jd', history: [{ role: 'customer', text: 'Where is my order?' }] })).not.toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('writes English on an English marketplace with no conversation', () => {
+    expect(messageOf('123456789012345678', { platform: 'amazon' })).not.toMatch(/[\u4e00-\u9fff]/)
   })
 })
