@@ -284,7 +284,7 @@ const lastJoin = /和|跟|以及|还有|或者?/
 /** Words that end the last name (`外套这几款`, `外套等`). */
 const lastEnd = /这|那|等|几款|都/
 /** Words that make the names criteria to choose by, not products (`推荐您按照尺码表、身高、体重来选`). */
-const criteria = /按照|根据|参考|依据|结合|按/
+const criteria = /按照|根据|参考|依据|结合|按(?!摩|键|钮|压)/
 
 /**
  * The names listed with `、` right after a cue that introduces them

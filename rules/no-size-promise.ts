@@ -82,6 +82,12 @@ function exactFit(id: string, meaning: string, example: string, words: string, f
  */
 const constructions: readonly Construction[] = [
   exactFit('exact-fit', 'a size said to be exactly right', '这个码你穿正好。', exactlyRight, '合适'),
+  {
+    // The size advised in one clause, the guarantee in the next (`您平时穿39的拍38，保证刚刚好`).
+    ...exactFit('advice-then-guarantee', 'a size advised, then its fit guaranteed in the next clause', '您平时穿39的拍38，保证刚刚好。', `${exactlyRight}|合适|合身|合脚`, '合适'),
+    pattern: `@size ~24 < ${certainBefore} ~2 ${exactlyRight}|合适|合身|合脚 的? $`,
+    scope: 'sentence',
+  },
   exactFit('exact-fit-body', 'the same, said of the body', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
   exactFit('exact-fit-foot', 'the same, said of shoes', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
   {
@@ -154,6 +160,15 @@ const constructions: readonly Construction[] = [
     question: false,
     unless: { before: "if|whether|not|n't|think|might|may|should" },
     expected: ['should suit you; please check the size chart to be sure'],
+  },
+  {
+    id: 'size-will-be-perfect',
+    meaning: 'a size said, in English, to be going to look or feel perfect on the customer',
+    example: 'Trust us, a size 8 is going to look and feel perfect on you.',
+    pattern: '@size ~40 < going_to|gonna ~24 perfect|just_right|spot_on|great on_you',
+    scope: 'sentence',
+    question: false,
+    expected: ['We recommend this size; please check the size chart to be sure.'],
   },
   // Round 2: families written from how a size is promised, not from cases.
   {

@@ -101,6 +101,8 @@ export const classes = {
   credential: [
     // Watched: disguised spellings (`验 证 码`, `yzm`, `mi ma`) fold onto these.
     { match: ['验证码', '密码', '口令'], watch: { initials: true } },
+    // `sfz` for 身份证: its number is what a request for it wants (`sfz 号码发过来`).
+    { match: '身份证', notBefore: ['号', '照', '复印', '正反', '原件', '上', '去', '到'], watch: { initials: true } },
     words('校验码', '动态码', '短信码', '支付密码', '登录密码', '服务密码', '取件码', '提货码', '卡号', '银行卡号', '信用卡号', '安全码', 'cvv', 'cvv码', '身份证号', '身份证号码', '有效期', '那串数字', '那几位数字', '六位数', '6位数'),
     words('password', 'passcode', 'pin', 'otp', 'one-time code', 'verification code', 'security code', 'cvv', 'cvc', 'card number', 'the code', 'login code', 'social security', 'ssn', 'sms code', '2fa code'),
   ],
