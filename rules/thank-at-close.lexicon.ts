@@ -18,6 +18,10 @@ export const deciding: readonly string[] = [
   // Round 6: buying later (`那我过两天下单`) or not at all (`那不能买的`): the customer decides and goes.
   '^ 那|那我|我|那就 ~4 过两天|过几天|晚点|晚些|回头|改天|到时候|等几天 再? 下单|买|拍|来买|来拍|付款|入手 吧|哈|哦|了|啦? $',
   '^ ~4 不能买|买不了|没法买|不买了|不拍了 ~16!吗|么|呢 $',
+  // Going off to look elsewhere (`我去别的店看看`): the customer leaves undecided.
+  '^ ~8 我去|那我去|我先去 别的店|别家|其他店|逛逛|看看别的 ~10 $',
+  // Giving up over the price (`算了，还是有点贵`).
+  '^ 算了 ~12 贵|不买|不要了|不拍|下次|再说 ~6!吗|么|? $',
 ]
 
 /**
@@ -33,6 +37,8 @@ export const leaving: readonly string[] = [
   '^ 吧 $',
   "that's|that_is|that'll_be all|everything|it_for_now",
   'never_mind|all_set|all_good',
+  // Going off to buy (`行，就这样，我去拍了`): the matter is settled.
+  '^ ~8 我去|那我去|我先去|我这就去|我现在去 拍|下单|买|付款|付 ~10 $',
 ]
 
 /**

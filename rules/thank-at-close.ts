@@ -85,7 +85,8 @@ function closingOf(context: RuleContext): Closing {
   // A customer whose last words ask (`现在没问题了,下回能否提前通知？`) waits for an answer.
   const last = lastCustomerTurnOf(context.history)
   // (Normalised, so every question mark counts: `？`, `﹖`, `⁇`.)
-  if (last && /\?\s*$/.test(normalise(last.text).text)) return undefined
+  // A final 吗/么 asks as a question mark does (`我去拍了能今天发吗`).
+  if (last && /(?:\?|吗|么)\s*$/.test(normalise(last.text).text)) return undefined
   if (deciding.some((pattern) => context.customerSays(pattern))) return 'deciding'
   if (leaving.some((pattern) => context.customerSays(pattern))) return 'leaving'
   // Thanks closing an answer to the agent's question (`这个订单也需要换开吗` → `嗯 也是开人之初 谢谢`)
