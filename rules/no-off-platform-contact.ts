@@ -346,6 +346,14 @@ export default defineRule({
       unless: { sentence: ['@negator', 'courier|carrier|driver|delivery|tracking|order_confirmation|receipt|invoice'] },
     },
     {
+      id: 'messenger-as-verb',
+      meaning: 'English: a messenger used as the verb of the invitation (`just WhatsApp our support line`)',
+      example: "If the chat keeps dropping, just WhatsApp our support line.",
+      pattern: '< whatsapp|telegram|viber|wechat|kakao|signal|skype > our|us|me|the_team|the_shop|the_store',
+      messageId: 'contact',
+      unless: { sentence: ['@negator', 'scam|scammers|fake|never|impersonat'] },
+    },
+    {
       id: 'talk-there',
       meaning: 'a messenger named as where to talk, the clause nothing else (`这个不方便在这里说，微信说`)',
       example: '这个不方便在这里说，微信说',
