@@ -39,6 +39,10 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'suning', match: ['苏宁', '苏宁易购', 'suning'], expected: [] },
   { platform: 'shopee', match: ['shopee', '虾皮'], expected: [] },
   { platform: 'lazada', match: 'lazada', expected: [] },
+  // Korea's, Japan's and Singapore's marketplaces.
+  { platform: 'coupang', match: 'coupang', expected: [] },
+  { platform: 'mercari', match: ['mercari', '煤炉'], expected: [] },
+  { platform: 'qoo10', match: 'qoo10', expected: [] },
   
   { platform: 'ebay', match: 'ebay', expected: [] },
   { platform: 'aliexpress', match: ['aliexpress', '速卖通'], expected: [] },
@@ -46,7 +50,9 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'walmart', match: 'walmart', expected: [] },
   // Taiwan's marketplaces (蝦皮 is Shopee, above).
   { platform: 'ruten', match: ['露天', '露天拍卖', 'ruten'], notBefore: ['阳台', '泳池', '停车', '电影', '烧烤', '场地', '座位'], expected: [] },
-  { platform: 'momo', match: ['momo', 'momo购物网', 'momo购物', '富邦momo'], expected: [] },
+  // `momo` spells the watched messenger 陌陌 in pinyin, so the reply's `momo购物网` is read as
+  // `陌陌购物网`: the marketplace is listed in that reading too (陌陌 alone stays the messenger).
+  { platform: 'momo', match: ['momo', 'momo购物网', 'momo购物', '富邦momo', '陌陌购物网', '陌陌购物', '富邦陌陌', '陌陌商城'], expected: [] },
   { platform: 'pchome', match: ['pchome', 'pchome购物', 'pchome 24h'], expected: [] },
   { platform: 'yahoo', match: ['yahoo拍卖', '雅虎拍卖', '奇摩拍卖', 'yahoo购物', 'yahoo奇摩'], expected: [] },
   { platform: 'rakuten', match: ['rakuten', '乐天市场', '乐天'], expected: [] },
