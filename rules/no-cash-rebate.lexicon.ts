@@ -56,15 +56,25 @@ export const denyingAfter: readonly string[] = [
 ]
 
 /** What makes money a reward: a review, a photo post, a purchase. */
-export const triggers: Lexicon<LexiconEntry> = [
+/** What a rebate is paid for. */
+export interface TriggerEntry extends LexiconEntry {
+  /**
+   * Buying, not reviewing: a carrier's contract or a card programme paying back on a purchase
+   * (`购买时属合约机…返63元`) explains terms; only a review bought with money overrides that.
+   */
+  readonly purchase?: true
+}
+
+export const triggers: Lexicon<TriggerEntry> = [
   // Watched: `好 评`, `hao ping`, `好苹` fold onto it.
   { match: '好评', watch: true },
   {
     match: [
-      '五星', '5星', '五分', '5分', '晒图', '晒单', '带图', '追评', '评价', '评论', '点评', '确认收货', '收货后', '下单', '购买', '拍下',
+      '五星', '5星', '五分', '5分', '晒图', '晒单', '带图', '追评', '评价', '评论', '点评',
       'review', 'reviews', '5-star', '5 star', '5 stars', 'five-star', 'five star', 'five stars', 'rating', 'rate us', 'feedback',
     ],
   },
+  { match: ['确认收货', '收货后', '下单', '购买', '拍下'], purchase: true },
 ]
 
 /** Money owed back or taken off the price. */
@@ -114,6 +124,8 @@ export const references: Lexicon<LexiconEntry> = [
   {
     match: [
       '您说的', '你说的', '您提到的', '您问的', '您指的', '所谓的', '您说', '您是说', '你是说', '您是指', '想问', '是问', '问的是', '咨询的',
+      // What a past promotion was (`上一次是返现这次改成满减券`): told, not offered.
+      '上一次是', '上次是', '之前是', '以前是', '原来是', '本来是',
       'you mentioned', 'you asked about', 'you mean', 'you are asking about', "you're asking about",
     ],
   },

@@ -287,8 +287,10 @@ function reportOffers(context: RuleContext): boolean {
     if (!sentence) continue
     const rewarded = rewards.any(sentence.normalStart, sentence.normalEnd)
     if (kind !== 'rebate' && !rewarded) continue
-    // A card's or a bank's cash-back programme explained to its holder buys no review.
-    if (!rewarded && programme.any(sentence.normalStart, sentence.normalEnd)) continue
+    // A card's or a bank's cash-back programme, or a carrier's contract, explained to its holder
+    // buys no review (a purchase is what such programmes pay back on).
+    const reviewed = rewarded && rewards.find(sentence.normalStart, sentence.normalEnd, (m) => !m.entry.purchase) !== undefined
+    if (!reviewed && programme.any(sentence.normalStart, sentence.normalEnd)) continue
     // Asked about, a rebate is not offered (`返现在哪里？`, `请问有返现吗？`).
     if (!rewarded && isQuestion(sentence)) continue
 
