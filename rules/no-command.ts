@@ -303,6 +303,15 @@ export default defineRule({
       expected: ['麻烦您{V}哦'],
     },
     {
+      id: 'when-must',
+      meaning: 'A time first, then the obligation: `明天之前必须把退货单号填上`.',
+      example: '明天之前必须把退货单号填上，过期系统会自动关闭申请',
+      pattern: `^ ~10 @whenEnd < @second? 必须|务必|一定要 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
+      question: false,
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      expected: ['麻烦您{V}哦'],
+    },
+    {
       id: 'modal-order',
       meaning: 'What the customer has to do, said to them with 要先/得先/应该/需要先 and no softener: `你要先申请退款`, `您得先确认收货`. Not a requirement stated without the addressee (`需要寄回商品的`).',
       example: '您得先确认收货',

@@ -232,8 +232,22 @@ export default defineRule({
       id: 'card-back-zh',
       meaning: 'the digits on the back of the card, described and asked for (`卡背面签名栏旁边的三个数字是多少`)',
       example: '卡背面签名栏旁边的三个数字是多少',
-      pattern: '卡 ~3 背面|反面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字 ~4 是多少|多少|告诉|发|报|念|说',
+      pattern: '卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字 ~4 是多少|多少|告诉|发|报|念|说',
       unless: { clause: ['@negator', warned] },
+    },
+    {
+      id: 'card-back-asked-zh',
+      meaning: 'the same digits asked for first, then described (`再发下卡背后那三位数`)',
+      example: '再发下卡背后那三位数',
+      pattern: '发|报|念|说|告诉|给 ~4 卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字',
+      unless: { clause: ['@negator', warned] },
+    },
+    {
+      id: 'give-the-secret',
+      meaning: 'the secret asked to be given (`方便的话给一下密码`)',
+      example: '方便的话给一下密码，我们登录帮您改地址',
+      pattern: `给一下|给下|给我|给我们|给个|告诉下|说下|说一下 ~4 ${secret}`,
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取'] },
     },
     {
       id: 'all-together',

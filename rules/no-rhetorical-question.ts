@@ -562,7 +562,8 @@ export default defineRule({
       example: '你们的服务就这水平了吗？',
       pattern: '就 这|这个|这种|这样的|这点 水平|服务|态度|质量|效率|素质|能力 !来说|而言|来看',
       flag: 'scope',
-      question: true,
+      // Asked or not (`你们的服务就这水平了吗 …` runs on without its mark), it scorns.
+      unless: { before: '比|和|跟|同' },
     },
     {
       id: 'what-can-we-do',
