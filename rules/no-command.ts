@@ -58,7 +58,7 @@ import {
 
 /** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
 /** `马上`, `现在` are how the shop promises (`马上反馈`), not how it orders. */
-const orderAdverbs = '当面|仔细|认真|先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|就去|现在就|现在就去|重新|记得先|千万|可千万|老老实实|乖乖|好好'
+const orderAdverbs = '当面|仔细|认真|先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|就去|现在就|现在就去|重新|记得先|千万|可千万|老老实实|老实|乖乖|好好|第一时间|及时|按时|当天|一起'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
   '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机|之日|日起'
@@ -333,7 +333,7 @@ export default defineRule({
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
-      pattern: '^ O=~14!把|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|拍过来|给我看看|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|填上|填好|写好|贴上|贴好|附上|备注上|注明|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
+      pattern: '^ O=~14!把|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|传上来|贴过来|贴上来|复制过来|拍过来|给我看看|给我一下|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|填上|填好|写好|贴上|贴好|附上|备注上|注明|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
@@ -384,6 +384,15 @@ export default defineRule({
       question: false,
       unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
+    },
+    {
+      id: 'ba-then',
+      meaning: '`把…V了再…`: a step to finish before anything else (`先把差评删了再谈补偿`).',
+      example: '先把差评删了再谈补偿',
+      pattern: `^ @second? 先? 把 O=~12 V=@action 了 再|然后 W=~20 $`,
+      question: false,
+      unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+      messageId: 'order',
     },
     {
       id: 'when-ba',
