@@ -234,6 +234,8 @@ export const defects = [
   '起球', '起毛球', '掉毛', '起毛', '起静电', '开线', '脱线', '勾丝', '起皱', '磨脚', '走光', '褪色', '退色', '掉色', '串色', '染色', '缩水', '发黄',
   '变黄', '变形', '磨损', '破损', '断裂', '开裂', '生锈', '漏水', '漏气', '侧漏', '开胶', '脱胶', '掉漆', '掉皮', '变色', '氧化', '卡顿', '死机',
   '过敏', '发霉', '变质', '坏', '出问题', '有问题', '色差', '异味', '甲醛超标', '掉渣', '起泡', '脱落', '松动', '跑偏', '褪', '掉',
+  // Side effects of food and cosmetics (`吃了绝对不上火`).
+  '上火', '长痘', '拉肚子', '发胖', '闷痘',
   // Down, batteries, shoes, food, electronics: defects of other goods.
   '脱皮', '起皮', '爆皮', '裂开', '闪', '闪烁', '频闪', '不亮', '漏光', '这种问题', '这个问题', '类似问题', '跑绒', '钻绒', '掉绒', '漏绒', '鼓包', '漏电', '发烫', '过热', '异响', '掉跟', '断线', '掉钻', '长痘', '闷脚', '结块', '发臭', '串味', '渗漏',
   '生虫', '霉变', '变软', '塌陷', '爆炸', '爆裂', '短路', '失灵', '失效', '变味', '起坨', '开花', '褪色掉色', '伤手', '伤皮肤', '烂脸',
@@ -254,7 +256,7 @@ export const good = ['好', '没问题', '没得说', '杠杠', '过关', '过�
 export const pleased = ['满意', '不会后悔', '不后悔', '喜欢', '爱上', '回购', '物超所值', '值得', '不会让您失望', '不会让你失望', '不会失望', '不让您失望', '让您后悔', '不吃亏', '还想买', '还会再来'].join('|')
 
 /** Lasting for years. */
-export const years = ['好几年', '几年', '十年', '一辈子', '很久', '很多年', '好多年', '一两年', '三五年'].join('|')
+export const years = ['好几年', '几年', '十年', '十年八年', '一辈子', '很久', '很多年', '好多年', '一两年', '三五年', '几十年'].join('|')
 
 /** Arriving. */
 export const arrives = ['到', '送到', '到货', '收到', '送达', '到达'].join('|')
@@ -319,7 +321,7 @@ export const englishDefects = [
 export const englishDefectNouns = ['fading', 'shrinking', 'shrinkage', 'pilling', 'tearing', 'breaking', 'cracking', 'rusting', 'leaking', 'peeling', 'fraying', 'damage', 'defects', 'problems', 'issues'].join('|')
 
 /** Years of use, said to be no problem (`用十年都没问题`). */
-export const noProblemFor = ['没问题', '没事', '不会坏', '不坏', '不成问题', '妥妥的', '杠杠的'].join('|')
+export const noProblemFor = ['没问题', '没事', '不会坏', '不坏', '不成问题', '妥妥的', '杠杠的', '不带掉的', '不带坏的', '不会掉', '不掉'].join('|')
 
 /** Looking exactly as pictured (`跟图片一模一样`). */
 export const pictured = ['图片', '实物', '照片', '图', '主图', '详情页', '视频'].join('|')
