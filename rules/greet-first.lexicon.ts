@@ -12,7 +12,9 @@ export const greetings = {
   enSombre: 'Hi, ',
   sombre: /\b(?:sorry|apolog|concern|serious|frustrat|unfortunate|regret|hear that|disappoint|inconvenien|trouble|upset)/i,
   /** First words that go on in lower case after `Hi, ` (not `I`, nor a name). */
-  lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately|Oh)\b/,
+  lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately)\b/,
+  /** An interjection opening the reply (`Oh no, …`, `Yikes!`) keeps its own sentence after the greeting: `Hi! Oh no, …`, not `Hi, oh no`. */
+  interjection: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh oh|Uh-oh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay)\b/,
 } as const
 
 /**
