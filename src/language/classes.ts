@@ -146,7 +146,7 @@ export const classes = {
       '查收', '签字', '拒签', '告知', '描述', '反馈', '打五星', '五星好评', '给五星', '退掉', '寄过去', '发到', '送到',
       // Telling the customer how to do it, and to wait or watch for something (no-command).
       '说清楚', '讲清楚', '写清楚', '问清楚', '说明白', '讲明白', '耐心等待', '下一单', '拍一单', '下个单', '留着', '留好',
-      // Round 7: deleting, ticking, pasting, passing up, printing out, collecting (no-command).
+      // Round 7: deleting, ticking, pasting, passing up, writing out, collecting (no-command).
       '删', '删掉', '勾', '勾选', '贴过来', '贴上来', '传上来', '传过来', '写出来', '去取', '留底',
     ),
   ],
