@@ -16,6 +16,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { endsClause } from '../src/language/clause-edges.js'
+import { clauseAt } from '../src/language/proximity.js'
 import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { lastCustomerTurnOf } from '../src/language/conversation.js'
@@ -104,7 +105,7 @@ function asksToCompare(text: string | undefined): boolean {
  */
 function swapKeepsMeaning(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const text = context.normal.text
-  const clause = context.clauses.find((c) => c.normalStart <= match.normalStart && match.normalEnd <= c.normalEnd)
+  const clause = clauseAt(context, match.normalStart)
   const sentence = clause?.sentence
   const before = clause ? text.slice(clause.normalStart, match.normalStart) : ''
   const after = clause ? text.slice(match.normalEnd, clause.normalEnd) : ''
@@ -128,7 +129,7 @@ const pledgeGap = /^(?:[、和与及]最\p{Script=Han}{1,4}?)*的?\p{Script=Han}
  */
 function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const text = context.normal.text
-  const clause = context.clauses.find((c) => c.normalStart <= match.normalStart && match.normalEnd <= c.normalEnd)
+  const clause = clauseAt(context, match.normalStart)
   if (!clause) return false
   const before = text.slice(clause.normalStart, match.normalStart)
   if (aimWords.some((word) => before.includes(word))) return true

@@ -93,27 +93,27 @@ function closingOf(context: RuleContext): Closing {
   // hand the answer over: the task goes on.
   const agent = lastAgentTurnOf(context.history)
   const agentAsked = agent !== undefined && /(?:[?？]|吗|么)\s*$/.test(agent.text.trim())
-  const since = customerSinceLastReply(context.history)
-  const thanked = thanksOnly(since, agentAsked)
+  const said = customerSinceLastReply(context.history).filter((turn) => turn.role === 'customer')
+  const thanked = thanksOnly(said, agentAsked)
   if (!thanked) return undefined
   // Thanks for a step the agent promised and is still taking (`我帮您查一下` → `好的谢谢`) come
   // mid-task, unless the reply takes them as a goodbye (`您客气了，还有其他问题吗？`).
   const midTask = agent !== undefined && situationWords.scan(normalise(agent.text).text)[1]!.length > 0
   // `麻烦了` alone is "please go ahead" mid-task, whatever the reply says, and after what the
   // customer handed over in the turn before (`9***` → `麻烦了`).
-  if (thanked === 'trouble' && (midTask || since.filter((turn) => turn.role === 'customer').length > 1)) return undefined
+  if (thanked === 'trouble' && (midTask || said.length > 1)) return undefined
   if (midTask && !has(context, welcomes) && !has(context, anythingElse)) return undefined
   return 'thanks'
 }
 
 /**
- * Whether the customer's latest turn only thanks or says goodbye (`好的，谢谢`, `拜拜`): the
- * last turn, and nothing after the thanks but acknowledgements, marks and space. `trouble` when
- * its only thanks are for the trouble (`麻烦了`).
+ * Whether the customer's latest turn (of `said`, their turns since the last reply) only thanks or
+ * says goodbye (`好的，谢谢`, `拜拜`): nothing after the thanks but acknowledgements, marks and
+ * space. `trouble` when its only thanks are for the trouble (`麻烦了`).
  */
-function thanksOnly(turns: readonly Turn[], agentAsked: boolean): 'thanks' | 'trouble' | false {
-  const said = turns.filter((turn) => turn.role === 'customer').map((turn) => normalise(turn.text).text)
-  const last = said[said.length - 1]
+function thanksOnly(said: readonly Turn[], agentAsked: boolean): 'thanks' | 'trouble' | false {
+  const latest = said[said.length - 1]
+  const last = latest && normalise(latest.text).text
   const [plain, acknowledged, asked, trouble] = last === undefined ? [] : customerWords.scan(last)
   if (last === undefined || !plain || !trouble) return false
   const closed = leftmostLongest([...plain, ...trouble])

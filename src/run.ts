@@ -986,6 +986,6 @@ function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string
   if (!names(messageId)) return messageId
   const twin = `${messageId}Plain`
   if (Object.hasOwn(messages, twin) && !names(twin)) return twin
-  for (const [id, texts] of Object.entries(messages)) if (!Object.values(texts).some((text) => text.includes('{expected}'))) return id
+  for (const id of Object.keys(messages)) if (!names(id)) return id
   return messageId
 }
