@@ -14,6 +14,11 @@ export const deciding: readonly string[] = [
   // Not buying what was just bought is a cancellation, the task goes on (`我刚买的…所以不买了`).
   '^ ~60!刚买|已经买|买了|下单了|下了单|付款了|拍了|拍下|订了 不买了',
   "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
+  // Round 8: thinking it over or coming back, said at more length (`I'll have a think and come back later`).
+  "i'll|i_will|we'll|let_me|i'd_better ~12 have_a_think|think_it_over|think_about_it|sleep_on_it|mull_it_over|come_back_later|check_back_later|get_back_to_you",
+  // Deferring to later (`我看一下评价再说`, `那算了吧，我等收到再联系`): the customer leaves the matter for now,
+  // not a request to the agent (`处理完再联系我`).
+  '^ ~30 再说|在说|再联系|在联系|再来|再找你|再咨询|再决定|在决定 !我|你|您 ~10!吗|么|呢|? $',
   'no_thanks|not_now|maybe_later',
   // Round 6: buying later (`那我过两天下单`) or not at all (`那不能买的`): the customer decides and goes.
   '^ 那|那我|我|那就 ~4 过两天|过几天|晚点|晚些|回头|改天|到时候|等几天 再? 下单|买|拍|来买|来拍|付款|入手 吧|哈|哦|了|啦? $',
@@ -31,7 +36,7 @@ export const deciding: readonly string[] = [
 export const leaving: readonly string[] = [
   // The customer's own goodbye, not one reported or denied in a complaint (`告诉我已经没有问题了`,
   // `别再说没问题了`, `这不是没事耽误事了`).
-  '^ ~60!说|告诉|不是|别 就这样吧|先这样吧|那就这样|先这样|就这些吧|就这些了',
+  '^ ~60!说|告诉|不是|别 就这样吧|先这样吧|那就这样|先这样|就这些吧|就这些了|就酱|就酱紫',
   '^ ~60!说|告诉|不是|别 没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
   // `嗯嗯 那就这样吧`: openers (`那就`, `这样`) and a final 吧, nothing else.
   '^ 吧 $',
@@ -47,9 +52,12 @@ export const leaving: readonly string[] = [
  */
 export const closingOnly: Lexicon<LexiconEntry> = [
   { match: ['谢谢', '谢谢你', '谢谢您', '多谢', '感谢', '谢啦', '谢了', '没有了', '没别的了', '没其他问题了', '没有其他问题了', '没事了', '没了', '没啦', '没有啦'] },
+  // Thanks as people type them (`3q`, `蟹蟹`, `感恩`), in Cantonese (`唔该晒`), and a goodbye after
+  // them (`thx 亲 就酱`, `冇嘢喇`).
+  { match: ['3q', '蟹蟹', '感恩', '唔该', '唔该晒', '多谢晒', '就酱', '就酱紫', '冇嘢喇', '冇嘢啦', '冇嘢了', '冇其他了'] },
   // `不要了` and `算了` are mostly about an order (`这个音箱不要了`) or a complaint.
   { match: ['不要了', '算了'] },
-  { match: ['thanks', 'thank you', 'thx', "that's all", 'that is all', 'all good', 'nothing else'] },
+  { match: ['thanks', 'thank you', 'thx', 'thnx', 'thanx', 'ty', 'tysm', 'thank u', 'much appreciated', 'appreciate it', "that's all", 'that is all', 'all good', 'nothing else'] },
   // A goodbye only ends the conversation at the end of the message: `各自拜拜` in a story does not.
   { match: ['拜拜', '再见', '88', 'bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cheers', 'take care', 'have a good day', 'have a good one', 'have a nice day'] },
 ]
@@ -85,8 +93,8 @@ export const acknowledgements: Lexicon<LexiconEntry> = [
 
 /** An answer to thanks: courteous on its own (`不客气`, `you're welcome`). */
 export const welcomes: Lexicon<LexiconEntry> = [
-  { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢', '您太客气', '你太客气', '您太客气了', '您太客气啦', '没事的', '没关系的', '客气'] },
-  { match: ["you're welcome", 'you are welcome', 'my pleasure', 'our pleasure', 'the pleasure is ours', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
+  { match: ['不客气', '您客气', '客气了', '客气啦', '太客气', '别客气', '不用客气', '不用谢', '应该的', '这是我应该做的', '不谢', '您太客气', '你太客气', '您太客气了', '您太客气啦', '没事的', '没关系的', '客气', '小事一桩', '哪里哪里'] },
+  { match: ['no worries', 'not a problem', "you're welcome", 'you are welcome', 'my pleasure', 'our pleasure', 'the pleasure is ours', 'anytime', 'any time', 'happy to help', 'glad to help', 'glad we could help', 'no problem'] },
 ]
 
 /**
@@ -102,6 +110,9 @@ export const farewells: Lexicon<LexiconEntry> = [
 export const anythingElse: Lexicon<LexiconEntry> = [
   { match: ['还有其他', '还有什么', '还有别的', '其他问题', '其他需要', '别的问题', '其他业务', '还要咨询', '还需要咨询', '还有要咨询', '还有需要', '还需要什么', '还要什么', '还有问题', '还有疑问', '其他可以帮'] },
   { match: ['anything else', 'something else'] },
+  // Asking for a rating ends the service (`麻烦给妹子的服务做个评价可以嘛`): a question, but no task.
+  { match: ['做个评价', '给个评价', '评价一下', '点个评价', '服务评价', '满意度', '打个分', '五星', '好评'] },
+  { match: ['rate our', 'rate us', 'rate the', 'quick survey', 'leave a review'] },
 ]
 
 /** A reply that goes on with the task is not a close (`这就为您取消`, `请稍等，正在为您改地址`). */
@@ -117,6 +128,15 @@ export const afterSales: Lexicon<LexiconEntry> = [
   // A problem the customer brought (not a pre-sales question about couriers: `发什么快递`).
   { match: ['退货', '退款', '换货', '售后', '投诉', '坏了', '破损', '质量问题', '没收到', '维修', '补发', '催', '延迟', '晚了', '还没到', '丢件', '漏发', '少发', '错发', '不能用'] },
   { match: ['refund', 'return', 'broken', 'damaged', 'late', 'delay', 'delayed', 'missing', 'complaint', 'repair', 'replacement', 'tracking'] },
+]
+
+/**
+ * The matter settled, said before the thanks (`已经收到退款信息了，谢谢你了`, `Got my refund, thanks`):
+ * after-sales words then report an end, not a problem still to solve.
+ */
+export const settled: Lexicon<LexiconEntry> = [
+  { match: ['收到了', '已收到', '已经收到', '收到退款', '到账了', '已到账', '退回来了', '解决了', '搞定了', '弄好了', '处理好了', '修好了', '能用了', '可以用了', '没问题了'], notAfter: ['没', '没有', '未', '还没', '不', '没能', '还没有'] },
+  { match: ['got my refund', 'received my refund', 'refund came through', 'it worked', 'that worked', 'all sorted', 'sorted now', 'fixed now', 'resolved now', 'works now', 'working now'] },
 ]
 
 /**

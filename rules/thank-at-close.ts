@@ -13,12 +13,12 @@ import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { Match, RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, leaving, pending, requests, thanks, troubleThanks, welcomes } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, leaving, pending, requests, settled, thanks, troubleThanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
 const customerWords = new LexiconSet([closingOnly, acknowledgements, requests, troubleThanks])
 /** The conversation's words, read once per reply for the situation of the close. */
-const situationWords = new LexiconSet([afterSales, pending])
+const situationWords = new LexiconSet([afterSales, pending, settled])
 
 /** How the customer ends the conversation, if they do. */
 type Closing = 'deciding' | 'leaving' | 'thanks' | undefined
@@ -123,7 +123,9 @@ function thanksOnly(said: readonly Turn[], agentAsked: boolean): 'thanks' | 'tro
   const from = closed[closed.length - 1]!.start
   if (asked!.some((match) => match.end <= from)) return false
   // A complaint or an after-sales matter signed off with thanks (`快递三天还没到，谢谢`) asks for help.
-  if (situationWords.scan(last)[0]!.some((match) => match.end <= from)) return false
+  // (Unless it reports the matter settled: `已经收到退款了，谢谢`.)
+  const [sales, , done] = situationWords.scan(last)
+  if (sales!.some((match) => match.end <= from) && !done!.some((match) => match.end <= from)) return false
   // Thanks after what the agent asked for (`xx@qq.com，谢谢`, an order number) hand it over mid-task.
   if (/\d{5,}|\w@\w/.test(last.slice(0, from))) return false
   if (holdsOtherWords(last, from, last.length, leftmostLongest([...closed, ...acknowledged!]))) return false
@@ -192,6 +194,9 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
       return head + tail.slice(0, tail.length - marks.length) + comma + words.afterWelcome + marks
     }
     if (zh) return head + comma + words.afterWelcome + (tail === '' || /^[，,。.！!~～\s]/.test(tail) ? tail : comma + tail)
+    // `No worries, the offer runs…`: what followed the welcome starts a sentence after the thanks.
+    const rest = tail.replace(/^,\s*/, '')
+    if (rest !== tail && rest !== '') return head + words.afterWelcome + '. ' + rest.charAt(0).toUpperCase() + rest.slice(1)
     return head + words.afterWelcome + (tail === '' ? '.' : /^[.!,]/.test(tail) ? tail : '. ' + tail.trimStart())
   }
   let head = context.text.slice(start, at)

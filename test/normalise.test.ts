@@ -28,6 +28,11 @@ describe('normalise', () => {
     ['1 - 2天', '1 - 2天'],
     ['型号 QQ-2023', '型号 qq-2023'],
     ["I’d say I'll", "i'd say i'll"],
+    // Written Cantonese reads as Mandarin; 唔该 ("thanks") keeps its 唔, and 关系 its 系.
+    ['我哋冇收到佢嘅包裹', '我们没收到他的包裹'],
+    ['唔好再催啦，唔該晒', '不要再催啦,唔该晒'],
+    ['係你自己揀錯咗', '是你自己拣错了'],
+    ['沒關係你放心', '没关系你放心'],
   ])('%j → %j', (input, output) => {
     expect(normalise(input).text).toBe(output)
   })

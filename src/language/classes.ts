@@ -148,7 +148,10 @@ export const classes = {
       '说清楚', '讲清楚', '写清楚', '问清楚', '说明白', '讲明白', '耐心等待', '下一单', '拍一单', '下个单', '留着', '留好',
       // Round 7: deleting, ticking, pasting, passing up, writing out, collecting (no-command).
       '删', '删掉', '勾', '勾选', '贴过来', '贴上来', '传上来', '传过来', '写出来', '去取', '留底',
+      '取快递', '取包裹',
     ),
+    // Round 8: collecting a parcel (no-command); not the nouns `取件费`, `取件码`, `提货点`.
+    { match: ['取件', '取货', '提货'], notBefore: ['费', '码', '点', '员', '人', '地', '时', '单', '入', '柜', '站', '方式', '服务', '了', '的'] },
   ],
   /**
    * What a customer does for themselves (no-command's suggestions): looking

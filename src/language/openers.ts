@@ -33,7 +33,7 @@ export const openerLexicon: Lexicon<LexiconEntry> = [
   { match: '哦', notAfter: ['好', '是', '的', '了'] },
   {
     match: [
-      'hi', 'hello', 'hey', 'hiya', 'dear', 'there', 'ok', 'okay', 'alright', 'so', 'well', 'sure', 'yes', 'yep', 'no',
+      'hi', 'hello', 'hey', 'hiya', 'dear', 'there', 'ok', 'okk', 'okok', 'okay', 'alright', 'so', 'well', 'sure', 'yes', 'yep', 'no',
       'oh', 'ah', 'hmm', 'also', 'and', 'but', 'then', 'next', 'again', 'sir', 'madam', "ma'am", 'folks', 'friend',
       'guys', 'team', 'mate', 'buddy',
     ],
