@@ -32,18 +32,20 @@ export const refusals: Lexicon<RefusalEntry> = [
   { match: ['不支持', '不支援'], notAfter: ['支'], lang: 'zh', ambiguous: true },
   { match: '无法', lang: 'zh', ambiguous: true },
   // `不行您用其他人的手机`, `不行就取消`: an implicit condition, then what to do instead.
-  { match: '不行', notAfter: ['行'], notBefore: ['您用', '你用', '就', '那就', '您可以', '你可以', '您再', '您换', '你换', '再', '的时候'], lang: 'zh' },
+  { match: '不行', notAfter: ['行', '到', '得'], notBefore: ['您用', '你用', '就', '那就', '您可以', '你可以', '您再', '您换', '你换', '再', '的时候'], lang: 'zh' },
   // `可以拒绝签收` is the customer's own right, not the shop refusing.
   { match: '拒绝', notAfter: ['可以', '可', '您', '直接', '选择'], lang: 'zh' },
   {
     match: [
       '没办法', '没有办法', '没法', '不予', '恕不', '办不到', '做不到', '不接受', '不提供', '不允许', '谢绝', '不退不换', '不退换',
       '概不退换', '不议价', '不讲价', '不还价', '无能为力', '爱莫能助', '改不了', '退不了', '换不了', '便宜不了', '优惠不了', '发不了',
-      '寄不了', '修改不了', '取消不了', '办不了', '做不了', '弄不了', '处理不了', '给不了', '送不了', '开不了', '帮不了',
+      '寄不了', '修改不了', '取消不了', '办不了', '做不了', '弄不了', '处理不了', '给不了', '送不了', '帮不了',
       '帮不上', '来不及', '不好退', '不好换', '不好改', '不好取消', '不太好退', '不太好换',
     ],
     lang: 'zh',
   },
+  // `发票开不了` refuses; `开不了机` is a fault the customer reports, not the shop's no.
+  { match: '开不了', notBefore: ['机', '门', '盖', '锁', '网', '盒', '屏', '箱', '灯'], lang: 'zh' },
   // `我们这边查不到` refuses to find; the courier's desk not finding it (`快递客服查不到`) is news.
   { match: '查不到', notAfter: ['快递', '客服', '物流', '网点', '站点', '系统', '您', '你', '他们', '对方'], lang: 'zh' },
   // `这个地址到不了` refuses; `今天可能到不了` is news of a delay (as `无法准时配送` is).

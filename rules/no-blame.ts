@@ -847,6 +847,23 @@ const constructions: readonly Construction[] = [
     expected: en,
   },
   {
+    id: 'wrong-on-your-end',
+    meaning: 'a fault made on the customer\'s side given as the cause (`plugged into the wrong voltage on your end`)',
+    example: 'The charger died because it was plugged into the wrong voltage on your end.',
+    pattern: "wrong|incorrect|incorrectly|wrongly|improperly|mishandled|misused|damaged|dropped ~40 on_your_end|on_your_side|at_your_end|by_you|at_your_place",
+    question: false,
+    unless: { before: "if|whether|not|n't|might|may|could|sorry|apologi" },
+    expected: en,
+  },
+  {
+    id: 'blame-only-the-care',
+    meaning: 'the fault laid on the customer\'s carelessness without naming them (`只能怪下单时不仔细`)',
+    example: '门牌号留错了只能怪下单时不仔细。',
+    pattern: '只能怪|要怪就怪|都怪|只怪|怪就怪 ~10 不仔细|不认真|粗心|大意|马虎|没看清|没看|没注意|没留意|手快|手滑|手贱|自己',
+    question: false,
+    expected: zh,
+  },
+  {
     id: 'right-there',
     meaning: 'the customer told it was there to read',
     example: 'It says right there in the listing.',

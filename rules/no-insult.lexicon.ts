@@ -59,6 +59,9 @@ export const insults: Lexicon<InsultEntry> = [
       '草泥马', '卧槽', '特么', 'tmd', 'nmd', 'cnm', '你sb', '个sb', '真sb',
       // The same names as letters after a word, or asked back (`sb吧你`, `真是个nc`).
       'sb吧', 'sb啊', 'sb吗', '是sb', '个nc', '是nc', '真nc', 'nc吧', '白嫖党', '羊毛党', '白嫖怪', '事儿精', '事儿妈',
+      // Round 8: profanity written with 艹 for 操, no brain (`你有冇腦` folds to `有没脑`), and the
+      // customer ranked low for what they spend (`低端客户就是麻烦`).
+      '操蛋', '艹蛋', '艹', '没脑', '低端客户', '低端顾客', '低端买家', '低端用户',
     ],
     expected: [],
     message: 'insult',
@@ -186,6 +189,8 @@ export const wits = ['智商', '脑子', '脑袋', '理解能力', '情商', '�
 export const judgedBad = [
   '差', '不行', '有问题', '堪忧', '低', '土', '俗', '感人', '捉急', '着急', '欠费', '不够', '不好使', '不太好使', '坏了', '进水', '瓦特',
   '清奇', '不在线', '离家出走',
+  // Round 8: past help or beyond words (`审美真是没救了`, `这眼光不敢恭维`).
+  '没救', '没救了', '辣眼睛', '不敢恭维', '一言难尽',
   // Round 6: a mind that does not work (`脑子不清楚`, `脑子转不过来`).
   '不清楚', '不清醒', '不灵光', '转不过来', '秀逗', '短路', '有坑', '不正常',
   // Round 3: `品味一言难尽`, `智商是硬伤`.

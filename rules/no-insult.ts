@@ -532,6 +532,18 @@ const constructions: readonly Construction[] = [
     messageId: 'brushOff',
   },
   {
+    id: 'are-you-always-en',
+    meaning: 'asking whether the customer is always this slow or rude: a habit named only to mock it',
+    example: 'Are you always this slow?',
+    pattern: `are|were you always|usually|normally|ever this|so|that ${englishAbuse}|slow|dumb|stupid|careless|difficult|lazy`,
+  },
+  {
+    id: 'abuse-first-en',
+    meaning: 'a message that opens with a word of abuse for the reader (`Disgraceful @airline, …`, `Pathetic.`)',
+    example: 'Pathetic. Three weeks and still nothing.',
+    pattern: '^ disgraceful|pathetic|shameful|disgusting|appalling|atrocious|absolutely_disgraceful|absolutely_pathetic|utterly_useless|useless_lot',
+  },
+  {
     id: 'are-you-en',
     meaning: 'asking, in scorn, whether the customer is stupid or blind',
     example: 'Are you illiterate?',
