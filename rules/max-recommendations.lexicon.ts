@@ -15,15 +15,20 @@ export interface CueEntry extends LexiconEntry {
   readonly explicit?: true
   /** Names listed with `、` right after it are items (`推荐白T、条纹衫、外套`, `这几款都不错：…`). */
   readonly introduces?: true
+  /** Names listed with `、` right before it are items (`剃须刀、键盘、保温杯都挺合适的`). */
+  readonly closes?: true
 }
 
 export const recommendationCues: Lexicon<CueEntry> = [
   { match: ['推荐', '推介'], expected: [], explicit: true, introduces: true },
   { match: ['recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'suggest', 'suggestion', 'suggestions'], expected: [], explicit: true },
   { match: ['几款', '这些款', '以下款', '任选', '供您参考', '供您选择', '可以看看', '可以看一下', '可以考虑', '您可以选', '都不错'], expected: [], introduces: true },
+  // Round 8: the list judged fit as a whole, after it (`送男朋友的话，剃须刀、机械键盘、保温杯都挺合适的`).
+  { match: ['都挺合适', '都很合适', '都合适', '都适合', '都挺适合', '都挺好', '都挺不错', '都可以选', '都能选', '都很推荐', '都值得'], expected: [], closes: true },
   {
     match: [
       '款式', '宝贝', '链接', '同款', '热卖', '热销', '爆款', '百搭', '都很好看', '都很适合', '都很百搭',
+
       'here are', 'options', 'picks', 'you might like', 'you may like', 'you might also like', 'check out', 'take a look at', 'favourites', 'favorites',
       'best sellers', 'bestsellers', 'alternatives', 'similar items', 'similar styles',
     ],
@@ -102,6 +107,8 @@ const englishStated = englishNumbers.map(([numbers, count]): StatedEntry => ({
   match: numbers.flatMap((n) => [
     `here are ${n}`, `here are the ${n}`, `${n} options`, `${n} picks`, `${n} styles`, `${n} recommendations`, `${n} suggestions`,
     `recommend these ${n}`, `suggest these ${n}`, `${n} we'd suggest`, `${n} we recommend`, `${n} we suggest`,
+    // Round 8: the count said after the list (`… — all three are bestsellers!`).
+    `all ${n} are`, `all ${n} of them are`, `all ${n} would`, `any of the ${n}`, `all ${n} make`,
   ]),
   expected: [],
   count,

@@ -295,6 +295,11 @@ function namedItems(context: RuleContext): Item[] {
   const text = context.text
   if (!text.includes('、')) return []
   for (const cue of context.find(recommendationCues)) {
+    if (cue.entry.closes) {
+      const items = namesBefore(text, cue.start)
+      if (items.length >= 3) return items
+      continue
+    }
     if (!cue.entry.introduces) continue
     let end = cue.end
     while (end < text.length && end - cue.end < 80 && !stretchEnd.test(text[end]!)) end++
@@ -321,6 +326,21 @@ function namedItems(context: RuleContext): Item[] {
     if (items.length >= 3) return items
   }
   return []
+}
+
+/** The names listed with `、` in the stretch that ends at `end`, where a closing cue judges them together. */
+function namesBefore(text: string, end: number): Item[] {
+  let start = end
+  while (start > 0 && end - start < 80 && !stretchEnd.test(text[start - 1]!)) start--
+  if (criteria.test(text.slice(start, end))) return []
+  const items: Item[] = []
+  let from = start
+  for (let k = start; k <= end; k++) {
+    if (k < end && text[k] !== '、') continue
+    if (hasWords(text, from, k)) items.push({ start: from, end: k })
+    from = k + 1
+  }
+  return items
 }
 
 /**

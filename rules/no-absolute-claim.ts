@@ -585,6 +585,27 @@ const constructions: readonly Construction[] = [
     unless: { before: "if|not|n't" },
     expected: ['Carefully checked before shipping'],
   },
+  // Round 8: a defect denied outright (`掉色？不存在的`), a quality given as a full hundred.
+  {
+    id: 'defect-does-not-exist',
+    meaning: 'a defect named, then denied as unthinkable (`掉色？不存在的`, `起球是不可能的事`)',
+    example: '掉色？不存在的，纯天然染料',
+    pattern: `${defects} ~3 不存在的|不存在|不可能的事|没有的事|想多了|不可能的`,
+    // The question mark of `掉色？` ends a sentence: the gap bounds the reach instead.
+    scope: 'reply',
+    question: false,
+    unless: { before: conditions },
+    expected: ['正常使用一般不会有这个问题'],
+  },
+  {
+    id: 'quality-a-hundred',
+    meaning: 'a quality or its safety given as a full hundred (`安全性百分百`, `品质杠杠的`)',
+    example: '充电宝安全性百分百',
+    pattern: `${qualities}|安全性|安全|性能|耐用性|稳定性 ~2 百分百|百分之百|100%|满分|杠杠的|没得挑 !的概率|可能`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['是有保障的'],
+  },
 ]
 
 export default defineRule({

@@ -104,6 +104,16 @@ export default defineRule({
       messageId: 'bare',
     },
     {
+      id: 'bare-why',
+      meaning: 'A bare question word thrown back as the whole reply (`为什么`, `啥？`, `Why?`): it asks nothing the customer can answer warmly, it pushes back.',
+      example: '为什么',
+      pattern: '^^ 为什么|为啥|为毛|干嘛|什么|啥|咋了|怎么了|why|what|huh|so $',
+      scope: 'reply',
+      // The 么 of 为什么 is no particle of warmth; 呢, 呀, 哦 after it are.
+      unless: { reply: [warmth.replace('@finalParticle|', ''), '呢|哦|呀|啊|哈|啦|嘛|呐'] },
+      messageId: 'bare',
+    },
+    {
       id: 'en-bare',
       meaning: 'A bare English answer (`No.`, `Nope`, `Done.`), with nothing warm around it.',
       example: 'Nope.',

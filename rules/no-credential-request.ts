@@ -61,7 +61,7 @@ const secret = '密码|账密|帐密|验证码|code|校验码|动态码|动态�
 const handTo = '告诉|发|发给|贴给|粘贴给|复制给|贴过来|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
 const toUs = '@we|我|小妹|小二|小编|客服|本店|商家'
 /** Handing over with no object, the clause ending there (`…回复一下哦`). */
-const handOverAlone = '回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下|给一下|给下|给我|给我一下|发我|发我一下|发给我'
+const handOverAlone = '发来|发来吧|回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下|给一下|给下|给我|给我一下|发我|发我一下|发给我'
 /** This chat, where a secret typed in goes to the agent (`验证码直接打在对话框里`); not a page's input box. */
 const thisChat = '这里|这儿|聊天框|对话框|聊天窗口|对话窗口|聊天界面|会话框|会话窗口|聊天里|对话里|咨询框|这个窗口'
 /** Typing or pasting it in (`打`, `回复`, `贴`). */
@@ -232,14 +232,14 @@ export default defineRule({
       id: 'card-back-zh',
       meaning: 'the digits on the back of the card, described and asked for (`卡背面签名栏旁边的三个数字是多少`)',
       example: '卡背面签名栏旁边的三个数字是多少',
-      pattern: '卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字 ~4 是多少|多少|告诉|发|报|念|说',
+      pattern: '卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字|仨数字|仨数|仨 ~4 是多少|多少|告诉|发|报|念|说',
       unless: { clause: ['@negator', warned] },
     },
     {
       id: 'card-back-asked-zh',
       meaning: 'the same digits asked for first, then described (`再发下卡背后那三位数`)',
       example: '再发下卡背后那三位数',
-      pattern: '发|报|念|说|告诉|给 ~4 卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字',
+      pattern: '发|报|念|说|告诉|给 ~4 卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字|仨数字|仨数|仨',
       unless: { clause: ['@negator', warned] },
     },
     {
@@ -306,7 +306,7 @@ export default defineRule({
       id: 'confirm-your-secret',
       meaning: 'English: asked to confirm or verify a secret with the agent',
       example: 'Please confirm your password so we can log in for you.',
-      pattern: 'confirm|verify|tell_us|give_us ~3 your ~6 password|passcode|pin|cvv|cvc|security_code|card_number|ssn|social_security_number',
+      pattern: 'confirm|verify|tell_us|give_us ~3 your ~20 password|passcode|pin|cvv|cvc|security_code|card_number|ssn|social_security_number',
       unless: { clause: ['@negator', otherCodes, 'new|reset|page|screen|field|box|enter|type|change|app|site|email_address|anyone'] },
     },
   ],

@@ -163,7 +163,7 @@ export default defineRule({
       id: 'join-our-group',
       meaning: 'asked into the shop’s own group, its messenger unnamed (`加一下我们的售后群`, `进我们的福利群`)',
       example: '您加一下我们的售后群，有问题群里说',
-      pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入 ~6 售后群|粉丝群|福利群|会员群|vip群|客户群|交流群|买家群|老客户群|优惠群|秒杀群',
+      pattern: '加|加入|进|入|拉您进|拉你进|扫码进|扫码加入 ~6 q群|扣扣群|企鹅群|v群|售后q群|售后群|粉丝群|福利群|会员群|vip群|客户群|交流群|买家群|老客户群|优惠群|秒杀群',
       messageId: 'contact',
       unless: { clause: ['@negator', '淘宝群|旺旺群|店铺群|千牛群|平台'] },
     },
@@ -250,6 +250,14 @@ export default defineRule({
       pattern: 'call|ring|phone|text|reach|contact ~3 our_store|our_shop|the_store|the_shop|our_office|my_cell|my_mobile|my_personal_number|my_direct_line|our_direct_line ~10 at|on',
       messageId: 'contact',
       unless: { clause: ['@negator', 'courier|carrier|bank|airline|police|app'] },
+    },
+    {
+      id: 'text-a-person',
+      meaning: 'English: told to text or phone a named person of the shop directly, off this chat (`Text our manager directly`)',
+      example: "Text our manager directly, she'll handle it faster.",
+      pattern: 'text|sms|whatsapp|ring|phone|call ~3 our|my|the_store_manager|the_shop_owner manager|supervisor|boss|owner|team_lead|colleague|sales_rep ~6 directly|personally|on_her|on_his|on_their',
+      messageId: 'contact',
+      unless: { clause: ['@negator', 'courier|carrier|bank|airline|police'] },
     },
     // Round 3 (issue 9): the messenger is the phone number, added from afar, a place to talk, another network's DMs.
     {

@@ -124,6 +124,9 @@ export const englishPromises: Lexicon<EnglishPromise> = [
     expected: ['should fit you well'],
   },
   { match: ['fits you perfectly', 'fits perfectly', 'fits you just right', 'fits just right'], expected: ['should fit you well'] },
+  // Round 8: how it will sit or hang, promised (`Size 8 will sit perfectly on you`).
+  { match: ['will sit perfectly on you', 'will sit perfectly', 'will hang perfectly on you', 'will look perfect on you', 'will sit just right on you', 'sits perfectly on you'], expected: ['should sit well on you'] },
+  { match: ['no need to size up', 'no need to size down', "don't need to size up", "don't need to size down", 'no need to go up a size', 'no need to go down a size'], expected: ['you may not need to size up'] },
   ...things.map((who) => ({ match: [`${who}'ll fit you perfectly`, `${who}'ll fit perfectly`, `${who}'ll fit you just right`], expected: [`${who} should fit you well`] })),
   { match: 'will fit you', notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you'] },
   { match: 'will fit you well', notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you well'] },
