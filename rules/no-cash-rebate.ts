@@ -224,6 +224,14 @@ export default defineRule({
       unless: { reply: ['@negator', flaggedByCheck] },
     },
     {
+      id: 'share-sent-back-en',
+      meaning: 'English: a share of the price sent back to the buyer for buying (`we send 10% of the total back to your account`)',
+      example: 'Buy two and we send 10% of the total back to your account after delivery.',
+      pattern: "we|we'll|i|i'll|we_will|i_will send|give|pay|transfer|credit|wire ~6 %|percent ~24 back",
+      // Money back for a return, a fault or an overcharge is a refund (the catalogue's exception).
+      unless: { sentence: ['@negator', 'return|returned|refund|difference|overcharge|overcharged|damaged|faulty|broken|wrong|missing|cancel|cancelled'] },
+    },
+    {
       id: 'yes-it-pays',
       meaning: 'with history: a yes that says the rebate is paid (`会返的`, `可以返哦`)',
       example: '会返的亲',

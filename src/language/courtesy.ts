@@ -24,7 +24,7 @@ export const thanksLexicon: Lexicon<LexiconEntry> = [
 
 /** Greetings (003 "您好，我是客服奧黛麗，很高興為您服務"). */
 export const greetingLexicon: Lexicon<LexiconEntry> = [
-  { match: ['您好', '你好', '亲', '哈喽', '哈啰', '嗨', '早上好', '上午好', '中午好', '下午好', '晚上好', '欢迎光临', '欢迎', '很高兴为您服务', '在的', '哈妮', '宝宝', '小主'] },
+  { match: ['您好', '你好', '亲', '哈喽', '哈啰', '嗨', '早上好', '上午好', '中午好', '下午好', '晚上好', '欢迎光临', '欢迎', '很高兴为您服务', '哈妮', '宝宝', '小主'] },
   {
     match: [
       'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'greetings', 'welcome',
