@@ -292,7 +292,7 @@ const constructions: readonly Construction[] = [
     id: 'certain-effect',
     meaning: 'an effect said to be certain',
     example: '用了绝对见效。',
-    pattern: `${sure} ~2 能? ${effective} !期|的话`,
+    pattern: `${sure} ~2!不|没|无 能? ${effective} !期|的话`,
     question: false,
     unless: { before: conditions },
     expected: ['一般是有效果的'],

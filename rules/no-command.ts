@@ -149,8 +149,11 @@ const tryIt = ['试试|试一试|试一下 $', '下|装|换|启|新|理|作|录|
  * The gaps after an order's verb hold neither.
  */
 const story = '了|又|属于|所|就是|已经|已|均|有一个|有个|会有|就有'
-/** A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), and `转发微博` is Weibo's repost label: neither orders. */
-const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $', '^ 转发微博|分享微博|分享图片 $']
+/**
+ * A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), `转发微博` is Weibo's repost
+ * label, and a bare `取消订单` line is the agent's note of what it does (`取消订单\n我帮您取消`): none orders.
+ */
+const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $', '^ 转发微博|分享微博|分享图片 $', '^ 取消|取消订单 $']
 /** The shop, a courier or a warehouse as the subject: they act, the customer is not ordered (not `快递单号…`). */
 const shopSubject = ['^ @we|我|这边|小妹|师傅|仓库|厂家', '^ 快递 !单|费|面单|信息|地址|号']
 /** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
@@ -297,7 +300,7 @@ export default defineRule({
       id: 'must',
       meaning: 'An obligation laid on the other party (`您必须在7天内寄回`, `需要你们退差价给我`): `您` does not soften `必须`.',
       example: '您必须在7天内寄回',
-      pattern: `^ @second? 必须|务必|一定要|得要|需要你们|需要您 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
+      pattern: `^ @second? 必须|务必|一定要|得要|需要你们 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
       question: false,
       unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: sentenceSoft, reply: japanese },
       expected: ['麻烦您{V}哦'],

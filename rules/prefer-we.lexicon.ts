@@ -23,7 +23,9 @@ const collective = ['们', '司', '方', '店', '行', '厂', '公司', '部', '
 
 export const pronouns: Lexicon<PronounEntry> = [
   // Chinese. Traditional spellings (我們, 你們, 妳) are folded by the normaliser.
-  { match: '我', notBefore: collective, notAfter: ['自'], expected: ['我们'], message: 'pronoun' },
+  { match: '我', notBefore: [...collective, '意思'], notAfter: ['自'], expected: ['我们'], message: 'pronoun' },
+  // `我意思是` reads `我们的意思是` in the plural: the possessive 的 comes back with 们.
+  { match: '我意思', expected: ['我们的意思'], message: 'pronoun' },
   { match: '你们', expected: ['您', '咱们'], message: 'pronoun' },
   { match: '你', notBefore: ['们', '好'], notAfter: ['迷'], expected: ['您'], fix: '您', message: 'pronoun' },
   { match: '你好', expected: ['您好'], fix: '您好', message: 'pronoun' },
@@ -63,13 +65,15 @@ export const pronouns: Lexicon<PronounEntry> = [
   // English "you" only where it blames or orders the customer.
   {
     match: [
-      "you didn't", 'you did not', 'you should have', "you shouldn't have", 'you should not have', 'you forgot', 'you failed to',
+      "you didn't", 'you did not', "you shouldn't have", 'you should not have', 'you forgot', 'you failed to',
       'you were supposed to', 'you must', "you'd better", 'you had better', 'your mistake', 'your fault', 'your own fault',
       'your problem',
     ],
     expected: [],
     message: 'pointing',
   },
+  // `You should have checked` blames; `You should have that option now` says what the customer has.
+  { match: 'you should have', notBefore: [' that', ' the', ' this', ' it', ' access', ' received', ' got', ' gotten', ' an ', ' a ', ' one', ' some', ' no ', ' two', ' three', ' been', ' your', ' them'], expected: [], message: 'pointing' },
 ]
 
 /**

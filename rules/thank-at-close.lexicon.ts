@@ -121,6 +121,8 @@ export const continuing: Lexicon<LexiconEntry> = [
   { match: ['告诉我', '告诉妹子', '告诉小妹', '告诉下', '告诉一下', '提供一下', '提供下', '发一下', '发下'] },
   { match: ['稍等', '稍候', '正在', '这就', '马上为您', '马上帮您', '立即为您', '现在为您', '现在帮您', '这边为您', '这边帮您', '为您取消', '为您修改', '为您申请', '为您处理', '帮您处理', '帮您取消', '帮您修改', '帮您申请', '帮您查', '为您查', '会为您', '会帮您', '为您进行', '帮您进行', '一起记录', '记录一下'] },
   { match: ['one moment', 'let me', 'checking', 'bear with us', 'hold on', 'give us a moment', "we'll look", 'we will look', 'looking into'] },
+  // Carrying on in direct messages (`we has respond you via DM, see you there`): the task goes on there.
+  { match: ['via dm', 'in dm', 'in dms', 'via direct message', 'sent you a dm', 'sent a dm', 'resend the dm', 'resent the dm', 'check your dm', 'check your dms', 'see you there', 'kindly check'] },
 ]
 
 /** After-sales words in the conversation: the close thanks for patience, not for browsing. */

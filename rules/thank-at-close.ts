@@ -179,6 +179,11 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     if (!opener || (next === opener.end && !endsSentence && !/\p{Script=Han}/u.test(context.text.charAt(next)))) break
     at = Math.min(next, start + actual.length)
   }
+  // `Hi Jin Yen, …`: the name after an English greeting belongs to it; the thanks follow both.
+  if (!zh && /(?:hi|hello|hey|dear)\s*$/i.test(context.text.slice(afterMentions, at))) {
+    const name = /^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*/.exec(context.text.slice(at, start + actual.length))
+    if (name) at += name[0].length
+  }
   // The answer to thanks may stand after other words of the first sentence (`[姓名x]不客气`).
   const welcome = welcomeWords.find((match) => match.start === at) ?? welcomeWords.find((match) => match.start >= afterMentions && match.end <= start + actual.length)
   if (welcome) {
@@ -193,7 +198,9 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
       const marks = /[。.！!~～\s]*$/.exec(tail)![0]
       return head + tail.slice(0, tail.length - marks.length) + comma + words.afterWelcome + marks
     }
-    if (zh) return head + comma + words.afterWelcome + (tail === '' || /^[，,。.！!~～\s]/.test(tail) ? tail : comma + tail)
+    // A list mark left after the welcome (`不用客气的呢、 很高兴…`) gives way to the comma.
+    const after = tail.replace(/^、\s*/, comma)
+    if (zh) return head + comma + words.afterWelcome + (after === '' || /^[，,。.！!~～\s]/.test(after) ? after : comma + after)
     // `No worries, the offer runs…`: what followed the welcome starts a sentence after the thanks.
     const rest = tail.replace(/^,\s*/, '')
     if (rest !== tail && rest !== '') return head + words.afterWelcome + '. ' + rest.charAt(0).toUpperCase() + rest.slice(1)
