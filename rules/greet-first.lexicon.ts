@@ -15,6 +15,13 @@ export const greetings = {
   lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately)\b/,
   /** An interjection opening the reply (`Oh no, …`, `Yikes!`) keeps its own sentence after the greeting: `Hi! Oh no, …`, not `Hi, oh no`. */
   interjection: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh oh|Uh-oh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay)\b/,
+  /**
+   * A playful Chinese reply (`么么哒`, `嘻嘻`, a tilde) takes the shop's familiar `亲~` rather than a
+   * formal `您好，` (readers found `您好，…么么哒` clashing); an interjection opening it (`哇..`) keeps
+   * its own beat after the greeting.
+   */
+  zhPlayful: /么么|哒|嘻嘻|哈哈|嘿嘿|啦|~|～|😘|😁|😄|🥰|萌|^(?:哇|哎呀|哎哟|呀|噢|哇塞)/,
+  zhFamiliar: '亲~',
 } as const
 
 /**

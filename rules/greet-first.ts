@@ -52,7 +52,8 @@ export default defineRule({
     const actual = context.text.slice(start, first.end)
     // A cheery `Hi!` clashes with an apology or a concern: `Hi, I'm sorry to hear that.`
     const sombre = context.lang === 'en' && greetings.sombre.test(actual) && !greetings.interjection.test(actual)
-    const greeting = (glued ? ' ' : '') + (sombre ? greetings.enSombre : greetings[context.lang])
+    const playful = context.lang !== 'en' && greetings.zhPlayful.test(actual)
+    const greeting = (glued ? ' ' : '') + (sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
     const lowered = sombre && greetings.lowered.test(actual)
     const rest = lowered ? actual.charAt(0).toLowerCase() + actual.slice(1) : actual
     context.report({

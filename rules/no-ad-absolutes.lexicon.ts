@@ -88,9 +88,11 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
     expected: [],
   },
   { match: '顶尖', expected: ['优秀'] },
-  { match: '极品', expected: [] },
+  // `遇到个极品`, `极品客服`: a person mocked, no product praised.
+  { match: '极品', notAfter: ['遇到', '碰到', '遇上', '碰上', '个', '真是', '真是个', '什么'], notBefore: ['客服', '人', '玩意', '态度', '服务', '员工', '客户', '公司', '运营商'], expected: [] },
   // No word takes `极致`'s place in every phrase (`极致魅力`, `做到极致`): the message stands alone.
-  { match: '极致', expected: [] },
+  // `无语到极致` is a feeling at its height, not a product claim.
+  { match: '极致', notAfter: ['无语到', '郁闷到', '气到', '烦到', '差到', '慢到', '烂到', '坑到', '失望到', '恶心到', '无奈到', '崩溃到'], expected: [] },
   // `TCL王牌` is a brand.
   { match: '王牌', notAfter: ['tcl', 'TCL'], expected: ['主打'] },
   // Idioms of uniqueness.
@@ -120,7 +122,7 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['unbeatable', 'unrivalled', 'unrivaled', 'unparalleled', 'unmatched', 'second to none', 'world-class', 'world class'], expected: ['excellent'] },
   {
     match: 'the best',
-    notAfter: [...aims, "you're ", 'you are ', "you're all ", 'you guys are ', 'you all are ', 'all ', 'wish you ', 'wishing you ', 'deserve ', 'deserves '],
+    notAfter: [...aims, "you're ", 'you are ', "you're all ", 'you guys are ', 'you all are ', "y'all are ", 'yall are ', 'u are ', 'ur ', 'all ', 'wish you ', 'wishing you ', 'deserve ', 'deserves '],
     expected: ['excellent'],
     final: true,
   },

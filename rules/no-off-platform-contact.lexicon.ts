@@ -164,7 +164,9 @@ export const phrases: Lexicon<PhraseEntry> = [
     notAfter: ['有人', '人', '他', '她', '快递', '师傅', '骗子'],
     replaceable: true,
   },
-  { match: ['发邮件给我', '邮件联系我', '邮箱联系我', '发到我的邮箱', '发我邮箱', '发到我邮箱'], replaceable: true },
+  { match: ['邮件联系我', '邮箱联系我'], replaceable: true },
+  // Sending something by mail: the platform's chat would not keep the `send` (`发到我的邮箱` is no `在咚咚上联系我们`).
+  { match: ['发邮件给我', '发到我的邮箱', '发我邮箱', '发到我邮箱'], replaceable: false },
   { match: ['到我邮箱', '到我的邮箱', '到我们邮箱', '到我们的邮箱'], notAfter: ['发', '发送'], replaceable: false },
   { match: ['call me', 'text me', 'ring me', 'email me', 'give me a call', 'give me a ring', 'drop me a text', 'drop me a line'], replaceable: true },
   // rulesB: more English ways to move the talk to a phone or a mailbox.
