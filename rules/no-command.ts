@@ -59,6 +59,8 @@ import {
 /** Adverbs that may stand before the verb of an order (`先`, `赶紧`, `直接`). */
 /** `马上`, `现在` are how the shop promises (`马上反馈`), not how it orders. */
 const orderAdverbs = '当面|仔细|认真|先|再|赶紧|赶快|快|快点|立即|立刻|直接|就|自己|自己去|去|先去|再去|回去|回去再|直接去|马上去|就去|现在就|现在就去|重新|记得先|千万|可千万|老老实实|老实|乖乖|好好|第一时间|及时|按时|当天|一起'
+/** When the customer is to do it, before `把` (`赶明儿把那件旧的先寄回来`): the order stands. */
+const laterOn = '今天|明天|后天|赶明儿|明儿|回头|到时候|待会|待会儿|等会|等会儿|一会儿|稍后|晚点|过两天'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
   '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机|之日|日起'
@@ -393,7 +395,7 @@ export default defineRule({
       id: 'ba-order',
       meaning: '`把…` at the head of a clause hands the customer a task.',
       example: '把吊牌一起拍进去',
-      pattern: `^ @second? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
+      pattern: `^ @second? ${laterOn}? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],
