@@ -601,10 +601,19 @@ const constructions: readonly Construction[] = [
     id: 'quality-a-hundred',
     meaning: 'a quality or its safety given as a full hundred (`安全性百分百`, `品质杠杠的`)',
     example: '充电宝安全性百分百',
-    pattern: `${qualities}|安全性|安全|性能|耐用性|稳定性 ~2 百分百|百分之百|100%|满分|杠杠的|没得挑 !的概率|可能`,
+    pattern: `Q=${qualities}|安全性|安全|性能|耐用性|稳定性 ~2 百分百|百分之百|100%|满分|杠杠的|没得挑 !的概率|可能`,
     question: false,
     unless: { before: conditions },
-    expected: ['是有保障的'],
+    expected: ['{Q}是有保障的'],
+  },
+  {
+    id: 'quality-beyond-doubt',
+    meaning: 'a quality or a working life put beyond doubt in slang (`续航妥妥的`, `质量杠杠的`, `防水没得说`)',
+    example: '这款续航妥妥的，一天一充没问题',
+    pattern: `Q=${qualities}|续航|防水|性能|耐用度|安全性|保暖 ~3 妥妥的|妥妥滴|妥妥哒|杠杠的|杠杠滴|没得说|没话说|不用说`,
+    question: false,
+    unless: { before: conditions },
+    expected: ['{Q}是有保障的'],
   },
 ]
 

@@ -20,7 +20,8 @@ export const platforms: Lexicon<PlatformEntry> = [
   // The core names are watched: disguised spellings (`京 东`, `jing dong`, `抖 音`, `淘❤宝`,
   // homophones such as `精东`, initials of three characters such as `pdd`, `xhs`) fold onto them.
   { platform: 'taobao', match: ['淘宝', '天猫'], expected: [], watch: true },
-  { platform: 'jd', match: '京东', expected: [], watch: { initials: true } },
+  // `狗东` (its mascot), also written `🐶东`.
+  { platform: 'jd', match: '京东', expected: [], watch: { initials: true, aliases: ['狗东'] } },
   { platform: 'pinduoduo', match: '拼多多', expected: [], watch: true },
   { platform: 'douyin', match: '抖音', expected: [], watch: true },
   { platform: 'kuaishou', match: '快手', expected: [], watch: true },
@@ -30,9 +31,9 @@ export const platforms: Lexicon<PlatformEntry> = [
   { platform: 'amazon', match: ['亚马逊', 'amazon'], expected: [], watch: true },
   // Nicknames and euphemisms agents use to dodge filters count too (某宝, 狗东, 并夕夕, 某音).
   { platform: 'taobao', match: ['taobao', 'tmall', '手淘', '淘宝网', '天猫超市', '天猫国际', '某宝', '某猫'], expected: [] },
-  { platform: 'jd', match: ['jd', 'jingdong', '京东商城', '京东自营', '京东到家', '某东', '狗东'], expected: [] },
+  { platform: 'jd', match: ['jd', 'jingdong', '京东商城', '京东自营', '京东到家', '某东'], expected: [] },
   { platform: 'pinduoduo', match: ['pinduoduo', 'pdd', '拼夕夕', '并夕夕', '某多多', '拼dd'], expected: [] },
-  { platform: 'douyin', match: ['抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音', 'dy'], expected: [] },
+  { platform: 'douyin', match: ['抖店', 'douyin', 'tiktok', 'tik tok', '抖音小店', '抖音商城', '某音', 'dy', '抖y', '抖y小店', 'dy小店'], expected: [] },
   { platform: 'kuaishou', match: ['kuaishou', '快手小店', '某手'], expected: [] },
   { platform: 'xiaohongshu', match: ['xiaohongshu', '小红薯', '某书'], expected: [] },
   { platform: 'vipshop', match: 'vipshop', expected: [] },
@@ -159,6 +160,8 @@ export const cuesAfter: Lexicon<CueEntry> = [
       '看一下', '逛逛', '那边', '那里', '那儿', '抢购', '领券',
       // The shop has a store there too (`拼多多上我们也开了店`).
       '开了店', '开了家店', '开了分店', '开店了', '也开店', '也有家店', '也有分店', '有分店',
+      // Round 8: a branch or flagship there, and ordering there (`拼多多上我们有个分店`, `抖y小店下单有运费险`).
+      '有个分店', '有家分店', '有旗舰店', '有个旗舰店', '旗舰店', '下单有', '下单更',
       // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
       '有同款', '也有同款', '有现货', '有货', '有个店', '有家店', '有店', '有卖家',
       // Cheaper than here (`京东价格比我们低`).

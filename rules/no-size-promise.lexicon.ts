@@ -38,6 +38,8 @@ export const fits: Lexicon<FitEntry> = [
   { match: '合适', notAfter: notPredicative, topic: 'generic', hedged: '比较合适' },
   { match: '合身', notAfter: notPredicative, topic: 'fit', hedged: '比较合身' },
   { match: '合脚', notAfter: notPredicative, topic: 'fit', hedged: '比较合脚' },
+  // Round 8: lying close and smooth on the body (`S码上身绝对服帖`).
+  { match: '服帖', notAfter: notPredicative, topic: 'fit', hedged: '比较服帖' },
   { match: '适合您', notAfter: notPredicative, topic: 'size', hedged: '比较适合您' },
   { match: '适合你', notAfter: notPredicative, topic: 'size', hedged: '比较适合您' },
   { match: '能穿', notAfter: ['不'], notBefore: notWear, topic: 'fit', hedged: '能穿' },

@@ -35,6 +35,7 @@
  */
 import { lowerBound } from './binary-search.js'
 import { simplifiedPairs } from './simplified-table.js'
+import { emojiWords } from './disguise/lookalikes.js'
 import { characterFolds, phraseFolds } from './folds.js'
 import { lookalike, numerals } from './disguise/lookalikes.js'
 import { maxGap } from './disguise/noise.js'
@@ -144,7 +145,8 @@ function isJoiner(cp: number): boolean {
     case 0x2014: // —
       return true
     default:
-      return cp >= 0x80 && !isHan(cp) && emojiLike.test(String.fromCodePoint(cp))
+      // An emoji that stands for a word (`返🧧哦`, `加我🐧哦`) is the word, not decoration to drop.
+      return cp >= 0x80 && !isHan(cp) && !emojiWords.has(cp) && emojiLike.test(String.fromCodePoint(cp))
   }
 }
 

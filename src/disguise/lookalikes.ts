@@ -94,6 +94,7 @@ export const emojiWords: ReadonlyMap<number, readonly string[]> = new Map(
     '📞': ['电话'],
     '☎': ['电话'],
     '🐧': ['qq', '企鹅'],
+    '🐶': ['狗'],
     '🔑': ['密码'],
     '⭐': ['星'],
     '🌟': ['星'],
