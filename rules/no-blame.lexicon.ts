@@ -452,6 +452,8 @@ export const soNothing = ['才', '所以', '只能', '也没办法', '没办法'
 /** The customer's own things that may be at fault: a phone, a network, a setup. */
 export const devices = [
   '手机', '电脑', '网络', '网', '设备', '浏览器', '系统', '设置', '路由器', '宽带', '信号', '账号', '账户', '手机设置', '网速', 'wifi', '无线', '插座', '电源', '电压', '水质',
+  // Round 8: what the customer plugs in (`应该是您的充电头不匹配`).
+  '充电头', '充电器', '插头', '数据线', '适配器', '电池', '卡', 'sim卡',
 ].join('|')
 
 /** Not answering for a problem (`我们不负责`, `我们可不管`). */

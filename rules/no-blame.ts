@@ -711,7 +711,7 @@ const constructions: readonly Construction[] = [
     id: 'your-device-bad',
     meaning: 'the customer\'s phone or network said to be bad',
     example: '应该是你那边网络不好。',
-    pattern: `${doer} ${side}? 的? ${devices} ~3!如果|要是|若|假如|万一 不好|不行|太差|很差|有问题|太慢|不稳定|出问题|不兼容|太旧|太老`,
+    pattern: `${doer} ${side}? 的? ${devices} ~3!如果|要是|若|假如|万一 不好|不行|太差|很差|有问题|太慢|不稳定|出问题|不兼容|太旧|太老|不匹配|不适配|不配套|不对|功率不够`,
     question: false,
     unless: { before: notTheirs, after: '的话|吗' },
     expected: zh,

@@ -22,9 +22,11 @@ export const standaloneInsults = [
   '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
   // Internet names for a person (round 3); `沙雕风格` and `杠精这个词` are not clauses of their own.
   '沙雕', '杠精', '戏精', '巨婴', '舔狗', '二货', '喷子', '神经兮兮', '滚滚', '滚滚滚', '憨批',
+  // Taiwanese `白目` (clueless).
+  '白目',
 ].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
-export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴'].join('|')
+export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴', '醒醒吧', '做梦吧', '别做梦了', '想多了吧'].join('|')
 // Not `呵呵` alone: agents laugh with it in kindness (`呵呵，不客气哦`).
 
 /** Leads that name the customer or push the word at them. */
@@ -178,6 +180,8 @@ export const wantsTooMuch = [
 
 /** Not having the money (`没钱`, `买不起`, `嫌贵`). */
 export const noMoney = ['没钱', '买不起', '穷', '嫌贵', '舍不得', '消费不起', '用不起'].join('|')
+/** Told to save up first (`买不起可以先攒攒钱再来`): the customer's money scorned as advice. */
+export const saveUp = ['攒钱', '攒攒钱', '攒点钱', '存钱', '存点钱', '存够钱', '攒够钱', '先攒攒钱', '先攒钱', '先攒点钱', '先存钱', '先存点钱', '先攒', '先存'].join('|')
 /** What the penniless customer is mocked for (`没钱装什么大款`). */
 export const noMoneyMocked = ['装什么大款', '装什么', '装啥', '装大款', '还装', '充什么', '充大款', '摆什么谱'].join('|')
 
