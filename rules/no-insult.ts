@@ -353,7 +353,8 @@ const constructions: readonly Construction[] = [
     id: 'even-this-short',
     meaning: '"not even this?": the customer mocked for not knowing something',
     example: '这都不懂？',
-    pattern: `这|这个|这点|这些|连这|连这个|这么简单的|这么基础的 @second? 都|也 ${cannotEvenThis} !${openQuestion}`,
+    // At the head of its clause: `每次都发这个也不知道…` is an object, not a taunt.
+    pattern: `^ ~3 这|这个|这点|这些|连这|连这个|这么简单的|这么基础的 @second? 都|也 ${cannotEvenThis} !${openQuestion}`,
   },
   {
     id: 'told-you-times',

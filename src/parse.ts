@@ -580,6 +580,9 @@ function isTerminal(text: string, count: number, k: number, cp: number): boolean
       // An initial (`J. K. Rowling`).
       const capital = hasAfter ? text.charCodeAt(starts[k + 2] ?? end) : 0
       if (word.length === 1 && word >= 'a' && word <= 'z' && capital >= 0x41 && capital <= 0x5a) return false
+      // Dotted initials (`the U.S. or Canada`): the sentence goes on when a lower-case word follows.
+      const dotted = word.length === 1 && start >= 3 && text.charCodeAt(start - 2) === 0x2e && /[a-z]/i.test(text.charAt(start - 3))
+      if (dotted && capital >= 0x61 && capital <= 0x7a) return false
     }
     return true
   }

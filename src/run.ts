@@ -143,6 +143,7 @@ export class Run {
   private customerText: string | undefined
   private customerMatcher: ConstructionMatcher | undefined
   private traditionalReply: boolean | undefined
+  private formalReply: boolean | undefined
   private plans: Map<Rule, ConstructionPlan> | undefined
   private lastMessage: { readonly template: string; readonly actual: string; readonly expected: string; readonly text: string } | undefined
 
@@ -431,6 +432,12 @@ export class Run {
     return writesTraditional([this.text.slice(start, end)]) || this.traditionalReply
   }
 
+  /** Whether the reply writes in a formal register: a helpdesk's words, and no particle of tone. */
+  private get formal(): boolean {
+    this.formalReply ??= formalWords.test(this.normal.text) && !toneParticles.test(this.normal.text)
+    return this.formalReply
+  }
+
   /** A construction's suggestions, with its captures filled in (the report converts the script). */
   private suggestions(found: ConstructionMatch): string[] {
     const templates = found.construction.expected ?? []
@@ -469,6 +476,9 @@ export class Run {
         return touching ? value.trimEnd() : value.trim()
       })
       if (midSentence && /^[A-Z][a-z]/.test(filled)) filled = filled.charAt(0).toLowerCase() + filled.slice(1)
+      // A formal reply (a helpdesk's `我方`, `烦请`, no particle of tone anywhere) keeps its register:
+      // the chat's `哦` closing a softened request would clash with it.
+      if (this.formal) filled = filled.replace(/哦(?=[。.！!]?$)/, '')
       if (!closes || /[.。!！?？…]$/.test(filled)) return filled
       return filled + (/[A-Za-z0-9)'"]$/.test(filled) ? '.' : '。')
     })
@@ -935,6 +945,10 @@ function waited(context: LintContext): number | undefined {
 }
 
 const clauseBreak = /[，,；;]/
+/** Words of a helpdesk's formal register (`以便我方及时转给相关部门核实`, `烦请私信`). */
+const formalWords = /我方|贵方|贵司|敬请|烦请|特此|相关部门|予以|为盼/
+/** Particles and marks of the chat's familiar tone. */
+const toneParticles = /[哦呢哈呀啦嘛哒~～]/
 
 /** Whether a final particle (`吧`, `呢`, `的呢`) follows `end` in `text`, after spaces. */
 function particleFollows(text: string, end: number): boolean {
