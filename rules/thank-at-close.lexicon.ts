@@ -9,7 +9,8 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
  * `I'll think about it`): the pre-sales close of 003 fits (`谢谢您，买不买都是朋友`).
  */
 export const deciding: readonly string[] = [
-  '再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
+  // Near the start of the message: deep in a complaint (`…我这几天再看看,实在不行叫师傅来查…`) it is no goodbye.
+  '^ ~16 再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
   '考虑一下|考虑考虑|不要了吧|下次吧|下次再',
   // Not buying what was just bought is a cancellation, the task goes on (`我刚买的…所以不买了`).
   '^ ~60!刚买|已经买|买了|下单了|下了单|付款了|拍了|拍下|订了 不买了',
@@ -55,8 +56,8 @@ export const closingOnly: Lexicon<LexiconEntry> = [
   // Thanks as people type them (`3q`, `蟹蟹`, `感恩`), in Cantonese (`唔该晒`), and a goodbye after
   // them (`thx 亲 就酱`, `冇嘢喇`).
   { match: ['3q', '蟹蟹', '感恩', '唔该', '唔该晒', '多谢晒', '就酱', '就酱紫', '冇嘢喇', '冇嘢啦', '冇嘢了', '冇其他了'] },
-  // `不要了` and `算了` are mostly about an order (`这个音箱不要了`) or a complaint.
-  { match: ['不要了', '算了'] },
+  // `算了` is mostly about a complaint; `不要了` alone cancels an order (`那我不要了` → a refund step), not a goodbye.
+  { match: ['算了'] },
   { match: ['thanks', 'thank you', 'thx', 'thnx', 'thanx', 'ty', 'tysm', 'thank u', 'much appreciated', 'appreciate it', "that's all", 'that is all', 'all good', 'nothing else'] },
   // A goodbye only ends the conversation at the end of the message: `各自拜拜` in a story does not.
   { match: ['拜拜', '再见', '88', 'bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cheers', 'take care', 'have a good day', 'have a good one', 'have a nice day'] },

@@ -52,7 +52,8 @@ export default defineRule({
     // `不客气` answers thanks but does not thank (the catalogue); going on with the task is no close.
     if (has(context, continuing)) return
     // A question back (`请问是哪款手机呢？`) goes on with the task; "anything else?" closes it.
-    if (context.sentences.some((sentence) => isQuestion(sentence)) && !has(context, anythingElse)) return
+    // (`请问您是哪款手机的呢` asks without a question mark.)
+    if (context.sentences.some((sentence) => isQuestion(sentence) || /^\s*请问/.test(context.text.slice(sentence.start, sentence.end))) && !has(context, anythingElse)) return
     // A longer reply with nothing of a close in it (no welcome, wish or invitation back) goes on
     // with the matter: a test result, an instruction (`您好,经过工程师测试,…应该是软件本身的问题.`).
     // (Only after thanks: a customer who is leaving or deciding has closed, whatever the reply does.)
@@ -63,7 +64,10 @@ export default defineRule({
     const openers = context.find(openerLexicon)
     let last = 0
     while (last + 1 < sentences.length && onlyOpeners(context, sentences[last]!, openers) && !/[.。!！?？]\s*$/.test(context.text.slice(sentences[last]!.start, sentences[last]!.end))) last++
-    const first = sentences[0] && { start: sentences[0].start, end: sentences[last]!.end }
+    // A term of address run on after the first sentence (`不客气哒|亲亲，…`) belongs to it.
+    const lastEnd = sentences[last]?.end ?? 0
+    const runsOn = lastEnd > 0 && !/[。.！!？?~～，,\s]/.test(context.text.charAt(lastEnd - 1))
+    const first = sentences[0] && { start: sentences[0].start, end: lastEnd + (runsOn ? vocativeAt(context.text, lastEnd) : 0) }
     if (!first) return
     const situation: Situation = closing === 'deciding' ? 'presales' : afterSalesIn(context.history) ? 'patience' : 'support'
     const actual = context.text.slice(first.start, first.end)
@@ -189,12 +193,18 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
   if (welcome) {
     let end = welcome.end
     while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴哟呦噢喔啊哇呐嘞咯'.includes(context.text.charAt(end))) end++
+    // A term of address after the welcome belongs to it (`不客气哒亲亲`): the thanks follow both.
+    end += vocativeAt(context.text, end)
     const head = context.text.slice(start, end)
     const tail = context.text.slice(end, start + actual.length)
     // The reply's own commas: half-width in a reply that writes them so (`您太客气了,…`).
     const comma = ownCommas(actual, '，')
     // `您太客气了，这都是我应该做的`: the welcome's second half answers the thanks too, so ours go after it.
+    // Only its first clause is that second half: what follows (`， 您看还有其他…吗?`) comes after our thanks.
     if (zh && welcomeGoesOn.test(tail)) {
+      const lead = /^[，,\s]*/.exec(tail)![0].length
+      const cut = tail.slice(lead).search(/[，,。.！!？?；;]/)
+      if (cut >= 0) return head + tail.slice(0, lead + cut) + comma + words.afterWelcome + tail.slice(lead + cut)
       const marks = /[。.！!~～\s]*$/.exec(tail)![0]
       return head + tail.slice(0, tail.length - marks.length) + comma + words.afterWelcome + marks
     }
@@ -249,6 +259,11 @@ function pastParticles(text: string, from: number): number {
   let at = from
   while (at < text.length && '呢哒啦哦呀嘛滴哟噢喔哈嘞'.includes(text.charAt(at))) at++
   return at
+}
+
+/** How long the term of address at `at` is (`亲亲`, `亲爱的`), or 0. */
+function vocativeAt(text: string, at: number): number {
+  return /^(?:亲爱的|亲亲|親親|親愛的|亲|親)/.exec(text.slice(at, at + 3))?.[0].length ?? 0
 }
 
 /** Past the commas, spaces and tildes after an opener (`好的，`, `亲~`). */
