@@ -10,7 +10,7 @@ export const greetings = {
   en: 'Hi! ',
   /** Before an apology or a concern, a quieter greeting. */
   enSombre: 'Hi, ',
-  sombre: /\b(?:sorry|apolog|concern|serious|frustrat|unfortunate|regret|hear that|disappoint|inconvenien|trouble|upset)/i,
+  sombre: /\b(?:sorry|apolog|concern|serious|frustrat|unfortunate|regret|hear that|disappoint|inconvenien|trouble|upset|hospital|emergency|injur|accident|get well|passed away|condolence|sick|illness)/i,
   /** First words that go on in lower case after `Hi, ` (not `I`, nor a name). */
   lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately)\b/,
   /** An interjection opening the reply (`Oh no, …`, `Yikes!`) keeps its own sentence after the greeting: `Hi! Oh no, …`, not `Hi, oh no`. */

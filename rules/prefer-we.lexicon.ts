@@ -65,7 +65,7 @@ export const pronouns: Lexicon<PronounEntry> = [
   // English "you" only where it blames or orders the customer.
   {
     match: [
-      "you didn't", 'you did not', "you shouldn't have", 'you should not have', 'you forgot', 'you failed to',
+      "you didn't", 'you did not', 'you forgot', 'you failed to',
       'you were supposed to', 'you must', "you'd better", 'you had better', 'your mistake', 'your fault', 'your own fault',
       'your problem',
     ],
@@ -73,6 +73,8 @@ export const pronouns: Lexicon<PronounEntry> = [
     message: 'pointing',
   },
   // `You should have checked` blames; `You should have that option now` says what the customer has.
+  // `You shouldn't have received an email` owns our mistake; `You shouldn't have opened it` blames.
+  { match: ["you shouldn't have", 'you should not have'], notBefore: [' received', ' gotten', ' got', ' been'], expected: [], message: 'pointing' },
   { match: 'you should have', notBefore: [' that', ' the', ' this', ' it', ' access', ' received', ' got', ' gotten', ' an ', ' a ', ' one', ' some', ' no ', ' two', ' three', ' been', ' your', ' them'], expected: [], message: 'pointing' },
 ]
 
