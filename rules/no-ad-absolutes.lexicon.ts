@@ -135,8 +135,11 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
  */
 export const pledgeObjects = ['服务', '体验', '购物体验', '服务体验', '售后']
 
+/** People praised with a superlative (`最牛的实习生`, `最靠谱的师傅`): a compliment, no product claim. */
+export const praisedPeople = ['实习生', '客服', '员工', '小哥', '师傅', '同事', '团队', '小姐姐', '小哥哥', '老师', '朋友', '店员']
+
 /** Words of aiming or choosing before a superlative: a goal or a choice among options, not a claim. */
-export const aimWords = ['努力', '力求', '务求', '竭诚', '致力', '争取', '愿', '希望', '想要', '选择', '挑选', '帮您选']
+export const aimWords = ['努力', '力求', '务求', '竭诚', '致力', '争取', '愿', '希望', '想要', '选择', '挑选', '帮您选', '指望', '奢望', '期待']
 
 /** The same in English, anywhere earlier in the sentence (`We want you to upgrade at the best price`). */
 export const englishAims = /\b(?:want|wants|wanted|strive|striving|aim|aims|aiming|hope|hoping|try|trying|working to|committed to)\b/

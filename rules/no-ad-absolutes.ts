@@ -21,7 +21,7 @@ import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { lastCustomerTurnOf } from '../src/language/conversation.js'
 import type { Match, RuleContext } from '../src/types.js'
-import { absolutes, aimWords, comparisonWords, englishAims, pledgeObjects, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
+import { absolutes, aimWords, comparisonWords, englishAims, pledgeObjects, praisedPeople, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
 
 /** Particles that may end a clause after a `final` entry (`这款最好用了`, `最好看哦`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛的'])
@@ -125,7 +125,7 @@ const pledgeGap = /^(?:[、和与及]最\p{Script=Han}{1,4}?)*的?\p{Script=Han}
 /**
  * Whether a superlative states an aim or a choice rather than a claim: an aim
  * or choice word earlier in its clause (English: its sentence), or a service
- * pledge (`最贴心、最优质的服务`, `最好的购物体验`).
+ * pledge (`最贴心、最优质的服务`, `最好的购物体验`), or praise of a person (`最牛的实习生`).
  */
 function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const text = context.normal.text
@@ -137,7 +137,7 @@ function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   if (/[a-z]/.test(text.charAt(match.normalStart)) && englishAims.test(text.slice(sentence.normalStart, match.normalStart))) return true
   if (text.charAt(match.normalStart) !== '最') return false
   const after = text.slice(match.normalEnd, Math.min(clause.normalEnd, match.normalEnd + pledgeReach))
-  return pledgeObjects.some((object) => {
+  return [...pledgeObjects, ...praisedPeople].some((object) => {
     const at = after.indexOf(object)
     return at >= 0 && pledgeGap.test(after.slice(0, at))
   })
