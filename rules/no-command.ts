@@ -153,9 +153,10 @@ const tryIt = ['试试|试一试|试一下 $', '下|装|换|启|新|理|作|录|
 const story = '了|又|属于|所|就是|已经|已|均|有一个|有个|会有|就有'
 /**
  * A verb on its own is a fragment of a longer turn (`咱们这边已经申请成功;拍`), `转发微博` is Weibo's repost
- * label, and a bare `取消订单` line is the agent's note of what it does (`取消订单\n我帮您取消`): none orders.
+ * label, and a bare `取消订单` or `反馈` line is the agent's note of what it does (`取消订单\n我帮您取消`,
+ * `反馈,我们会尽快…`): none orders.
  */
-const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $', '^ 转发微博|分享微博|分享图片 $', '^ 取消|取消订单 $']
+const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念|填|寄|签收|联系 $', '^ 转发微博|分享微博|分享图片 $', '^ 取消|取消订单|反馈|已反馈|登记|已登记|备注|已备注 $']
 /** The shop, a courier or a warehouse as the subject: they act, the customer is not ordered (not `快递单号…`). */
 const shopSubject = ['^ @we|我|这边|小妹|师傅|仓库|厂家', '^ 快递 !单|费|面单|信息|地址|号']
 /** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
