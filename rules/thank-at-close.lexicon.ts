@@ -26,8 +26,9 @@ export const deciding: readonly string[] = [
   '^ ~4 不能买|买不了|没法买|不买了|不拍了 ~16!吗|么|呢 $',
   // Going off to look elsewhere (`我去别的店看看`): the customer leaves undecided.
   '^ ~8 我去|那我去|我先去 别的店|别家|其他店|逛逛|看看别的 ~10 $',
-  // Giving up over the price (`算了，还是有点贵`).
+  // Giving up over the price (`算了，还是有点贵`), or the reason first (`东西太贵了，不要了`).
   '^ 算了 ~12 贵|不买|不要了|不拍|下次|再说 ~6!吗|么|? $',
+  '^ ~12 贵|不合适|不喜欢|不划算 ~6 不要了|不买了|不拍了|算了 吧|啦|哈? $',
 ]
 
 /**
