@@ -282,6 +282,15 @@ export const usageBefore: Lexicon<LexiconEntry> = [
   { match: ['pregnant', 'children', 'kids', 'babies', 'while charging', 'when charging'] },
 ]
 
+/**
+ * A fault reported, not a no: something keeps failing or fails at once (`今天一直无法安装`,
+ * `突然不能用了`, `it keeps saying I can't`). Anywhere before the refusal word in its clause.
+ */
+export const faultMarks: Lexicon<LexiconEntry> = [
+  { match: ['一直', '总是', '老是', '突然', '经常', '时不时', '动不动', '怎么也', '怎么都', '死活', '莫名其妙', '无缘无故', '无端端', '每次都'] },
+  { match: ['keeps', 'keep', 'suddenly', 'still', 'always', 'every time'] },
+]
+
 /** How far before a refusal word a `usageBefore` word may end, in normalised characters. */
 export const usageReach = 4
 
@@ -301,6 +310,8 @@ export const later: Lexicon<LexiconEntry> = [
   { match: ['的问题', '的情况', '的现象', '的故障', '的提示'], notAfter: ['您', '你', '他', '她', '它', '我'] },
   // `不行的话`, `无法升级的时候`: the clause is a condition or a time.
   { match: ['的话', '的时候'] },
+  // `qq不能换行什么时候解决啊`: a fault, and the customer asks when it is mended.
+  { match: ['什么时候', '啥时候', '何时', '多久能', '多久才'] },
 ]
 
 /**

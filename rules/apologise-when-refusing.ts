@@ -36,6 +36,7 @@ import {
   usageReach,
   conditions,
   exceptions,
+  faultMarks,
   yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
 
@@ -48,6 +49,9 @@ const notTheShop = '商家|卖家|厂家|快递|他们|对方|为什么|为啥|�
 
 /** What the fix inserts, by the language of the refusal. */
 const apologies = { zh: '非常抱歉，', en: 'Sorry, ' } as const
+
+/** How far before a refusal word a fault mark may end (`一直都无法`), in normalised characters. */
+const faultReach = 3
 
 /** How far after a refusal word a `later` word may start, in normalised characters. */
 const laterReach = 12
@@ -78,7 +82,7 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions, faultMarks],
   // Ways of saying no beyond the refusal words (the catalogue: "any other way of saying no to what
   // the customer asked"), each only in a reply without an apology.
   constructions: [
@@ -119,7 +123,8 @@ export default defineRule({
       example: '超过七天就不再受理退货了',
       pattern: `不|不会 再|单独|另外|额外|另 ${services}`,
       question: false,
-      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: '的话' },
+      // `不会再送了吧` guesses and asks for a yes; the shop's no does not end in 吧.
+      unless: { reply: '@apology', clause: [conditional, '吧 $'], before: notTheShop, after: '的话' },
       messageId: 'refusalPlain',
     },
     {
@@ -370,6 +375,7 @@ class Places {
   readonly objects: Match<ObjectEntry>[]
   readonly later: Match[]
   readonly usage: Match[]
+  readonly faults: Match[]
   readonly rightBefore: Match[]
   readonly requests: Match<RequestEntry>[]
   readonly tags: Match[]
@@ -388,6 +394,7 @@ class Places {
     this.objects = context.find(objects)
     this.later = context.find(later)
     this.usage = context.find(usageBefore)
+    this.faults = context.find(faultMarks)
     this.rightBefore = context.find(rightBefore)
     this.requests = context.find(requests)
     this.tags = context.find(questionTags)
@@ -404,6 +411,8 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (places.objects.some((object) => after(object, object.entry.within))) return false
   if (places.later.some((word) => after(word, laterReach))) return false
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
+  // Right before it, or past a word or two (`一直都无法`), not across a copula: `一直都是不能改的` is a policy.
+  if (places.faults.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= faultReach && !context.normal.text.slice(word.normalEnd, refusal.normalStart).includes('是'))) return false
   const text = context.normal.text
   const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
   if (places.rightBefore.some(adjacent) || attributive(text, refusal.normalStart, refusal.normalEnd)) return false

@@ -442,6 +442,15 @@ export default defineRule({
       messageId: 'order',
     },
     {
+      id: 'dont-rush',
+      meaning: 'Told not to rush into something (`先别急着点退款`): an order, not the comfort of `别着急`.',
+      example: '先别急着点退款，东西还在路上呢',
+      pattern: `^ @second? ${orderAdverbs}? 不要|别|先别 急着|忙着|急于 V=~20 $`,
+      question: false,
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, reply: [helpText, japanese] },
+      expected: ['麻烦您先不要急着{V}哦'],
+    },
+    {
       id: 'negative-order',
       meaning: 'A negative order: `不要拒收`, `别再催了`, `别拖`.',
       example: '别再催了',
@@ -506,6 +515,16 @@ export default defineRule({
       question: false,
       // `Put in a request and am waiting`: a first-person verb shows the dropped subject is the writer.
       unless: { sentence: [englishSoftening, "am|i'm|i_am|i've|i_have"], after: 'is|are|was|were|has|gets|takes|will_be' },
+      messageId: 'order',
+    },
+    {
+      id: 'en-need-to-now',
+      meaning: '"You need to fix this now": what the other side must do, pressed with now or asap.',
+      example: "Y'all need to fix this now.",
+      pattern: "you|y'all|you_guys|u need_to|have_to|must ~40 now|asap|immediately|right_away|today",
+      scope: 'sentence',
+      question: false,
+      unless: { sentence: [englishSoftening, "we|i|may|might|would|we're|we've|we'll|i'm|i'll"] },
       messageId: 'order',
     },
     {

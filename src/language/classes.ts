@@ -197,6 +197,8 @@ export const classes = {
       'ensure', 'refer', 'put', 'find', 'order', 'buy', 'cancel',
       'do', 'make', 'hurry', 'reorder', 'throw', 'discard', 'accept', 'refuse', 'reject', 'leave', 'ask', 'tell', 'share', 'post', 'message', 'allow', 'sign up',
       'wash', 'dry', 'iron', 'store', 'apply', 'register', 'add', 'change', 'edit', 'pay', 'complete', 'resend', 'forward', 'show', 'explain',
+      // Round 8: doing it again, and pinging (no-command).
+      're-enter', 'reenter', 'retype', 'resubmit', 'redo', 'retry', 'ping',
     ),
   ],
   /** What follows an English verb used as an instruction: its object or particle (`Send us …`, `Check the …`). */
