@@ -22,8 +22,8 @@ export const standaloneInsults = [
   '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
   // Internet names for a person (round 3); `沙雕风格` and `杠精这个词` are not clauses of their own.
   '沙雕', '杠精', '戏精', '巨婴', '舔狗', '二货', '喷子', '神经兮兮', '滚滚', '滚滚滚', '憨批',
-  // Taiwanese `白目` (clueless).
-  '白目',
+  // Taiwanese `白目` (clueless), and `你妹` thrown as a curse (not `你妹妹`).
+  '白目', '你妹',
 ].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
 export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴', '醒醒吧', '做梦吧', '别做梦了', '想多了吧'].join('|')

@@ -557,7 +557,15 @@ const constructions: readonly Construction[] = [
     id: 'are-you-always-en',
     meaning: 'asking whether the customer is always this slow or rude: a habit named only to mock it',
     example: 'Are you always this slow?',
-    pattern: `are|were you always|usually|normally|ever this|so|that ${englishAbuse}|slow|dumb|stupid|careless|difficult|lazy`,
+    pattern: `are|were you always|usually|normally|ever|really this|so|that ${englishAbuse}|slow|dumb|stupid|careless|difficult|lazy`,
+  },
+  {
+    id: 'not-for-you-en',
+    meaning: 'too dear for the customer, so not for them (`if twenty bucks is too much for you, this shop isn\'t for you`)',
+    example: "If twenty bucks is too much for you, this shop isn't for you.",
+    pattern: "too_much|too_expensive|too_pricey|can't_afford|cannot_afford|out_of_your_budget ~60 isn't_for_you|is_not_for_you|not_for_you|shop_elsewhere|buy_elsewhere",
+    scope: 'sentence',
+    messageId: 'brushOff',
   },
   {
     id: 'abuse-first-en',
