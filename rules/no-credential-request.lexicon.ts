@@ -79,7 +79,7 @@ export interface RequestEntry extends LexiconEntry {
 export const requests: Lexicon<RequestEntry> = [
   // Not `发送`: agents say they *sent* a code (`给您发送了验证码`); the request is what follows.
   {
-    match: ['提供', '提供下', '提供一下', '发一下', '发下', '发给我', '发我', '给我', '给我们', '告诉', '告知', '报一下', '私信', '回复', '说一下', '索要', '问您要', '要一下'],
+    match: ['提供', '提供下', '提供一下', '发一下', '发下', '发给我', '发我', '给我', '给我们', '告诉', '告知', '报一下', '报下', '念一下', '念下', '私信', '回复', '说一下', '说下', '索要', '问您要', '要一下'],
     notBefore: ['货', '票', '到您', '给您', '至您', '到你', '给你'],
     side: 'before',
   },

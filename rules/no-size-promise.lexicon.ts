@@ -126,6 +126,8 @@ export const englishPromises: Lexicon<EnglishPromise> = [
     expected: ['should fit you well'],
   },
   { match: ['fits you perfectly', 'fits perfectly', 'fits you just right', 'fits just right'], expected: ['should fit you well'] },
+  { match: ['is a sure fit', 'is a guaranteed fit'], expected: ['should be a good fit'] },
+  { match: ["you'll fit the", 'you will fit the'], expected: ['you should fit the'] },
   // Round 8: how it will sit or hang, promised (`Size 8 will sit perfectly on you`).
   { match: ['will sit perfectly on you', 'will sit perfectly', 'will hang perfectly on you', 'will look perfect on you', 'will sit just right on you', 'sits perfectly on you'], expected: ['should sit well on you'] },
   { match: ['no need to size up', 'no need to size down', "don't need to size up", "don't need to size down", 'no need to go up a size', 'no need to go down a size'], expected: ['you may not need to size up'] },

@@ -68,6 +68,8 @@ export const pronouns: Lexicon<PronounEntry> = [
       "you didn't", 'you did not', 'you forgot', 'you failed to',
       'you were supposed to', 'you must', "you'd better", 'you had better', 'your mistake', 'your fault', 'your own fault',
       'your problem',
+      // Round 8: the wrong choice pinned on the customer (`You picked the wrong color`).
+      'you picked the wrong', 'you chose the wrong', 'you selected the wrong', 'you ordered the wrong', 'you typed the wrong',
     ],
     expected: [],
     message: 'pointing',
