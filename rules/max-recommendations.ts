@@ -304,15 +304,8 @@ function namedItems(context: RuleContext): Item[] {
     let end = cue.end
     while (end < text.length && end - cue.end < 80 && !stretchEnd.test(text[end]!)) end++
     if (criteria.test(text.slice(cue.end, end))) continue
-    const items: Item[] = []
-    let from = cue.end
     const colon = text.slice(cue.end, end).search(/[:：]/)
-    if (colon >= 0) from = cue.end + colon + 1
-    for (let k = from; k <= end; k++) {
-      if (k < end && text[k] !== '、') continue
-      if (hasWords(text, from, k)) items.push({ start: from, end: k })
-      from = k + 1
-    }
+    const items = namesIn(text, colon >= 0 ? cue.end + colon + 1 : cue.end, end)
     if (items.length < 2) continue
     const last = items[items.length - 1]!
     const tail = lastEnd.exec(text.slice(last.start, last.end))
@@ -332,13 +325,17 @@ function namedItems(context: RuleContext): Item[] {
 function namesBefore(text: string, end: number): Item[] {
   let start = end
   while (start > 0 && end - start < 80 && !stretchEnd.test(text[start - 1]!)) start--
-  if (criteria.test(text.slice(start, end))) return []
+  return criteria.test(text.slice(start, end)) ? [] : namesIn(text, start, end)
+}
+
+/** The names in `text[from, to)` that `、` separates, each holding a word. */
+function namesIn(text: string, from: number, to: number): Item[] {
   const items: Item[] = []
-  let from = start
-  for (let k = start; k <= end; k++) {
-    if (k < end && text[k] !== '、') continue
-    if (hasWords(text, from, k)) items.push({ start: from, end: k })
-    from = k + 1
+  let start = from
+  for (let k = from; k <= to; k++) {
+    if (k < to && text[k] !== '、') continue
+    if (hasWords(text, start, k)) items.push({ start, end: k })
+    start = k + 1
   }
   return items
 }

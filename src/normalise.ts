@@ -35,9 +35,8 @@
  */
 import { lowerBound } from './binary-search.js'
 import { simplifiedPairs } from './simplified-table.js'
-import { emojiWords } from './disguise/lookalikes.js'
 import { characterFolds, phraseFolds } from './folds.js'
-import { lookalike, numerals } from './disguise/lookalikes.js'
+import { emojiWords, lookalike, numerals } from './disguise/lookalikes.js'
 import { maxGap } from './disguise/noise.js'
 import type { WatchSet } from './disguise/watch.js'
 import type { Normalised } from './types.js'
