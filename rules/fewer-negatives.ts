@@ -13,7 +13,7 @@ import { findNegations, negationLexicon } from '../src/language/negation.js'
 import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext } from '../src/types.js'
-import { doubleNegativeGaps, doubleNegatives, negativeWords, rewrites } from './fewer-negatives.lexicon.js'
+import { conditionalNegations, conditionWords, doubleNegativeGaps, doubleNegatives, negativeWords, rewrites } from './fewer-negatives.lexicon.js'
 
 const options = z.strictObject({
   /**
@@ -196,7 +196,13 @@ function repeats(text: string, first: Match, second: Match): boolean {
 
 /** A negation right before another one, only a copula or modal between: `不是不`, `没有人不`, `can't say no`. */
 function negatesNegation(text: string, first: Match, second: Match): boolean {
-  if (first.phrase === 'no') return false
+  if (first.phrase === 'no' || isCondition(text, first)) return false
   const gap = between(text, first, second)
   return gap !== undefined && doubleNegativeGaps.has(gap)
 }
+
+/** `如果没有不用提供`: a condition "if not" closes before the next negation starts a clause of its own. */
+function isCondition(text: string, negation: Match): boolean {
+  return conditionalNegations.has(negation.phrase) && conditionWords.some((word) => text.endsWith(word, negation.normalStart))
+}
+

@@ -53,8 +53,9 @@ export default defineRule({
     // A cheery `Hi!` clashes with an apology or a concern: `Hi, I'm sorry to hear that.`
     const sombre = context.lang === 'en' && greetings.sombre.test(actual) && !greetings.interjection.test(actual)
     const playful = context.lang !== 'en' && greetings.zhPlayful.test(actual)
-    const greeting = (glued ? ' ' : '') + (sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
-    const lowered = sombre && greetings.lowered.test(actual)
+    const exclaims = context.lang === 'en' && greetings.exclamation.test(actual)
+    const greeting = (glued ? ' ' : '') + (exclaims ? greetings.joined : sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
+    const lowered = exclaims ? greetings.exclaimed.test(actual) : sombre && greetings.lowered.test(actual)
     const rest = lowered ? actual.charAt(0).toLowerCase() + actual.slice(1) : actual
     context.report({
       start,

@@ -79,6 +79,10 @@ interface Link {
 const elsewhere = '其他平台|其它平台|别的平台|别家|别的店|其他店|其他店铺|其他网站|别的网站|其他渠道|别的渠道|外面|外边'
 /** The shop's own channels off the marketplace (`官网`, `小程序商城`). */
 const ownSitesElsewhere = '官网|官方网站|官方商城|小程序|微商城|商城小程序|公众号商城|微店'
+/** The customer's words that ask about buying elsewhere: any marketplace, another shop, or a price there. */
+const askedElsewhere =
+  '淘宝|天猫|京东|拼多多|唯品会|苏宁|抖音|快手|闲鱼|亚马逊|当当|别家|别的店|其他店|其他平台|别的平台|其它平台|官网|实体店|专卖店|专柜|网上|amazon|ebay|walmart|aliexpress|temu|shein|elsewhere|other_sites|another_site|other_stores'
+
 /** What makes a channel a pointer: the goods there, cheaper or easier there, buying there. */
 const betterThere = '也有|有卖|在卖|也卖|更便宜|便宜|更优惠|优惠|更划算|有活动|活动多|有折扣|打折|只要|买得到|能买到|也能买|可以买|下单|购买|有现货|有货'
 /** Warnings, and the handbook's "其他平台不太清楚": no pointer. */
@@ -98,6 +102,11 @@ export default defineRule({
         'zh-CN': '不要发其他平台的链接（“{actual}”）',
         'zh-TW': '不要發其他平台的連結（「{actual}」）',
         en: 'Unexpected `{actual}`: do not send links to other marketplaces',
+      },
+      unasked: {
+        'zh-CN': '不要把顾客引到其他平台（“{actual}”）',
+        'zh-TW': '不要把顧客引到其他平臺（「{actual}」）',
+        en: 'Unexpected `{actual}`: do not send customers to other marketplaces',
       },
       pointer: {
         'zh-CN': '不要把顾客引到其他平台（“{actual}”），用“{expected}”代替',
@@ -194,7 +203,10 @@ export default defineRule({
       // The cue may end in a later sentence where the parser broke a disguise (`京 东 也有卖`).
       const last = clauseAt(context, Math.max(name.normalEnd, cue.normalEnd) - 1)?.sentence ?? clause.sentence
       const end = trimmedEnd(context.text, start, Math.max(clause.sentence.end, last.end))
-      context.report({ messageId: 'pointer', start, end, expected: [reply(context, own, start, end, clause.sentence)] })
+      // The handbook's line answers a customer who asked about another marketplace; put where
+      // nobody asked, it is a non sequitur (readers found it so), so the message stands alone.
+      if (context.history.length > 0 && !context.customerSays(askedElsewhere)) context.report({ messageId: 'unasked', start, end, expected: [] })
+      else context.report({ messageId: 'pointer', start, end, expected: [reply(context, own, start, end, clause.sentence)] })
       flagged.push([start, end])
     }
     // A link has no in-place rewrite: it has to go.

@@ -256,3 +256,11 @@ export const ownChatWords: Readonly<Record<string, readonly string[]>> = {
   weibo: ['私信', '私讯', '微博', '评论'],
   default: ['在线客服', '在这里', '这边留言'],
 }
+
+/**
+ * Steps that can only be taken on the channel, later in the sentence (`关注公众号，点击“加盟”报名`,
+ * `添加服务号，绑定手机号`, `scan the QR code`): an in-chat rewrite of the invitation would leave them
+ * dangling, so none is offered (readers found `私信联系我们，绑定手机号` meaningless).
+ */
+export const channelSteps = /点击|点开|绑定|扫码|扫一扫|二维码|菜单|公众号|服务号|小程序|朋友圈|输入关键|回复关键|转人工|\b(?:scan|QR|tap|menu|follow the account)\b/i
+

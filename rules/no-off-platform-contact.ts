@@ -22,6 +22,7 @@ import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
 import { finalParticleCharacters } from '../src/language/classes.js'
 import { closesClause } from '../src/language/clause-edges.js'
 import {
+  channelSteps,
   type ChannelEntry,
   channels,
   hereChat,
@@ -524,9 +525,10 @@ export default defineRule({
       const chinese = /[\u3400-\u9fff]/.test(context.normal.text.slice(hit.start, hit.end))
       const ends = !chinese || (clause !== undefined && closesClause(context.normal.text, hit.end, clause.normalEnd, finalParticleCharacters))
       const whole = !chinese || (clause !== undefined && opensClause(normal, clause.normalStart, hit.start))
-      const fits = hit.replaceable && ends && whole && !namesOwnChat(context)
+      const stepsFollow = channelSteps.test(context.normal.text.slice(hit.end, sentence?.normalEnd ?? hit.end))
+      const fits = hit.replaceable && ends && whole && !stepsFollow && !namesOwnChat(context)
       const expected = fits ? [suggestion(context, start, end, clause?.sentence)] : []
-      context.report({ messageId: hit.replaceable ? 'invite' : 'contact', start, end, expected })
+      context.report({ messageId: expected.length > 0 ? 'invite' : 'contact', start, end, expected })
     }
   },
 })

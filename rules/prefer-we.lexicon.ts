@@ -81,9 +81,15 @@ export const pronouns: Lexicon<PronounEntry> = [
 ]
 
 /**
+ * After `I'm`/`I am`: a capitalised word that is no adjective, then a pause or `from`/`with`/`here`
+ * (`I'm Sam from the support team`, `I am Anna, and …`): the agent's name, an introduction.
+ */
+export const namedAfter =
+  /^ (?!(?:Sorry|Happy|Glad|So|Here|Not|Very|Really|Afraid|Sure|Just|Also|Always|Still|Going|Able|Unable|Excited|Thrilled|Delighted|Pleased|Unsure|Checking|Looking|Working|Available|Back|On|In|At|The|A|An|Definitely|Certainly|Truly|Terribly|Extremely)\b)[A-Z][a-z]{1,15}(?=[,.!]|$| (?:from|with|here|on|at|and|of)\b)/
+
+/**
  * A clause that starts with these introduces the agent: `我是客服奥黛丽`
- * (003's own greeting), `My name is Anna`. (`I'm Anna` cannot be told from
- * `I'm sorry` without knowing names, so it is not exempt.)
+ * (003's own greeting), `My name is Anna`, and `I'm Anna` by `namedAfter`.
  */
 export const selfIntroduction: Lexicon<LexiconEntry> = [
   { match: ['我是', '我叫', '我的工号', '我的名字', 'my name is'] },

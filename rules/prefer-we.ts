@@ -8,7 +8,7 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { capitalise, matchCase, startsSentence } from '../src/language/case.js'
 import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
-import { pronouns, selfIntroduction } from './prefer-we.lexicon.js'
+import { namedAfter, pronouns, selfIntroduction } from './prefer-we.lexicon.js'
 
 export default defineRule({
   meta: {
@@ -50,6 +50,8 @@ export default defineRule({
       // A system or bot line pasted into the reply (`系统提示：…召唤我哦`) is not the agent speaking.
       if (isPasted(context.normal, match.normalStart, match.normalEnd)) continue
       const actual = context.text.slice(match.start, match.end)
+      // `I'm Sam from the support team`: a capitalised name after `I'm` introduces the agent.
+      if (entry.firstPersonI && namedAfter.test(context.text.slice(match.end, match.end + 40))) continue
       // A capital `My` inside a sentence names a page or folder (`My Account`, `My Documents`).
       if (actual === 'My' && !startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)) continue
       const atStart = entry.firstPersonI && startsSentence(context.text, context.sentenceAt(match.start)?.start ?? 0, match.start)

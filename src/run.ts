@@ -479,6 +479,7 @@ export class Run {
       // A formal reply (a helpdesk's `我方`, `烦请`, no particle of tone anywhere) keeps its register:
       // the chat's `哦` closing a softened request would clash with it.
       if (this.formal) filled = filled.replace(/哦(?=[。.！!]?$)/, '')
+      filled = tidied(filled)
       if (!closes || /[.。!！?？…]$/.test(filled)) return filled
       return filled + (/[A-Za-z0-9)'"]$/.test(filled) ? '.' : '。')
     })
@@ -956,6 +957,21 @@ function particleFollows(text: string, end: number): boolean {
   while (text.charCodeAt(at) === 0x20) at++
   if (text.charAt(at) === '的' && finalParticleCharacters.has(text.charAt(at + 1))) return true
   return finalParticleCharacters.has(text.charAt(at))
+}
+
+/**
+ * A filled suggestion tidied where a capture brought its own word into the frame (readers
+ * found these unnatural): the capture's final particle already closes it, so the frame's `哦`
+ * goes (`您可以关注一下吧哦`, also before an emoticon code or an emoji), and so it does after a
+ * link, which it would run into; and a capture opening on
+ * `就` "then" after `您可以`/`麻烦您` loses it (`您可以就提交售后` → `您可以提交售后`; `就近`,
+ * `就医` are words and stay).
+ */
+function tidied(filled: string): string {
+  return filled
+    .replace(/([吧呢啊呀嘛啦哈哟喔噢])((?:[^\p{Script=Han}[]|\[[^\]]{0,8}\])*)哦(?=[。.！!]?$)/u, '$1$2')
+    .replace(/(https?:\/\/\S+?)哦(?=[。.！!]?$)/, '$1')
+    .replace(/^(您可以|麻烦您|请您)就(?![近医诊餐地业读职位])(?=\p{Script=Han})/u, '$1')
 }
 
 /** `text` without the final particle that closes it (`麻烦您拍下哦` → `麻烦您拍下`). */
