@@ -93,8 +93,8 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   // No word takes `极致`'s place in every phrase (`极致魅力`, `做到极致`): the message stands alone.
   // `无语到极致` is a feeling at its height, not a product claim.
   { match: '极致', notAfter: ['无语到', '郁闷到', '气到', '烦到', '差到', '慢到', '烂到', '坑到', '失望到', '恶心到', '无奈到', '崩溃到'], expected: [] },
-  // `TCL王牌` is a brand.
-  { match: '王牌', notAfter: ['tcl', 'TCL'], expected: ['主打'] },
+  // `TCL王牌` is a brand, and `还好意思叫王牌` says the name.
+  { match: '王牌', notAfter: ['tcl', 'TCL', '叫', '叫做', '称为'], expected: ['主打'] },
   // Idioms of uniqueness.
   { match: '独一无二', expected: ['独特'] },
   { match: ['绝无仅有', '前所未有', '史无前例', '空前绝后'], expected: ['难得'] },
@@ -149,3 +149,19 @@ export const englishAims = /\b(?:want|wants|wanted|strive|striving|aim|aims|aimi
  * the answer's superlative carries the comparison, and `很…` in its place would not answer it.
  */
 export const comparisonWords: readonly string[] = ['更', '比', '哪个', '哪款', '哪种', '哪一', '最', '相比', 'better', 'best', 'which', 'compare', 'more ']
+
+/**
+ * What follows a superlative that locates the extreme rather than claims it (`信号最好的地方`,
+ * `降到最便宜的一档`, `最忙的时候`): where, when, or which tier of a range, a fact and no advertising.
+ */
+export const locating = /^的?(?:地方|地段|时候|时间|时段|那次|一次|位置|一天|一年|一档|档位|那档|一级套餐|套餐)/u
+
+/** The customer addressed before a superlative (`就你最靠谱了`, `您最贴心`): praise of a person. */
+export const addressedBefore = /(?:你|您|你们|亲)(?:就|真|才|是|真的|永远|一直)?$/u
+
+/**
+ * Words that make `极品`/`国家级` a jibe, anywhere in the reply (`垃圾…极品...`, `国家级的羞耻`):
+ * contempt, not praise.
+ */
+export const jibes = /垃圾|烂|差劲|太差|坑爹|坑人|恶心|无语|奇葩|服了|醉了|无耻|羞耻|耻辱|笑话|骗子|呵呵|不思进取/u
+

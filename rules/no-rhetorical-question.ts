@@ -21,6 +21,10 @@ import { englishStatements, statements } from './no-rhetorical-question.lexicon.
 const say = { ...statements, en: englishStatements }
 /** A polite opening makes the question a real one (`请问有必要开发票吗？`). */
 const politeAsk = '请问|想问一下|想确认一下|冒昧问一下|方便问一下|您看'
+/** After `难道`: `是` and a fault or a cause (`难道是…坏了`, `难道是因为…`), a diagnosis guessed, not a reproach. */
+const causeGuess =
+  '是|是不是 ~8 坏了|坏掉|摔坏|烧坏|故障|中毒|进水|没电|欠费|bug|硬件|软件|系统|版本|信号|网络|电池|兼容|因为|原因'
+
 /** Adverbs between `难道` and the negation (`难道你都没看…`). */
 const adverbs = '都|也|就|还|真的'
 /** English openers of a scolding yes/no question about the customer. */
@@ -69,12 +73,21 @@ export default defineRule({
       expected: [say.unseenWith],
     },
     {
+      id: 'surely-you',
+      meaning: '`难道…您…`: the person addressed inside a `难道` question, a reproach even where a cause is guessed (`难道是您自己摔坏的吗？`).',
+      example: '难道是您自己摔坏的吗？',
+      pattern: '难道 ~12 @second',
+      flag: 'scope',
+      unless: { before: politeAsk },
+    },
+    {
       id: 'surely-not',
       meaning: '`难道…`, `岂…`, `何尝…`: markers that make any sentence rhetorical.',
       example: '难道这也是我们的错？',
       pattern: '难道|岂不是|岂能|岂可|岂有|岂会|何尝|何须|何曾',
       flag: 'scope',
-      unless: { before: politeAsk },
+      // `难道是硬件烧坏了？`, `难道是因为输入太快吗？`: a guess at a cause, asked in earnest (readers: no scolding).
+      unless: { before: politeAsk, after: causeGuess },
     },
     {
       id: 'we-told-you',
