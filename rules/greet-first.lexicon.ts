@@ -22,6 +22,8 @@ export const greetings = {
    */
   exclamation: /^(?:[\p{L}'’-]+[ ,]+){0,2}[\p{L}'’-]+ *[!.]+$/u,
   joined: 'Hi, ',
+  /** Openings no greeting reads well before: interjections and hedges that answer a remark. */
+  noGreetingBefore: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay|Woohoo|Hooray|Heck|Hell|Darn|Dang|Shoot|Bummer|Oh-oh|I mean|Well|Welp|Yep|Yup|Nope)\b/,
   /** Words that go on in lower case after `Hi, ` in such a joined exclamation (not `I`, nor a name). */
   exclaimed: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay|Woohoo|Hooray|Heck|Hell|Here|Happy|Glad|Bummer|Great|Awesome|Amazing|Nice|Cool|Sweet|Congrats|Congratulations|Welcome|Good|Absolutely|Definitely|Sure|Totally|Love|No|Yes|Yeah|Yep|Oh-oh|Darn|Dang|Shoot|Sorry|Thanks|Thank|Always|Of)\b/,
   /**

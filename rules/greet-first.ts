@@ -30,6 +30,11 @@ export default defineRule({
         'zh-TW': '第一次回覆先問候顧客，例如「{expected}」',
         en: 'Greet the customer in the first reply, for example `{expected}`',
       },
+      missingBare: {
+        'zh-CN': '第一次回复先问候顾客（“您好”）',
+        'zh-TW': '第一次回覆先問候顧客（「您好」）',
+        en: 'Greet the customer in the first reply (`Hi`, `Hello`)',
+      },
     },
     note: {
       'zh-CN': '手册 003：“招呼：热情礼貌，及时答复……您好，我是客服奥黛丽，很高兴为您服务”，留给顾客的第一印象至关重要。',
@@ -53,6 +58,13 @@ export default defineRule({
     // A cheery `Hi!` clashes with an apology or a concern: `Hi, I'm sorry to hear that.`
     const sombre = context.lang === 'en' && greetings.sombre.test(actual) && !greetings.interjection.test(actual)
     const playful = context.lang !== 'en' && greetings.zhPlayful.test(actual)
+    // An interjection or a hedge opening the reply (`Oh no!`, `Yay!`, `I mean, …`) takes no greeting
+    // before it gracefully: readers found both `Hi! Oh no!` and `Hi, oh no!` stilted, so the
+    // message stands alone.
+    if (context.lang === 'en' && greetings.noGreetingBefore.test(actual)) {
+      context.report({ messageId: 'missingBare', start, end: first.end, expected: [] })
+      return
+    }
     const exclaims = context.lang === 'en' && greetings.exclamation.test(actual)
     const greeting = (glued ? ' ' : '') + (exclaims ? greetings.joined : sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
     const lowered = exclaims ? greetings.exclaimed.test(actual) : sombre && greetings.lowered.test(actual)

@@ -73,6 +73,8 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   { match: ['第一品牌', '领导品牌', '领袖品牌'], expected: ['知名品牌'] },
   {
     match: ['全网第一', '全国第一', '全球第一', '世界第一', '中国第一', '亚洲第一', '天下第一', '行业第一', '排名第一', '类目第一', '淘宝第一', '京东第一', '天猫第一', 'no.1', 'no1', 'top1', 'top 1', '第1名'],
+    // A numbered grade, route or setting (`a no1 cut`, `the no.1 bus`), no ranking.
+    notBefore: [' cut', ' haircut', ' clipper', ' clippers', ' grade', ' guard', ' setting', ' bus', ' route', ' gate', ' platform', ' terminal', ' size'],
     expected: [],
   },
   // `史上最失败`, `全网最差`: a complaint, not a claim.
@@ -164,4 +166,7 @@ export const addressedBefore = /(?:你|您|你们|亲)(?:就|真|才|是|真的|
  * contempt, not praise.
  */
 export const jibes = /垃圾|烂|差劲|太差|坑爹|坑人|恶心|无语|奇葩|服了|醉了|无耻|羞耻|耻辱|笑话|骗子|呵呵|不思进取/u
+
+/** Words before a superlative that put the claim in someone else's mouth (`你们眼中`, `号称`, `所谓的`). */
+export const attributed = /眼中|眼里|口中|嘴里|所谓|号称|自称|吹嘘|吹的|宣称|标榜/u
 

@@ -21,7 +21,7 @@ import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { lastCustomerTurnOf } from '../src/language/conversation.js'
 import type { Match, RuleContext } from '../src/types.js'
-import { absolutes, addressedBefore, aimWords, comparisonWords, englishAims, jibes, locating, pledgeObjects, praisedPeople, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
+import { absolutes, addressedBefore, aimWords, attributed, comparisonWords, englishAims, jibes, locating, pledgeObjects, praisedPeople, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
 
 /** Particles that may end a clause after a `final` entry (`这款最好用了`, `最好看哦`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛的'])
@@ -118,8 +118,8 @@ function swapKeepsMeaning(context: RuleContext, match: Match<AbsoluteEntry>): bo
 
 /**
  * Whether a superlative makes no claim at all: it locates the extreme (`信号最好的地方`, `最便宜的一档`),
- * praises the person addressed (`就你最靠谱了`), or, for `极品`/`国家级`, mocks (`垃圾…极品`,
- * `国家级的羞耻`). Readers found these were no advertising (reading 2: 6 of 13 customer hits).
+ * praises the person addressed (`就你最靠谱了`), quotes a claim as the other side's
+ * (`你们眼中最好用的`), or, for `极品`/`国家级`, mocks (`垃圾…极品`, `国家级的羞耻`, `你们简直极品`). Readers found these were no advertising (reading 2: 6 of 13 customer hits).
  */
 function noClaim(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const text = context.normal.text
@@ -129,7 +129,12 @@ function noClaim(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
     if (locating.test(text.slice(match.normalEnd, clause.normalEnd))) return true
     if (addressedBefore.test(text.slice(clause.normalStart, match.normalStart))) return true
   }
-  return (match.phrase === '极品' || match.phrase === '国家级') && jibes.test(text)
+  const before = text.slice(clause.normalStart, match.normalStart)
+  // A claim put in the other side's mouth (`你们眼中东半球最好用的手机`, `所谓的顶级`): quoted, not made.
+  if (attributed.test(before)) return true
+  if (match.phrase !== '极品' && match.phrase !== '国家级') return false
+  // `你们简直极品`: the person addressed is what is called 极品.
+  return jibes.test(text) || (match.phrase === '极品' && /[你您]/u.test(before))
 }
 
 /** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */

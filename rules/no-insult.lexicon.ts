@@ -8,8 +8,11 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export interface InsultEntry extends LexiconEntry {
   /** Always empty: nothing said in anger has a polite replacement. */
   readonly expected: readonly []
-  /** The message: an insult, or a brush-off that picks a fight. */
-  readonly message: 'insult' | 'brushOff'
+  /**
+   * The message: an insult, a brush-off that picks a fight, or profanity (`卧槽`, `特么`, `wtf`),
+   * which insults the customer only when aimed at them and is otherwise reported one level lower.
+   */
+  readonly message: 'insult' | 'brushOff' | 'profanity'
 }
 
 /**
@@ -35,6 +38,8 @@ export const standaloneLeads = [
   '简直是', '给我', '你给我', '快', '快点', '赶紧', '赶快', '都', '你们都', '都给我', '还', '你还', '我看你', '我看你是', '我看你就是', '有',
   '你有', '您是不是', '您真是', '您就是', '您才是', '您这', '你怎么这么', '怎么这么', '你咋这么', '咋这么', '你也太', '也太',
   '你这人', '你这个人', '这人', '你丫', '你丫的', '你个人', '我看你是不是', '你这人是不是', '你是不是有点',
+  // Written Cantonese `你係咪傻㗎` folds to `你是不傻`.
+  '你是不', '您是不',
 ].join('|')
 
 /** What may follow the word in its clause, beyond particles and marks. */
@@ -57,26 +62,29 @@ export const insults: Lexicon<InsultEntry> = [
       '傻b', '傻x', '傻叉', '煞笔', '沙比', '二逼', '傻帽', '傻缺', '笨蛋', '蠢猪',
       '穷鬼', '穷逼', '屌丝', '乡巴佬', '刁民', '泼妇', '贱货', '狗东西', '混账', '狗眼', '瞎了你的',
       '脑子有病', '脑子进水', '脑子有问题', '没脑子', '没长脑子', '长点脑子', '眼瞎', '活该',
-      '自作自受', '听不懂人话', '说了你也不懂', '你懂什么', '穷酸', '你有毛病', '滚蛋', '滚远点', '滚一边去', '滚犊子', '他妈的',
-      '草泥马', '卧槽', '特么', 'tmd', 'nmd', 'cnm', '你sb', '个sb', '真sb',
+      '自作自受', '听不懂人话', '说了你也不懂', '你懂什么', '穷酸', '你有毛病', '滚蛋', '滚远点', '滚一边去', '滚犊子',
+      'cnm', '你sb', '个sb', '真sb',
       // The same names as letters after a word, or asked back (`sb吧你`, `真是个nc`).
       'sb吧', 'sb啊', 'sb吗', '是sb', '个nc', '是nc', '真nc', 'nc吧', '白嫖党', '羊毛党', '白嫖怪', '事儿精', '事儿妈',
       // Round 8: profanity written with 艹 for 操, no brain (`你有冇腦` folds to `有没脑`), and the
       // customer ranked low for what they spend (`低端客户就是麻烦`).
-      '操蛋', '艹蛋', '艹', '没脑', '低端客户', '低端顾客', '低端买家', '低端用户',
+      '没脑', '低端客户', '低端顾客', '低端买家', '低端用户',
     ],
     expected: [],
     message: 'insult',
   },
+  // Swearing as an exclamation or an intensifier (`卧槽`, `特么`, `真是操蛋`): rude in any reply, an
+  // insult when aimed at the customer (readers found most of it aimed at no one).
+  { match: ['他妈的', '草泥马', '卧槽', '特么', 'tmd', 'nmd', '操蛋', '艹蛋', '艹', '尼玛', 'tnnd', '妈的b', '妈的逼'], expected: [], message: 'profanity' },
   // The names people hide from a filter (`智 障`, `傻❤逼`, `sha bi`, `憨批`): watched, so their disguises fold to them.
   // Not homophones (`致胀`, `置账` are words) nor initials (`SB` signs a tweet).
   { match: ['智障', '弱智', '白痴', '人渣', '王八蛋', '混蛋', '贱人', '蠢货'], expected: [], message: 'insult', watch: { homophones: false } },
   { match: '傻逼', expected: [], message: 'insult', watch: { homophones: false, aliases: ['憨批', '傻哔', '啥比', '煞逼', '傻屄'] } },
   // Profanity and names said in anger. `他妈妈` is someone's mother, `其他妈妈` other mothers; `流氓兔` a cartoon.
-  { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'insult' },
+  { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'profanity' },
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
   { match: '不要脸', notBefore: ['盆', '部', '上', '的部位'], expected: [], message: 'insult' },
-  { match: ['无耻', '妈的b', '妈的逼', '尼玛', '去你妈', '操你', '你妹的', 'tnnd'], expected: [], message: 'insult' },
+  { match: ['无耻', '去你妈', '操你', '你妹的'], expected: [], message: 'insult' },
   // `土鳖虫` is a herbal medicine.
   { match: '土鳖', notBefore: ['虫'], expected: [], message: 'insult' },
   // `你是猪年出生的` is the zodiac.
@@ -89,8 +97,8 @@ export const insults: Lexicon<InsultEntry> = [
   {
     match: [
       'idiots', 'idiotic', 'morons', 'moronic', 'imbecile', 'dumbass', 'dumbo', 'dimwit', 'nitwit', 'halfwit',
-      'retarded', 'loser', 'losers', 'cheapskate', 'fucking', 'fuck you', 'wtf', 'stfu', 'gtfo', 'shut the f*** up', 'shut the f** up', 'shut the f**k up',
-      'bullshit', 'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off',
+      'retarded', 'loser', 'losers', 'cheapskate', 'fuck you', 'stfu', 'gtfo', 'shut the f*** up', 'shut the f** up', 'shut the f**k up',
+      'piss off', 'screw you', 'go to hell', 'bugger off', 'sod off',
       'learn to read', 'learn how to read',
       'learn english', 'learn some english', 'learn to spell', 'learn how to spell', 'learn to count', 'learn how to count', 'learn to listen',
       'ok karen', 'okay karen', 'ok boomer', 'okay boomer', 'bye felicia',
@@ -103,6 +111,7 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  { match: ['wtf', 'fucking', 'bullshit'], expected: [], message: 'profanity' },
   // Watched (round 3): `y0u bl1nd`, `sh*t up` (a masked letter normalises away), `shut the f*** up`.
   { match: ['are you blind', 'are you stupid', 'are you deaf', "can't you read"], expected: [], message: 'insult', watch: { homophones: false } },
   { match: ['shut up', 'shut the f up'], notBefore: [' shop', 'shop'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },

@@ -1132,6 +1132,11 @@ export default defineRule({
         'zh-TW': '「{actual}」在辱罵顧客，刪掉它，心平氣和地說明我們能做什麼',
         en: 'Unexpected `{actual}`: never insult the customer; say calmly what we can do instead',
       },
+      profanity: {
+        'zh-CN': '“{actual}”是粗口：给顾客的回复里不要说脏话，心平气和地说明我们能做什么',
+        'zh-TW': '「{actual}」是粗口：給顧客的回覆裡不要說髒話，心平氣和地說明我們能做什麼',
+        en: 'Unexpected `{actual}`: no profanity in a reply to a customer; say calmly what we can do',
+      },
       brushOff: {
         'zh-CN': '“{actual}”在和顾客顶撞，删掉它，耐心说明我们能做什么',
         'zh-TW': '「{actual}」在和顧客頂撞，刪掉它，耐心說明我們能做什麼',
@@ -1148,8 +1153,15 @@ export default defineRule({
   constructions,
   check(_tree, context) {
     for (const match of leftmostLongest(context.find(insults))) {
-      context.report({ messageId: match.entry.message, start: match.start, end: match.end, expected: [] })
+      if (match.entry.message === 'profanity') {
+        const clause = context.clauseAt(match.start)
+        const aimed = clause !== undefined && addressee.test(context.text.slice(clause.start, clause.end))
+        context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
+      } else context.report({ messageId: match.entry.message, start: match.start, end: match.end, expected: [] })
     }
   },
 })
+
+/** The person addressed, in the clause of a swear word: then it insults them (`你特么`, `wtf is wrong with you`). */
+const addressee = /[你您妳]|\b(?:you|your|u|ur|ya)\b/i
 

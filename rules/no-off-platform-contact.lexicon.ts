@@ -264,3 +264,6 @@ export const ownChatWords: Readonly<Record<string, readonly string[]>> = {
  */
 export const channelSteps = /点击|点开|绑定|扫码|扫一扫|二维码|菜单|公众号|服务号|小程序|朋友圈|输入关键|回复关键|转人工|\b(?:scan|QR|tap|menu|follow the account)\b/i
 
+/** An account id left later in the reply (`lover52091314`, `123456789`): the in-chat rewrite would strand it. */
+export const strandedId = /[a-z][a-z0-9_]{3,}\d{2,}|\d{6,}/i
+

@@ -23,6 +23,7 @@ import { finalParticleCharacters } from '../src/language/classes.js'
 import { closesClause } from '../src/language/clause-edges.js'
 import {
   channelSteps,
+  strandedId,
   type ChannelEntry,
   channels,
   hereChat,
@@ -525,7 +526,7 @@ export default defineRule({
       const chinese = /[\u3400-\u9fff]/.test(context.normal.text.slice(hit.start, hit.end))
       const ends = !chinese || (clause !== undefined && closesClause(context.normal.text, hit.end, clause.normalEnd, finalParticleCharacters))
       const whole = !chinese || (clause !== undefined && opensClause(normal, clause.normalStart, hit.start))
-      const stepsFollow = channelSteps.test(context.normal.text.slice(hit.end, sentence?.normalEnd ?? hit.end))
+      const stepsFollow = channelSteps.test(context.normal.text.slice(hit.end, sentence?.normalEnd ?? hit.end)) || strandedId.test(context.normal.text.slice(hit.end))
       const fits = hit.replaceable && ends && whole && !stepsFollow && !namesOwnChat(context)
       const expected = fits ? [suggestion(context, start, end, clause?.sentence)] : []
       context.report({ messageId: expected.length > 0 ? 'invite' : 'contact', start, end, expected })
