@@ -189,6 +189,9 @@ const nounSignalSet = new Set(englishNounSignals)
 const determinerSet = new Set(englishDeterminers)
 const noLeadIns: ReadonlyMap<number, number> = new Map()
 
+/** After `将`: "will" (`将于`, `将会`, `将尽快`), not the written `把` of a task. */
+const notBa = '于|在|会|要|为|由|是|近|就|来|按|以|继续|尽快|陆续|逐步|统一|立即|及时|自动|有|可|可以|能|不|无|被|对|与|和|到|从|获得|收到|很|更|再|原路|全额|款|退款|货款|金额|费用'
+
 const bareVerb: Construction = {
   id: 'bare-verb',
   meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
@@ -349,7 +352,7 @@ export default defineRule({
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
-      pattern: '^ O=~14!把|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|传上来|贴过来|贴上来|复制过来|拍过来|给我看看|给我一下|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|填上|填好|写好|贴上|贴好|附上|备注上|注明|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
+      pattern: '^ O=~14!把|将|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|传上来|贴过来|贴上来|复制过来|拍过来|给我看看|给我一下|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|填上|填好|写好|贴上|贴好|附上|备注上|注明|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
@@ -367,7 +370,7 @@ export default defineRule({
       id: 'object-again',
       meaning: 'The thing first, then the customer\'s step of handing it over done again: `地址再发一次`, `照片重新拍一下`.',
       example: '地址再发一次，刚才那个看不清',
-      pattern: `^ O=~6!把|感谢|谢谢|多谢|@second|@we|我|这边|此次|这次|已经|已|预计|大概|小时|天|如果|要是|等|快递|师傅|仓库|系统|可|可以|无需|不用|然后|到|去|在|将|先|就|也|都|又|而且|说|要|得|必须|有|退出|返回|进入|打开 再|重新 V=发|拍|传|填|写|寄|提交|上传|截图|截|量|测|核对|确认|付|付款|说 R=一次|一遍|一下|下|过来|给我|给我们|一张|一个 ~6 $`,
+      pattern: `^ O=~6!把|感谢|谢谢|多谢|@second|@we|我|这边|此次|这次|已经|已|预计|大概|小时|天|如果|要是|等|快递|师傅|仓库|系统|可|可以|无需|不用|然后|到|去|在|将|先|就|也|都|又|而且|说|要|得|必须|有|退出|返回|进入|打开 再|重新|重 V=发|拍|传|填|写|寄|提交|上传|截图|截|量|测|核对|确认|付|付款|说 R=一次|一遍|一下|下|过来|给我|给我们|一张|一个 ~6 $`,
       question: false,
       // `再拍照看下`: with nothing before `再`, the step is a bare order (bare-verb's).
       unless: { clause: ['^ 再|重新', ...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
@@ -394,9 +397,9 @@ export default defineRule({
     },
     {
       id: 'ba-order',
-      meaning: '`把…` at the head of a clause hands the customer a task.',
+      meaning: '`把…` (written `将…`) at the head of a clause hands the customer a task (`将具体问题私信我们`).',
       example: '把吊牌一起拍进去',
-      pattern: `^ @second? ${laterOn}? ${orderAdverbs}? 把 O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
+      pattern: `^ @second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 V=@action|过来|回来|进去|给我 R=~20!${story} $`,
       question: false,
       unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{R}哦'],

@@ -86,8 +86,9 @@ export default defineRule({
       example: '难道这也是我们的错？',
       pattern: '难道|岂不是|岂能|岂可|岂有|岂会|何尝|何须|何曾',
       flag: 'scope',
-      // `难道是硬件烧坏了？`, `难道是因为输入太快吗？`: a guess at a cause, asked in earnest (readers: no scolding).
-      unless: { before: politeAsk, after: causeGuess },
+      // `难道是硬件烧坏了？`, `难道是因为输入太快吗？`: a guess at a cause, asked in earnest (readers: no scolding);
+      // `我在想…难道…不行？` wonders aloud.
+      unless: { before: politeAsk, after: causeGuess, sentence: '我在想|我猜|我怀疑|我纳闷|我好奇|我琢磨' },
     },
     {
       id: 'we-told-you',
@@ -148,6 +149,8 @@ export default defineRule({
       example: '看不懂吗？',
       pattern: '看不懂吗|看不懂么|不识字|没长眼',
       flag: 'scope',
+      // `没长眼睛的都知道`, said flat, insults (no-insult's) without asking anything.
+      question: true,
     },
     {
       id: 'didnt-you-see',
@@ -1050,6 +1053,38 @@ export default defineRule({
       meaning: '"Does nobody handle this?": 没人/没有人 + a verb of looking after, asked, accuses instead of asking.',
       example: '这种事情就没人管吗？',
       pattern: '没人|没有人|都没人|就没人|就没有人|也没人 ~8 管|理|处理|负责|回复|管理|过问|在乎|解决|接|回|看 ~4 吗|么|嘛 $',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+    },
+    {
+      id: 'no-end',
+      meaning: '`还有完没完`: "will it never end?", an exasperated question whatever closes it.',
+      example: '推送广告还有完没完？',
+      pattern: '有完没完|完没完|有没有完',
+      flag: 'scope',
+    },
+    {
+      id: 'so-long-already',
+      meaning: '`这都几天了？`: the time already gone held up as a reproach.',
+      example: '这都几天了？还没处理好',
+      pattern: '这都|都已经|这都已经|这都过去|都过去 几|多少 ~2 天|个月|个小时|小时|周|星期|礼拜|次|遍|回 了',
+      flag: 'scope',
+    },
+    {
+      id: 'is-this-proper',
+      meaning: '`这样合适吗？`: asking whether the other side\'s conduct is proper, to scold it.',
+      example: '还没到货就给差评，这样合适吗？',
+      pattern: '这样|这么做|这样做|这么说|这样说|这种做法|这种态度 ~2 合适|公平|合理|像话|有意思|厚道|地道|说得过去 吗|么|嘛 $',
+      flag: 'scope',
+      question: true,
+      unless: { before: politeAsk },
+    },
+    {
+      id: 'dont-you-even',
+      meaning: '`你们不听录音吗？`: not attending to what is there to hear or read, asked of the person addressed.',
+      example: '每次描述都不同，你们不听录音吗？',
+      pattern: '@second ~4 不|都不|就不|也不 听|听听|读|查|查查|核实|检查|翻|翻翻|看看 !一下|下 ~10 @questionParticle $',
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },

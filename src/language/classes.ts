@@ -42,7 +42,8 @@ export const classes = {
     { match: '不要', notAfter: ['需', '想', '要', '可'] },
   ],
   /** Sentence-final particles of tone. */
-  finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '欧', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞', '哒')],
+  // The last six close written Cantonese (`你係咪傻㗎`, `好重喎`, `得啦啰`).
+  finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '欧', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞', '哒', '㗎', '喎', '啰', '喇', '啫', '咧')],
   /** Particles that turn a statement into a yes/no question (`…吗？`, `…不成？`). */
   questionParticle: [words('吗', '嘛', '不成', '不是吗', '对吧', '是吧', '好吧', '咩'), { match: '么', notAfter: ['什', '怎', '这', '那', '多', '要', '为'] }],
   /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
