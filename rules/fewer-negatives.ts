@@ -150,7 +150,7 @@ function negationUnits(context: RuleContext<z.output<typeof options>>): Unit[] {
     while (word < words.length && words[word]!.normalStart < negation.normalEnd) word++
     const after = words[word]
     const gap = after && negation.phrase !== 'no' ? between(text, negation, after) : undefined
-    if (after && gap !== undefined && doubleNegativeGaps.has(gap)) {
+    if (after && gap !== undefined && doubleNegativeGaps.has(gap) && !framesQuestion(text, negation, after)) {
       const be = gap === ' ' ? beForms[negation.phrase] : undefined
       units.push({ start: negation.start, end: after.end, normalStart: negation.normalStart, normalEnd: after.normalEnd, double: be === undefined ? [] : [be + after.entry.positive] })
       consumed.add(negation)
@@ -196,7 +196,7 @@ function repeats(text: string, first: Match, second: Match): boolean {
 
 /** A negation right before another one, only a copula or modal between: `不是不`, `没有人不`, `can't say no`. */
 function negatesNegation(text: string, first: Match, second: Match): boolean {
-  if (first.phrase === 'no' || isCondition(text, first)) return false
+  if (first.phrase === 'no' || isCondition(text, first) || framesQuestion(text, first, second)) return false
   const gap = between(text, first, second)
   return gap !== undefined && doubleNegativeGaps.has(gap)
 }
@@ -204,5 +204,15 @@ function negatesNegation(text: string, first: Match, second: Match): boolean {
 /** `如果没有不用提供`: a condition "if not" closes before the next negation starts a clause of its own. */
 function isCondition(text: string, negation: Match): boolean {
   return conditionalNegations.has(negation.phrase) && conditionWords.some((word) => text.endsWith(word, negation.normalStart))
+}
+
+/**
+ * `不是说没法收件的吗？`: `不是说…吗` asks "didn't you say …?"; the negation after it belongs to
+ * what was said, so the two do not negate each other (readers: a confirmation, not a double negative).
+ */
+function framesQuestion(text: string, first: Match, second: Pick<Match, 'normalStart' | 'normalEnd'>): boolean {
+  if (!text.slice(first.normalStart, second.normalStart).endsWith('不是说')) return false
+  const rest = /^[^，。？！,.?!\n]{0,20}/.exec(text.slice(second.normalEnd))![0]
+  return /[吗么嘛]的?$|[吗么嘛]呢$/.test(rest)
 }
 
