@@ -196,7 +196,8 @@ const bareVerb: Construction = {
   id: 'bare-verb',
   meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
   example: '亲 先签收再说',
-  pattern: `^ @second? 那边|那里? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story} $`,
+  // `提交售后的时候备注…`: the clause's order comes after its time (when-then's), not at its head.
+  pattern: `^ @second? 那边|那里? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story}|的时候 $`,
   question: false,
   unless: { before: continuation, clause: [...tryIt, ...finding, ...ourErrand, whyTail, neverHappened, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{A}{V}{R}哦'],
