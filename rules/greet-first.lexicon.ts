@@ -16,16 +16,17 @@ export const greetings = {
   /** An interjection opening the reply (`Oh no, …`, `Yikes!`) keeps its own sentence after the greeting: `Hi! Oh no, …`, not `Hi, oh no`. */
   interjection: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh oh|Uh-oh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay)\b/,
   /**
-   * A first sentence of at most three words that exclaims (`Oh no!`, `Heck yeah!`, `Here to help!`,
-   * `Bummer.`) is joined to the greeting, `Hi, oh no!`: readers found `Hi! Oh no!` stacking two
-   * exclamations.
+   * A first sentence of at most three words that exclaims (`Heck yeah!`, `Sad day!`, `Bummer.`):
+   * no greeting reads well before it (readers found `Hi! Heck yeah!`, `Hi, oh no!` and
+   * `Hi, Sad day!` stilted), so the message stands alone.
    */
   exclamation: /^(?:[\p{L}'’-]+[ ,]+){0,2}[\p{L}'’-]+ *[!.]+$/u,
-  joined: 'Hi, ',
-  /** Openings no greeting reads well before: interjections and hedges that answer a remark. */
-  noGreetingBefore: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay|Woohoo|Hooray|Heck|Hell|Darn|Dang|Shoot|Bummer|Oh-oh|I mean|Well|Welp|Yep|Yup|Nope)\b/,
-  /** Words that go on in lower case after `Hi, ` in such a joined exclamation (not `I`, nor a name). */
-  exclaimed: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay|Woohoo|Hooray|Heck|Hell|Here|Happy|Glad|Bummer|Great|Awesome|Amazing|Nice|Cool|Sweet|Congrats|Congratulations|Welcome|Good|Absolutely|Definitely|Sure|Totally|Love|No|Yes|Yeah|Yep|Oh-oh|Darn|Dang|Shoot|Sorry|Thanks|Thank|Always|Of)\b/,
+  /** Openings no greeting reads well before: interjections, hedges and words that go on from a remark. */
+  noGreetingBefore: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay|Woohoo|Hooray|Heck|Hell|Darn|Dang|Shoot|Bummer|Oh-oh|I mean|Well|Welp|Yep|Yup|Nope|Right|And|But|So|Also|Plus|See|Or|Besides|Anyway)\b/,
+  /** A grave matter in the customer's words: the greeting stays quiet (`Hi, …`). */
+  grave: /\b(?:threat|threaten|harass|assault|police|stolen|robbed|fraud|scam|died|death|dead|funeral|unsafe|attacked|abuse)/i,
+  /** Kana or Hangul: a reply neither in Chinese nor in English. */
+  otherScript: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /**
    * A playful Chinese reply (`么么哒`, `嘻嘻`, a tilde) takes the shop's familiar `亲~` rather than a
    * formal `您好，` (readers found `您好，…么么哒` clashing); an interjection opening it (`哇..`) keeps

@@ -12,7 +12,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import type { Turn } from '../src/types.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
-import { agentSpokeBefore } from '../src/language/conversation.js'
+import { agentSpokeBefore, lastCustomerTurnOf } from '../src/language/conversation.js'
 import { leadingMentions } from '../src/language/openers.js'
 import { continuation, greetings, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
 
@@ -55,19 +55,23 @@ export default defineRule({
     // A handle runs on over letters (`@user你` → `@userHi!`): a space keeps the greeting out of it.
     const glued = start > first.start && /\w/.test(context.text.charAt(start - 1))
     const actual = context.text.slice(start, first.end)
-    // A cheery `Hi!` clashes with an apology or a concern: `Hi, I'm sorry to hear that.`
-    const sombre = context.lang === 'en' && greetings.sombre.test(actual) && !greetings.interjection.test(actual)
+    // Neither Chinese nor English (`アマゾンです`): the catalogue's greetings do not fit it.
+    if (greetings.otherScript.test(actual)) return
+    // A cheery `Hi!` clashes with an apology or a concern, the reply's or the customer's:
+    // `Hi, I'm sorry to hear that.`, `Hi, we see your outreach` after a driver's threats.
+    const customerSaid = lastCustomerTurnOf(context.history)?.text ?? ''
+    const sombre = context.lang === 'en' && (greetings.sombre.test(actual) || greetings.sombre.test(customerSaid) || greetings.grave.test(customerSaid)) && !greetings.interjection.test(actual)
     const playful = context.lang !== 'en' && greetings.zhPlayful.test(actual)
     // An interjection or a hedge opening the reply (`Oh no!`, `Yay!`, `I mean, …`) takes no greeting
     // before it gracefully: readers found both `Hi! Oh no!` and `Hi, oh no!` stilted, so the
     // message stands alone.
-    if (context.lang === 'en' && greetings.noGreetingBefore.test(actual)) {
+    // A short exclamation of its own (`Sad day!`, `Heck yeah!`) neither: `Hi, Sad day!`, `Hi! Heck yeah!`.
+    if (context.lang === 'en' && (greetings.noGreetingBefore.test(actual) || greetings.exclamation.test(actual))) {
       context.report({ messageId: 'missingBare', start, end: first.end, expected: [] })
       return
     }
-    const exclaims = context.lang === 'en' && greetings.exclamation.test(actual)
-    const greeting = (glued ? ' ' : '') + (exclaims ? greetings.joined : sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
-    const lowered = exclaims ? greetings.exclaimed.test(actual) : sombre && greetings.lowered.test(actual)
+    const greeting = (glued ? ' ' : '') + (sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
+    const lowered = sombre && greetings.lowered.test(actual)
     const rest = lowered ? actual.charAt(0).toLowerCase() + actual.slice(1) : actual
     context.report({
       start,

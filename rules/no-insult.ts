@@ -1157,11 +1157,21 @@ export default defineRule({
         const clause = context.clauseAt(match.start)
         const aimed = clause !== undefined && addressee.test(context.text.slice(clause.start, clause.end))
         context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
-      } else context.report({ messageId: match.entry.message, start: match.start, end: match.end, expected: [] })
+      } else {
+        // `这app太弱智了`, `无耻物业`: the word is aimed at a thing or a third party named in its clause, and
+        // at nobody addressed (readers: no insult to the customer).
+        const clause = context.clauseAt(match.start)
+        const text = clause ? context.text.slice(clause.start, clause.end) : ''
+        if (match.entry.message === 'insult' && !addressee.test(text) && thingTargets.test(text)) continue
+        context.report({ messageId: match.entry.message, start: match.start, end: match.end, expected: [] })
+      }
     }
   },
 })
 
 /** The person addressed, in the clause of a swear word: then it insults them (`你特么`, `wtf is wrong with you`). */
 const addressee = /[你您妳]|\b(?:you|your|u|ur|ya)\b/i
+
+/** Things and third parties an angry word may be aimed at instead of the person addressed. */
+const thingTargets = /app|APP|软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|机器|功能/u
 
