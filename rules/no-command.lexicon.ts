@@ -64,7 +64,7 @@ export interface MarkerEntry extends LexiconEntry {
 /** The Chinese imperative markers, by kind of order. */
 export const markers: Lexicon<MarkerEntry> = [
   // Urgency: hurry the customer.
-  { match: ['赶紧', '赶快', '快点', '快些', '抓紧'], notBefore: ['时间'], expected: [], strong: true, rewrite: 'soon', action: 'likely' },
+  { match: ['赶紧', '赶快', '快点', '抓紧'], notBefore: ['时间'], expected: [], strong: true, rewrite: 'soon', action: 'likely' },
   { match: '快去', expected: [], strong: true, rewrite: 'soon', drop: 1, action: 'likely' },
   { match: '快把', expected: [], strong: true, rewrite: 'soon', drop: 1, handOver: true },
   { match: ['马上', '立刻', '立即', '立马', '速速'], expected: [], strong: true, rewrite: 'soon', action: 'clear' },

@@ -353,7 +353,7 @@ export default defineRule({
       id: 'object-first',
       meaning: 'The thing first, then the handing over: `订单截图发过来`.',
       example: '订单截图发过来，我们核对下',
-      pattern: '^ O=~14!把|将|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|传上来|贴过来|贴上来|复制过来|拍过来|给我看看|给我一下|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|填上|填好|写好|贴上|贴好|附上|备注上|注明|给一下|给下|提供一下|告诉我|告知一下|说一下|发下 $',
+      pattern: '^ O=~14!把|将|感谢|谢谢|多谢|@second|此次|这次|本次|上次|下次 V=发过来|发来|寄过来|寄回来|发给我|发我|传过来|传上来|贴过来|贴上来|复制过来|拍过来|给我看看|给我一下|报给我|报一下|发一下|拍一下|填一下|寄回|拍进去|写上|填上|填好|写好|贴上|贴好|附上|备注上|注明|给一下|给下|提供一下|告诉我|告知一下|说一下|发下|付掉|点满|签字|签个字|写清楚|填清楚|标清楚|付一下|删掉|补一下|补上|寄一下 $',
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}哦'],
