@@ -39,6 +39,8 @@ export const intensifiers: Lexicon<IntensifierEntry> = [
   { match: ['完全', '从来', '根本'], expected: [], reach: ['defect'] },
   // `包您满意`: `包` is also "bag" (`这个包不掉色`), so it reaches satisfaction only.
   { match: '包', expected: [], reach: ['satisfied'] },
+  // `包你不会过敏`, `包您不掉色`, `管保不起球`: with the person or as 包管, no bag is meant.
+  { match: ['包你', '包您', '包管', '管保'], notBefore: ['满意'], expected: [], reach: ['defect'] },
 ]
 
 /** Chinese rewrite templates, by how the product is used; `X` is the defect. */
@@ -81,7 +83,7 @@ export const outcomes: Lexicon<OutcomeEntry> = [
   { match: ['不掉漆', '不会掉漆', '不掉皮', '不会掉皮'], kind: 'defect', ...use('掉漆') },
   { match: ['不变色', '不会变色', '不氧化', '不会氧化'], kind: 'defect', ...use('变色') },
   { match: ['不卡', '不会卡', '不卡顿', '不会卡顿', '不死机', '不会死机'], notBefore: ['片', '号', '住', '券', '包', '通'], kind: 'defect', ...use('卡顿') },
-  { match: ['不过敏', '不会过敏', '不刺激', '不会刺激'], kind: 'defect', ...use('过敏') },
+  { match: ['不过敏', '不会过敏', '不刺激', '不会刺激', '不会敏感', '不敏感', '不会泛红', '不会长痘', '不会闷痘'], kind: 'defect', ...use('过敏') },
   { match: ['不发霉', '不会发霉', '不变质', '不会变质'], kind: 'defect', ...store('变质') },
   // "No problem": `肯定没问题` (the catalogue's own example).
   {

@@ -97,6 +97,8 @@ export const invitations: Lexicon<InvitationEntry> = [
   },
   { match: '联系', notBefore: ['人', '方式', '至', '到'], side: 'before' },
   { match: ['添加', '关注', '私聊', '找', '戳', '搜', '搜索', '留下', '换', '加入', '扫码加'], notBefore: ['至', '到'], side: 'before' },
+  // Scanning the channel's code (`扫一下店铺微信二维码`) adds it as surely as `加`.
+  { match: ['扫', '扫一下', '扫一扫', '扫描', '扫下'], notBefore: ['地', '除', '货', '兴', '黑', '描件', '描仪'], side: 'before' },
   { match: '留', notBefore: ['意', '存', '言', '样', '着', '学', '守', '至', '到'], side: 'before' },
   { match: ['发我', '发给我', '发到我', '发您', '发个'], side: 'before' },
   {
@@ -106,7 +108,7 @@ export const invitations: Lexicon<InvitationEntry> = [
       'find us', 'follow me', 'follow us', 'ping me', 'ping us', 'hit me up', 'hit us up', 'chat with me', 'chat with us',
       'talk to me', 'talk to us', 'connect with me', 'connect with us', 'call me', 'call us', 'join', 'switch to', 'move to',
       'drop us a line', 'drop me a line', 'shoot us a message', 'shoot me a message', 'move this to', 'move this chat to', 'take this to', 'take this chat to', 'continue this on', 'switch this to',
-      'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact',
+      'continue on', 'chat on', 'talk on', 'send me', 'message', 'contact', 'dm', 'dm our', 'dm my',
       'hmu', 'catch me', 'catch us', 'reach out via', 'reach us via', 'chat privately', 'talk privately', 'move it to',
     ],
     side: 'before',
@@ -262,7 +264,7 @@ export const ownChatWords: Readonly<Record<string, readonly string[]>> = {
  * `添加服务号，绑定手机号`, `scan the QR code`): an in-chat rewrite of the invitation would leave them
  * dangling, so none is offered (readers found `私信联系我们，绑定手机号` meaningless).
  */
-export const channelSteps = /点击|点开|绑定|扫码|扫一扫|二维码|菜单|公众号|服务号|小程序|朋友圈|输入关键|回复关键|转人工|\b(?:scan|QR|tap|menu|follow the account)\b/i
+export const channelSteps = /^ ?(?:page|account|handle|profile|group|channel|id)\b|点击|点开|绑定|扫码|扫一扫|二维码|菜单|公众号|服务号|小程序|朋友圈|输入关键|回复关键|转人工|\b(?:scan|QR|tap|menu|follow the account)\b/i
 
 /** An account id left later in the reply (`lover52091314`, `123456789`): the in-chat rewrite would strand it. */
 export const strandedId = /[a-z][a-z0-9_]{3,}\d{2,}|\d{6,}/i
