@@ -866,6 +866,17 @@ const constructions: readonly Construction[] = [
     expected: zh,
   },
   {
+    id: 'too-much-so',
+    meaning: 'the customer\'s doing "too much", then what it caused (`您洗的时候水温太高了，才缩成这样`)',
+    example: '您洗的时候水温太高了，才缩成这样',
+    pattern: '@second ~14 太|过于|过度 ~6 了? 才|导致|所以|因此|结果',
+    scope: 'sentence',
+    flag: 'scope',
+    question: false,
+    unless: { before: '如果|要是|万一|可能|也许|担心|怕', clause: '客气|辛苦|着急|太久|太慢' },
+    expected: zh,
+  },
+  {
     id: 'if-not-for-you',
     meaning: '`要不是您一直催…，也不会…`: the customer named as the cause by "if it were not for you"',
     example: '要不是您一直催着改地址，也不会发错',
