@@ -213,6 +213,24 @@ const whenThen: Construction = {
   expected: ['麻烦您{A}{V}{R}哦'],
 }
 
+const atPlace: Construction = {
+  id: 'at-place',
+  meaning: 'Where to do it, then the order: `在备注里写上订单号`, `退回的时候在包裹里塞张纸条`.',
+  example: '在包裹里塞张纸条',
+  pattern: `^ @second? 先? 在 P=~10!${story}|@we|我|这边|您|你|哪|哪里|哪儿 L=里|中|上|内|里面|下面|上面 V=@action ${notAnOrder} R=~20!${story} $`,
+  question: false,
+  unless: { clause: [...tryIt, ...chineseSofteners, narration, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  expected: ['麻烦您在{P}{L}{V}{R}哦'],
+}
+
+const whenAtPlace: Construction = {
+  ...atPlace,
+  id: 'when-at-place',
+  meaning: 'A time first, then where to do it and the order: `退回的时候在包裹里塞张纸条`.',
+  example: '退回的时候在包裹里塞张纸条',
+  pattern: `^ ~10 @whenEnd < @second? 先? 在 P=~10!${story}|@we|我|这边|您|你|哪|哪里|哪儿 L=里|中|上|内|里面|下面|上面 V=@action ${notAnOrder} R=~20!${story} $`,
+}
+
 const byMeans: Construction = {
   id: 'by-means',
   meaning: 'How to do it, then the order: `按尺码表选`, `照着说明书装`.',
@@ -425,6 +443,10 @@ export default defineRule({
     },
     forSelf(byMeans, 'by-means-self', 'How to do it, then an order to do it for oneself: `按尺码表选`.', '按照页面提示申请', '您可以{M}{O}{V}{R}哦'),
     byMeans,
+    forSelf(atPlace, 'at-place-self', 'Where to do something for oneself: `在订单详情里查看物流`.', '在订单详情里查看物流', '您可以在{P}{L}{V}{R}哦'),
+    atPlace,
+    forSelf(whenAtPlace, 'when-at-place-self', 'A time first, then where to do something for oneself: `发货后在订单里查看物流`.', '发货后在订单里查看物流', '您可以在{P}{L}{V}{R}哦'),
+    whenAtPlace,
     forSelf(goThere, 'go-there-self', 'Sent somewhere to do something for oneself: `去订单详情里查看物流`.', '去订单详情里查看物流', '您可以去{P}{V}{R}哦'),
     goThere,
     {
