@@ -14,6 +14,8 @@ import { apologyLexicon, has } from '../src/language/courtesy.js'
 import { isPasted } from '../src/language/pasted.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
+import { normalisedIndex } from '../src/normalise.js'
+import { leadingMentions } from '../src/language/openers.js'
 import type { ClauseInfo, Fix, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
   afterAlone,
@@ -513,7 +515,10 @@ function insertApology(context: RuleContext, sentence: SentenceInfo, refusal: Ma
   for (const match of context.find(openers)) {
     if ((longest.get(match.normalStart)?.normalEnd ?? -1) < match.normalEnd) longest.set(match.normalStart, match)
   }
-  let at = sentence.normalStart
+  // A reply tweet's leading handles stay first (`@117012 Sorry, we can't…`, not `Sorry, @117012 …`).
+  const handles = leadingMentions.exec(context.text.slice(sentence.start, sentence.end))?.[0].length ?? 0
+  const first = handles > 0 ? normalisedIndex(context.normal, sentence.start + handles) : sentence.normalStart
+  let at = first
   for (let opener = longest.get(at); opener; opener = longest.get(at)) {
     let next = opener.normalEnd
     if (isLatin(text.charCodeAt(opener.normalStart))) next = skipName(text, next)
@@ -524,7 +529,7 @@ function insertApology(context: RuleContext, sentence: SentenceInfo, refusal: Ma
   }
   const offset = at < text.length ? context.normal.starts[at]! : context.text.length
   if (lang === 'zh') return { range: [offset, offset], text: apologies.zh }
-  const afterOpener = at > sentence.normalStart
+  const afterOpener = at > first
   const sorry = afterOpener ? 'sorry, ' : apologies.en
   const word = /^[A-Za-z']{1,20}/.exec(context.text.slice(offset, offset + 20))?.[0] ?? ''
   if (word && /^[A-Z][a-z']*$/.test(word) && lowerCaseOpeners.has(word.toLowerCase())) {

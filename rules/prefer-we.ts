@@ -50,6 +50,8 @@ export default defineRule({
       // A system or bot line pasted into the reply (`系统提示：…召唤我哦`) is not the agent speaking.
       if (isPasted(context.normal, match.normalStart, match.normalEnd)) continue
       const actual = context.text.slice(match.start, match.end)
+      // `i管家`, `i茅台`: a lower-case i against Chinese is part of a product's name.
+      if (actual === 'i' && (isHanAt(context.text, match.end) || isHanAt(context.text, match.start - 1))) continue
       // `I'm Sam from the support team`: a capitalised name after `I'm` introduces the agent.
       if (entry.firstPersonI && namedAfter.test(context.text.slice(match.end, match.end + 40))) continue
       // A capital `My` inside a sentence names a page or folder (`My Account`, `My Documents`).
@@ -83,3 +85,9 @@ function menuPath(text: string, start: number, end: number): boolean {
   if (text.charAt(end) !== '的') return false
   return separatorAfter.test(text.slice(end, end + 10)) || separatorBefore.test(text.slice(Math.max(0, start - 8), start))
 }
+
+/** Whether a Han character stands at `at`. */
+function isHanAt(text: string, at: number): boolean {
+  return at >= 0 && /\p{Script=Han}/u.test(text.charAt(at))
+}
+
