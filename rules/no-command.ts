@@ -130,8 +130,8 @@ const ourErrand = ['^ 催|催促|通知|协调|安排|转给|转交 ~2 站点|�
 const finding = ['^ 查看|查询|核实 到|在|有|是|已|已经|没|没有|不|未|显示|该|此|这|您的|您 ', '^ 查看|查询|核实 ~12 成功|失败|中有|余额|了']
 /** A reply that lays out a procedure (`尝试以下方法：1、…`) explains; its steps are not orders. */
 const helpText = '流程|步骤|如下|首先|第一步|操作方法|以下方法|以下步骤|以下操作|尝试以下|下面的方法|下面的方式|下面的步骤'
-/** The customer asked how: steps that answer it explain, they do not order. */
-const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|how_do|how_can|how_to|where'
+/** The customer asked how, or which of two (`重启电脑还是重启进程？`: the reply names an option). */
+const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|还是|how_do|how_can|how_to|where'
 /** Japanese shares characters with Chinese (`改善`), not its grammar. */
 const japanese = 'の|は|を|が|ます|です|ない|ません'
 /** `别担心`, `不要着急`, `别客气`: a negative that comforts, not an order. */
@@ -327,7 +327,8 @@ export default defineRule({
       example: '您必须在7天内寄回',
       pattern: `^ @second? 必须|务必|一定要|得要|需要你们 !的|滴|哒|啊|呀|哦 V=~20!${story} $`,
       question: false,
-      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      // `必须要商品编号是X`: what a thing must be (a copula), a condition, not an order.
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重', '必须|务必|一定要|得要 ~8 是'], preceding: governing, sentence: sentenceSoft, reply: japanese },
       expected: ['麻烦您{V}哦'],
     },
     {
