@@ -130,8 +130,8 @@ const ourErrand = ['^ 催|催促|通知|协调|安排|转给|转交 ~2 站点|�
 const finding = ['^ 查看|查询|核实 到|在|有|是|已|已经|没|没有|不|未|显示|该|此|这|您的|您 ', '^ 查看|查询|核实 ~12 成功|失败|中有|余额|了']
 /** A reply that lays out a procedure (`尝试以下方法：1、…`) explains; its steps are not orders. */
 const helpText = '流程|步骤|如下|首先|第一步|操作方法|以下方法|以下步骤|以下操作|尝试以下|下面的方法|下面的方式|下面的步骤'
-/** The customer asked how, or which of two (`重启电脑还是重启进程？`: the reply names an option). */
-const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|还是|how_do|how_can|how_to|where'
+/** The customer asked how: steps that answer it explain, they do not order. */
+const askedHow = '怎么|怎样|如何|在哪|哪里|哪儿|步骤|方法|how_do|how_can|how_to|where'
 /** Japanese shares characters with Chinese (`改善`), not its grammar. */
 const japanese = 'の|は|を|が|ます|です|ない|ません'
 /** `别担心`, `不要着急`, `别客气`: a negative that comforts, not an order. */
@@ -162,7 +162,11 @@ const shopSubject = ['^ @we|我|这边|小妹|师傅|仓库|厂家', '^ 快递 !
 /** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
 const continuation = '然后|接着|随后'
 /** A softener anywhere in the sentence, or a friendly particle closing it (`…预约安装的呢`). */
-const sentenceSoft = ['@softener', enough, '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $']
+/**
+ * What softens a whole sentence: a softener, "that will do", a particle of tone at its end, or the
+ * shop's scheduled outcome (`当天18:00前提交申请，将于22:00前审核完毕`: a rule of timing, no order).
+ */
+const sentenceSoft = ['@softener', enough, '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $', '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */

@@ -558,6 +558,10 @@ function lineBreaks(text: string, start: number, end: number): number {
   return count
 }
 
+/** Quotation marks around a quoted ellipsis: straight, curly and corner. */
+const openingQuotes = new Set([0x22, 0x27, 0x201c, 0x2018, 0x300c, 0x300e])
+const closingQuotes = new Set([0x22, 0x27, 0x201d, 0x2019, 0x300d, 0x300f])
+
 /** Whether the punctuation token `k` (starting with `cp`) ends its sentence. */
 function isTerminal(text: string, count: number, k: number, cp: number): boolean {
   const start = starts[k]!
@@ -570,6 +574,8 @@ function isTerminal(text: string, count: number, k: number, cp: number): boolean
     // `1~2天` is a range, not the chat tilde that closes a sentence.
     return !(hasBefore && hasAfter && isDigit(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(end)))
   }
+  // An ellipsis quoted on its own (`点击"..."图标`, `“…”按钮`) names an icon; it ends nothing.
+  if ((cp === 0x2e || cp === 0x2026) && openingQuotes.has(text.charCodeAt(start - 1)) && closingQuotes.has(text.charCodeAt(end))) return false
   if (terminal.has(cp)) return true
   if (cp !== 0x2e) return false
   if (end - start > 1) return true

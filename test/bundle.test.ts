@@ -13,7 +13,7 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 560 * 1024
+const minifiedBudget = 566 * 1024
 const gzipBudget = 220 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
@@ -27,7 +27,8 @@ const gzipBudget = 220 * 1024
  * 527.7 KiB minified), 206.5 KB with the eighth round's first families and written Cantonese
  * (library 540.8 KiB minified), 209.7 KB at the end of that round (about sixty families and the
  * readings' exclusions; library 548.6 KiB minified), 213.0 KB with the ninth round's families and
- * the third reading's classes (library 557.1 KiB minified). The
+ * the third reading's classes (library 557.1 KiB minified; 560.3 KiB with the rest of that
+ * stop's families). The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */

@@ -74,6 +74,12 @@ describe('parse', () => {
     ])
   })
 
+  it('reads an ellipsis quoted on its own as an icon, not a sentence end', () => {
+    expect(sentences(parse('您点击"..."图标后，选择切换试一下呢？')).map(([s]) => s)).toEqual(['您点击"..."图标后，选择切换试一下呢？'])
+    expect(sentences(parse('点“…”按钮。再选设置')).map(([s]) => s)).toEqual(['点“…”按钮。', '再选设置'])
+    expect(sentences(parse('好的...我看看')).map(([s]) => s)).toEqual(['好的...', '我看看'])
+  })
+
   it('makes links, e-mail addresses and mentions Source nodes', () => {
     const tree = parse('@sprintcare see https://t.co/abc, or mail a.b@example.com.')
     const sources: string[] = []
