@@ -47,7 +47,8 @@ export const refusals: Lexicon<RefusalEntry> = [
   // `发票开不了` refuses; `开不了机` is a fault the customer reports, not the shop's no.
   { match: '开不了', notBefore: ['机', '门', '盖', '锁', '网', '盒', '屏', '箱', '灯'], lang: 'zh' },
   // `我们这边查不到` refuses to find; the courier's desk not finding it (`快递客服查不到`) is news.
-  { match: '查不到', notAfter: ['快递', '客服', '物流', '网点', '站点', '系统', '您', '你', '他们', '对方'], lang: 'zh' },
+  // `查不到相关购买记录`: the result of a search reported (readers: no request refused).
+  { match: '查不到', notAfter: ['快递', '客服', '物流', '网点', '站点', '系统', '您', '你', '他们', '对方'], notBefore: ['相关', '记录', '信息', '购买记录', '该', '此', '这个'], lang: 'zh' },
   // `这个地址到不了` refuses; `今天可能到不了` is news of a delay (as `无法准时配送` is).
   { match: ['到不了', '赶不上'], notAfter: ['今天', '明天', '今晚', '当天', '可能', '也许', '估计', '大概', '周末', '按时', '准时', '还', '号', '日'], lang: 'zh' },
   {
