@@ -292,6 +292,18 @@ export const faultMarks: Lexicon<LexiconEntry> = [
   { match: ['keeps', 'keep', 'suddenly', 'still', 'always', 'every time'] },
 ]
 
+/**
+ * A device or a service failing at what it is for (`宽带无法使用`, `手机不能识别这张卡`, `系统无法升级`):
+ * the thing earlier in the refusal's clause, and a verb of its working right after the refusal.
+ * A fault reported, as `faultMarks` are; the shop refuses nothing.
+ */
+export const failingThings: Lexicon<LexiconEntry> = [
+  { match: ['手机', '宽带', '网络', '系统', '信号', '电话', '耳机', '软件', '机器', '屏幕', '电脑', '路由器', '网页', '页面', '设备', '客户端', '输入法', 'app', 'wifi', '蓝牙', '充电器', '电视', '摄像头', '喇叭'] },
+]
+export const workingVerbs: Lexicon<LexiconEntry> = [
+  { match: ['用', '使用', '连接', '联接', '连上', '识别', '升级', '下载', '安装', '上网', '登录', '登陆', '开机', '充电', '播放', '接通', '显示', '打开', '读取', '运行', '启动', '同步', '更新', '联网', '正常'] },
+]
+
 /** How far before a refusal word a `usageBefore` word may end, in normalised characters. */
 export const usageReach = 4
 

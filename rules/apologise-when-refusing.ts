@@ -39,6 +39,8 @@ import {
   conditions,
   exceptions,
   faultMarks,
+  failingThings,
+  workingVerbs,
   yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
 
@@ -84,7 +86,7 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions, faultMarks],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions, faultMarks, failingThings, workingVerbs],
   // Ways of saying no beyond the refusal words (the catalogue: "any other way of saying no to what
   // the customer asked"), each only in a reply without an apology.
   constructions: [
@@ -378,6 +380,9 @@ class Places {
   readonly later: Match[]
   readonly usage: Match[]
   readonly faults: Match[]
+  /** Devices and services, and the verbs of their working (`宽带无法使用`). */
+  readonly things: Match[]
+  readonly working: Match[]
   readonly rightBefore: Match[]
   readonly requests: Match<RequestEntry>[]
   readonly tags: Match[]
@@ -397,6 +402,8 @@ class Places {
     this.later = context.find(later)
     this.usage = context.find(usageBefore)
     this.faults = context.find(faultMarks)
+    this.things = context.find(failingThings)
+    this.working = context.find(workingVerbs)
     this.rightBefore = context.find(rightBefore)
     this.requests = context.find(requests)
     this.tags = context.find(questionTags)
@@ -415,6 +422,8 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
   // Right before it, or past a word or two (`一直都无法`), not across a copula: `一直都是不能改的` is a policy.
   if (places.faults.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= faultReach && !context.normal.text.slice(word.normalEnd, refusal.normalStart).includes('是'))) return false
+  // `宽带无法使用`, `手机不能识别`: the thing fails at its work; not `订单无法修改`.
+  if (places.things.some((thing) => inClause(thing) && thing.normalEnd <= refusal.normalStart) && places.working.some((verb) => after(verb, 1))) return false
   const text = context.normal.text
   const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
   if (places.rightBefore.some(adjacent) || attributive(text, refusal.normalStart, refusal.normalEnd)) return false
