@@ -32,7 +32,7 @@ export const greetings = {
    * formal `您好，` (readers found `您好，…么么哒` clashing); an interjection opening it (`哇..`) keeps
    * its own beat after the greeting.
    */
-  zhPlayful: /么么|哒|嘻嘻|哈哈|嘿嘿|啦|~|～|😘|😁|😄|🥰|萌|^(?:哇|哎呀|哎哟|呀|噢|哇塞)/,
+  zhPlayful: /么么|哒|嘻嘻|哈哈|嘿嘿|啦|~|～|😘|😁|😄|🥰|萌|^(?:哇|哎呀|哎哟|呀|噢|哇塞|哎妈|哎妈呀|矮马|我的妈|天哪|妈呀)/,
   zhFamiliar: '亲~',
 } as const
 
@@ -63,8 +63,9 @@ export const continuation = {
    * The customer's first message of the history goes on from an exchange the history lacks
    * (`那怎么办呢`, `能设置的都设置了,还是这样的`): the agent has answered before, so the reply
    * is no first one. `那个`, `那款` point at a thing and open a conversation as well as any word.
+   * So does a bare acknowledgement (`好的`, `嗯嗯`, `收到`): it answers something already said.
    */
-  customerGoesOn: /^(?:@\S+\s*)*(?:那(?![个款件边里些种样])|那么|所以|可是|但是|还是|然后|不过)|还是这样|还是一样|还是不行|还是没有|依然|仍然|照样/,
+  customerGoesOn: /^(?:@\S+\s*)*(?:那(?![个款件边里些种样])|那么|所以|可是|但是|还是|然后|不过)|还是这样|还是一样|还是不行|还是没有|依然|仍然|照样|^(?:好的?|好吧|嗯+|恩+|哦+|ok|okay|收到|知道了|明白了?|行|可以)[呢啊呀哦吧~～,，。.!！\s]*$/i,
   /** A second reply to the same post opens by adding to the first (`Also, …`, `P.S. …`, `另外，…`, `补充一下`). */
   adding: /^\.?(?:@\w{1,30}\s*)*(?:(?:also|additionally|in addition|p\.?\s?s\.?|one more thing|further to (?:our|my) (?:last|previous|earlier))\b|另外|补充一下|补充说明|再补充|还有就是)/i,
 } as const
