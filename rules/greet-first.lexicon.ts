@@ -13,8 +13,6 @@ export const greetings = {
   sombre: /\b(?:sorry|apolog|concern|serious|frustrat|unfortunate|regret|hear that|disappoint|inconvenien|trouble|upset|hospital|emergency|injur|accident|get well|passed away|condolence|sick|illness)/i,
   /** First words that go on in lower case after `Hi, ` (not `I`, nor a name). */
   lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately)\b/,
-  /** An interjection opening the reply (`Oh no, …`, `Yikes!`) keeps its own sentence after the greeting: `Hi! Oh no, …`, not `Hi, oh no`. */
-  interjection: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh oh|Uh-oh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay)\b/,
   /**
    * A first sentence of at most three words that exclaims (`Heck yeah!`, `Sad day!`, `Bummer.`):
    * no greeting reads well before it (readers found `Hi! Heck yeah!`, `Hi, oh no!` and

@@ -57,11 +57,6 @@ export default defineRule({
     const actual = context.text.slice(start, first.end)
     // Neither Chinese nor English (`アマゾンです`): the catalogue's greetings do not fit it.
     if (greetings.otherScript.test(actual)) return
-    // A cheery `Hi!` clashes with an apology or a concern, the reply's or the customer's:
-    // `Hi, I'm sorry to hear that.`, `Hi, we see your outreach` after a driver's threats.
-    const customerSaid = lastCustomerTurnOf(context.history)?.text ?? ''
-    const sombre = context.lang === 'en' && (greetings.sombre.test(actual) || greetings.sombre.test(customerSaid) || greetings.grave.test(customerSaid)) && !greetings.interjection.test(actual)
-    const playful = context.lang !== 'en' && greetings.zhPlayful.test(actual)
     // An interjection or a hedge opening the reply (`Oh no!`, `Yay!`, `I mean, …`) takes no greeting
     // before it gracefully: readers found both `Hi! Oh no!` and `Hi, oh no!` stilted, so the
     // message stands alone.
@@ -70,6 +65,11 @@ export default defineRule({
       context.report({ messageId: 'missingBare', start, end: first.end, expected: [] })
       return
     }
+    // A cheery `Hi!` clashes with an apology or a concern, the reply's or the customer's:
+    // `Hi, I'm sorry to hear that.`, `Hi, we see your outreach` after a driver's threats.
+    const customerSaid = context.lang === 'en' ? (lastCustomerTurnOf(context.history)?.text ?? '') : ''
+    const sombre = context.lang === 'en' && (greetings.sombre.test(actual) || greetings.sombre.test(customerSaid) || greetings.grave.test(customerSaid))
+    const playful = context.lang !== 'en' && greetings.zhPlayful.test(actual)
     const greeting = (glued ? ' ' : '') + (sombre ? greetings.enSombre : playful ? greetings.zhFamiliar : greetings[context.lang])
     const lowered = sombre && greetings.lowered.test(actual)
     const rest = lowered ? actual.charAt(0).toLowerCase() + actual.slice(1) : actual

@@ -1153,18 +1153,15 @@ export default defineRule({
   constructions,
   check(_tree, context) {
     for (const match of leftmostLongest(context.find(insults))) {
-      if (match.entry.message === 'profanity') {
-        const clause = context.clauseAt(match.start)
-        const aimed = clause !== undefined && addressee.test(context.text.slice(clause.start, clause.end))
-        context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
-      } else {
-        // `这app太弱智了`, `无耻物业`: the word is aimed at a thing or a third party named in its clause, and
-        // at nobody addressed (readers: no insult to the customer).
-        const clause = context.clauseAt(match.start)
-        const text = clause ? context.text.slice(clause.start, clause.end) : ''
-        if (match.entry.message === 'insult' && !addressee.test(text) && thingTargets.test(text)) continue
-        context.report({ messageId: match.entry.message, start: match.start, end: match.end, expected: [] })
-      }
+      const { message } = match.entry
+      const clause = context.clauseAt(match.start)
+      const words = clause ? context.text.slice(clause.start, clause.end) : ''
+      const aimed = addressee.test(words)
+      // Swearing insults the customer only when aimed at them; otherwise it is profanity, one level lower.
+      if (message === 'profanity') context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
+      // `这app太弱智了`, `无耻物业`: the word is aimed at a thing or a third party named in its clause, and
+      // at nobody addressed (readers: no insult to the customer).
+      else if (message !== 'insult' || aimed || !thingTargets.test(words)) context.report({ messageId: message, start: match.start, end: match.end, expected: [] })
     }
   },
 })

@@ -6,6 +6,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { capitalise, matchCase, startsSentence } from '../src/language/case.js'
+import { isHan } from '../src/chars.js'
 import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { namedAfter, pronouns, selfIntroduction } from './prefer-we.lexicon.js'
@@ -88,6 +89,6 @@ function menuPath(text: string, start: number, end: number): boolean {
 
 /** Whether a Han character stands at `at`. */
 function isHanAt(text: string, at: number): boolean {
-  return at >= 0 && /\p{Script=Han}/u.test(text.charAt(at))
+  return at >= 0 && at < text.length && isHan(text.codePointAt(at)!)
 }
 
