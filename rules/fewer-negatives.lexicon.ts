@@ -13,6 +13,9 @@ export interface DoubleNegativeEntry extends LexiconEntry {
   readonly expected: readonly string[]
 }
 
+/** Words that open a condition: `如果没有` is "if not", a clause of its own even without a comma. */
+export const conditionWords: readonly string[] = ['如果', '要是', '假如', '若是', '如若', '若', '如']
+
 /**
  * Double negatives written out, with their positive forms. Others are found
  * by the rule from the negations themselves (two negations with at most a
@@ -26,7 +29,7 @@ export const doubleNegatives: Lexicon<DoubleNegativeEntry> = [
   { match: ['不会没有', '不会没'], expected: ['会有'] },
   { match: ['不是没有', '并不是没有', '不是没', '并非没有'], expected: ['有'] },
   // `如果没有不用提供的`: a condition ("if not") and then a new clause, not "none fails to".
-  { match: ['没有不', '没有一个不', '无一不'], notAfter: ['如果', '要是', '若', '假如', '如', '若是', '如若'], expected: ['都'] },
+  { match: ['没有不', '没有一个不', '无一不'], notAfter: conditionWords, expected: ['都'] },
   { match: ['没有人不', '没有谁不'], expected: ['大家都'] },
   { match: ['未必不'], expected: ['也许'] },
   { match: ["can't not", 'cannot not', "couldn't not"], expected: ['have to'] },
@@ -157,9 +160,6 @@ export const rewrites: Lexicon<RewriteEntry> = [
   { match: ["won't take long", 'will not take long'], expected: ['will be quick'] },
   { match: ["hasn't shipped yet", "hasn't been shipped yet", 'has not shipped yet', 'has not been shipped yet'], expected: ['is being prepared for shipping'] },
 ]
-
-/** Words that open a condition: `如果没有` is "if not", a clause of its own even without a comma. */
-export const conditionWords: readonly string[] = ['如果', '要是', '假如', '若是', '如若', '若', '如']
 
 /** The negations that close such a condition by themselves (`如果没有，不用提供`). */
 export const conditionalNegations: ReadonlySet<string> = new Set(['没有', '没', '不是', '不'])
