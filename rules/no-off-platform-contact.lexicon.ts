@@ -261,11 +261,17 @@ export const ownChatWords: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Steps that can only be taken on the channel, later in the sentence (`关注公众号，点击“加盟”报名`,
- * `添加服务号，绑定手机号`, `scan the QR code`): an in-chat rewrite of the invitation would leave them
- * dangling, so none is offered (readers found `私信联系我们，绑定手机号` meaningless).
+ * `添加服务号，绑定手机号`, `scan the QR code`), or a page or account word right after the invitation
+ * (`DM our Insta page`): an in-chat rewrite of the invitation would leave them dangling, so none is
+ * offered (readers found `私信联系我们，绑定手机号` meaningless). English words stand whole.
  */
-export const channelSteps = /^ ?(?:page|account|handle|profile|group|channel|id)\b|点击|点开|绑定|扫码|扫一扫|二维码|菜单|公众号|服务号|小程序|朋友圈|输入关键|回复关键|转人工|\b(?:scan|QR|tap|menu|follow the account)\b/i
+export const channelSteps = {
+  /** Right after the invitation. */
+  lead: /^ ?(?:page|account|handle|profile|group|channel|id)\b/i,
+  /** Anywhere later in its sentence. */
+  later: ['点击', '点开', '绑定', '扫码', '扫一扫', '二维码', '菜单', '公众号', '服务号', '小程序', '朋友圈', '输入关键', '回复关键', '转人工'],
+  laterEnglish: ['scan', 'qr', 'tap', 'menu', 'follow the account'],
+} as const
 
-/** An account id left later in the reply (`lover52091314`, `123456789`): the in-chat rewrite would strand it. */
-export const strandedId = /[a-z][a-z0-9_]{3,}\d{2,}|\d{6,}/i
-
+/** An account id left later in the reply (`lover52091314`, `123456789`): a letter, three word characters or more, two digits; or six digits. */
+export const strandedId = { letters: 3, pairDigits: 2, digits: 6 } as const

@@ -504,6 +504,7 @@ export default defineRule({
 
     const negations = findNegations(context)
     const warned = leftmostLongest(context.find(warnings))
+    const stranding = new Stranding(context.normal.text)
     for (const hit of merge(hits)) {
       const clause = clauseAt(context, hit.start)
       // `有人冒充客服加您微信，请不要相信`: a warning about someone else, not an invitation.
@@ -526,8 +527,7 @@ export default defineRule({
       const chinese = /[\u3400-\u9fff]/.test(context.normal.text.slice(hit.start, hit.end))
       const ends = !chinese || (clause !== undefined && closesClause(context.normal.text, hit.end, clause.normalEnd, finalParticleCharacters))
       const whole = !chinese || (clause !== undefined && opensClause(normal, clause.normalStart, hit.start))
-      const stepsFollow = channelSteps.test(context.normal.text.slice(hit.end, sentence?.normalEnd ?? hit.end)) || strandedId.test(context.normal.text.slice(hit.end))
-      const fits = hit.replaceable && ends && whole && !stepsFollow && !namesOwnChat(context)
+      const fits = hit.replaceable && ends && whole && !stranding.after(hit.end, sentence?.normalEnd ?? hit.end) && !namesOwnChat(context)
       const expected = fits ? [suggestion(context, start, end, clause?.sentence)] : []
       context.report({ messageId: expected.length > 0 ? 'invite' : 'contact', start, end, expected })
     }
@@ -715,6 +715,111 @@ function lettersThenDigits(normal: string): boolean {
     }
   }
   return false
+}
+
+/**
+ * What an in-chat rewrite of an invitation would strand after it (`channelSteps`, `strandedId`),
+ * worked out once per reply so that many invitations in a long reply cost linear time, not a scan
+ * of the rest of the reply each.
+ */
+class Stranding {
+  /** Where the latest account id starts, or -1. */
+  private readonly lastId: number
+  private steps: Steps | undefined
+
+  constructor(private readonly text: string) {
+    this.lastId = lastIdStart(text)
+  }
+
+  /** Whether a channel's step stands in `[from, to)` (its sentence), or an account id anywhere after `from`. */
+  after(from: number, to: number): boolean {
+    if (this.lastId >= from) return true
+    if (channelSteps.lead.test(this.text.slice(from, Math.min(to, from + leadReach)))) return true
+    const steps = (this.steps ??= stepsIn(this.text))
+    // A step whole in the text, starting at or after `from`: the earliest end among them.
+    let low = 0
+    let high = steps.whole.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (steps.whole[mid]!.start < from) low = mid + 1
+      else high = mid
+    }
+    if (low < steps.whole.length && steps.earliestEnd[low]! <= to) return true
+    // An English word at the sentence's edges, where the edge stands for the word boundary.
+    const text = this.text
+    if (steps.byStart.get(from)?.some((step) => step.end <= to && (step.end === to || !isWordAt(text, step.end)))) return true
+    return steps.byEnd.get(to)?.some((step) => step.start >= from && (step.start === from || !isWordAt(text, step.start - 1))) ?? false
+  }
+}
+
+/** The later steps of a reply, found once. */
+interface Steps {
+  /** Steps whose English words stand whole in the text (all Chinese ones), by start. */
+  readonly whole: readonly Step[]
+  /** `earliestEnd[k]`: the earliest end among `whole[k…]`. */
+  readonly earliestEnd: readonly number[]
+  /** English words not whole in the text, by where they start and end. */
+  readonly byStart: ReadonlyMap<number, Step[]>
+  readonly byEnd: ReadonlyMap<number, Step[]>
+}
+
+interface Step {
+  readonly start: number
+  readonly end: number
+}
+
+/** The longest lead word with its space and the character after it (`channelSteps.lead`). */
+const leadReach = 9
+
+/** Every occurrence of a later step in the normalised (lower-case) `text`. */
+function stepsIn(text: string): Steps {
+  const whole: Step[] = []
+  const byStart = new Map<number, Step[]>()
+  const byEnd = new Map<number, Step[]>()
+  for (const [words, english] of [[channelSteps.later, false], [channelSteps.laterEnglish, true]] as const) {
+    for (const word of words) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const step = { start: at, end: at + word.length }
+        if (!english || (!isWordAt(text, at - 1) && !isWordAt(text, step.end))) whole.push(step)
+        else {
+          byStart.set(at, [...(byStart.get(at) ?? []), step])
+          byEnd.set(step.end, [...(byEnd.get(step.end) ?? []), step])
+        }
+      }
+    }
+  }
+  whole.sort((x, y) => x.start - y.start)
+  const earliestEnd = new Array<number>(whole.length)
+  for (let k = whole.length - 1; k >= 0; k--) earliestEnd[k] = Math.min(whole[k]!.end, k + 1 < whole.length ? earliestEnd[k + 1]! : Infinity)
+  return { whole, earliestEnd, byStart, byEnd }
+}
+
+/** Whether `text[at]` is an ASCII word character (`\w`). */
+function isWordAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  return isAsciiAlnum(c) || c === 0x5f
+}
+
+/**
+ * Where the latest account id starts in `text`, or -1, in one pass from the end: six digits, or a
+ * letter, three word characters or more, then two digits (`lover52091314`).
+ */
+function lastIdStart(text: string): number {
+  let digits = 0
+  // The latest start of two digits in a row within the run of word characters that begins at `i + 1`.
+  let pair = -1
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    const digit = isDigit(c)
+    const nextPair = pair
+    const nextDigits = digits
+    digits = digit ? digits + 1 : 0
+    if (digits >= strandedId.digits) return i
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+    if (letter && nextPair >= i + 1 + strandedId.letters) return i
+    pair = isWordAt(text, i) ? (nextPair >= 0 ? nextPair : digit && nextDigits >= 1 ? i : -1) : -1
+  }
+  return -1
 }
 
 /** Overlapping or touching hits become one. */
