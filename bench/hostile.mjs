@@ -60,6 +60,9 @@ export const hostileReplies = [
   { name: "'jd.com/' + letters + emoji", text: (n) => repeatTo('jd.com/' + 'a'.repeat(292) + '😀 ', n) },
   { name: "'@你没看清楚 好的'", text: (n) => repeatTo('@你没看清楚 好的\n', n) },
   { name: "'客户说“好 好”，不行'", text: (n) => repeatTo('客户说“好 好”，不行。', n) },
+  // no-off-platform-contact once asked per invitation what only needs asking once per reply.
+  { name: "'加我微信，' (invitations)", text: (n) => repeatTo('加我微信，', n) },
+  { name: "'加我微信 abcdefghij ' (invitations, one clause)", text: (n) => repeatTo('加我微信 abcdefghij ', n) },
   { name: 'random mix', text: (n) => randomMix(n) },
 ]
 
