@@ -63,6 +63,8 @@ export const hostileReplies = [
   // no-off-platform-contact once asked per invitation what only needs asking once per reply.
   { name: "'加我微信，' (invitations)", text: (n) => repeatTo('加我微信，', n) },
   { name: "'加我微信 abcdefghij ' (invitations, one clause)", text: (n) => repeatTo('加我微信 abcdefghij ', n) },
+  // A sentence that never ends: constructions once read it again from its start for each order in it.
+  { name: "'这个不归我们管哦，您找快递吧' (orders, one sentence)", text: (n) => repeatTo('这个不归我们管哦，您找快递吧', n) },
   { name: 'random mix', text: (n) => randomMix(n) },
 ]
 

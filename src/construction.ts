@@ -338,6 +338,11 @@ export class ConstructionMatcher {
   private readonly occurrences = new Map<string, Occurrences>()
   private leadIns: LeadInEnds | undefined
   private readonly questionCache = new Map<Span, boolean>()
+  /**
+   * Whether an `unless` pattern occurs in a clause, a sentence or the reply, by scope: asked once
+   * per scope, not once per match in it, so a sentence of thousands of matches stays linear.
+   */
+  private readonly unlessCache = new Map<CompiledPattern, Map<Span, boolean>>()
   /** The whole reply as one scope, without its surrounding white space; built once, not per `unless`. */
   private reply: readonly Span[] | undefined
   /** The host's sentences and clauses, joined where a folded disguise spans their break. */
@@ -506,15 +511,28 @@ export class ConstructionMatcher {
         continue
       }
       let range: Span | undefined
-      if (place === 'before') range = { normalStart: scope.normalStart, normalEnd: hit.match.normalStart }
+      if (place === 'before') range = reach(pattern, { normalStart: scope.normalStart, normalEnd: hit.match.normalStart })
       else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: scope.normalEnd }
-      else if (place === 'preceding') range = this.preceding(hit.match.normalStart)
-      else if (place === 'clause') range = this.containing(this.scopes('clause'), hit.match.normalStart)
-      else if (place === 'sentence') range = this.containing(this.scopes('sentence'), hit.match.normalStart)
-      else range = this.scopes('reply')[0]
+      else if (place === 'preceding') range = reach(pattern, this.preceding(hit.match.normalStart))
+      else {
+        if (place === 'clause') range = this.containing(this.scopes('clause'), hit.match.normalStart)
+        else if (place === 'sentence') range = this.containing(this.scopes('sentence'), hit.match.normalStart)
+        else range = this.scopes('reply')[0]
+        if (range && this.occursInScope(pattern, range)) return true
+        continue
+      }
       if (range && !this.inScope(pattern, range).next().done) return true
     }
     return false
+  }
+
+  /** Whether `pattern` occurs in `scope`, one of the clauses, sentences or the reply (asked once each). */
+  private occursInScope(pattern: CompiledPattern, scope: Span): boolean {
+    let byScope = this.unlessCache.get(pattern)
+    if (!byScope) this.unlessCache.set(pattern, (byScope = new Map()))
+    let occurs = byScope.get(scope)
+    if (occurs === undefined) byScope.set(scope, (occurs = !this.inScope(pattern, scope).next().done))
+    return occurs
   }
 
   private containing(spans: readonly Span[], at: number): Span | undefined {
@@ -624,6 +642,24 @@ export class ConstructionMatcher {
       }
     }
   }
+}
+
+/**
+ * How far back a softener or a governing subject is read before a match (`before`,
+ * `preceding`), in normalised units: far beyond any sentence a person writes, and a bound, so
+ * that a sentence of thousands of matches (a paste, a flood) is not read again from its start
+ * for each.
+ */
+const maxReach = 256
+
+/**
+ * The part of `range` within `maxReach` of its end. A pattern anchored at the start (`^`) keeps
+ * the whole range: it is tried at one place only.
+ */
+function reach(pattern: CompiledPattern, range: Span | undefined): Span | undefined {
+  if (!range || range.normalEnd - range.normalStart <= maxReach) return range
+  if (pattern.elements.some((element) => element.kind === 'start')) return range
+  return { normalStart: range.normalEnd - maxReach, normalEnd: range.normalEnd }
 }
 
 /**
