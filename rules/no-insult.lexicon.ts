@@ -13,6 +13,13 @@ export interface InsultEntry extends LexiconEntry {
    * which insults the customer only when aimed at them and is otherwise reported one level lower.
    */
   readonly message: 'insult' | 'brushOff' | 'profanity'
+  /**
+   * An obscene name (`傻逼`, `fuck you`): aimed at a third party rather than the customer it is
+   * no insult to them, yet still profanity in a reply.
+   *
+   * @default false
+   */
+  readonly vulgar?: boolean
 }
 
 /**
@@ -59,13 +66,12 @@ export const insults: Lexicon<InsultEntry> = [
   { match: '脑残', notBefore: ['粉'], expected: [], message: 'insult' },
   {
     match: [
-      '傻b', '傻x', '傻叉', '煞笔', '沙比', '二逼', '傻帽', '傻缺', '笨蛋', '蠢猪',
+      '傻叉', '傻帽', '傻缺', '笨蛋', '蠢猪',
       '穷鬼', '穷逼', '屌丝', '乡巴佬', '刁民', '泼妇', '贱货', '狗东西', '混账', '狗眼', '瞎了你的',
       '脑子有病', '脑子进水', '脑子有问题', '没脑子', '没长脑子', '长点脑子', '眼瞎', '活该',
       '自作自受', '听不懂人话', '说了你也不懂', '你懂什么', '穷酸', '你有毛病', '滚蛋', '滚远点', '滚一边去', '滚犊子',
-      'cnm', '你sb', '个sb', '真sb',
-      // The same names as letters after a word, or asked back (`sb吧你`, `真是个nc`).
-      'sb吧', 'sb啊', 'sb吗', '是sb', '个nc', '是nc', '真nc', 'nc吧', '白嫖党', '羊毛党', '白嫖怪', '事儿精', '事儿妈',
+      // Asked back or after a word (`真是个nc`).
+      '个nc', '是nc', '真nc', 'nc吧', '白嫖党', '羊毛党', '白嫖怪', '事儿精', '事儿妈',
       // Round 8: profanity written with 艹 for 操, no brain (`你有冇腦` folds to `有没脑`), and the
       // customer ranked low for what they spend (`低端客户就是麻烦`).
       '没脑', '低端客户', '低端顾客', '低端买家', '低端用户',
@@ -73,13 +79,20 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  // The obscene names, also as letters after a word or asked back (`sb吧你`).
+  {
+    match: ['傻b', '傻x', '煞笔', '沙比', '二逼', 'cnm', '你sb', '个sb', '真sb', 'sb吧', 'sb啊', 'sb吗', '是sb'],
+    expected: [],
+    message: 'insult',
+    vulgar: true,
+  },
   // Swearing as an exclamation or an intensifier (`卧槽`, `特么`, `真是操蛋`): rude in any reply, an
   // insult when aimed at the customer (readers found most of it aimed at no one).
   { match: ['他妈的', '草泥马', '卧槽', '特么', 'tmd', 'nmd', '操蛋', '艹蛋', '艹', '尼玛', 'tnnd', '妈的b', '妈的逼'], expected: [], message: 'profanity' },
   // The names people hide from a filter (`智 障`, `傻❤逼`, `sha bi`, `憨批`): watched, so their disguises fold to them.
   // Not homophones (`致胀`, `置账` are words) nor initials (`SB` signs a tweet).
   { match: ['智障', '弱智', '白痴', '人渣', '王八蛋', '混蛋', '贱人', '蠢货'], expected: [], message: 'insult', watch: { homophones: false } },
-  { match: '傻逼', expected: [], message: 'insult', watch: { homophones: false, aliases: ['憨批', '傻哔', '啥比', '煞逼', '傻屄'] } },
+  { match: '傻逼', expected: [], message: 'insult', vulgar: true, watch: { homophones: false, aliases: ['憨批', '傻哔', '啥比', '煞逼', '傻屄'] } },
   // Profanity and names said in anger. `他妈妈` is someone's mother, `其他妈妈` other mothers; `流氓兔` a cartoon.
   { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'profanity' },
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
@@ -117,8 +130,8 @@ export const insults: Lexicon<InsultEntry> = [
   { match: ['shut up', 'shut the f up'], notBefore: [' shop', 'shop'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },
   // Watched: `1diot`, `m0ron`, `f*ck off`.
   { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot', 'id10t', '1d10t', '1d1ot', 'idi0t'] } },
-  { match: 'fuck', expected: [], message: 'insult', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
-  { match: 'fuck off', expected: [], message: 'insult' },
+  { match: 'fuck', expected: [], message: 'insult', vulgar: true, watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
+  { match: 'fuck off', expected: [], message: 'insult', vulgar: true },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {
     match: ['stupid', 'dumb'],
@@ -354,8 +367,18 @@ export const englishScorn = [
   'waste_of_time_you_are', "you're_a_waste", 'you_are_a_waste', 'waste_of_space', 'waste_of_oxygen', 'using_your_brain', 'using_your_head',
   'grow_a_brain', 'get_a_clue', 'use_your_eyes', 'open_your_eyes', 'get_your_eyes_checked', 'embarrassing_yourself', 'making_a_fool_of_yourself', 'are_you_kidding_me', "what's_wrong_with_you", 'what_is_wrong_with_you', "what's_your_problem", 'what_is_your_problem',
   'learn_some_manners', 'have_some_manners', 'get_some_manners', 'learn_some_respect', 'watch_your_tone', 'watch_your_mouth', 'watch_your_language',
-  'dumbest', 'stupidest', "what_you're_talking_about", 'what_you_are_talking_about',
+  "what_you're_talking_about", 'what_you_are_talking_about',
 ].join('|')
+/** The superlatives of scorn (`the dumbest`), unless a third party follows (`the dumbest driver`). */
+export const englishWorst = ['dumbest', 'stupidest'].join('|')
+/**
+ * Third parties and things name-calling may be aimed at instead of the person addressed
+ * (`the dumbest driver`, `素质极其低下` said of a manager named before).
+ */
+export const otherPeople = {
+  zh: ['经理', '员工', '司机', '快递员', '师傅', '工作人员', '维修人员', '店员', '厂家', '厂商'].join('|'),
+  en: ['driver', 'drivers', 'courier', 'manager', 'staff', 'employee', 'employees', 'guy', 'idea', 'policy', 'system', 'app', 'update', 'design'].join('|'),
+}
 /** What the customer is dared to do. */
 export const englishDare = ['complain', 'report_us', 'sue_us', 'sue', 'whine', 'cry', 'leave_a_bad_review', 'go_elsewhere', 'cancel'].join('|')
 /** Stop doing that. */

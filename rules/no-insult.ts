@@ -5,8 +5,10 @@
  *   爱买不买，就这个价。  →  亲，这已经是活动价了哦，我们帮您看看有没有可用的优惠券～
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { lowerBound } from '../src/binary-search.js'
+import { classes } from '../src/language/classes.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { Construction } from '../src/types.js'
+import type { ClauseInfo, Construction } from '../src/types.js'
 import {
   abuse,
   abuseGroups,
@@ -61,6 +63,8 @@ import {
   cutItOut,
   englishDismissal,
   englishScorn,
+  englishWorst,
+  otherPeople,
   englishDare,
   englishStop,
   englishTimes,
@@ -492,6 +496,12 @@ const constructions: readonly Construction[] = [
     pattern: englishScorn,
   },
   {
+    id: 'worst-en',
+    meaning: 'the customer called the worst of all, in English (not a third party: `the dumbest driver`)',
+    example: "That's the dumbest thing I've heard.",
+    pattern: `${englishWorst} !${otherPeople.en}`,
+  },
+  {
     id: 'dare-en',
     meaning: 'daring the customer to complain, in English',
     example: 'Go ahead and complain.',
@@ -650,7 +660,7 @@ const constructions: readonly Construction[] = [
     example: '你这素质也太差了。',
     pattern: `${manners} ~4 ${judgedBad}|太差|真差|太低|真低|堪忧|有问题 !不多|异|价|额|距`,
     // Not the speaker's own luck (`难道我人品这么差`), nor staff being trained.
-    unless: { before: '提升|提高|培训|员工|我们|快递|我|自己|司机|师傅|工作人员' },
+    unless: { before: '提升|提高|培训|员工|我们|快递|我|自己|司机|师傅|工作人员', preceding: otherPeople.zh },
   },
   {
     id: 'dont-like-dont-buy',
@@ -1149,26 +1159,48 @@ export default defineRule({
       en: 'Handbook 001: never get into a conflict with a customer, let alone trade insults; 000: keep your temper and never clash with the customer.',
     },
   },
-  lexicons: [insults, hidden],
+  lexicons: [insults, hidden, classes.second, classes.secondPossessive],
   constructions,
   check(_tree, context) {
-    for (const match of leftmostLongest(context.find(insults))) {
+    const found = leftmostLongest(context.find(insults))
+    if (found.length === 0) return
+    const addressed = [...context.find(classes.second), ...context.find(classes.secondPossessive)].map((match) => match.start).sort((a, b) => a - b)
+    // Whether the person addressed is named in `[from, to)` (original offsets).
+    const addresses = (from: number, to: number) => {
+      const first = lowerBound(addressed.length, (i) => addressed[i]! < from)
+      return first < addressed.length && addressed[first]! < to
+    }
+    for (const match of found) {
       const { message } = match.entry
       const clause = context.clauseAt(match.start)
-      const words = clause ? context.text.slice(clause.start, clause.end) : ''
-      const aimed = addressee.test(words)
+      const aimed = clause !== undefined && addresses(clause.start, clause.end)
       // Swearing insults the customer only when aimed at them; otherwise it is profanity, one level lower.
       if (message === 'profanity') context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
-      // `这app太弱智了`, `无耻物业`: the word is aimed at a thing or a third party named in its clause, and
-      // at nobody addressed (readers: no insult to the customer).
-      else if (message !== 'insult' || aimed || !thingTargets.test(words)) context.report({ messageId: message, start: match.start, end: match.end, expected: [] })
+      else if (message !== 'insult' || aimed || !aimedElsewhere(context.text, clause, match.start, addresses)) context.report({ messageId: message, start: match.start, end: match.end, expected: [] })
+      // `哪个SB厂家`: an obscene name for someone else is no insult to the customer, and still no word for a reply.
+      else if (match.entry.vulgar) context.report({ messageId: 'profanity', start: match.start, end: match.end, expected: [], lower: true })
     }
   },
 })
 
-/** The person addressed, in the clause of a swear word: then it insults them (`你特么`, `wtf is wrong with you`). */
-const addressee = /[你您妳]|\b(?:you|your|u|ur|ya)\b/i
+/**
+ * Whether name-calling is aimed at a thing or a third party and at nobody addressed (readers: no
+ * insult to the customer): one named in its clause (`这app太弱智了`, `无耻物业`, `哪个SB厂家`,
+ * `the worlds dumbest driver`, `whose dumb idea`), or earlier in a sentence that addresses no one
+ * (`区域经理…辱骂用户，素质极其低下`).
+ */
+function aimedElsewhere(text: string, clause: ClauseInfo | undefined, at: number, addresses: (from: number, to: number) => boolean): boolean {
+  if (!clause) return false
+  if (thirdParties.test(text.slice(clause.start, clause.end))) return true
+  const sentence = clause.sentence
+  return !addresses(sentence.start, sentence.end) && thirdParties.test(text.slice(sentence.start, at))
+}
 
 /** Things and third parties an angry word may be aimed at instead of the person addressed. */
-const thingTargets = /app|APP|软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|机器|功能/u
-
+const thirdParties = new RegExp(
+  [
+    '软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|机器|功能|设备|厂家|厂商|司机|快递员|经理|维修人员|工作人员|员工',
+    String.raw`\b(?:apps?|system|software|update|website|site|phone|device|machine|policy|policies|rules?|idea|design|driver|courier|manager|staff|employee|company)\b`,
+  ].join('|'),
+  'iu',
+)

@@ -868,9 +868,40 @@ function quotedRanges(text: string): Array<[number, number]> {
     if (partner !== undefined && !(c === 0x2018 && i > 0 && /\w/.test(text[i - 1]!))) {
       closer = partner
       openedAt = i
+    } else if (c === 0x27) {
+      // A straight single quote is also an apostrophe (`he'd`, `dogs'`): it quotes only where it
+      // opens before a word and a closing one follows the quoted words on the same line
+      // (`ended with him saying 'fuck you' (he …`).
+      const end = straightQuoteEnd(text, i)
+      if (end > 0) {
+        ranges.push([i + 1, end])
+        i = end
+      }
     }
   }
   return ranges
+}
+
+/** The longest quotation a straight single quote may open, in UTF-16 units. */
+const maxStraightQuote = 120
+
+/**
+ * Where the quotation opened by the straight single quote at `at` closes, or -1: it must open
+ * after a space, a bracket or the start, before a letter, and close on the same line after a
+ * letter or a mark of the quoted words, before a space, a mark or the end.
+ */
+function straightQuoteEnd(text: string, at: number): number {
+  const before = at > 0 ? text.charAt(at - 1) : ' '
+  if (!/[\s(\[{:,]/.test(before) || !/[A-Za-z]/.test(text.charAt(at + 1))) return -1
+  const limit = Math.min(text.length, at + 1 + maxStraightQuote)
+  for (let j = at + 2; j < limit; j++) {
+    const c = text.charAt(j)
+    if (c === '\n') return -1
+    if (c !== "'") continue
+    const next = j + 1 < text.length ? text.charAt(j + 1) : ' '
+    if (/[\s.,!?;:)\]}]/.test(next) && /[^\s]/.test(text.charAt(j - 1))) return j
+  }
+  return -1
 }
 
 function countHan(text: string): number {

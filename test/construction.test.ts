@@ -101,6 +101,17 @@ describe('pattern grammar', () => {
     expect(only({ pattern: '返现' })('您说的“返现”我们没有')).toEqual([])
   })
 
+  // A straight single quote quotes only where it opens before a word and closes after one, on one line.
+  it("skips words in straight single quotes, not apostrophes ('cash back', he'd, dogs')", () => {
+    const lint = only({ pattern: 'cash_back' })
+    expect(lint("he said 'cash back' twice")).toEqual([])
+    expect(lint("(he said 'we give cash back') later")).toEqual([])
+    expect(lint("he'd give cash back, the dogs' owner said")).toEqual([{ actual: 'cash back', expected: [], column: 11 }])
+    expect(lint("'cash back\nis here'")).toEqual([{ actual: 'cash back', expected: [], column: 2 }])
+    expect(lint("it's 'cash back'")).toEqual([])
+    expect(lint("it's cash back'")).toEqual([{ actual: 'cash back', expected: [], column: 6 }])
+  })
+
   it('fills suggestion templates with captures, in the reply’s script', () => {
     const lint = only({ pattern: '^ V=拍|寄 R=~8 $', expected: ['麻烦您{V}{R}发过来哦'], fix: true })
     expect(lint('拍个照')).toEqual([{ actual: '拍个照', expected: ['麻烦您拍个照发过来哦'], column: 1, fix: { range: [0, 3], text: '麻烦您拍个照发过来哦' } }])
