@@ -1327,7 +1327,8 @@ const constructions: readonly Construction[] = [
     id: 'your-words-thrown-back',
     meaning: 'the customer\'s own words thrown back at them',
     example: '您之前不是说不要发票的吗？',
-    pattern: `${doer} 当时|之前|刚才|刚刚|自己? 不是 说|讲|同意|答应|确认|选|要 ~16 吗|嘛|么`,
+    // Not what the customer said about the speaker (`你不是说我找事吗`): that argues, it blames no one.
+    pattern: `${doer} 当时|之前|刚才|刚刚|自己? 不是 说|讲|同意|答应|确认|选|要 !我|我们|咱们|小妹 ~16 吗|嘛|么`,
     expected: zh,
   },
   {
