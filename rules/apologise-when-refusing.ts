@@ -536,8 +536,22 @@ function insertApology(context: RuleContext, sentence: SentenceInfo, refusal: Ma
     if (next >= refusal.normalEnd) break
     at = next
   }
+  if (lang === 'zh') {
+    // `…，但是不能…`, `因为…已经发出 所以不能…`: the apology goes after the connective that opens the
+    // refusal's clause (`但是非常抱歉，…`), not before good news or between a cause and its result.
+    const clause = context.clauseAt(refusal.start)
+    const joined = clause && clause.normalStart >= at ? connectiveEnd(text, clause.normalStart, refusal.normalStart) : -1
+    if (joined >= 0) at = joined
+    const offset = at < text.length ? context.normal.starts[at]! : context.text.length
+    // `您好订单…`: a greeting run on into the sentence keeps first, with the comma it lacks.
+    const greeting = joined < 0 && at === first ? longest.get(at) : undefined
+    if (greeting && runOnGreetings.has(text.slice(greeting.normalStart, greeting.normalEnd)) && /\p{Script=Han}/u.test(text.charAt(greeting.normalEnd)) && greeting.normalEnd < refusal.normalStart) {
+      const after = context.normal.starts[greeting.normalEnd]!
+      return { range: [after, after], text: '，' + apologies.zh }
+    }
+    return { range: [offset, offset], text: apologies.zh }
+  }
   const offset = at < text.length ? context.normal.starts[at]! : context.text.length
-  if (lang === 'zh') return { range: [offset, offset], text: apologies.zh }
   const afterOpener = at > first
   const sorry = afterOpener ? 'sorry, ' : apologies.en
   const word = /^[A-Za-z']{1,20}/.exec(context.text.slice(offset, offset + 20))?.[0] ?? ''
@@ -545,6 +559,26 @@ function insertApology(context: RuleContext, sentence: SentenceInfo, refusal: Ma
     return { range: [offset, offset + 1], text: sorry + word.charAt(0).toLowerCase() }
   }
   return { range: [offset, offset], text: sorry }
+}
+
+/** Connectives that open a clause going on from the one before: the apology follows them. */
+const connectives = ['但是', '不过', '可是', '只是', '然而', '所以', '因此', '因而', '但']
+
+/** Greetings that may run on into the sentence without a comma (`您好订单…`). */
+const runOnGreetings = new Set(['您好', '你好', '亲', '亲亲', '亲爱的'])
+
+/**
+ * Where the apology goes after a connective opening the clause at `from` (spaces and commas
+ * after it skipped), or -1 when none opens it or the refusal itself is the connective's word.
+ */
+function connectiveEnd(text: string, from: number, refusalStart: number): number {
+  let at = from
+  while (text.charAt(at) === ' ') at++
+  const word = connectives.find((connective) => text.startsWith(connective, at))
+  if (!word) return -1
+  at += word.length
+  while (separators.has(text.charAt(at))) at++
+  return at <= refusalStart ? at : -1
 }
 
 /**
