@@ -11,6 +11,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import type { Turn } from '../src/types.js'
+import { classes } from '../src/language/classes.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore, lastCustomerTurnOf } from '../src/language/conversation.js'
 import { leadingMentions } from '../src/language/openers.js'
@@ -42,7 +43,7 @@ export default defineRule({
       en: 'Handbook 003: greet warmly and politely in the first reply ("您好，我是客服奥黛丽，很高兴为您服务"); the first impression matters most.',
     },
   },
-  lexicons: [greetingLexicon, welcomeThanks, seasonGreetings],
+  lexicons: [greetingLexicon, welcomeThanks, seasonGreetings, classes.vocative],
   check(_tree, context) {
     // Only a reply known to open the conversation is checked: without history nothing is known.
     if (!context.conversation || agentSpokeBefore(context.history) || customerGoesOn(context.history)) return
@@ -52,6 +53,8 @@ export default defineRule({
     if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
     const start = first.start + (leadingMentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
     if (start >= first.end) return
+    // `同学，…`, `掌柜大人~…`: a warm term of address opening the reply greets as `亲` does (readers).
+    if (context.find(classes.vocative).some((word) => word.start === start && separatorAfter.test(context.text.charAt(word.end)))) return
     // A handle runs on over letters (`@user你` → `@userHi!`): a space keeps the greeting out of it.
     const glued = start > first.start && /\w/.test(context.text.charAt(start - 1))
     const actual = context.text.slice(start, first.end)
@@ -97,3 +100,6 @@ function continues(text: string): boolean {
   for (let i = 0; i < 3; i++) rest = rest.replace(continuation.tail, '')
   return later(continuation.first.exec(text)) || later(continuation.last.exec(rest)) || later(continuation.last.exec(text.trimEnd())) || continuation.opening.test(text) || continuation.midSentence.test(text) || continuation.adding.test(text) || continuation.answering.test(text)
 }
+
+/** What separates a term of address from the words after it (`同学，`, `掌柜大人~`, `客官 `). */
+const separatorAfter = /^[，,、~～!！\s]/u

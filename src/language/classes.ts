@@ -7,7 +7,7 @@
  * normaliser folds traditional, full-width and disguised spellings onto them.
  */
 import { apologyLexicon, greetingLexicon, thanksLexicon } from './courtesy.js'
-import { openerLexicon } from './openers.js'
+import { openerLexicon, vocatives } from './openers.js'
 import type { Lexicon, LexiconEntry } from '../types.js'
 
 const words = (...match: string[]): LexiconEntry => ({ match })
@@ -19,6 +19,8 @@ export const classes = {
     words('你', '您', '你们', '您们', '你俩', '亲你', '阁下'),
     words('you', 'u', 'ya', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll", 'ur'),
   ],
+  /** Warm terms of address for the customer (`亲亲`, `客官`, `同学`); `亲` alone is a greeting. */
+  vocative: [words(...vocatives)],
   /** The customer's own (`你的`, `your`). */
   secondPossessive: [words('你的', '您的', '你们的', '您们的', '你自己的', '您自己的', '你家', '你那边', '您那边'), words('your', 'yours', 'ur')],
   /** The shop speaking as a team: `我们`, `咱们`, `本店`, `we`. */

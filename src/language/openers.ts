@@ -12,14 +12,22 @@ import { isAsciiAlnum, isHan, isOtherLetter } from '../chars.js'
 import { sortedRanges } from '../typed-arrays.js'
 import type { Lexicon, LexiconEntry, Match } from '../types.js'
 
+/**
+ * Warm terms of address for the customer (`亲亲`, `客官`, `同学`, `掌柜大人`): a reply that opens
+ * with one greets the way `亲` does (greet-first), and the words after it are the clause's own.
+ */
+export const vocatives: readonly string[] = [
+  '亲亲', '亲爱的', '亲爱哒', '亲们', '宝宝', '宝贝', '宝子', '小主', '小仙女', '美女', '帅哥', '小哥哥', '小姐姐',
+  '姐姐', '哥哥', '老板', '客官', '朋友', '同学', '同学们', '掌柜', '掌柜的', '掌柜大人', '小伙伴', '小可爱',
+]
+
 /** Vocatives, greetings and interjections that may open a clause. */
 export const openerLexicon: Lexicon<LexiconEntry> = [
   // `亲自`, `亲身` are adverbs, not the vocative `亲`.
   { match: '亲', notBefore: ['自', '身', '手', '眼', '口'] },
   {
     match: [
-      '亲亲', '亲爱的', '亲爱哒', '亲们', '宝宝', '宝贝', '宝子', '小主', '小仙女', '美女', '帅哥', '小哥哥', '小姐姐',
-      '姐姐', '哥哥', '老板', '客官', '朋友', '您好', '你好', '哈喽', '哈啰', '嗨', '嗯', '嗯嗯', '噢', '好的', '好滴',
+      ...vocatives, '您好', '你好', '哈喽', '哈啰', '嗨', '嗯', '嗯嗯', '噢', '好的', '好滴',
       '咦', '哎', '唉', '诶', '欸', '哎呀', '哇',
       '好吧', '好嘞', '明白', '了解', '那么', '所以', '然后', '另外', '这样', '这样子', '现在', '今天', '那就',
     ],
