@@ -2,11 +2,10 @@
  * Bare answers that `no-cold-reply` finds when they are the whole reply, with warm
  * rewrites (000 "對待顧客要熱情尊重，切忌冷淡").
  *
- * Only the clipped forms are here. The same word with a particle or a term of
- * address is warm already (`有的哦亲`, `没有的呢`, `在的亲`), and so are the
- * polite confirmations with `的` (`好的`, `是的`, `可以的`, `有的`) that Chinese
- * shop agents use all day, and the doubled `嗯嗯`, `哦哦`, `恩恩` of chat, which
- * read as eager rather than curt.
+ * Only the clipped forms that have a rewrite are here. The same word with a particle or a
+ * term of address is warm already (`有的哦亲`, `没有的呢`, `在的亲`). Other short replies with
+ * nothing warm (`好的`, `是的`, `嗯嗯`, `深蓝色`) are the constructions' (`bare-phrase`), without
+ * a rewrite.
  */
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 

@@ -35,6 +35,13 @@ const sentenceWords =
  */
 const dataOnly = '^^ [姓名x|[站点x|[呵呵 ~4 $'
 
+/**
+ * Whole replies that hold or acknowledge rather than answer: the hold handbook 001 recommends
+ * (`稍等`) and a receipt (`收到`). The bare-phrase constructions read any short reply, so they
+ * name these (a reader of the corpus hits found `稍等` flagged against the page).
+ */
+const acknowledgements = '^^ 稍等|请稍等|稍等一下|稍等下|收到|收到了 $'
+
 export default defineRule({
   meta: {
     id: 'no-cold-reply',
@@ -69,7 +76,7 @@ export default defineRule({
       pattern: '^^ ~7 $',
       scope: 'reply',
       question: false,
-      unless: { reply: [warmth, dataOnly] },
+      unless: { reply: [warmth, dataOnly, acknowledgements] },
       messageId: 'bare',
     },
     {
@@ -79,7 +86,7 @@ export default defineRule({
       pattern: '^^ ~24 $',
       scope: 'reply',
       question: false,
-      unless: { reply: [warmth, sentenceWords, dataOnly] },
+      unless: { reply: [warmth, sentenceWords, dataOnly, acknowledgements] },
       messageId: 'bare',
     },
     {
@@ -90,7 +97,7 @@ export default defineRule({
       scope: 'reply',
       question: false,
       // An A-not-A question asks even without its mark (`是不是确定没有货`).
-      unless: { reply: [warmth, dataOnly, '是不是|是否|有没有|能不能|可不可以|要不要|会不会|对不对|行不行|好不好|可以吗|多少|什么|哪|几点|几时|几号|几天|多久|为什么|为啥|怎么|咋|谁'] },
+      unless: { reply: [warmth, dataOnly, acknowledgements, '是不是|是否|有没有|能不能|可不可以|要不要|会不会|对不对|行不行|好不好|可以吗|多少|什么|哪|几点|几时|几号|几天|多久|为什么|为啥|怎么|咋|谁'] },
       messageId: 'bare',
     },
     {

@@ -7,12 +7,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../rules/index.js'
-import { normalise } from '../src/index.js'
+import { lint, normalise } from '../src/index.js'
 import { check } from '../src/config.js'
 import { fixturePath, root } from './helpers/fixtures.js'
 // @ts-expect-error: plain JavaScript build script, checked by running it
 import { registry, ruleIds, simplifiedTable, traditionalTable } from '../scripts/generate.mjs'
 import { constructionsSection, docsUrl, rulesTable } from './helpers/docs.js'
+
+/** Pages whose "Incorrect" block is one reply over several lines. */
+const multiLineExamples = new Set(['max-recommendations'])
 
 const headings = ['## What it catches', '## Constructions', '## Why', '## Incorrect', '## Correct', '## Options', '## When not to use it']
 
@@ -63,6 +66,24 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
 
   it('has fixtures', () => {
     expect(fixturePath(id), `fixtures/${id}.yaml`).toBeDefined()
+  })
+
+  // A page's examples are what users copy: each reply under "Incorrect" fires, each under
+  // "Correct" stays quiet. Conversations (`顾客：…` / `Customer: …` lines) are shown, not linted:
+  // their rules need a history the fixtures give.
+  it('shows examples that the rule really flags and passes', () => {
+    const docs = fs.readFileSync(path.join(root, 'rules', `${id}.md`), 'utf8')
+    const block = (heading: string) => /```text\n([\s\S]*?)```/.exec(docs.slice(docs.indexOf(`${heading}\n`)))?.[1]?.split('\n').filter(Boolean) ?? []
+    const incorrect = block('## Incorrect')
+    const correct = block('## Correct')
+    const conversation = (lines: string[]) => lines.some((line) => /^(?:（?顾客|客服|客户|Customer|Agent)|→/.test(line))
+    const fires = (text: string) => lint(text, { preset: undefined, rules: { [id]: 'warn' } }).diagnostics.some((d) => d.ruleId === id)
+    if (!conversation(incorrect)) {
+      // One reply over several lines (a list of links) is one example.
+      const examples = multiLineExamples.has(id) ? [incorrect.join('\n')] : incorrect
+      expect(examples.filter((text) => !fires(text)), 'Incorrect examples the rule passes').toEqual([])
+    }
+    if (!conversation(correct)) expect(correct.filter(fires), 'Correct examples the rule flags').toEqual([])
   })
 
   it('describes itself in the imperative', () => {
