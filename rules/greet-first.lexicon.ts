@@ -23,8 +23,6 @@ export const greetings = {
   noGreetingBefore: /^(?:Oh|Ooh|Aw|Aww|Ah|Wow|Whoa|Yikes|Ugh|Uh|Oops|Eek|Hmm|Haha|Lol|Ouch|Yay|Woohoo|Hooray|Heck|Hell|Darn|Dang|Shoot|Bummer|Oh-oh|I mean|Well|Welp|Yep|Yup|Nope|Right|And|But|So|Also|Plus|See|Or|Besides|Anyway)\b/,
   /** A grave matter in the customer's words: the greeting stays quiet (`Hi, …`). */
   grave: /\b(?:threat|threaten|harass|assault|police|stolen|robbed|fraud|scam|died|death|dead|funeral|unsafe|attacked|abuse)/i,
-  /** Kana or Hangul: a reply neither in Chinese nor in English. */
-  otherScript: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /**
    * A playful Chinese reply (`么么哒`, `嘻嘻`, a tilde) takes the shop's familiar `亲~` rather than a
    * formal `您好，` (readers found `您好，…么么哒` clashing); an interjection opening it (`哇..`) keeps

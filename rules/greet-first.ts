@@ -12,6 +12,7 @@
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import type { Turn } from '../src/types.js'
 import { classes } from '../src/language/classes.js'
+import { otherScript } from '../src/language/script.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore, lastCustomerTurnOf } from '../src/language/conversation.js'
 import { leadingMentions } from '../src/language/openers.js'
@@ -59,7 +60,7 @@ export default defineRule({
     const glued = start > first.start && /\w/.test(context.text.charAt(start - 1))
     const actual = context.text.slice(start, first.end)
     // Neither Chinese nor English (`アマゾンです`): the catalogue's greetings do not fit it.
-    if (greetings.otherScript.test(actual)) return
+    if (otherScript.test(actual)) return
     // An interjection or a hedge opening the reply (`Oh no!`, `Yay!`, `I mean, …`) takes no greeting
     // before it gracefully: readers found both `Hi! Oh no!` and `Hi, oh no!` stilted, so the
     // message stands alone.

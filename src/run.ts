@@ -563,7 +563,8 @@ export class Run {
       ruleId: rule.meta.id,
       messageId,
       severity: report.lower ? lowered[severity] : severity,
-      message: this.message(rule.meta.messages[messageId]![this.locale], report.data, report.display ?? actual, script(expected[0] ?? '')),
+      // Data are the rule's own words (`让您久等了`, a count), shown in the reply's script like its suggestions.
+      message: this.message(rule.meta.messages[messageId]![this.locale], traditional && report.data ? mapValues(report.data, script) : report.data, report.display ?? actual, script(expected[0] ?? '')),
       start: this.lines.point(start),
       end: this.lines.point(end),
       actual,
@@ -1049,4 +1050,11 @@ function withoutSuggestion(messages: Rule['meta']['messages'], messageId: string
   if (Object.hasOwn(messages, twin) && !names(twin)) return twin
   for (const id of Object.keys(messages)) if (!names(id)) return id
   return messageId
+}
+
+/** `record` with each value mapped. */
+function mapValues(record: Readonly<Record<string, string>>, map: (value: string) => string): Record<string, string> {
+  const mapped: Record<string, string> = {}
+  for (const [name, value] of Object.entries(record)) mapped[name] = map(value)
+  return mapped
 }

@@ -290,7 +290,11 @@ export type ClauseInfo = Omit<SentenceInfo, 'node'> & {
 export interface Report {
   /** Key of `meta.messages`; the first message by default. */
   messageId?: string
-  /** Values for `{name}` placeholders of the message, besides `actual` and `expected`. */
+  /**
+   * Values for `{name}` placeholders of the message, besides `actual` and `expected`: the rule's
+   * own words, written in simplified Chinese and shown in traditional script when the reply is
+   * written in it, as suggestions are.
+   */
   data?: Record<string, string>
   /** Start offset of the flagged span. */
   start: number

@@ -29,11 +29,13 @@ const gzipBudget = 220 * 1024
  * readings' exclusions; library 548.6 KiB minified), 213.0 KB with the ninth round's families and
  * the third reading's classes (library 557.1 KiB minified; 560.3 KiB with the rest of that
  * stop's families), 215.1 KB with no-off-platform-contact's one-pass stranding check (its regexes,
- * run on the rest of the reply for each invitation, had made many invitations quadratic). The
+ * run on the rest of the reply for each invitation, had made many invitations quadratic), 216.5 KB
+ * with the sixth reading's classes (third parties of no-insult, the @vocative class, the fix's
+ * connectives, what nobody asks of no-credential-request). The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 216 * 1024
+const lintBudget = 217 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 

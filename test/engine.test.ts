@@ -143,6 +143,16 @@ describe('createLinter', () => {
   })
 })
 
+describe('message data', () => {
+  // A rule's own words in its message (`{insert}`) follow the reply's script, as its suggestions do.
+  it('is shown in the reply’s script', () => {
+    const message = (text: string) =>
+      lint(text, { preset: undefined, rules: { 'apologise-for-wait': 'warn' }, context: { waitedSeconds: 300 }, locale: 'zh-TW' }).diagnostics[0]?.message
+    expect(message('親，這款48小時內發貨哦。')).toBe('顧客已等待 300 秒（超過 120 秒），先說一句「讓您久等了，」')
+    expect(message('亲，这款48小时内发货哦。')).toBe('顧客已等待 300 秒（超過 120 秒），先說一句「让您久等了，」')
+  })
+})
+
 describe('misuse', () => {
   const linter = createLinter({ plugins: [pronoun, maxLength] })
 

@@ -116,3 +116,9 @@ const phraseOf = new Map<string, string>()
 const maxPhrase = 4
 /** The script of the latest turn that tells one. */
 const latestScript: HistoryFold<boolean | undefined> = { init: () => undefined, step: (script, turn) => scriptOf(turn.text) ?? script }
+
+/**
+ * Kana or Hangul: a reply in Japanese or Korean (`アマゾンです`), which shares Han characters with
+ * Chinese but not its words; rules that add Chinese or English words leave it alone.
+ */
+export const otherScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
