@@ -141,7 +141,10 @@ export const pledgeObjects = ['服务', '体验', '购物体验', '服务体验'
 export const praisedPeople = ['实习生', '客服', '员工', '小哥', '师傅', '同事', '团队', '小姐姐', '小哥哥', '老师', '朋友', '店员']
 
 /** Words of aiming or choosing before a superlative: a goal or a choice among options, not a claim. */
-export const aimWords = ['努力', '力求', '务求', '竭诚', '致力', '争取', '愿', '希望', '想要', '选择', '挑选', '帮您选', '指望', '奢望', '期待']
+export const aimWords = ['努力', '力求', '务求', '竭诚', '致力', '争取', '愿', '希望', '想要', '选择', '挑选', '帮您选', '指望', '奢望', '期待', '祝', '成为']
+
+/** `已经成为最…`, `成为了最…`: what has become so is a claim again, no aim. */
+export const becameSo = /已经成为|已成为|成为了/u
 
 /** The same in English, anywhere earlier in the sentence (`We want you to upgrade at the best price`). */
 export const englishAims = /\b(?:want|wants|wanted|strive|striving|aim|aims|aiming|hope|hoping|try|trying|working to|committed to)\b/

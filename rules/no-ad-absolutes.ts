@@ -21,7 +21,7 @@ import { isPasted } from '../src/language/pasted.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { lastCustomerTurnOf } from '../src/language/conversation.js'
 import type { Match, RuleContext } from '../src/types.js'
-import { absolutes, addressedBefore, aimWords, attributed, comparisonWords, englishAims, jibes, locating, pledgeObjects, praisedPeople, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
+import { absolutes, addressedBefore, aimWords, becameSo, attributed, comparisonWords, englishAims, jibes, locating, pledgeObjects, praisedPeople, type AbsoluteEntry } from './no-ad-absolutes.lexicon.js'
 
 /** Particles that may end a clause after a `final` entry (`这款最好用了`, `最好看哦`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛的'])
@@ -130,9 +130,22 @@ function noClaim(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   if (text.charAt(match.normalStart) === '最' && (locating.test(text.slice(match.normalEnd, clause.normalEnd)) || addressedBefore.test(before))) return true
   // A claim put in the other side's mouth (`你们眼中东半球最好用的手机`, `所谓的顶级`): quoted, not made.
   if (attributed.test(before)) return true
+  // `Shawn's cards are the best`: praise of a named person's work, as `最牛的实习生` praises a person.
+  if (match.phrase === 'the best' && praisesSomeonesWork(context, match)) return true
   if (match.phrase !== '极品' && match.phrase !== '国家级') return false
   // `你们简直极品`: the person addressed is what is called 极品.
   return jibes.test(text) || (match.phrase === '极品' && /[你您]/u.test(before))
+}
+
+/**
+ * Whether `the best` is said of a named person's work (`And Shawn's cards are the best.`): a
+ * possessive name earlier in its sentence and nothing of the shop's (`our`, `this`, `it`).
+ */
+function praisesSomeonesWork(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
+  const sentence = context.sentenceAt(match.start)
+  if (!sentence) return false
+  const before = context.text.slice(sentence.start, match.start)
+  return /\b[A-Z][a-z]+['’]s\b/.test(before) && !/\b(?:our|ours|this|these|that|those|it|it's|its|we|we're)\b/i.test(before)
 }
 
 /** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */
@@ -151,7 +164,7 @@ function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const clause = clauseAt(context, match.normalStart)
   if (!clause) return false
   const before = text.slice(clause.normalStart, match.normalStart)
-  if (aimWords.some((word) => before.includes(word))) return true
+  if (aimWords.some((word) => before.includes(word)) && !becameSo.test(before)) return true
   const sentence = clause.sentence
   if (/[a-z]/.test(text.charAt(match.normalStart)) && englishAims.test(text.slice(sentence.normalStart, match.normalStart))) return true
   if (text.charAt(match.normalStart) !== '最') return false
