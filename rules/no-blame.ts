@@ -84,6 +84,12 @@ import {
 } from './no-blame.lexicon.js'
 
 /** What follows a reason named as a return policy's category (`个人原因退货`, `个人原因的退款`). */
+/**
+ * Verbs of noticing after `才`/`所以`: `选错了时间，直到拿登机牌才发现` tells a discovery, it lays no
+ * consequence on the customer (readers: the speaker's own slip).
+ */
+const discovered = '发现|知道|意识到|注意到|看到|想起|反应过来'
+
 const policyCategory = '退货|退款|换货|退换|申请|的退|无理由|运费|需要|产生'
 
 /**
@@ -859,7 +865,7 @@ const constructions: readonly Construction[] = [
     id: 'slip-so-consequence',
     meaning: 'the customer\'s slip named, then what it caused (`门牌号少写了一位，快递员才找不到`, `是亲这边拍错了规格，所以…`)',
     example: '门牌号少写了一位，快递员才找不到地方的',
-    pattern: '少写了|写错了|填错了|留错了|选错了|拍错了|漏写了|没写|没填|填漏了 ~16 才|所以|导致|因此|先至',
+    pattern: `少写了|写错了|填错了|留错了|选错了|拍错了|漏写了|没写|没填|填漏了 ~16 才|所以|导致|因此|先至 !${discovered}`,
     scope: 'sentence',
     question: false,
     unless: { before: '@we|我|小妹|我们这边|仓库|厂家|快递员|师傅|如果|要是|万一' },
@@ -1143,7 +1149,7 @@ const constructions: readonly Construction[] = [
     id: 'what-you-wrote-caused',
     meaning: 'what the customer filled in named as the cause, subject left out (`地址填的是旧小区，包裹才被退回来的`)',
     example: '地址填的是旧小区，包裹才被退回来的。',
-    pattern: '填的是|写的是|选的是|留的是|填成了|写成了|填错|写错|选错|留错 ~16 才',
+    pattern: `填的是|写的是|选的是|留的是|填成了|写成了|填错|写错|选错|留错 ~16 才 !${discovered}`,
     scope: 'sentence',
     question: false,
     unless: { sentence: '@we|我们|这边|系统|仓库|快递' },
