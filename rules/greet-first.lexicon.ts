@@ -12,7 +12,7 @@ export const greetings = {
   enSombre: 'Hi, ',
   sombre: /\b(?:sorry|apolog|concern|serious|frustrat|unfortunate|regret|hear that|disappoint|inconvenien|trouble|upset|hospital|emergency|injur|accident|get well|passed away|condolence|sick|illness)/i,
   /** First words that go on in lower case after `Hi, ` (not `I`, nor a name). */
-  lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately)\b/,
+  lowered: /^(?:This|That|These|Those|We|We're|We've|We'll|We'd|Our|It|It's|There|That's|Thanks|Thank|So|Sorry|Apologies|Unfortunately|You|You're|You've|You'll|You'd|Your)\b/,
   /**
    * A first sentence of at most three words that exclaims (`Heck yeah!`, `Sad day!`, `Bummer.`):
    * no greeting reads well before it (readers found `Hi! Heck yeah!`, `Hi, oh no!` and
