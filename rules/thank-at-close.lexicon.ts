@@ -11,7 +11,9 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export const deciding: readonly string[] = [
   // Near the start of the message: deep in a complaint (`…我这几天再看看,实在不行叫师傅来查…`) it is no goodbye.
   '^ ~16 再|先|回头 想想|考虑|看看|比较|对比|逛逛|琢磨|商量 !问|一下这|下这|下哪|哪',
-  '考虑一下|考虑考虑|不要了吧|下次吧|下次再',
+  // Near the start too: `就不能为用户考虑考虑` deep in a complaint asks the shop to think of its users.
+  '^ ~16 考虑一下|考虑考虑',
+  '不要了吧|下次吧|下次再',
   // Not buying what was just bought is a cancellation, the task goes on (`我刚买的…所以不买了`).
   '^ ~60!刚买|已经买|买了|下单了|下了单|付款了|拍了|拍下|订了 不买了',
   "i'll|i_will|let_me|i'd_like_to think|pass|come_back|check_back|shop_around|look_around",
@@ -122,6 +124,8 @@ export const continuing: Lexicon<LexiconEntry> = [
   // Asking the customer for what the task needs (`您告诉妹子下您的号码哦`).
   { match: ['告诉我', '告诉妹子', '告诉小妹', '告诉下', '告诉一下', '提供一下', '提供下', '发一下', '发下'] },
   { match: ['稍等', '稍候', '正在', '这就', '马上为您', '马上帮您', '立即为您', '现在为您', '现在帮您', '这边为您', '这边帮您', '为您取消', '为您修改', '为您申请', '为您处理', '帮您处理', '帮您取消', '帮您修改', '帮您申请', '帮您查', '为您查', '会为您', '会帮您', '为您进行', '帮您进行', '一起记录', '记录一下'] },
+  // The agent doing it now (`这里为您操作`, `帮您办理`): the task goes on.
+  { match: ['为您操作', '帮您操作', '给您操作', '为您办理', '帮您办理', '给您办理', '为您安排', '帮您安排', '给您安排', '为您登记', '帮您登记', '为您备注', '帮您备注', '给您备注'] },
   { match: ['one moment', 'let me', 'checking', 'bear with us', 'hold on', 'give us a moment', "we'll look", 'we will look', 'looking into'] },
   // Carrying on in direct messages (`we has respond you via DM, see you there`): the task goes on there.
   { match: ['via dm', 'in dm', 'in dms', 'via direct message', 'sent you a dm', 'sent a dm', 'resend the dm', 'resent the dm', 'check your dm', 'check your dms', 'see you there', 'kindly check'] },
