@@ -10,6 +10,7 @@
  * or a product feature (`不支持无线充电`), and in set phrases (`无法形容`,
  * `can't wait`).
  */
+import { chineseConditions } from '../src/language/classes.js'
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** A refusal word. */
@@ -401,4 +402,4 @@ export const yesAnswers: Lexicon<LexiconEntry> = [
 export const exceptions: Lexicon<LexiconEntry> = [{ match: ['除外', '例外', '以外都', '之外都', '除了'] }]
 
 /** A condition that opens the clause before a refusal: the refusal is its consequence (`若是不满足开通条件，系统无法操作`). */
-export const conditions: Lexicon<LexiconEntry> = [{ match: ['如果', '如若', '假如', '假若', '倘若', '若是', '若', '要是', '万一', '如您', '如需', '如有', '如是', '如已'] }]
+export const conditions: Lexicon<LexiconEntry> = [{ match: [...chineseConditions, '若', '如您', '如需', '如有', '如是', '如已'] }]

@@ -5,6 +5,7 @@
  * (`src/language/negation.ts`); these lists add what the rule needs on top:
  * words that only contain a negator, double negatives, and positive rewrites.
  */
+import { chineseConditions } from '../src/language/classes.js'
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** A double negative and its positive form. */
@@ -14,7 +15,7 @@ export interface DoubleNegativeEntry extends LexiconEntry {
 }
 
 /** Words that open a condition: `如果没有` is "if not", a clause of its own even without a comma. */
-export const conditionWords: readonly string[] = ['如果', '要是', '假如', '若是', '如若', '若', '如']
+export const conditionWords: readonly string[] = [...chineseConditions, '若', '如']
 
 /**
  * Double negatives written out, with their positive forms. Others are found

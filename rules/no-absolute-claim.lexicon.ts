@@ -5,6 +5,7 @@
  * handbooks use instead (000 "不要下斷言，要讓顧客做決定"; 002 "it will not
  * pill when worn normally").
  */
+import { chineseConditions } from '../src/language/classes.js'
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /**
@@ -264,7 +265,7 @@ export const years = ['好几年', '几年', '十年', '十年八年', '一辈�
 export const arrives = ['到', '送到', '到货', '收到', '送达', '到达'].join('|')
 
 /** Conditions that take the certainty out of a claim (`如果质量有问题，肯定给您换`). */
-export const conditions = ['如果', '要是', '若', '万一', '假如', '正常', '一般', '通常', '基本', '几乎', '很少', '大部分', '大多', '不能', '不敢', '没法', '无法', '很难', '不一定', '不', '没'].join('|')
+export const conditions = [...chineseConditions, '若', '正常', '一般', '通常', '基本', '几乎', '很少', '大部分', '大多', '不能', '不敢', '没法', '无法', '很难', '不一定', '不', '没'].join('|')
 
 /** English outcomes after `will definitely` (a fix or a look is effort, not a claim: not here). */
 export const englishOutcomesAfterWill = ['work', 'arrive', 'last', 'be_fine', 'be_perfect', 'be_delivered', 'get_there', 'solve_the_problem', 'stop_the_leak'].join('|')

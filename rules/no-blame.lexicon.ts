@@ -318,7 +318,7 @@ export const ownChoices = ['要', '选', '选的', '挑', '拍', '下单', '下�
 export const notReachable = ['不在家', '没在家', '不接电话', '没接电话', '电话打不通', '电话没人接', '关机', '下单太晚', '太晚', '太迟', '没及时'].join('|')
 
 /** Conditions and precautions before a fault that take its blame out (`如果您没按…`). */
-export const conditions = ['如果', '要是', '假如', '万一', '若', '倘若', '如', '以免', '避免', '防止', '是否', '是不是', '有没有', '不是', '并非', '别', 'if', 'in_case', 'whether', 'unless', 'not'].join('|')
+export const conditions = ['@condition', '若', '如', '以免', '避免', '防止', '是否', '是不是', '有没有', '不是', '并非', '别', 'whether', 'not'].join('|')
 
 /** English duties, after `didn't` (`because you didn't follow the instructions`). */
 export const englishDuties = [

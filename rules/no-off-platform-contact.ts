@@ -20,7 +20,7 @@ import { findNegations } from '../src/language/negation.js'
 import { anyWithin, clauseAt, isLatinPhrase, listClauseStart, onlyLinkingWords, sentenceAt, unbroken } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Match, RuleContext, SentenceInfo } from '../src/types.js'
-import { finalParticleCharacters } from '../src/language/classes.js'
+import { chineseConditions, finalParticleCharacters } from '../src/language/classes.js'
 import { closesClause } from '../src/language/clause-edges.js'
 import {
   channelSteps,
@@ -563,7 +563,7 @@ function namesOwnChat(context: RuleContext): boolean {
 }
 
 /** Words that open a condition (`如果亲不方便`). */
-const conditions = ['如果', '若是', '要是', '假如', '万一', '不方便的话', 'if ']
+const conditions = [...chineseConditions, '不方便的话', 'if ']
 
 /**
  * Whether a condition opens the clause before the invitation: its negation is the condition's.

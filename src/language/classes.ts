@@ -43,6 +43,11 @@ export const classes = {
     { match: '别', notAfter: ['类', '区', '识', '特', '分', '级', '性', '告', '离', '个', '差', '派', '鉴', '辨', '判', '甄', '国', '组', '门', '职', '宗', '科', '型', '作', '惜', '话', '送', '临', '辞', '永', '道', '阔', '诀', '久', '留', '一'], notBefore: ['人', '的', '家', '处', '名', '称', '致', '具', '墅', '针', '扭', '样'] },
     { match: '不要', notAfter: ['需', '想', '要', '可'] },
   ],
+  /**
+   * Conjunctions that open a condition (`如果您不方便`, `万一`, `if`): what follows is supposed,
+   * not said. Rules add their own neighbours (`如需`, `的话`, `以免`).
+   */
+  condition: [words('如果', '如若', '假如', '假若', '倘若', '若是', '要是', '万一', '假设'), words('if', 'in case', 'unless')],
   /** Sentence-final particles of tone. */
   // The last six close written Cantonese (`你係咪傻㗎`, `好重喎`, `得啦啰`).
   finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '欧', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞', '哒', '㗎', '喎', '啰', '喇', '啫', '咧')],
@@ -264,3 +269,6 @@ export function classWords(name: WordClassName): string[] {
  * `src/language/clause-edges.ts` (no-size-promise: `肯定是合适的哦`).
  */
 export const finalParticleCharacters: ReadonlySet<string> = new Set(classWords('finalParticle').filter((word) => word.length === 1))
+
+/** The Chinese words of `@condition` (`如果`, `万一`), for rules that read characters before a word. */
+export const chineseConditions: readonly string[] = classes.condition[0]!.match as readonly string[]
