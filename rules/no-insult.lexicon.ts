@@ -29,12 +29,14 @@ export interface InsultEntry extends LexiconEntry {
  */
 export const standaloneInsults = [
   '有病', '精神病', '神经', '傻', '蠢', '笨', '垃圾', '废物', '奇葩', '没素质', '没教养', '没文化', '不识字', '文盲', '瞎', '瞎了', '贱',
-  '滚', '滚开', '滚出去', '靠', '我靠', '妈的', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
+  '滚', '滚开', '滚出去', '有毛病', '脑残', '二百五', '猪脑子', '缺心眼',
   // Internet names for a person (round 3); `沙雕风格` and `杠精这个词` are not clauses of their own.
   '沙雕', '杠精', '戏精', '巨婴', '舔狗', '二货', '喷子', '神经兮兮', '滚滚', '滚滚滚', '憨批',
   // Taiwanese `白目` (clueless), and `你妹` thrown as a curse (not `你妹妹`).
   '白目', '你妹',
 ].join('|')
+/** Curses that are also ordinary words (`靠谱`, `依靠`): swearing only as a clause of their own (`靠！`). */
+export const standaloneCurses = ['靠', '我靠', '妈的'].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
 export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴', '醒醒吧', '做梦吧', '别做梦了', '想多了吧'].join('|')
 // Not `呵呵` alone: agents laugh with it in kindness (`呵呵，不客气哦`).
@@ -130,7 +132,8 @@ export const insults: Lexicon<InsultEntry> = [
   { match: ['shut up', 'shut the f up'], notBefore: [' shop', 'shop'], expected: [], message: 'insult', watch: { homophones: false, aliases: ['sht up', 'shup'] } },
   // Watched: `1diot`, `m0ron`, `f*ck off`.
   { match: ['idiot', 'moron', 'retard'], expected: [], message: 'insult', watch: { aliases: ['idot', 'idit', 'idiiot', 'id10t', '1d10t', '1d1ot', 'idi0t'] } },
-  { match: 'fuck', expected: [], message: 'insult', vulgar: true, watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
+  // An intensifier (`figure it the fuck out`) swears; with the person addressed (`fuck you`) it insults.
+  { match: 'fuck', expected: [], message: 'profanity', watch: { aliases: ['fck', 'fuk', 'fcuk', 'phuck', 'fook'] } },
   { match: 'fuck off', expected: [], message: 'insult', vulgar: true },
   // `There are no stupid questions` is kindness; a `dumb phone` is a product.
   {

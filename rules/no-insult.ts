@@ -29,6 +29,7 @@ import {
   smallSums,
   standaloneBrushOffs,
   standaloneInsults,
+  standaloneCurses,
   standaloneLeads,
   standaloneTails,
   stopIt,
@@ -120,6 +121,16 @@ function standalone(id: string, meaning: string, example: string, words: string,
 const constructions: readonly Construction[] = [
   standalone('alone-at-you', 'the word as a clause, at the customer', '你有病吧，都说了没货。', standaloneInsults, 'insult', true),
   standalone('alone', 'the same word as a whole clause, not asked', '滚！', standaloneInsults, 'insult', false),
+  {
+    id: 'curse-alone',
+    meaning: 'a curse as a clause of its own (`靠！`): swearing, reported one level lower as profanity',
+    example: '靠，又断网了。',
+    pattern: `^ 您? < ${standaloneCurses} > ${standaloneTails}? $`,
+    question: false,
+    messageId: 'profanity',
+    lower: true,
+    unless: { sentence: '、' },
+  },
   standalone('brush-off-at-you', 'the brush-off as a clause, at the customer', '你事儿真多。', standaloneBrushOffs, 'brushOff', true),
   standalone('brush-off-alone', 'the same brush-off as a whole clause', '事儿真多，烦不烦。', standaloneBrushOffs, 'brushOff', false),
   {
@@ -1174,6 +1185,11 @@ export default defineRule({
       const { message } = match.entry
       const clause = context.clauseAt(match.start)
       const aimed = clause !== undefined && addresses(clause.start, clause.end)
+      // `我就去死了算了`, `我一个屌丝客户`: the speaker puts themself down; only an obscene word still swears.
+      if (!aimed && clause !== undefined && selfDirected(context.text.slice(clause.start, match.start))) {
+        if (message === 'profanity' || match.entry.vulgar) context.report({ messageId: 'profanity', start: match.start, end: match.end, expected: [], lower: true })
+        continue
+      }
       // Swearing insults the customer only when aimed at them; otherwise it is profanity, one level lower.
       if (message === 'profanity') context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
       else if (message !== 'insult' || aimed || !aimedElsewhere(context.text, clause, match.start, addresses)) context.report({ messageId: message, start: match.start, end: match.end, expected: [] })
@@ -1196,10 +1212,18 @@ function aimedElsewhere(text: string, clause: ClauseInfo | undefined, at: number
   return !addresses(sentence.start, sentence.end) && thirdParties.test(text.slice(sentence.start, at))
 }
 
+/**
+ * The speaker (`我`, not `我们`) right before the word, within a few characters (`我就去死`, `我一个屌丝`,
+ * `我傻逼了`): not `我实在忍受不了联通众多脑残的…`, where the speaker is the one who suffers it.
+ */
+function selfDirected(before: string): boolean {
+  return /我(?!们).{0,3}$/u.test(before)
+}
+
 /** Things and third parties an angry word may be aimed at instead of the person addressed. */
 const thirdParties = new RegExp(
   [
-    '软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|机器|功能|设备|厂家|厂商|司机|快递员|经理|维修人员|工作人员|员工',
+    '软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|公司|企业|机器|功能|设备|厂家|厂商|司机|快递员|经理|维修人员|工作人员|员工',
     String.raw`\b(?:apps?|system|software|update|website|site|phone|device|machine|policy|policies|rules?|idea|design|driver|courier|manager|staff|employee|company)\b`,
   ].join('|'),
   'iu',

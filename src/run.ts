@@ -390,6 +390,7 @@ export class Run {
           end,
           expected,
           ...(construction.fix && expected[0] !== undefined ? { fix: { range: [start, end] as [number, number], text: expected[0] } } : {}),
+          ...(construction.lower ? { lower: true } : {}),
         })
       }
     }

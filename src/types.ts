@@ -503,6 +503,13 @@ export interface Construction {
    * @default false
    */
   readonly fix?: boolean
+  /**
+   * Report one level below the rule's severity (as `Report.lower`): what the construction catches
+   * is the rule's lesser case (swearing aimed at no one, under no-insult).
+   *
+   * @default false
+   */
+  readonly lower?: boolean
 }
 
 /** A rule. */
