@@ -338,7 +338,12 @@ export const senses = ['眼睛', '眼', '耳朵', '脑袋', '脑子', '脑壳'].
 export const brokenSenses = ['不用可以捐', '可以捐了', '捐了吧', '白长了', '当摆设', '瞎', '聋', '进水', '有坑', '被门夹', '被驴踢', '坏掉', '长哪', '长在哪', '不好使', '是摆设', '白长', '用来干嘛', '干什么用的', '有泡', '秀逗', '短路'].join('|')
 
 /** Giving up on the customer (`服了你`, `受够你了`). */
-export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你', '真服了', '我也是服了', '我是服了', '我也是醉了', '真是醉了', '也是醉了', '我也是无语了'].join('|')
+export const exasperated = ['服了你', '服了您', '败给你', '败给您', '拿你没办法', '拿你没辙', '受不了你', '受够了你', '受够你'].join('|')
+/**
+ * Exasperation at large (`真是醉了`, `我也是服了`): a sigh at a situation unless the person addressed
+ * stands in its sentence (`您这要求我也是醉了`). Readers found the bare sighs aimed at no one.
+ */
+export const sighs = ['真服了', '我也是服了', '我是服了', '我也是醉了', '真是醉了', '也是醉了', '我也是无语了'].join('|')
 
 /** Who the customer thinks they are. */
 export const noStanding = ['有什么资格', '有啥资格', '算什么东西', '算老几', '算哪根葱', '算个什么', '以为自己是谁', '以为你是谁', '以为您是谁'].join('|')
