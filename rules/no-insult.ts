@@ -464,7 +464,7 @@ const constructions: readonly Construction[] = [
     id: 'sigh-then-you',
     meaning: 'the same sigh, the customer addressed after it',
     example: '真是醉了，你自己看不懂吗？',
-    pattern: `< ${sighs} > ~16 @second|@secondPossessive`,
+    pattern: `< ${sighs} > ~3 @second|@secondPossessive`,
     scope: 'sentence',
     messageId: 'brushOff',
   },
