@@ -65,6 +65,11 @@ export const hostileReplies = [
   { name: "'加我微信 abcdefghij ' (invitations, one clause)", text: (n) => repeatTo('加我微信 abcdefghij ', n) },
   // A sentence that never ends: constructions once read it again from its start for each order in it.
   { name: "'这个不归我们管哦，您找快递吧' (orders, one sentence)", text: (n) => repeatTo('这个不归我们管哦，您找快递吧', n) },
+  // Claims, superlatives and lists read back to their clause's start (or the end of the list of matches) for each.
+  { name: "'这款包你不会起球 ' (claims, one sentence)", text: (n) => repeatTo('这款包你不会起球 ', n) },
+  { name: "'这款面料最舒服' (superlatives, one clause)", text: (n) => repeatTo('这款面料最舒服', n) },
+  { name: "'这款面料是极品，' (mocking words asked per superlative)", text: (n) => repeatTo('这款面料是极品，', n) },
+  { name: "'推荐您：- 白T - 条纹衫 - 外套' (lists)", text: (n) => repeatTo('推荐您：\n- 白T\n- 条纹衫\n- 外套 ', n) },
   { name: 'random mix', text: (n) => randomMix(n) },
 ]
 

@@ -14,6 +14,7 @@
  * product (`1. 白色 2. 黑色 3. 灰色`).
  */
 import * as z from 'zod/mini'
+import { lowerBound } from '../src/binary-search.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { sources } from '../src/parse.js'
@@ -348,16 +349,23 @@ function namesIn(text: string, from: number, to: number): Item[] {
  */
 function offersProducts(context: RuleContext, items: readonly Item[], hasLinks: boolean): boolean {
   // A cue inside an item is part of that item (`4. 优化智能推荐算法`), not a word about the list.
-  const inside = (start: number) => items.some((item) => start >= item.start && start < item.end)
+  // Items are in order and apart: a binary search finds the one a cue could lie in.
+  const inside = (start: number) => {
+    const item = items[lowerBound(items.length, (i) => items[i]!.start <= start) - 1]
+    return item !== undefined && start < item.end
+  }
   const cues = context.find(recommendationCues).filter((cue) => !inside(cue.start))
   if (cues.length === 0 && !hasLinks) return false
   const explicit = cues.some((cue) => cue.entry.explicit)
   if (!explicit && context.find(procedureCues).length > 0) return false
-  const steps = context.find(stepWords)
+  const steps = [...context.find(stepWords)].sort((a, b) => a.start - b.start)
   let actions = 0
   let variants = 0
   for (const item of items) {
-    if (steps.some((step) => step.start >= item.start && step.end <= item.end)) actions++
+    // Only the steps that start in the item are read: each step once over all items.
+    let has = false
+    for (let k = lowerBound(steps.length, (i) => steps[i]!.start < item.start); k < steps.length && steps[k]!.start < item.end && !has; k++) has = steps[k]!.end <= item.end
+    if (has) actions++
     if (isVariant(context.text.slice(item.start, item.end))) variants++
   }
   return actions * 2 <= items.length && variants * 2 <= items.length

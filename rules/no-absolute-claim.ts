@@ -11,6 +11,7 @@
  * fit are `no-size-promise`'s; denials of a guarantee (`没法保证`, `can't
  * guarantee`) and questions are not claims.
  */
+import { lowerBound } from '../src/binary-search.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { matchCase } from '../src/language/case.js'
 import { clauseAt } from '../src/language/proximity.js'
@@ -670,7 +671,9 @@ export default defineRule({
       context.report({ messageId: 'claim', start: from, end: to, expected })
     }
     for (const outcome of englishOutcomeMatches) {
-      const intensifier = english.find((match) => match.normalEnd + 1 === outcome.normalStart && text[match.normalEnd] === ' ')
+      // The intensifier right before, a space between: a binary search, as `before` does.
+      const previous = english[lowerBound(english.length, (i) => english[i]!.normalEnd + 1 < outcome.normalStart)]
+      const intensifier = previous && previous.normalEnd + 1 === outcome.normalStart && text[previous.normalEnd] === ' ' ? previous : undefined
       if (!intensifier || intensifier.entry.negative !== outcome.entry.negative) continue
       if ((intensifier.entry.form === 'noun') !== (outcome.entry.noun === true)) continue
       const clause = clauseAt(context, outcome.normalStart)
@@ -689,24 +692,31 @@ export default defineRule({
   },
 })
 
-/** The intensifier that ends right before `at`, with only filler characters between. */
+/**
+ * The intensifier that ends right before `at`, with only filler characters between.
+ *
+ * @param matches Non-overlapping, in order (`leftmostLongest`): a binary search finds the last that
+ *   ends by `at`, so a reply of thousands of claims is not read back from its end for each.
+ */
 function before(matches: readonly Match<IntensifierEntry>[], at: number, text: string): Match<IntensifierEntry> | undefined {
-  for (let i = matches.length - 1; i >= 0; i--) {
-    const match = matches[i]!
-    if (match.normalEnd > at) continue
-    if (at - match.normalEnd > maxFiller) return undefined
-    for (let k = match.normalEnd; k < at; k++) if (!fillers.has(text[k]!)) return undefined
-    return match
-  }
-  return undefined
+  const match = matches[lowerBound(matches.length, (i) => matches[i]!.normalEnd <= at) - 1]
+  if (!match || at - match.normalEnd > maxFiller) return undefined
+  for (let k = match.normalEnd; k < at; k++) if (!fillers.has(text[k]!)) return undefined
+  return match
 }
 
-/** The first of a run of intensifiers (`保证绝对不起球`), so that the whole claim is reported. */
+/**
+ * The first of a run of intensifiers (`保证绝对不起球`), so that the whole claim is reported; at
+ * most `maxChain` back, so that a hostile run of them is not walked again for each claim.
+ */
 function chainStart(matches: readonly Match<IntensifierEntry>[], last: Match<IntensifierEntry>, text: string): Match<IntensifierEntry> {
   let first = last
-  for (let found = before(matches, first.normalStart, text); found && found !== first; found = before(matches, first.normalStart, text)) first = found
+  for (let steps = 0, found = before(matches, first.normalStart, text); steps < maxChain && found && found !== first; steps++, found = before(matches, first.normalStart, text)) first = found
   return first
 }
+
+/** The longest run of intensifiers one claim is read back over (`保证绝对百分百…`). */
+const maxChain = 8
 
 /** Whether a negation just before the claim in its clause denies it (`没法保证不褪色`). */
 function denied(text: string, clause: ClauseInfo, start: number): boolean {

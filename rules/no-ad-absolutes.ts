@@ -54,10 +54,13 @@ export default defineRule({
   lexicons: [absolutes],
   check(_tree, context) {
     const text = context.normal.text
+    // Whether the reply mocks (`垃圾…极品`): asked once, not for each superlative in it.
+    let mocked: boolean | undefined
+    const mocks = () => (mocked ??= jibes.test(text))
     const found = context
       .find(absolutes)
       .filter((match) => (!match.entry.final || endsClause(text, match.normalEnd, particles)) && !isPasted(context.normal, match.normalStart, match.normalEnd))
-      .filter((match) => !aimed(context, match) && !inNameTag(context.text, match.start) && !noClaim(context, match))
+      .filter((match) => !aimed(context, match) && !inNameTag(context.text, match.start) && !noClaim(context, match, mocks))
     // Asked to compare (`有没有更耐用的`), the customer wants the superlative's meaning: `很耐用`
     // would no longer answer, so the message stands alone.
     let compared: boolean | undefined
@@ -108,12 +111,12 @@ function swapKeepsMeaning(context: RuleContext, match: Match<AbsoluteEntry>): bo
   const text = context.normal.text
   const clause = clauseAt(context, match.normalStart)
   const sentence = clause?.sentence
-  const before = clause ? text.slice(clause.normalStart, match.normalStart) : ''
-  const after = clause ? text.slice(match.normalEnd, clause.normalEnd) : ''
+  const before = clause ? text.slice(back(clause.normalStart, match.normalStart), match.normalStart) : ''
+  const after = clause ? text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd)) : ''
   if (/(?:^|[^不])(?:就|只有|唯一|就数|要数|只)[^，。]{0,6}$/u.test(before)) return false
   if (/\p{Script=Han}过/u.test(before)) return false
   if (/^的?(?:那个|那款|那家)/u.test(after) || /^[^，。]{0,8}之一/u.test(after)) return false
-  if (sentence && text.slice(sentence.normalStart, sentence.normalEnd).includes('没有之一')) return false
+  if (sentence && text.slice(back(sentence.normalStart, match.normalStart), ahead(sentence.normalEnd, match.normalEnd)).includes('没有之一')) return false
   return true
 }
 
@@ -122,19 +125,19 @@ function swapKeepsMeaning(context: RuleContext, match: Match<AbsoluteEntry>): bo
  * praises the person addressed (`就你最靠谱了`), quotes a claim as the other side's
  * (`你们眼中最好用的`), or, for `极品`/`国家级`, mocks (`垃圾…极品`, `国家级的羞耻`, `你们简直极品`). Readers found these were no advertising (reading 2: 6 of 13 customer hits).
  */
-function noClaim(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
+function noClaim(context: RuleContext, match: Match<AbsoluteEntry>, mocks: () => boolean): boolean {
   const text = context.normal.text
   const clause = clauseAt(context, match.normalStart)
   if (!clause) return false
-  const before = text.slice(clause.normalStart, match.normalStart)
-  if (text.charAt(match.normalStart) === '最' && (locating.test(text.slice(match.normalEnd, clause.normalEnd)) || addressedBefore.test(before))) return true
+  const before = text.slice(back(clause.normalStart, match.normalStart), match.normalStart)
+  if (text.charAt(match.normalStart) === '最' && (locating.test(text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd))) || addressedBefore.test(before))) return true
   // A claim put in the other side's mouth (`你们眼中东半球最好用的手机`, `所谓的顶级`): quoted, not made.
   if (attributed.test(before)) return true
   // `Shawn's cards are the best`: praise of a named person's work, as `最牛的实习生` praises a person.
   if (match.phrase === 'the best' && praisesSomeonesWork(context, match)) return true
   if (match.phrase !== '极品' && match.phrase !== '国家级') return false
   // `你们简直极品`: the person addressed is what is called 极品.
-  return jibes.test(text) || (match.phrase === '极品' && /[你您]/u.test(before))
+  return mocks() || (match.phrase === '极品' && /[你您]/u.test(before))
 }
 
 /**
@@ -144,9 +147,22 @@ function noClaim(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
 function praisesSomeonesWork(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const sentence = context.sentenceAt(match.start)
   if (!sentence) return false
-  const before = context.text.slice(sentence.start, match.start)
+  const before = context.text.slice(back(sentence.start, match.start), match.start)
   return /\b[A-Z][a-z]+['’]s\b/.test(before) && !/\b(?:our|ours|this|these|that|those|it|it's|its|we|we're)\b/i.test(before)
 }
+
+/**
+ * How far around a superlative its clause or sentence is read, in UTF-16 units: beyond any word
+ * that bears on it, and a bound, so that a clause of thousands of superlatives (a paste, a flood)
+ * is not read again from its start for each.
+ */
+const reach = 96
+
+/** Where reading back from `at` starts: the clause's or sentence's start, or `reach` before. */
+const back = (start: number, at: number) => Math.max(start, at - reach)
+
+/** Where reading on from `at` stops: the clause's or sentence's end, or `reach` after. */
+const ahead = (end: number, at: number) => Math.min(end, at + reach)
 
 /** How far a pledge's object (`服务`) may stand after the superlative (`最贴心、最优质的服务`). */
 const pledgeReach = 10
@@ -163,10 +179,10 @@ function aimed(context: RuleContext, match: Match<AbsoluteEntry>): boolean {
   const text = context.normal.text
   const clause = clauseAt(context, match.normalStart)
   if (!clause) return false
-  const before = text.slice(clause.normalStart, match.normalStart)
+  const before = text.slice(back(clause.normalStart, match.normalStart), match.normalStart)
   if (aimWords.some((word) => before.includes(word)) && !becameSo.test(before)) return true
   const sentence = clause.sentence
-  if (/[a-z]/.test(text.charAt(match.normalStart)) && englishAims.test(text.slice(sentence.normalStart, match.normalStart))) return true
+  if (/[a-z]/.test(text.charAt(match.normalStart)) && englishAims.test(text.slice(back(sentence.normalStart, match.normalStart), match.normalStart))) return true
   if (text.charAt(match.normalStart) !== '最') return false
   const after = text.slice(match.normalEnd, Math.min(clause.normalEnd, match.normalEnd + pledgeReach))
   return [...pledgeObjects, ...praisedPeople].some((object) => {

@@ -13,7 +13,8 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-const minifiedBudget = 566 * 1024
+// 567.4 KiB after the sixth reading's classes and the linear-time fixes of its stop.
+const minifiedBudget = 568 * 1024
 const gzipBudget = 220 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
@@ -31,11 +32,12 @@ const gzipBudget = 220 * 1024
  * stop's families), 215.1 KB with no-off-platform-contact's one-pass stranding check (its regexes,
  * run on the rest of the reply for each invitation, had made many invitations quadratic), 216.5 KB
  * with the sixth reading's classes (third parties of no-insult, the @vocative class, the fix's
- * connectives, what nobody asks of no-credential-request). The
+ * connectives, what nobody asks of no-credential-request), 217.1 KB with the rest of that stop's
+ * classes and linear-time fixes. The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 217 * 1024
+const lintBudget = 218 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
