@@ -1203,7 +1203,10 @@ export default defineRule({
       const clause = context.clauseAt(match.start)
       const aimed = clause !== undefined && addresses(clause.start, clause.end)
       // `我就去死了算了`, `我一个屌丝客户`: the speaker puts themself down; only an obscene word still swears.
-      if (!aimed && clause !== undefined && selfDirected(context.text.slice(clause.start, match.start))) {
+      // A swear word right after the speaker (`我真他妈服了你们`) intensifies what the speaker does,
+      // whoever else the clause names: profanity (reader54).
+      const self = clause !== undefined && selfDirected(context.text.slice(clause.start, match.start))
+      if (self && (!aimed || message === 'profanity')) {
         if (message === 'profanity' || match.entry.vulgar) context.report({ messageId: 'profanity', start: match.start, end: match.end, expected: [], lower: true })
         continue
       }
@@ -1230,11 +1233,11 @@ function aimedElsewhere(text: string, clause: ClauseInfo | undefined, at: number
 }
 
 /**
- * The speaker (`我`, not `我们`) right before the word, within a few characters (`我就去死`, `我一个屌丝`,
+ * The speaker (`我`, `老子`, not `我们`) right before the word, within a few characters (`我就去死`, `我一个屌丝`,
  * `我傻逼了`): not `我实在忍受不了联通众多脑残的…`, where the speaker is the one who suffers it.
  */
 function selfDirected(before: string): boolean {
-  return /我(?!们).{0,3}$/u.test(before)
+  return /(?:我|老子)(?!们).{0,3}$/u.test(before)
 }
 
 /** Things and third parties an angry word may be aimed at instead of the person addressed. */
