@@ -15,6 +15,7 @@
  * replaces it reads naturally.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { potentialVerbs } from '../src/language/classes.js'
 import { englishStatements, statements } from './no-rhetorical-question.lexicon.js'
 
 /** The plain statements that replace a question, by what it meant. */
@@ -88,7 +89,8 @@ export default defineRule({
       flag: 'scope',
       // `难道是硬件烧坏了？`, `难道是因为输入太快吗？`: a guess at a cause, asked in earnest (readers: no scolding);
       // `我在想…难道…不行？` wonders aloud.
-      unless: { before: politeAsk, after: causeGuess, sentence: '我在想|我猜|我怀疑|我纳闷|我好奇|我琢磨' },
+      // `难道只能刷机？`: whether that is the only way, asked in earnest (reader55).
+      unless: { before: politeAsk, after: [causeGuess, '^ 只能|只有|只好|必须|一定要'], sentence: '我在想|我猜|我怀疑|我纳闷|我好奇|我琢磨' },
     },
     {
       id: 'we-told-you',
@@ -318,6 +320,8 @@ export default defineRule({
       pattern: '^ ~30 不成 $',
       flag: 'scope',
       scope: 'sentence',
+      // `自拍杆用不成呢？` asks why it can't be used: a verb's potential form, no mocking `不成`.
+      unless: { sentence: potentialVerbs.map((verb) => verb + '不成').join('|') },
     },
     {
       id: 'whose-fault',

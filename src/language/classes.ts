@@ -12,6 +12,12 @@ import type { Lexicon, LexiconEntry } from '../types.js'
 
 const words = (...match: string[]): LexiconEntry => ({ match })
 
+/**
+ * Verbs whose potential form takes `不成` (`用不成`, `去不成`: can't be used, can't go), which is
+ * then no particle of a mocking question (`…跑了不成？`).
+ */
+export const potentialVerbs: readonly string[] = ['用', '做', '办', '弄', '去', '走', '买', '卖', '吃', '玩', '看', '打', '开', '搞', '谈', '当', '学', '考', '睡', '住', '修', '换', '退', '发', '寄', '变', '写', '说', '穿', '戴', '装', '充']
+
 /** The classes, by the name patterns use after `@`. */
 export const classes = {
   /** The customer addressed: `你`, `您`, `你们`, `you`. */
@@ -52,7 +58,12 @@ export const classes = {
   // The last six close written Cantonese (`你係咪傻㗎`, `好重喎`, `得啦啰`).
   finalParticle: [words('吗', '么', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '欧', '啦', '嘛', '哈', '哟', '咯', '哇', '滴', '呐', '嘞', '哒', '㗎', '喎', '啰', '喇', '啫', '咧')],
   /** Particles that turn a statement into a yes/no question (`…吗？`, `…不成？`). */
-  questionParticle: [words('吗', '嘛', '不成', '不是吗', '对吧', '是吧', '好吧', '咩'), { match: '么', notAfter: ['什', '怎', '这', '那', '多', '要', '为'] }],
+  questionParticle: [
+    words('吗', '嘛', '不是吗', '对吧', '是吧', '好吧', '咩'),
+    { match: '么', notAfter: ['什', '怎', '这', '那', '多', '要', '为'] },
+    // `…跑了不成？` asks; `用不成` (can't be used) is a verb's potential form.
+    { match: '不成', notAfter: potentialVerbs },
+  ],
   /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
   softener: [
     // `请` softens, `申请` and `邀请` do not.
