@@ -75,6 +75,8 @@ export const continuation = {
 export const welcomeThanks: Lexicon<LexiconEntry> = [
   {
     match: [
+      // Any thanks that opens the first clause (`Thanks for your loyalty!`); the listed ones are the common ones.
+      'thanks for', 'thank you for', 'thank you so much for', 'many thanks for',
       'thanks for your message', 'thank you for your message', 'thanks for the message', 'thank you for the message',
       'thanks for this message', 'thank you for this message', 'thanks for your tweet', 'thank you for your tweet',
       'thanks for the tweet', 'thanks for writing', 'thank you for writing', 'thanks for bringing this to our attention',

@@ -8,6 +8,8 @@ export const apologyLexicon: Lexicon<LexiconEntry> = [
   { match: ['抱歉', '不好意思', '对不起', '请见谅', '见谅', '请谅解', '谅解', '遗憾', '歉意', '致歉', '道歉', '失礼', '打扰了'] },
   { match: ['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'apologising', 'apologizing', 'regret', 'unfortunately', 'our bad', 'pardon'] },
   { match: ['包涵', '可惜', '对不住', '过意不去', '给您添麻烦', '添麻烦了'] },
+  // Asking the customer to understand or bear with a refusal, as `请谅解` does (readers of two readings).
+  { match: ['请您理解', '请理解', '还请理解', '还请您理解', '敬请理解', '望理解', '望您理解', '多多理解', '请您体谅', '请体谅', '还请体谅', '还请您体谅', '多多体谅', '望体谅'] },
   { match: ["i'm afraid", 'i am afraid', "we're afraid", 'we are afraid', 'afraid not', 'sadly', 'regrettably'] },
 ]
 
