@@ -8,6 +8,7 @@
  *
  *   亲，这个价格真的没办法再少了哦。  →  亲，非常抱歉，这个价格真的没办法再少了哦。
  */
+import { lastCustomerTurnOf } from '../src/language/conversation.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { apologyLexicon, has } from '../src/language/courtesy.js'
@@ -351,6 +352,9 @@ export default defineRule({
     for (const match of context.find(notRefusals)) idiom.fill(1, match.normalStart, match.normalEnd)
     const places = new Places(context)
     // Each candidate is checked against its clause; the cap keeps a hostile reply (thousands of `不能`) linear.
+    // A bare `不可以的` to "can it be used while charging?" states how the product works: the catalogue's
+    // usage instruction, nothing the customer asked of the shop (readers of two readings).
+    if (answersUsage(context)) return
     const refusal = leftmostLongest(found)
       .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1) && !isPasted(context.normal, match.normalStart, match.normalEnd))
       .slice(0, maxCandidates)
@@ -409,6 +413,27 @@ class Places {
     this.tags = context.find(questionTags)
   }
 }
+
+/**
+ * Whether the reply is a short answer to the customer asking how the product is used or what it
+ * can do (`充电的时候可以使用吗`, `A面灯能关掉吗`, `用电信的卡可以吗`), with no service of the shop's
+ * in the question (`能改地址吗`, `能送个赠品吗`): the answer is a fact about the product.
+ */
+function answersUsage(context: RuleContext): boolean {
+  if (context.normal.text.length > maxUsageAnswer) return false
+  const asked = lastCustomerTurnOf(context.history)?.text
+  if (asked === undefined || !askedYesNo.test(asked)) return false
+  return productUse.test(asked) && !shopService.test(asked)
+}
+
+/** The longest reply read as a bare answer about the product (`亲亲 不支持的`, `目前无法使用的.`). */
+const maxUsageAnswer = 16
+/** A yes/no question: `…吗`, `…么`, `…可以嘛`, `…？`. */
+const askedYesNo = /(?:能|可以|会|可不可以|能不能).{0,12}(?:吗|么|嘛|[?？])/u
+/** Using the product, or what it does (`使用`, `关掉`, `充电`, `用…的卡`). */
+const productUse = /使用|用的|用吗|用么|用嘛|用其他|用别的|用电信|用移动|用联通|关掉|关闭|打开|开启|充电|防水|机洗|水洗|烘干|连接|兼容|插|戴|调节|调成|识别/u
+/** A service the shop gives on request: then the `no` refuses it. */
+const shopService = /退|换|改|取消|价保|保价|发票|包邮|优惠|券|赠品|送|寄|发货|快递|验|便宜|补|赔|返|修/u
 
 /** Whether a refusal word, where it stands, refuses the customer something. */
 function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEntry>): boolean {
