@@ -1004,6 +1004,10 @@ function tidied(filled: string): string {
   return filled
     .replace(/([吧呢啊呀嘛啦哈哟喔噢])((?:[^\p{Script=Han}[]|\[[^\]]{0,8}\])*)哦(?=[。.！!]?$)/u, '$1$2')
     .replace(/(https?:\/\/\S+?)哦(?=[。.！!]?$)/, '$1')
+    // A term of address closing the words (`…售后的亲`) stays last: `…售后哦亲`, not `…售后的亲哦`;
+    // after a particle of its own (`…吧亲`) it takes none.
+    .replace(/([吧呢啊呀嘛啦哈哟喔噢])(亲亲|亲)哦(?=[。.！!]?$)/u, '$1$2')
+    .replace(/的?(亲亲|亲)哦(?=[。.！!]?$)/u, '哦$1')
     .replace(/^(您可以|麻烦您|请您)就(?![近医诊餐地业读职位])(?=\p{Script=Han})/u, '$1')
 }
 
