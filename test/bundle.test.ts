@@ -13,8 +13,9 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * Budgets for the minified browser bundle, dependencies (zod/mini, OpenCC's
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
-// 567.4 KiB after the sixth reading's classes and the linear-time fixes of its stop.
-const minifiedBudget = 568 * 1024
+// 567.4 KiB after the sixth reading's classes and the linear-time fixes of its stop, 568.7 KiB
+// with the eighth reading's (answers about the product's use, a term of address kept last).
+const minifiedBudget = 569 * 1024
 const gzipBudget = 221 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
