@@ -16,7 +16,7 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // 567.4 KiB after the sixth reading's classes and the linear-time fixes of its stop, 568.7 KiB
 // with the eighth reading's (answers about the product's use, a term of address kept last).
 const minifiedBudget = 569 * 1024
-const gzipBudget = 221 * 1024
+const gzipBudget = 222 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
