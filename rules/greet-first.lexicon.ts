@@ -99,10 +99,5 @@ export const seasonGreetings: Lexicon<LexiconEntry> = [
   // Warm terms of address open a reply as `亲` does: `哈尼` (honey), `尊敬的…` (dear …).
   { match: ['哈尼', '尊敬的', '亲爱的'] },
   { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'bonjour', 'bonsoir', 'hallo', 'guten tag', 'ciao', 'olá', 'こんにちは', 'こんばんは'] },
-  {
-    match: [
-      '新年快乐', '新年好', '春节快乐', '节日快乐', '中秋快乐', '中秋节快乐', '国庆快乐', '元旦快乐', '圣诞快乐', '端午安康', '周末愉快',
-      'happy new year', 'happy holidays', 'merry christmas', 'happy thanksgiving', 'happy halloween', 'happy friday', 'happy monday',
-    ],
-  },
+  // Greetings of the season (`新年快乐`, `Happy holidays`) are the engine's, in `@greeting`.
 ]

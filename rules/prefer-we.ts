@@ -51,8 +51,10 @@ export default defineRule({
       // A system or bot line pasted into the reply (`系统提示：…召唤我哦`) is not the agent speaking.
       if (isPasted(context.normal, match.normalStart, match.normalEnd)) continue
       const actual = context.text.slice(match.start, match.end)
-      // `i管家`, `i茅台`: a lower-case i against Chinese is part of a product's name.
+      // `i管家`, `i茅台`: a lower-case i against Chinese is part of a product's name; so is a capital I
+      // with Chinese glued on both sides (`手机I管家`), not `I真的服了U`, where it is the pronoun.
       if (actual === 'i' && (isHanAt(context.text, match.end) || isHanAt(context.text, match.start - 1))) continue
+      if (actual === 'I' && isHanAt(context.text, match.end) && isHanAt(context.text, match.start - 1)) continue
       // `I'm Sam from the support team`: a capitalised name after `I'm` introduces the agent.
       if (entry.firstPersonI && namedAfter.test(context.text.slice(match.end, match.end + 40))) continue
       // A capital `My` inside a sentence names a page or folder (`My Account`, `My Documents`).

@@ -35,6 +35,13 @@ export const greetingLexicon: Lexicon<LexiconEntry> = [
       'thanks for getting in touch', 'thank you for getting in touch', 'thanks for the shout out', 'thanks for the shoutout',
     ],
   },
+  // Greetings of the season greet wherever they stand (`老徐，新年快乐啊`, `端午节快乐。`), and warm a reply.
+  {
+    match: [
+      '新年快乐', '新年好', '春节快乐', '节日快乐', '中秋快乐', '中秋节快乐', '国庆快乐', '元旦快乐', '圣诞快乐', '端午安康', '端午快乐', '端午节快乐', '周末愉快',
+      'happy new year', 'happy holidays', 'merry christmas', 'happy thanksgiving', 'happy halloween', 'happy friday', 'happy monday',
+    ],
+  },
 ]
 
 /** Whether the reply holds any entry of `lexicon` outside quotation marks. */
