@@ -142,7 +142,8 @@ export default defineRule({
       example: '自己不会查一下物流吗？',
       pattern: '不会自己|自己不会|不能自己|自己不能|不懂自己|就不会自己',
       flag: 'scope',
-      question: true,
+      // `锤子rom不能自己降级，…也全面学吗？`: a statement before the question, not "can't you…?" (two readers).
+      question: 'clause',
       unless: { before: politeAsk },
     },
     {

@@ -370,6 +370,13 @@ export class ConstructionMatcher {
     return found
   }
 
+  /** Whether no clause of `sentence` starts after `clause`. */
+  private lastClauseOf(clause: Span, sentence: Span): boolean {
+    const clauses = this.scopes('clause')
+    const next = clauses[rangeIndex(clauses, clause.normalStart) + 1]
+    return next === undefined || next.normalStart >= sentence.normalEnd
+  }
+
   private asks(span: Span): boolean {
     let value = this.questionCache.get(span)
     if (value === undefined) {
@@ -437,8 +444,10 @@ export class ConstructionMatcher {
       }
       if (construction.question !== undefined) {
         const sentence = scopeKind === 'clause' ? this.sentenceOf(scope) : scope
-        const asks = this.asks(scope) || (sentence !== undefined && this.asks(sentence))
-        if (asks !== construction.question) continue
+        // `'clause'`: the question must be the clause's own, or its sentence's question close it.
+        const own = construction.question === 'clause' && scopeKind === 'clause'
+        const asks = this.asks(scope) || (sentence !== undefined && this.asks(sentence) && (!own || this.lastClauseOf(scope, sentence)))
+        if (asks !== (construction.question !== false)) continue
       }
       for (const hit of this.inScope(compiled.pattern, scope)) {
         if (this.excluded(compiled, hit, scope)) continue

@@ -459,11 +459,13 @@ export interface Construction {
   readonly scope?: ConstructionScope
   /**
    * `true`: only when its clause or sentence asks a question; `false`: only
-   * when it does not.
+   * when it does not; `'clause'`: only when the question is its clause's own
+   * (the clause asks, or is the last of a sentence that asks), not a statement
+   * before a question in the same sentence.
    *
    * @default undefined (either)
    */
-  readonly question?: boolean
+  readonly question?: boolean | 'clause'
   /**
    * What is flagged: `'match'`, the matched words (or the part between `<`
    * and `>`); `'scope'`, the whole clause or sentence from its first word

@@ -87,6 +87,18 @@ describe('pattern grammar', () => {
     expect(only({ pattern: '不是 ~8', question: false })('不是一直在更新吗？')).toEqual([])
   })
 
+  // `'clause'`: a statement before the question in the same sentence does not ask.
+  it("keeps to a clause's own question with question: 'clause'", () => {
+    const own = only({ pattern: '不能自己', question: 'clause' })
+    const either = only({ pattern: '不能自己', question: true })
+    const statementFirst = '它不能自己降级，为什么也要学吗？'
+    expect(either(statementFirst)).toEqual([{ actual: '不能自己', expected: [], column: 2 }])
+    expect(own(statementFirst)).toEqual([])
+    expect(own('你不能自己查一下吗？')).toEqual([{ actual: '不能自己', expected: [], column: 2 }])
+    expect(own('那你，不能自己查吗？')).toEqual([{ actual: '不能自己', expected: [], column: 4 }])
+    expect(own('你不能自己查。')).toEqual([])
+  })
+
   it('does not apply where an unless pattern stands', () => {
     const lint = only({ pattern: '^ 拍 ~6', unless: { clause: '@softener', sentence: '麻烦', reply: '流程' } })
     expect(lint('拍个照')).toHaveLength(1)
