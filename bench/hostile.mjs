@@ -70,6 +70,8 @@ export const hostileReplies = [
   { name: "'这款面料最舒服' (superlatives, one clause)", text: (n) => repeatTo('这款面料最舒服', n) },
   { name: "'这款面料是极品，' (mocking words asked per superlative)", text: (n) => repeatTo('这款面料是极品，', n) },
   { name: "'推荐您：- 白T - 条纹衫 - 外套' (lists)", text: (n) => repeatTo('推荐您：\n- 白T\n- 条纹衫\n- 外套 ', n) },
+  // no-insult read each name's clause and sentence whole, for a third party or the speaker.
+  { name: "'流氓' (names, one clause)", text: (n) => repeatTo('流氓', n) },
   { name: 'random mix', text: (n) => randomMix(n) },
 ]
 

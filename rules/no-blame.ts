@@ -4,7 +4,7 @@
  *
  *   是你自己填错了地址，快递才送不到的。  →  可能是我们没有说明清楚，我们马上帮您处理。
  */
-import { lowerBound } from '../src/binary-search.js'
+import { anyStartIn, lowerBound } from '../src/binary-search.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence } from '../src/language/case.js'
 import { isQuestion } from '../src/language/questions.js'
@@ -1688,10 +1688,7 @@ export default defineRule({
     // Binary searches over sorted starts: a reply with thousands of clauses stays linear.
     const consequenceStarts = context.find(consequences).map((match) => match.normalStart).sort((a, b) => a - b)
     const helpStarts = context.find(helps).map((match) => match.normalStart).sort((a, b) => a - b)
-    const within = (starts: number[], clause: ClauseInfo) => {
-      const first = lowerBound(starts.length, (i) => starts[i]! < clause.normalStart)
-      return first < starts.length && starts[first]! < clause.normalEnd
-    }
+    const within = (starts: number[], clause: ClauseInfo) => anyStartIn(starts, clause.normalStart, clause.normalEnd)
 
     for (let index = 0; index < clauses.length; index++) {
       const first = blamed.get(index)

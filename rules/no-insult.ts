@@ -5,7 +5,7 @@
  *   爱买不买，就这个价。  →  亲，这已经是活动价了哦，我们帮您看看有没有可用的优惠券～
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
-import { lowerBound } from '../src/binary-search.js'
+import { anyStartIn, anySpanIn } from '../src/binary-search.js'
 import { classes } from '../src/language/classes.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { ClauseInfo, Construction } from '../src/types.js'
@@ -1194,9 +1194,22 @@ export default defineRule({
     if (found.length === 0) return
     const addressed = [...context.find(classes.second), ...context.find(classes.secondPossessive)].map((match) => match.start).sort((a, b) => a - b)
     // Whether the person addressed is named in `[from, to)` (original offsets).
-    const addresses = (from: number, to: number) => {
-      const first = lowerBound(addressed.length, (i) => addressed[i]! < from)
-      return first < addressed.length && addressed[first]! < to
+    const addresses = (from: number, to: number) => anyStartIn(addressed, from, to)
+    // The third parties of the reply, found once: each word's clause and sentence are then a binary
+    // search, not a scan of them (a clause of thousands of names was quadratic).
+    let parties: ThirdParties | undefined
+    /**
+     * Whether name-calling is aimed at a thing or a third party and at nobody addressed (readers: no
+     * insult to the customer): one named in its clause (`这app太弱智了`, `无耻物业`, `哪个SB厂家`,
+     * `the worlds dumbest driver`, `whose dumb idea`), or earlier in a sentence that addresses no one
+     * (`区域经理…辱骂用户，素质极其低下`).
+     */
+    const aimedElsewhere = (clause: ClauseInfo | undefined, at: number) => {
+      if (!clause) return false
+      parties ??= thirdPartiesIn(context.text)
+      if (anySpanIn(parties.starts, parties.ends, clause.start, clause.end)) return true
+      const sentence = clause.sentence
+      return !addresses(sentence.start, sentence.end) && anySpanIn(parties.starts, parties.ends, sentence.start, at)
     }
     for (const match of found) {
       const { message } = match.entry
@@ -1205,31 +1218,34 @@ export default defineRule({
       // `我就去死了算了`, `我一个屌丝客户`: the speaker puts themself down; only an obscene word still swears.
       // A swear word right after the speaker (`我真他妈服了你们`) intensifies what the speaker does,
       // whoever else the clause names: profanity (reader54).
-      const self = clause !== undefined && selfDirected(context.text.slice(clause.start, match.start))
+      const self = clause !== undefined && selfDirected(context.text.slice(Math.max(clause.start, match.start - selfReach), match.start))
       if (self && (!aimed || message === 'profanity')) {
         if (message === 'profanity' || match.entry.vulgar) context.report({ messageId: 'profanity', start: match.start, end: match.end, expected: [], lower: true })
         continue
       }
       // Swearing insults the customer only when aimed at them; otherwise it is profanity, one level lower.
       if (message === 'profanity') context.report({ messageId: aimed ? 'insult' : 'profanity', start: match.start, end: match.end, expected: [], lower: !aimed })
-      else if (message !== 'insult' || aimed || !aimedElsewhere(context.text, clause, match.start, addresses)) context.report({ messageId: message, start: match.start, end: match.end, expected: [] })
+      else if (message !== 'insult' || aimed || !aimedElsewhere(clause, match.start)) context.report({ messageId: message, start: match.start, end: match.end, expected: [] })
       // `哪个SB厂家`: an obscene name for someone else is no insult to the customer, and still no word for a reply.
       else if (match.entry.vulgar) context.report({ messageId: 'profanity', start: match.start, end: match.end, expected: [], lower: true })
     }
   },
 })
 
-/**
- * Whether name-calling is aimed at a thing or a third party and at nobody addressed (readers: no
- * insult to the customer): one named in its clause (`这app太弱智了`, `无耻物业`, `哪个SB厂家`,
- * `the worlds dumbest driver`, `whose dumb idea`), or earlier in a sentence that addresses no one
- * (`区域经理…辱骂用户，素质极其低下`).
- */
-function aimedElsewhere(text: string, clause: ClauseInfo | undefined, at: number, addresses: (from: number, to: number) => boolean): boolean {
-  if (!clause) return false
-  if (thirdParties.test(text.slice(clause.start, clause.end))) return true
-  const sentence = clause.sentence
-  return !addresses(sentence.start, sentence.end) && thirdParties.test(text.slice(sentence.start, at))
+/** Where the reply names a third party or a thing, in order and apart. */
+interface ThirdParties {
+  readonly starts: number[]
+  readonly ends: number[]
+}
+
+function thirdPartiesIn(text: string): ThirdParties {
+  const starts: number[] = []
+  const ends: number[] = []
+  for (const found of text.matchAll(thirdParties)) {
+    starts.push(found.index)
+    ends.push(found.index + found[0].length)
+  }
+  return { starts, ends }
 }
 
 /**
@@ -1240,11 +1256,14 @@ function selfDirected(before: string): boolean {
   return /(?:我|老子)(?!们).{0,3}$/u.test(before)
 }
 
+/** How far before a word `selfDirected` reads: `老子` and three characters. */
+const selfReach = 5
+
 /** Things and third parties an angry word may be aimed at instead of the person addressed. */
 const thirdParties = new RegExp(
   [
     '软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|公司|企业|机器|功能|设备|厂家|厂商|司机|快递员|经理|维修人员|工作人员|员工',
     String.raw`\b(?:apps?|system|software|update|website|site|phone|device|machine|policy|policies|rules?|idea|design|driver|courier|manager|staff|employee|company)\b`,
   ].join('|'),
-  'iu',
+  'giu',
 )

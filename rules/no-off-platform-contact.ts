@@ -13,7 +13,7 @@
  * the customer's quoted words stay quiet.
  */
 import { isAsciiAlnum, isDigit } from '../src/chars.js'
-import { lowerBound } from '../src/binary-search.js'
+import { anyStartIn } from '../src/binary-search.js'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { startsSentence, capitalise } from '../src/language/case.js'
 import { findNegations } from '../src/language/negation.js'
@@ -508,7 +508,7 @@ export default defineRule({
     const stranding = new Stranding(context.normal.text)
     // Once per reply: asked per invitation, a reply of many invitations would be quadratic.
     let ownChat: boolean | undefined
-    const conditioned = new Conditions(context.normal.text)
+    const conditionAt = conditionStarts(context.normal.text)
     for (const hit of merge(hits)) {
       const clause = clauseAt(context, hit.start)
       // `有人冒充客服加您微信，请不要相信`: a warning about someone else, not an invitation.
@@ -520,7 +520,7 @@ export default defineRule({
       const from = listClauseStart(context, hit.start)
       // `如果亲不方便，可以加QQ`: a negated condition offers the channel, it refuses nothing.
       // Under a condition, only a negation after the invitation refuses it (`如果您要加微信的话，我们这边不能加`).
-      if (conditioned.within(from, hit.start)) {
+      if (conditional(conditionAt, from, hit.start)) {
         if (anyWithin(negations, hit.start, sentenceAt(context, hit.start)?.normalEnd ?? tail)) continue
       } else if (anyWithin(negations, from, tail)) continue
       const start = context.normal.starts[hit.start]!
@@ -566,28 +566,23 @@ function namesOwnChat(context: RuleContext): boolean {
 const conditions = [...chineseConditions, '不方便的话', 'if ']
 
 /**
- * Whether a condition opens the clause before the invitation: its negation is the condition's.
- * The words are found once per reply, so an English reply of many invitations and no
- * punctuation (one clause) is not searched again from its start for each.
+ * Where each of `conditions` starts in `normal`, found once per reply: an English reply of many
+ * invitations and no punctuation (one clause) is not searched again from its start for each.
  */
-class Conditions {
-  readonly #starts: number[][]
-  constructor(normal: string) {
-    this.#starts = conditions.map((word) => {
-      const starts: number[] = []
-      for (let at = normal.indexOf(word); at !== -1; at = normal.indexOf(word, at + 1)) starts.push(at)
-      return starts
-    })
-  }
+function conditionStarts(normal: string): number[][] {
+  return conditions.map((word) => {
+    const starts: number[] = []
+    for (let at = normal.indexOf(word); at !== -1; at = normal.indexOf(word, at + 1)) starts.push(at)
+    return starts
+  })
+}
 
-  /** Whether a condition word lies wholly within the normalised range `[from, to)`. */
-  within(from: number, to: number): boolean {
-    return conditions.some((word, k) => {
-      const starts = this.#starts[k]!
-      const first = lowerBound(starts.length, (index) => starts[index]! < from)
-      return first < starts.length && starts[first]! + word.length <= to
-    })
-  }
+/**
+ * Whether a condition word lies wholly within `[from, to)` (it starts no later than `to` minus its
+ * length): a condition opens the clause before the invitation, and its negation is the condition's.
+ */
+function conditional(starts: readonly number[][], from: number, to: number): boolean {
+  return conditions.some((word, k) => anyStartIn(starts[k]!, from, to - word.length + 1))
 }
 
 /**

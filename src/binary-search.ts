@@ -20,6 +20,21 @@ export function lowerBound(length: number, below: (index: number) => boolean): n
   return low
 }
 
+/** Whether any of `starts` (sorted ascending) lies in `[from, to)`. */
+export function anyStartIn(starts: readonly number[], from: number, to: number): boolean {
+  const first = lowerBound(starts.length, (i) => starts[i]! < from)
+  return first < starts.length && starts[first]! < to
+}
+
+/**
+ * Whether one of the spans `[starts[k], ends[k])` lies wholly in `[from, to)`: spans apart and in
+ * order, so the first that starts in it ends first.
+ */
+export function anySpanIn(starts: readonly number[], ends: readonly number[], from: number, to: number): boolean {
+  const first = lowerBound(starts.length, (i) => starts[i]! < from)
+  return first < starts.length && ends[first]! <= to
+}
+
 /** The index of the range holding the normalised index `at` in sorted, disjoint `ranges`, or -1. */
 export function rangeIndex(ranges: ReadonlyArray<{ readonly normalStart: number; readonly normalEnd: number }>, at: number): number {
   let low = 0
