@@ -8,7 +8,7 @@ import * as z from 'zod/mini'
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { apologyLexicon, has } from '../src/language/courtesy.js'
 import { leftmostLongest } from '../src/matcher.js'
-import { leadingMentions } from '../src/language/openers.js'
+import { afterMentions } from '../src/language/openers.js'
 import { otherScript } from '../src/language/script.js'
 import type { RuleContext } from '../src/types.js'
 import { insertions, leadingGreetings, waitAcknowledgements } from './apologise-for-wait.lexicon.js'
@@ -56,7 +56,7 @@ export default defineRule({
     if (otherScript.test(context.text)) return
     const insert = insertions[context.lang]
     // A reply tweet's leading handles stay first (`@117012 Sorry for the wait! …`).
-    const start = first.start + (leadingMentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
+    const start = afterMentions(context.text, first.start, first.end)
     const at = insertionPoint(context, start)
     // The flagged span runs from the reply's start to the end of the sentence the apology goes into.
     const end = context.sentences.find((sentence) => sentence.end > at)?.end ?? Math.max(first.end, at)

@@ -16,7 +16,7 @@ import { isPasted } from '../src/language/pasted.js'
 import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { normalisedIndex } from '../src/normalise.js'
-import { leadingMentions } from '../src/language/openers.js'
+import { afterMentions } from '../src/language/openers.js'
 import type { ClauseInfo, Fix, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
   afterAlone,
@@ -347,14 +347,14 @@ export default defineRule({
     // Most replies refuse nothing: look for a refusal word before anything else.
     const found = context.find(refusals)
     if (found.length === 0 || has(context, apologyLexicon)) return
+    // A bare `不可以的` to "can it be used while charging?" states how the product works: the catalogue's
+    // usage instruction, nothing the customer asked of the shop (readers of two readings).
+    if (answersUsage(context)) return
     // Which normalised characters a set phrase covers, so that each refusal word is checked in O(its length).
     const idiom = new Uint8Array(context.normal.text.length)
     for (const match of context.find(notRefusals)) idiom.fill(1, match.normalStart, match.normalEnd)
     const places = new Places(context)
     // Each candidate is checked against its clause; the cap keeps a hostile reply (thousands of `不能`) linear.
-    // A bare `不可以的` to "can it be used while charging?" states how the product works: the catalogue's
-    // usage instruction, nothing the customer asked of the shop (readers of two readings).
-    if (answersUsage(context)) return
     const refusal = leftmostLongest(found)
       .filter((match) => !idiom.subarray(match.normalStart, match.normalEnd).includes(1) && !isPasted(context.normal, match.normalStart, match.normalEnd))
       .slice(0, maxCandidates)
@@ -550,8 +550,8 @@ function insertApology(context: RuleContext, sentence: SentenceInfo, refusal: Ma
     if ((longest.get(match.normalStart)?.normalEnd ?? -1) < match.normalEnd) longest.set(match.normalStart, match)
   }
   // A reply tweet's leading handles stay first (`@117012 Sorry, we can't…`, not `Sorry, @117012 …`).
-  const handles = leadingMentions.exec(context.text.slice(sentence.start, sentence.end))?.[0].length ?? 0
-  const first = handles > 0 ? normalisedIndex(context.normal, sentence.start + handles) : sentence.normalStart
+  const wordsStart = afterMentions(context.text, sentence.start, sentence.end)
+  const first = wordsStart > sentence.start ? normalisedIndex(context.normal, wordsStart) : sentence.normalStart
   let at = first
   for (let opener = longest.get(at); opener; opener = longest.get(at)) {
     let next = opener.normalEnd

@@ -15,7 +15,7 @@ import { classes } from '../src/language/classes.js'
 import { otherScript } from '../src/language/script.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore, lastCustomerTurnOf } from '../src/language/conversation.js'
-import { leadingMentions } from '../src/language/openers.js'
+import { afterMentions } from '../src/language/openers.js'
 import { continuation, greetings, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
 
 export default defineRule({
@@ -52,7 +52,7 @@ export default defineRule({
     if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, seasonGreetings)) return
     const opening = context.clauses[0]?.end ?? first.end
     if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
-    const start = first.start + (leadingMentions.exec(context.text.slice(first.start, first.end))?.[0].length ?? 0)
+    const start = afterMentions(context.text, first.start, first.end)
     if (start >= first.end) return
     // `同学，…`, `掌柜大人~…`: a warm term of address opening the reply greets as `亲` does (readers).
     if (context.find(classes.vocative).some((word) => word.start === start && separatorAfter.test(context.text.charAt(word.end)))) return

@@ -66,6 +66,8 @@ const handOverAlone = '发来|发来吧|回复|回复一下|回覆|回覆一下|
 const thisChat = '这里|这儿|聊天框|对话框|聊天窗口|对话窗口|聊天界面|会话框|会话窗口|聊天里|对话里|咨询框|这个窗口'
 /** Typing or pasting it in (`打`, `回复`, `贴`). */
 const typeIn = '回复|输入|发|发送|填|打|贴|粘贴|复制|留言'
+/** `给我发了好多验证码`: what happened to the speaker, nothing asked. */
+const sentToSpeaker = '给我|给我们 发了|发过|发送了|发来了'
 /** The shop's unless-list of most constructions: a warning, another code, a locker, a negation. */
 const warned = '不要|请勿|切勿|谨防|小心|别|勿'
 /** Entering a code in a page or handing it to the courier is not giving it to the shop. */
@@ -192,8 +194,7 @@ export default defineRule({
       meaning: 'the secret said to be needed from the customer (`帮您操作需要您的支付密码`)',
       example: '帮您操作需要您的支付密码哦',
       pattern: `需要|要|得 您|你|亲 的? ~6 ${secret}`,
-      // `给我发了好多验证码`: what happened to the speaker, nothing asked.
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取', '给我|给我们 发了|发过|发送了|发来了'] },
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取', sentToSpeaker] },
     },
     {
       id: 'code-asked-then-read-out',
@@ -249,8 +250,7 @@ export default defineRule({
       meaning: 'the secret asked to be given (`方便的话给一下密码`)',
       example: '方便的话给一下密码，我们登录帮您改地址',
       pattern: `给一下|给下|给我|给我们|给个|告诉下|说下|说一下 ~4 ${secret}`,
-      // `给我发了好多验证码`: what happened to the speaker, nothing asked.
-      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取', '给我|给我们 发了|发过|发送了|发来了'] },
+      unless: { clause: ['@negator', otherCodes, lockers, notToShop, '无需|不用|不必|设置|修改|重置|找回|获取', sentToSpeaker] },
     },
     {
       id: 'all-together',

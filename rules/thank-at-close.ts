@@ -8,7 +8,7 @@ import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { customerSinceLastReply, foldHistory, type HistoryFold, lastAgentTurnOf, lastCustomerTurnOf } from '../src/language/conversation.js'
 import { has, thanksLexicon } from '../src/language/courtesy.js'
 import { holdsWords } from '../src/language/clause-edges.js'
-import { leadingMentions, openerLexicon } from '../src/language/openers.js'
+import { afterMentions, openerLexicon } from '../src/language/openers.js'
 import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
@@ -165,8 +165,8 @@ const afterSalesSeen: HistoryFold<boolean> = {
 function withThanks(context: RuleContext, actual: string, start: number, situation: Situation, openers: readonly Match[]): string {
   const zh = context.lang !== 'en'
   const words = thanks[zh ? 'zh' : 'en']
-  const afterMentions = start + (leadingMentions.exec(actual)?.[0].length ?? 0)
-  let at = afterMentions
+  const wordsStart = afterMentions(context.text, start, start + actual.length)
+  let at = wordsStart
   const welcomeWords = context.find(welcomes)
   for (let guard = 0; guard < 4; guard++) {
     // `No problem`, `不用客气`: an answer to thanks is no opener to pass.
@@ -184,12 +184,12 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
     at = Math.min(next, start + actual.length)
   }
   // `Hi Jin Yen, …`: the name after an English greeting belongs to it; the thanks follow both.
-  if (!zh && /(?:hi|hello|hey|dear)\s*$/i.test(context.text.slice(afterMentions, at))) {
+  if (!zh && /(?:hi|hello|hey|dear)\s*$/i.test(context.text.slice(wordsStart, at))) {
     const name = /^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*/.exec(context.text.slice(at, start + actual.length))
     if (name) at += name[0].length
   }
   // The answer to thanks may stand after other words of the first sentence (`[姓名x]不客气`).
-  const welcome = welcomeWords.find((match) => match.start === at) ?? welcomeWords.find((match) => match.start >= afterMentions && match.end <= start + actual.length)
+  const welcome = welcomeWords.find((match) => match.start === at) ?? welcomeWords.find((match) => match.start >= wordsStart && match.end <= start + actual.length)
   if (welcome) {
     let end = welcome.end
     while (end < context.text.length && '了的哒啦哦呢哈呀嘛滴哟呦噢喔啊哇呐嘞咯'.includes(context.text.charAt(end))) end++
@@ -219,12 +219,12 @@ function withThanks(context: RuleContext, actual: string, start: number, situati
   let head = context.text.slice(start, at)
   let phrase: string = words[situation]
   // `亲届时…` → `亲，谢谢您的支持，届时…`: an opener run on into the sentence gets its comma.
-  if (zh && at > afterMentions && /\p{Script=Han}$/u.test(head)) head += '，'
+  if (zh && at > wordsStart && /\p{Script=Han}$/u.test(head)) head += '，'
   let rest = context.text.slice(at, start + actual.length)
   if (!zh) {
     // `Hi, thanks …`: after an English opener and its comma the thanks go on in lower case,
     // and what followed starts a sentence of its own after them.
-    if (at > afterMentions && /,\s*$/.test(head)) phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    if (at > wordsStart && /,\s*$/.test(head)) phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1)
     rest = rest.charAt(0).toUpperCase() + rest.slice(1)
   }
   // Nothing left after the thanks (`好的亲` → `好的亲，谢谢您的支持`): they close the sentence.

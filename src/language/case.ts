@@ -2,7 +2,7 @@
  * Letter case for English suggestions: a replacement reads naturally only in
  * the case of the words it replaces.
  */
-import { leadingMentions } from './openers.js'
+import { afterMentions } from './openers.js'
 
 /**
  * Give `replacement` the case of `source`: all capitals stay all capitals
@@ -27,7 +27,7 @@ export function capitalise(text: string): string {
  */
 export function startsSentence(text: string, sentenceStart: number, offset: number): boolean {
   // A reply tweet's leading handles (`@user I'm …`) stand before its first sentence, not in it.
-  const from = sentenceStart + (leadingMentions.exec(text.slice(sentenceStart, offset))?.[0].length ?? 0)
+  const from = afterMentions(text, sentenceStart, offset)
   for (let i = from; i < offset; i++) {
     if (!/[\s"'“‘(\[【「]/.test(text.charAt(i))) return false
   }

@@ -138,3 +138,8 @@ export function isWordUnit(text: string, index: number): boolean {
  * what a rule inserts at the start of a reply goes after them, or the reply leaves its thread.
  */
 export const leadingMentions = /^\.?(?:@\w{1,30}[\s,:]*)+/
+
+/** Where the words of `text`'s `[start, end)` begin, past a reply tweet's leading handles. */
+export function afterMentions(text: string, start: number, end: number): number {
+  return start + (leadingMentions.exec(text.slice(start, end))?.[0].length ?? 0)
+}
