@@ -274,10 +274,37 @@ export default defineRule({
       id: 'negated-yes-no',
       meaning: 'A negated yes/no question says "isn\'t it so?": it tells the customer off for not knowing.',
       example: '物流不是一直在更新吗？',
-      pattern: '不是|不就是|不都是|不也是|不早就 !很|太|特别|非常|十分|那么|这么 ~6 已经|一直|早就|早|都|明明|刚|说|写|告诉|显示|标|在|答应|承诺|保证|规定|约好|有|包|送|会|能|可以|要 ~14 @questionParticle $',
+      // 应该, 本来: what ought to be so is put to the customer as already known (`不是应该发到站点了么`).
+      pattern: '不是|不就是|不都是|不也是|不早就 !很|太|特别|非常|十分|那么|这么 ~6 已经|一直|早就|早|都|明明|刚|说|写|告诉|显示|标|在|答应|承诺|保证|规定|约好|有|包|送|会|能|可以|要|应该|应当|本来|本应|该 ~14 @questionParticle $',
       flag: 'scope',
       question: true,
       unless: { before: '请问|是|想问|问一下|确认一下' },
+    },
+    {
+      id: 'isnt-it-the-case',
+      meaning: '`不是…的吗`: a fact the asker holds settled (the 的 of a known state), asked back to prove a point.',
+      example: '不是七天无理由退货的吗？',
+      // After a bare pronoun (`电话不是您的吗`) 的 makes a possessive, asked as a check.
+      pattern: '不是|不都是|不也是 !很|太|特别|非常|十分|那么|这么|@second|@we|我|他|她|的 ~12 的 吗|么|嘛 $',
+      flag: 'scope',
+      question: true,
+      // Inside a larger question (`能确保下次就不是这样的吗`) it is that question's content.
+      unless: { before: '请问|是|想问|问一下|确认一下|如果|要是|确保|保证|能否|能不能|会不会' },
+    },
+    {
+      id: 'does-it-have-to-be-so',
+      meaning: '`要不要这么…`, `能不能别这么…`: a choice question about a degree, a complaint that it is so.',
+      example: '要不要这么慢啊',
+      // A verb of doing after it offers a way (`要不要这么操作？`), not a complaint of a degree.
+      pattern: '要不要|用不用|能不能|能不|可不可以|可以不|能否 不要|别|不? 这么|那么|如此 !做|操作|处理|办|弄|安排|设置|改|选|写|填|买|拍|下单|发|寄|申请|说|试|用',
+      flag: 'scope',
+    },
+    {
+      id: 'what-else-can-you',
+      meaning: '`除了…还会什么`: what else the other can do, asked to say "nothing".',
+      example: '除了道歉还会什么？',
+      pattern: '除了 ~16 还 会|能|懂 干? 什么|啥',
+      scope: 'sentence',
     },
     {
       id: 'not-seen',
