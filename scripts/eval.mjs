@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth|seventh|eighth|ninth] [--verbose] [--rule ID]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth|seventh|eighth|ninth|tenth] [--verbose] [--rule ID]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -19,8 +19,8 @@
 // writer), all of it held like `fresh`: it measures the rules after every earlier half had been
 // read. `seventh` (`seventh/`, the same three kinds by new labellers) is held the same way: labelled
 // after `sixth`'s summary was reported and `sixth` opened. `eighth` (`eighth/`, new labellers again)
-// was labelled after `seventh`'s summary was reported and `seventh` opened, and `ninth` (`ninth/`)
-// after `eighth`'s.
+// was labelled after `seventh`'s summary was reported and `seventh` opened, `ninth` (`ninth/`)
+// after `eighth`'s, and `tenth` (`tenth/`) after `ninth`'s.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -33,7 +33,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const half = option('--half', 'tune')
 const verbose = args.includes('--verbose')
 const only = option('--rule')
-if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth or ninth')
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth or tenth')
 if (verbose && !['tune', 'tune3', 'tune4', 'tune5'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
@@ -76,7 +76,7 @@ function halfOf(id) {
 
 const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth', tune5: 'fifth', held5: 'fifth' }[half]
 const third = round !== undefined
-const whole = half === 'fresh' || half === 'sixth' || half === 'seventh' || half === 'eighth' || half === 'ninth'
+const whole = half === 'fresh' || half === 'sixth' || half === 'seventh' || half === 'eighth' || half === 'ninth' || half === 'tenth'
 const labelDir = path.join(root, 'test', 'eval', 'labels', whole ? half : round ?? '')
 const cases = []
 const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
