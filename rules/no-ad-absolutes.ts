@@ -9,7 +9,8 @@
  * Time and extent words (`最近`, `最后`, `最快明天到`, `最晚`, `尽最大努力`)
  * and advice (`最好先量一下尺寸`) are not claims, and neither are pledges of
  * service (`努力为用户提供最贴心的服务`: an aim, like `尽最大努力`), a choice among
- * options (`选择您最优惠的快递`) or what the agent did not write (a price
+ * options (`选择您最优惠的快递`), a superlative asked about (`最低价多少一支`,
+ * `是最便宜的吗？`) or what the agent did not write (a price
  * tracker's `历史最低价为868元`, a system line: see `src/language/pasted.ts`).
  * `最低价` has no swap that keeps the claim, so it gets the message alone.
  */
@@ -18,6 +19,7 @@ import { matchCase } from '../src/language/case.js'
 import { endsClause } from '../src/language/clause-edges.js'
 import { clauseAt } from '../src/language/proximity.js'
 import { isPasted } from '../src/language/pasted.js'
+import { isQuestion } from '../src/language/questions.js'
 import { leftmostLongest } from '../src/matcher.js'
 import { lastCustomerTurnOf } from '../src/language/conversation.js'
 import type { Match, RuleContext } from '../src/types.js'
@@ -129,6 +131,8 @@ function noClaim(context: RuleContext, match: Match<AbsoluteEntry>, mocks: () =>
   const text = context.normal.text
   const clause = clauseAt(context, match.normalStart)
   if (!clause) return false
+  // Asked (`最低价多少一支`, `是最便宜了吗`), a superlative is what the asker wants to know, not a claim.
+  if (isQuestion(clause) || asksAmount.test(text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd)))) return true
   const before = text.slice(back(clause.normalStart, match.normalStart), match.normalStart)
   if (text.charAt(match.normalStart) === '最' && (locating.test(text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd))) || addressedBefore.test(before))) return true
   // A claim put in the other side's mouth (`你们眼中东半球最好用的手机`, `所谓的顶级`): quoted, not made.
@@ -150,6 +154,9 @@ function praisesSomeonesWork(context: RuleContext, match: Match<AbsoluteEntry>):
   const before = context.text.slice(back(sentence.start, match.start), match.start)
   return /\b[A-Z][a-z]+['’]s\b/.test(before) && !/\b(?:our|ours|this|these|that|those|it|it's|its|we|we're)\b/i.test(before)
 }
+
+/** The amount asked right after the superlative, without a question mark (`最低价多少一支`). */
+const asksAmount = /^(?:是|能|可以|会|要)?(?:多少|几)/u
 
 /**
  * How far around a superlative its clause or sentence is read, in UTF-16 units: beyond any word
