@@ -41,7 +41,8 @@
  *   spelling with no written character needs a rare one (`威芯`, `蔻蔻`, not
  *   `反限` in `违反限制`), nor at an edge of the spelling where it makes a
  *   common word with the character beside it (`在线金融`), and real words
- *   are never disguises (`现今` for `现金`). Both word lists are generated
+ *   written plainly are never disguises (`现今` for `现金`; `威 ❤ 信`, broken up
+ *   by noise, is one). Both word lists are generated
  *   from jieba's dictionary.
  *
  * Overlapping hits resolve leftmost-longest, exact spellings first. The
@@ -367,6 +368,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   let rare = 0
   let substituted = 0
   let toneShifted = 0
+  let noisy = false
   let key = first
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!
@@ -374,6 +376,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
       if (key === first) continue
       const gap = skeleton.gap[key]!
       if (gap > maxGap) return undefined
+      if (gap > 0) noisy = true
       if (skeleton.cut[key]) cuts = true
       const inside = k > 0 ? segment.part === Part.Letters : segment.part === Part.Letters && segments[s - 1]!.part === Part.Letters && !segments[s - 1]!.free
       if (inside) {
@@ -409,7 +412,8 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   if (substituted > 0) {
     // A word of nothing but other-tone or near sounds (`烦嫌` for `返现`) is another word, not a disguise.
     if (same === 0 && (rare === 0 || toneShifted === substituted)) return undefined
-    if (isRealWord(hanText(view.text, skeleton, segments, first))) return undefined
+    // A real word is written as it is (`树立威信`); broken up by noise (`威 ❤ 信`), it is hidden, as nobody writes a word.
+    if (!noisy && isRealWord(hanText(view.text, skeleton, segments, first))) return undefined
   }
   const exact = end - start === variant.target.length && view.text.startsWith(variant.target, start)
   return { start, end, variant, first, last, exact }
