@@ -11,7 +11,7 @@
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
 import { isQuestion } from '../src/language/questions.js'
-import { clauseAt, sentenceAt } from '../src/language/proximity.js'
+import { clauseAt, runOnStart, sentenceAt } from '../src/language/proximity.js'
 import { type NegationEntry, findNegations, negationLexicon } from '../src/language/negation.js'
 import { isDigit } from '../src/chars.js'
 import { MatchIndex } from '../src/language/match-index.js'
@@ -293,12 +293,14 @@ function reportOffers(context: RuleContext): boolean {
     const { kind } = match.entry
     const sentence = sentenceAt(context, match.normalStart)
     if (!sentence) continue
-    const rewarded = rewards.any(sentence.normalStart, sentence.normalEnd)
+    // The review may be a bubble of its own on the same line (`好评后 8元红包`).
+    const lineStart = runOnStart(context, match.normalStart) ?? sentence.normalStart
+    const rewarded = rewards.any(lineStart, sentence.normalEnd)
     if (kind !== 'rebate' && !rewarded) continue
     // A card's or a bank's cash-back programme, or a carrier's contract, explained to its holder
     // buys no review (a purchase is what such programmes pay back on).
-    const reviewed = rewarded && rewards.find(sentence.normalStart, sentence.normalEnd, (m) => !m.entry.purchase) !== undefined
-    if (!reviewed && programme.any(sentence.normalStart, sentence.normalEnd)) continue
+    const reviewed = rewarded && rewards.find(lineStart, sentence.normalEnd, (m) => !m.entry.purchase) !== undefined
+    if (!reviewed && programme.any(lineStart, sentence.normalEnd)) continue
     // Asked about, a rebate is not offered (`返现在哪里？`, `请问有返现吗？`).
     if (!rewarded && isQuestion(sentence)) continue
 

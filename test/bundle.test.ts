@@ -14,8 +14,9 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  * character table) included. Most of it is the rules' lexicons: Chinese text.
  */
 // 567.4 KiB after the sixth reading's classes and the linear-time fixes of its stop, 568.7 KiB
-// with the eighth reading's (answers about the product's use, a term of address kept last).
-const minifiedBudget = 569 * 1024
+// with the eighth reading's (answers about the product's use, a term of address kept last),
+// 570.6 KiB with stop 22's constructions (rhetorical questions that presuppose, ba-result).
+const minifiedBudget = 571 * 1024
 const gzipBudget = 222 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
@@ -34,11 +35,13 @@ const gzipBudget = 222 * 1024
  * run on the rest of the reply for each invitation, had made many invitations quadratic), 216.5 KB
  * with the sixth reading's classes (third parties of no-insult, the @vocative class, the fix's
  * connectives, what nobody asks of no-credential-request), 217.1 KB with the rest of that stop's
- * classes and linear-time fixes. The
+ * classes and linear-time fixes, 218.2 KB with stop 22's constructions (rhetorical
+ * questions that presuppose their answer, ba-result) and a chat line's run-on sentences
+ * (`runOnStart`). The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 218 * 1024
+const lintBudget = 219 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 

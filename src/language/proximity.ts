@@ -52,6 +52,32 @@ export function sentenceAt(context: Pick<RuleContext, 'sentences'>, index: numbe
   return context.sentences[rangeIndex(context.sentences, index)]
 }
 
+/** How many sentences back `runOnStart` reads a chat line. */
+const maxRunOn = 2
+
+/** Marks after which a chat line does not run on into the next sentence. */
+const terminalMarks = /[。！？!?.…~～]/u
+
+/**
+ * Where the chat line holding the normalised index `index` starts: its
+ * sentence, with at most `maxRunOn` sentences before it that run on into it
+ * with nothing but white space between (the parser cuts chat bubbles at a
+ * space between two Han characters: `好评后8元 红包秒到` is two sentences
+ * there, one offer here), not after a terminal mark or across a line break.
+ */
+export function runOnStart(context: Pick<RuleContext, 'sentences' | 'text'>, index: number): number | undefined {
+  const sentences = context.sentences
+  let at = rangeIndex(sentences, index)
+  if (at < 0 || !sentences[at]) return undefined
+  for (let guard = 0; guard < maxRunOn && at > 0; guard++) {
+    const previous = sentences[at - 1]!
+    const between = context.text.slice(previous.end, sentences[at]!.start)
+    if (!/^[ \t\u3000]+$/u.test(between) || terminalMarks.test(context.text.charAt(previous.end - 1))) break
+    at--
+  }
+  return sentences[at]!.normalStart
+}
+
 /**
  * Where the clause holding `index` starts, with a list cut by `、` read as one
  * clause: a negation before the list governs all of it (`不能通过微信、QQ交流`).
