@@ -14,7 +14,7 @@ import type { Lexicon, LexiconEntry } from '../src/types.js'
 export interface TypoEntry extends LexiconEntry {
   /** The typo itself, in simplified characters: the part of the phrase that is reported. */
   readonly typo: string
-  /** Its correct spelling (as long as `typo`), in simplified characters. */
+  /** Its correct spelling, in simplified characters and as long as `typo` (an English word's may differ in length). */
   readonly expected: readonly [string]
   /** Only at the end of a clause or before a sentence particle (`在见！`, `在见亲`). */
   readonly final?: true
@@ -131,7 +131,8 @@ export const typos: Lexicon<TypoEntry> = [
   { match: '所已', notBefore: ['经'], typo: '所已', expected: ['所以'], initial: true, fix: true },
   { match: loginNext.map((next) => `登陆${next}`), typo: '登陆', expected: ['登录'], fix: true },
   { match: loginBefore.map((before) => `${before}登陆`), typo: '登陆', expected: ['登录'], fix: true },
-  ...['时', '问', '等'].map((head): TypoEntry => ({ match: `${head}侯`, typo: `${head}侯`, expected: [`${head}候`], fix: true })),
+  // 侯 for 候: 侯 is a title and a surname, never in these words.
+  ...['时', '稍', '问', '等', '气', '守', '伺'].map((head): TypoEntry => ({ match: `${head}侯`, typo: `${head}侯`, expected: [`${head}候`], fix: true })),
   { match: '幸苦', typo: '幸苦', expected: ['辛苦'], fix: true },
   { match: '签受', typo: '签受', expected: ['签收'], fix: true },
   ...['粘', '黏'].map((head): TypoEntry => ({ match: `${head}帖`, typo: `${head}帖`, expected: [`${head}贴`], fix: true })),
@@ -144,4 +145,32 @@ export const typos: Lexicon<TypoEntry> = [
   { match: '迫不急待', typo: '迫不急待', expected: ['迫不及待'], fix: true },
   { match: '再接再励', typo: '再接再励', expected: ['再接再厉'], fix: true },
   { match: '按步就班', typo: '按步就班', expected: ['按部就班'], fix: true },
+  { match: '包歉', typo: '包歉', expected: ['抱歉'], fix: true },
+  { match: '捎等', typo: '捎等', expected: ['稍等'], fix: true },
+  // English shops: the misspellings that are never another word (Wikipedia's lists of common misspellings).
+  ...englishMisspellings(),
 ]
+
+/** A misspelt English word and its spelling, each a whole word (`recieve` → `receive`). */
+function englishMisspellings(): TypoEntry[] {
+  const pairs: ReadonlyArray<readonly [string, string]> = [
+    ['recieve', 'receive'], ['recieved', 'received'], ['recieving', 'receiving'], ['reciept', 'receipt'], ['seperate', 'separate'],
+    ['seperately', 'separately'], ['definately', 'definitely'], ['definatly', 'definitely'], ['untill', 'until'], ['adress', 'address'],
+    ['accomodate', 'accommodate'], ['occured', 'occurred'], ['occurence', 'occurrence'], ['thier', 'their'], ['tommorow', 'tomorrow'],
+    ['tommorrow', 'tomorrow'], ['tomorow', 'tomorrow'], ['beleive', 'believe'], ['immediatly', 'immediately'], ['neccessary', 'necessary'],
+    ['neccesary', 'necessary'], ['reccomend', 'recommend'], ['recomend', 'recommend'], ['succesful', 'successful'], ['succesfully', 'successfully'],
+    ['truely', 'truly'], ['wierd', 'weird'], ['apparantly', 'apparently'], ['basicly', 'basically'], ['completly', 'completely'],
+    ['finaly', 'finally'], ['garantee', 'guarantee'], ['gaurantee', 'guarantee'], ['guarentee', 'guarantee'], ['greatful', 'grateful'],
+    ['happend', 'happened'], ['inconvinience', 'inconvenience'], ['inconvienence', 'inconvenience'], ['inconveniance', 'inconvenience'],
+    ['knowlege', 'knowledge'], ['maintainance', 'maintenance'], ['paied', 'paid'], ['replacment', 'replacement'], ['sincerly', 'sincerely'],
+    ['shiping', 'shipping'], ['shippment', 'shipment'], ['writting', 'writing'], ['acheive', 'achieve'], ['arrangment', 'arrangement'],
+    ['convinient', 'convenient'], ['curteous', 'courteous'], ['dissapointed', 'disappointed'], ['dissappointed', 'disappointed'],
+    ['experiance', 'experience'], ['refferal', 'referral'], ['responsability', 'responsibility'], ['begining', 'beginning'],
+    ['collegue', 'colleague'], ['existance', 'existence'], ['independant', 'independent'], ['noticable', 'noticeable'], ['occassion', 'occasion'],
+    ['posession', 'possession'], ['transfered', 'transferred'], ['suprise', 'surprise'], ['unfortunatly', 'unfortunately'],
+    ['unfortunatley', 'unfortunately'], ['appologize', 'apologize'], ['appologise', 'apologise'],
+    ['inconvience', 'inconvenience'], ['avaliable', 'available'], ['availible', 'available'], ['delivary', 'delivery'],
+    ['untracable', 'untraceable'],
+  ]
+  return pairs.map(([typo, spelling]) => ({ match: typo, typo, expected: [spelling], fix: true }))
+}

@@ -1,5 +1,6 @@
 /**
- * no-typo: well-known typos of Chinese chat (000 "避免錯別字的出現").
+ * no-typo: well-known typos of Chinese chat, and English misspellings (000
+ * "避免錯別字的出現").
  *
  *   亲，以经给您发货了，因该明天就到。  →  亲，已经给您发货了，应该明天就到。
  *
@@ -8,10 +9,13 @@
  * `现在见到`), `跟新` not in `跟新款很搭`. The suggestion keeps the script of
  * the reply (`以經` → `已經`, `因該` → `應該`): only the wrong characters
  * change. A fix is offered only where every occurrence in that context is a
- * typo. Chinese only.
+ * typo. English replies are checked for the misspellings that are never
+ * another word (`recieve`, `untill`), replaced whole in the case typed.
  */
 import { defineRule, ruleUrl } from '../src/define-rule.js'
+import { matchCase } from '../src/language/case.js'
 import { endsClause, startsClause } from '../src/language/clause-edges.js'
+import { isLatinPhrase } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { RuleContext } from '../src/types.js'
 import { typos, type TypoEntry } from './no-typo.lexicon.js'
@@ -22,7 +26,7 @@ const particles = new Set([...'了啦哦呢呀哈吧嘛吗亲哟喽咯噢啊'])
 export default defineRule({
   meta: {
     id: 'no-typo',
-    description: 'Disallow common typos in Chinese replies.',
+    description: 'Disallow common typos in Chinese and English replies.',
     severity: 'warn',
     preset: 'strict',
     url: ruleUrl('no-typo'),
@@ -69,6 +73,8 @@ export default defineRule({
 function correct(context: RuleContext, from: number, entry: TypoEntry): string {
   // Written in simplified: the engine writes it traditional for a traditional reply.
   const spelling = entry.expected[0]
+  // An English word is replaced whole, in the case it was typed in (`Recieved` → `Received`).
+  if (isLatinPhrase(entry.typo)) return matchCase(context.text.slice(context.normal.starts[from]!, context.normal.ends[from + entry.typo.length - 1]!), spelling)
   let out = ''
   for (let i = 0; i < entry.typo.length; i++) {
     const k = from + i
