@@ -206,7 +206,8 @@ export const blames: Lexicon<BlameEntry> = [
     match: [
       ...shop.flatMap((w) => [
         `跟${w}没关系`, `和${w}没关系`, `与${w}没关系`, `跟${w}没有关系`, `和${w}没有关系`, `与${w}无关`, `跟${w}无关`, `和${w}无关`, `不能怪${w}`,
-        `怪不得${w}`,
+        // 怪/赖 with a negated potential: whoever says it puts the fault elsewhere (`这不怪我们吧`).
+        `怪不得${w}`, `不怪${w}`, `怪不了${w}`, `怪不到${w}`, `怪不着${w}`, `赖不到${w}`, `赖不着${w}`, `赖不了${w}`,
       ]),
       '概不负责',
     ],
@@ -355,7 +356,7 @@ export const ourPart = ['问题', '错', '责任', '原因', '失误', '过错',
 export const unrelated = ['没关系', '无关', '没有关系', '没啥关系', '没什么关系', '没有任何关系', '无任何关系', '没多大关系'].join('|')
 
 /** The customer's side named as where the problem lies. */
-export const side = ['这边', '那边', '自身', '个人', '本人', '自己', '那里', '那儿'].join('|')
+export const side = ['这边', '那边', '自身', '个人', '本人', '自己', '那里', '那儿', '那'].join('|')
 
 /** What a customer does with a product, done wrong (`使用不当`). */
 export const handling = ['操作', '使用', '保管', '安装', '存放', '洗涤', '清洗', '保存', '穿着', '佩戴', '保养', '拆装', '充电'].join('|')
@@ -454,6 +455,8 @@ export const devices = [
   '手机', '电脑', '网络', '网', '设备', '浏览器', '系统', '设置', '路由器', '宽带', '信号', '账号', '账户', '手机设置', '网速', 'wifi', '无线', '插座', '电源', '电压', '水质',
   // Round 8: what the customer plugs in (`应该是您的充电头不匹配`).
   '充电头', '充电器', '插头', '数据线', '适配器', '电池', '卡', 'sim卡',
+  // What the customer sees the goods on (`色差是您屏幕的问题`).
+  '屏幕', '显示器', '显示屏', '手机屏幕', '电脑屏幕',
 ].join('|')
 
 /** Not answering for a problem (`我们不负责`, `我们可不管`). */

@@ -714,6 +714,15 @@ const constructions: readonly Construction[] = [
     expected: zh,
   },
   {
+    id: 'your-device-flat',
+    meaning: 'the customer\'s device named as the cause in a clause of its own, with no verb (`您那屏幕的问题哈`)',
+    example: '色差是显示器造成的，您那屏幕的问题哈。',
+    pattern: `^ ${doer} ${side}? 的? ${devices} ~4 的? 问题|原因|故障|毛病 @finalParticle? $`,
+    question: false,
+    unless: { before: notTheirs },
+    expected: zh,
+  },
+  {
     id: 'your-device-bad',
     meaning: 'the customer\'s phone or network said to be bad',
     example: '应该是你那边网络不好。',
