@@ -333,6 +333,21 @@ export const later: Lexicon<LexiconEntry> = [
  * a negation (`不是不能退` says it can be returned; `fewer-negatives` flags
  * it instead), or the customer as its subject.
  */
+/**
+ * Something tried earlier in the sentence (`试了`, `重启了`, `tried`): with `还是`/`也` right before
+ * the negative (`试完还是不行`, `重启了也不行`), the attempt failed and is reported; nothing is refused.
+ */
+export const attempts: Lexicon<LexiconEntry> = [
+  { match: ['试', '尝试', '重启', '重装', '刷新', '重新安装', '重新登录', '换了', '换过', '清除', '卸载', '重置', '恢复出厂', '按照', '照着', '操作了', '插拔'] },
+  { match: ['tried', 'restarted', 'reinstalled', 'rebooted', 'reset', 'refreshed'] },
+]
+
+/** What says the result stayed the same (`还是`, `也`, `still`), right before the negative. */
+export const stillSo: Lexicon<LexiconEntry> = [
+  { match: ['还是', '依然', '仍然', '仍', '照样', '也', '都', '一样', '也还是', '还'] },
+  { match: ['still', 'again'] },
+]
+
 export const rightBefore: Lexicon<LexiconEntry> = [
   { match: ['不是', '并不是', '并非', '也不是', '不是说', 'not that', "it's not that", 'not because', "doesn't mean", 'does not mean', "don't mean"] },
   // `您无法登录`, `找到您无法更新的软件`: what the customer cannot do is their problem, not the shop's refusal.

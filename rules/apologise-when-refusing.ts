@@ -19,6 +19,8 @@ import { normalisedIndex } from '../src/normalise.js'
 import { afterMentions } from '../src/language/openers.js'
 import type { ClauseInfo, Fix, Match, RuleContext, SentenceInfo } from '../src/types.js'
 import {
+  attempts,
+  stillSo,
   afterAlone,
   frames,
   later,
@@ -394,9 +396,13 @@ class Places {
   readonly exceptions: Match[]
   readonly firstClauseEnd: number
   readonly conditions: Match[]
+  readonly attempts: Match[]
+  readonly stillSo: Match[]
 
   constructor(context: RuleContext) {
     this.conditions = context.find(conditions)
+    this.attempts = context.find(attempts)
+    this.stillSo = context.find(stillSo)
     this.yes = context.find(yesAnswers)
     this.exceptions = context.find(exceptions)
     this.firstClauseEnd = context.clauses[0]?.normalEnd ?? 0
@@ -447,6 +453,8 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
   // Right before it, or past a word or two (`一直都无法`), not across a copula: `一直都是不能改的` is a policy.
   if (places.faults.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= faultReach && !context.normal.text.slice(word.normalEnd, refusal.normalStart).includes('是'))) return false
+  // `试完还是不行`, `重启了也不行`: an attempt that failed, reported.
+  if (triedAgain(context, places, clause, refusal)) return false
   // `宽带无法使用`, `手机不能识别`: the thing fails at its work; not `订单无法修改`.
   if (places.things.some((thing) => inClause(thing) && thing.normalEnd <= refusal.normalStart) && places.working.some((verb) => after(verb, 1))) return false
   const text = context.normal.text
@@ -460,6 +468,22 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
     return word.entry.where !== 'after' && word.normalEnd <= refusal.normalStart
   })
 }
+
+/**
+ * Whether the negative reports an attempt that failed: `还是`/`也`/`still` right before it (past a
+ * space at most) and something tried earlier in its sentence (`我刚试完，还是不行`, `I tried again
+ * and still can't log in`).
+ */
+function triedAgain(context: RuleContext, places: Places, clause: ClauseInfo, refusal: Match): boolean {
+  const text = context.normal.text
+  const still = places.stillSo.some((word) => word.normalStart >= clause.normalStart && word.normalEnd <= refusal.normalStart && text.slice(word.normalEnd, refusal.normalStart).trim().length <= stillReach)
+  if (!still) return false
+  const sentence = clause.sentence
+  return places.attempts.some((word) => word.normalStart >= sentence.normalStart && word.normalEnd <= refusal.normalStart)
+}
+
+/** How far `还是`/`still` may stand before the negative, past a subject (`it still can't`). */
+const stillReach = 4
 
 /**
  * Whether the refusal only qualifies a yes: the sentence names an exception
