@@ -187,6 +187,8 @@ const constructions: readonly Construction[] = [
     meaning: 'contempt for the customer\'s intelligence',
     example: '您的智商有点堪忧啊。',
     pattern: `${wits} ~6 ${judgedBad}`,
+    // The speaker's own (`我都怀疑自己智商有问题了`): self-mockery, nobody insulted.
+    unless: { before: '我|老子 ~8!@second 自己' },
   },
   {
     id: 'do-you-even-know',
@@ -1253,16 +1255,19 @@ function thirdPartiesIn(text: string): ThirdParties {
  * `我傻逼了`): not `我实在忍受不了联通众多脑残的…`, where the speaker is the one who suffers it.
  */
 function selfDirected(before: string): boolean {
-  return /(?:我|老子)(?!们).{0,3}$/u.test(before)
+  // Or 自己 right before it, meaning the speaker named earlier (`我都怀疑自己智商有问题了`).
+  return /(?:我|老子)(?!们).{0,3}$/u.test(before) || /(?:我|老子)(?!们)[^你您]{0,8}自己.?$/u.test(before)
 }
 
-/** How far before a word `selfDirected` reads: `老子` and three characters. */
-const selfReach = 5
+/** How far before a word `selfDirected` reads: `老子` and three characters, or `我` eight before `自己`. */
+const selfReach = 13
 
 /** Things and third parties an angry word may be aimed at instead of the person addressed. */
 const thirdParties = new RegExp(
   [
     '软件|系统|程序|界面|手机|电脑|网络|信号|网速|物业|政策|规定|套餐|营业厅|运营商|快递公司|公司|企业|机器|功能|设备|厂家|厂商|司机|快递员|经理|维修人员|工作人员|员工',
+    // Organisations by what their names end in, and the carriers (`联通太无耻`, `锤子科技耍流氓`).
+    '科技|集团|银行|商城|电信|联通|移动公司|中国移动',
     String.raw`\b(?:apps?|system|software|update|website|site|phone|device|machine|policy|policies|rules?|idea|design|driver|courier|manager|staff|employee|company)\b`,
   ].join('|'),
   'giu',
