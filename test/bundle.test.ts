@@ -15,9 +15,12 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
  */
 // 567.4 KiB after the sixth reading's classes and the linear-time fixes of its stop, 568.7 KiB
 // with the eighth reading's (answers about the product's use, a term of address kept last),
-// 570.6 KiB with stop 22's constructions (rhetorical questions that presuppose, ba-result).
-const minifiedBudget = 571 * 1024
-const gzipBudget = 222 * 1024
+// 570.6 KiB with stop 22's constructions (rhetorical questions that presuppose, ba-result), 574.8 KiB
+// with the rest of that stop's (no-typo's English misspellings, no-absolute-claim's and no-blame's
+// constructions, the failed-attempt and organisation classes).
+const minifiedBudget = 575 * 1024
+// 221.2 KB gzip before stop 22, 223.2 KB after it.
+const gzipBudget = 224 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
@@ -37,11 +40,12 @@ const gzipBudget = 222 * 1024
  * connectives, what nobody asks of no-credential-request), 217.1 KB with the rest of that stop's
  * classes and linear-time fixes, 218.2 KB with stop 22's constructions (rhetorical
  * questions that presuppose their answer, ba-result) and a chat line's run-on sentences
- * (`runOnStart`). The
+ * (`runOnStart`), 219.7 KB with the rest of that stop's (no-typo's English misspellings and
+ * more constructions). The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 219 * 1024
+const lintBudget = 220 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
