@@ -70,8 +70,12 @@ export function createLinter(config: LinterConfig = {}): Linter {
   // Lexicon automata depend only on which rules run, not on their severities
   // or options: compiled once per set of rules (the costly part of a configuration).
   const automata = new LruCache<string, LexiconSet>(derivedCacheSize)
+  let base: Compiled | undefined
   const compile = (preset: PresetName, extra?: Record<string, unknown>): Compiled => {
     const rules = resolveRules(available, preset, [valid.rules, extra])
+    // Rules of the base configuration turned off or set to another severity need no set of their
+    // own: the base's lexicons hold theirs (the others are found and never asked for).
+    if (base && rules.every((enabled) => base!.rules.some((b) => b.rule === enabled.rule))) return { rules, lexicons: base.lexicons }
     const key = rules.map((enabled) => enabled.rule.meta.id).join('\n')
     let lexicons = automata.get(key)
     if (!lexicons) {
@@ -80,7 +84,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     }
     return { rules, lexicons }
   }
-  const base = compile(valid.preset ?? 'recommended')
+  base = compile(valid.preset ?? 'recommended')
   const derived = new LruCache<string, Compiled>(derivedCacheSize)
 
   const compiledFor = (options: LintOptions): Compiled => {
