@@ -192,9 +192,20 @@ export class LexiconSet {
     if (builtInRegistered() && list.some((lexicon) => !table?.index.has(lexicon))) this.prepare()
   }
 
-  /** The watched phrases, for `normalise(text, set.watch)`. */
+  /**
+   * The watched phrases, for `normalise(text, set.watch)`: for a set of the
+   * built-in rules, every built-in watched word, whichever of the rules the set
+   * is for, and the set's own. A fold changes what every rule reads, so a rule
+   * must read the same text however many other rules run.
+   */
   get watch(): WatchSet {
-    this.watchSet ??= watchSetOf(this.lexicons, builtInLexicons())
+    if (!this.watchSet) {
+      const table = builtInLexicons()
+      // A set of the built-in rules (any of them) folds all their watched words; a set of custom lexicons alone, its own.
+      const builtIn = table !== undefined && this.lexicons.some((lexicon) => table.index.has(lexicon))
+      const lexicons = builtIn ? [...table.lexicons, ...this.lexicons.filter((lexicon) => !table.index.has(lexicon))] : this.lexicons
+      this.watchSet = watchSetOf(lexicons, table)
+    }
     return this.watchSet
   }
 

@@ -1,7 +1,8 @@
 /**
- * A per-call `rules` option that turns rules of the linter's configuration off,
- * or sets another severity, reuses that configuration's compiled lexicons: the
- * rules left on report exactly what they report in the full configuration.
+ * A rule reports the same whichever other rules run: a per-call `rules` option
+ * that turns rules of the linter's configuration off, or sets another severity,
+ * reuses that configuration's compiled lexicons, and every configuration folds
+ * the disguises of every built-in watched word.
  */
 import { describe, expect, it } from 'vitest'
 import { createLinter, presets, type Diagnostic } from '../src/index.js'
@@ -23,6 +24,14 @@ describe('per-call rules', () => {
     for (const text of texts) {
       const full = linter.lint(text).diagnostics.filter((d) => d.ruleId !== id)
       expect(strip(linter.lint(text, { rules: { [id]: 'off' } }).diagnostics)).toEqual(strip(full))
+    }
+  })
+
+  it.each(ids)('a linter configured without %s reports what the full configuration reports', (id) => {
+    const without = createLinter({ preset: 'all', rules: { [id]: 'off' } })
+    for (const text of texts) {
+      const full = linter.lint(text).diagnostics.filter((d) => d.ruleId !== id)
+      expect(strip(without.lint(text).diagnostics)).toEqual(strip(full))
     }
   })
 
