@@ -79,7 +79,12 @@ export function createLinter(config: LinterConfig = {}): Linter {
     const key = rules.map((enabled) => enabled.rule.meta.id).join('\n')
     let lexicons = automata.get(key)
     if (!lexicons) {
-      lexicons = new LexiconSet(rules.flatMap((enabled) => lexiconsOf(enabled.rule)))
+      // With any built-in rule on, every built-in watched word is folded, whichever of them run:
+      // a fold changes what every rule reads, and a rule must read the same text in any configuration.
+      lexicons = new LexiconSet(
+        rules.flatMap((enabled) => lexiconsOf(enabled.rule)),
+        rules.some((enabled) => builtIn.includes(enabled.rule)),
+      )
       automata.set(key, lexicons)
     }
     return { rules, lexicons }

@@ -177,7 +177,16 @@ export class LexiconSet {
   private parts: Part[] | undefined
   private watchSet: WatchSet | undefined
 
-  constructor(lexicons: Iterable<Lexicon>) {
+  /**
+   * @param lexicons The lexicons, in the order their indices refer to.
+   * @param watchBuiltIn Fold the disguises of every built-in watched word, not only of
+   *   these lexicons' (the linter's sets: a rule must read the same text whichever other
+   *   rules run). Default `false`.
+   */
+  constructor(
+    lexicons: Iterable<Lexicon>,
+    private readonly watchBuiltIn = false,
+  ) {
     const list: Lexicon[] = []
     for (const lexicon of lexicons) {
       if (this.index.has(lexicon)) continue
@@ -193,17 +202,13 @@ export class LexiconSet {
   }
 
   /**
-   * The watched phrases, for `normalise(text, set.watch)`: for a set of the
-   * built-in rules, every built-in watched word, whichever of the rules the set
-   * is for, and the set's own. A fold changes what every rule reads, so a rule
-   * must read the same text however many other rules run.
+   * The watched phrases, for `normalise(text, set.watch)`: the set's own, and
+   * with `watchBuiltIn` every built-in watched word too.
    */
   get watch(): WatchSet {
     if (!this.watchSet) {
       const table = builtInLexicons()
-      // A set of the built-in rules (any of them) folds all their watched words; a set of custom lexicons alone, its own.
-      const builtIn = table !== undefined && this.lexicons.some((lexicon) => table.index.has(lexicon))
-      const lexicons = builtIn ? [...table.lexicons, ...this.lexicons.filter((lexicon) => !table.index.has(lexicon))] : this.lexicons
+      const lexicons = this.watchBuiltIn && table ? [...table.lexicons, ...this.lexicons.filter((lexicon) => !table.index.has(lexicon))] : this.lexicons
       this.watchSet = watchSetOf(lexicons, table)
     }
     return this.watchSet

@@ -17,8 +17,9 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // with the eighth reading's (answers about the product's use, a term of address kept last),
 // 570.6 KiB with stop 22's constructions (rhetorical questions that presuppose, ba-result), 574.8 KiB
 // with the rest of that stop's (no-typo's English misspellings, no-absolute-claim's and no-blame's
-// constructions, the failed-attempt and organisation classes).
-const minifiedBudget = 575 * 1024
+// constructions, the failed-attempt and organisation classes), 575.1 KiB with one watch set of all
+// built-in watched words for the linter's sets.
+const minifiedBudget = 576 * 1024
 // 221.2 KB gzip before stop 22, 223.2 KB after it.
 const gzipBudget = 224 * 1024
 /**
