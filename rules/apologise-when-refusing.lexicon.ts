@@ -329,11 +329,6 @@ export const later: Lexicon<LexiconEntry> = [
 ]
 
 /**
- * Words right before a refusal word that make it no refusal by the shop:
- * a negation (`不是不能退` says it can be returned; `fewer-negatives` flags
- * it instead), or the customer as its subject.
- */
-/**
  * Something tried earlier in the sentence (`试了`, `重启了`, `tried`): with `还是`/`也` right before
  * the negative (`试完还是不行`, `重启了也不行`), the attempt failed and is reported; nothing is refused.
  */
@@ -348,6 +343,11 @@ export const stillSo: Lexicon<LexiconEntry> = [
   { match: ['still', 'again'] },
 ]
 
+/**
+ * Words right before a refusal word that make it no refusal by the shop:
+ * a negation (`不是不能退` says it can be returned; `fewer-negatives` flags
+ * it instead), or the customer as its subject.
+ */
 export const rightBefore: Lexicon<LexiconEntry> = [
   { match: ['不是', '并不是', '并非', '也不是', '不是说', 'not that', "it's not that", 'not because', "doesn't mean", 'does not mean', "don't mean"] },
   // `您无法登录`, `找到您无法更新的软件`: what the customer cannot do is their problem, not the shop's refusal.

@@ -75,15 +75,9 @@ export const continuation = {
 export const welcomeThanks: Lexicon<LexiconEntry> = [
   {
     match: [
-      // Any thanks that opens the first clause (`Thanks for your loyalty!`); the listed ones are the common ones.
-      'thanks for', 'thank you for', 'thank you so much for', 'many thanks for',
-      'thanks for your message', 'thank you for your message', 'thanks for the message', 'thank you for the message',
-      'thanks for this message', 'thank you for this message', 'thanks for your tweet', 'thank you for your tweet',
-      'thanks for the tweet', 'thanks for writing', 'thank you for writing', 'thanks for bringing this to our attention',
-      'thank you for bringing this to our attention', 'thanks for letting us know', 'thank you for letting us know',
-      'thanks for contacting', 'thank you for contacting', 'thanks for the feedback', 'thank you for the feedback',
-      'thanks for your feedback', 'thank you for your feedback', 'thanks for the heads up', 'thanks for the love',
-      'thanks for sharing', 'thank you for sharing', 'appreciate your', 'we appreciate you', 'thanks so much for', 'ty for', 'thx for',
+      // Any thanks that opens the first clause (`Thanks for your message`, `Thanks for your loyalty!`).
+      'thanks for', 'thank you for', 'thank you so much for', 'many thanks for', 'thanks so much for', 'ty for', 'thx for',
+      'appreciate your', 'we appreciate you',
       '感谢您的来信', '感谢您的留言', '感谢您的反馈', '谢谢您的反馈', '感谢您的咨询', '感谢您的关注', '感谢您的认可', '谢谢您的认可',
       '感谢您的肯定', '谢谢您的肯定', '感谢您的支持', '谢谢您的支持', 'nice shot',
     ],
@@ -91,13 +85,12 @@ export const welcomeThanks: Lexicon<LexiconEntry> = [
 ]
 
 /**
- * Greetings of the season, and greetings in the other languages brand
- * accounts answer in: they greet wherever they stand (`老徐，新年快乐啊，…`,
- * `Happy holidays!`, `Hola.`).
+ * Warm terms of address, and greetings in the other languages brand accounts
+ * answer in: they greet wherever they stand (`尊敬的…`, `Hola.`). Greetings of
+ * the season (`新年快乐`, `Happy holidays`) are the engine's, in `@greeting`.
  */
-export const seasonGreetings: Lexicon<LexiconEntry> = [
+export const moreGreetings: Lexicon<LexiconEntry> = [
   // Warm terms of address open a reply as `亲` does: `哈尼` (honey), `尊敬的…` (dear …).
   { match: ['哈尼', '尊敬的', '亲爱的'] },
   { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'bonjour', 'bonsoir', 'hallo', 'guten tag', 'ciao', 'olá', 'こんにちは', 'こんばんは'] },
-  // Greetings of the season (`新年快乐`, `Happy holidays`) are the engine's, in `@greeting`.
 ]

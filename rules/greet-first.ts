@@ -16,7 +16,7 @@ import { otherScript } from '../src/language/script.js'
 import { greetingLexicon, has } from '../src/language/courtesy.js'
 import { agentSpokeBefore, lastCustomerTurnOf } from '../src/language/conversation.js'
 import { afterMentions } from '../src/language/openers.js'
-import { continuation, greetings, seasonGreetings, welcomeThanks } from './greet-first.lexicon.js'
+import { continuation, greetings, moreGreetings, welcomeThanks } from './greet-first.lexicon.js'
 
 export default defineRule({
   meta: {
@@ -44,12 +44,12 @@ export default defineRule({
       en: 'Handbook 003: greet warmly and politely in the first reply ("您好，我是客服奥黛丽，很高兴为您服务"); the first impression matters most.',
     },
   },
-  lexicons: [greetingLexicon, welcomeThanks, seasonGreetings, classes.vocative],
+  lexicons: [greetingLexicon, welcomeThanks, moreGreetings, classes.vocative],
   check(_tree, context) {
     // Only a reply known to open the conversation is checked: without history nothing is known.
     if (!context.conversation || agentSpokeBefore(context.history) || customerGoesOn(context.history)) return
     const first = context.sentences[0]
-    if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, seasonGreetings)) return
+    if (!first || continues(context.text) || has(context, greetingLexicon) || has(context, moreGreetings)) return
     const opening = context.clauses[0]?.end ?? first.end
     if (context.find(welcomeThanks).some((thanks) => thanks.start < opening)) return
     const start = afterMentions(context.text, first.start, first.end)

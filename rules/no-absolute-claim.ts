@@ -71,6 +71,11 @@ const denialReach = 4
 /** Words after an English verb that make it transitive (`never break the seal`): an action, not a claim about the product. */
 const objects = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'them', 'it', 'you', 'us', 'me', 'any', 'anything', 'something', 'anyone', 'anybody'])
 
+/** Years, as a span of use a claim runs over (`用十年`, `穿个好几年`). */
+const manyYears = `${years}|十年|五年|三年|两年|一年|八年`
+/** What rules a defect out after `都`/`也` (`不带` is the colloquial "won't": `穿十年都不带变形`). */
+const wontHave = '不|不会|不带|没|没有'
+
 /**
  * Absolute claims beyond an intensifier right before a listed outcome: `都`
  * over every product, certainty about quality, satisfaction, years of use
@@ -354,7 +359,7 @@ const constructions: readonly Construction[] = [
     id: 'years-no-defect',
     meaning: 'a defect that will not come in years of use (`穿十年都不带变形的`; `不带` is the colloquial "won\'t")',
     example: '这料子穿十年都不会变形。',
-    pattern: `用|穿|戴|开|洗 个? ~2 ${years}|十年|五年|三年|两年|一年|八年 ~2 都|也 不|不会|不带|没|没有 D=${defects}`,
+    pattern: `用|穿|戴|开|洗 个? ~2 ${manyYears} ~2 都|也 ${wontHave} D=${defects}`,
     question: false,
     unless: { before: conditions, sentence: hedgedCare },
     expected: ['正常情况下一般不会{D}'],
@@ -382,7 +387,7 @@ const constructions: readonly Construction[] = [
     id: 'however-long-no-defect',
     meaning: 'a defect that will not come however long or often it is used (`洗多少次都不掉色`)',
     example: '洗多少次都不掉色。',
-    pattern: `穿|用|洗|放|戴|晒|泡|摔 多久|多少次|多少遍|多少年|几年|再久|再多次 ~2 都|也 不|不会|不带|没|没有 D=${defects}`,
+    pattern: `穿|用|洗|放|戴|晒|泡|摔 多久|多少次|多少遍|多少年|几年|再久|再多次 ~2 都|也 ${wontHave} D=${defects}`,
     question: false,
     unless: { before: conditions },
     expected: ['正常情况下一般不会{D}'],
@@ -509,7 +514,7 @@ const constructions: readonly Construction[] = [
     id: 'years-no-problem',
     meaning: 'years of use said to be no problem',
     example: '这个用十年都没问题。',
-    pattern: `用|穿|戴|开 个? ~2 ${years}|十年|五年|三年|两年|一年|八年 ~2 都|也 ${noProblemFor}`,
+    pattern: `用|穿|戴|开 个? ~2 ${manyYears} ~2 都|也 ${noProblemFor}`,
     question: false,
     unless: { sentence: hedgedCare },
     expected: ['正常使用是比较耐用的'],

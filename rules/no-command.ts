@@ -196,6 +196,12 @@ const noLeadIns: ReadonlyMap<number, number> = new Map()
 /** After `将`: "will" (`将于`, `将会`, `将尽快`), not the written `把` of a task. */
 const notBa = '于|在|会|要|为|由|是|近|就|来|按|以|继续|尽快|陆续|逐步|统一|立即|及时|自动|有|可|可以|能|不|无|被|对|与|和|到|从|获得|收到|很|更|再|原路|全额|款|退款|货款|金额|费用'
 
+/**
+ * `把…V清楚` at the head of its clause (`ba-result`): any verb, with the state the task is to end in;
+ * not `给`/`帮`/`为` (the shop doing it for the customer).
+ */
+const baResult = `@second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 V=~4!${story}|给|帮|为 C=清楚|好|明白|一下|仔细 $`
+
 const bareVerb: Construction = {
   id: 'bare-verb',
   meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
@@ -432,7 +438,7 @@ export default defineRule({
       id: 'ba-result',
       meaning: '`把…V清楚`, `把…V好`: a task handed over with the state it is to end in, whatever the verb (`把尺码表对照清楚`).',
       example: '下单前自己把尺码表对照清楚',
-      pattern: `^ ~8 @whenEnd|前|时 < @second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 V=~4!${story}|给|帮|为 C=清楚|好|明白|一下|仔细 $`,
+      pattern: `^ ~8 @whenEnd|前|时 < ${baResult}`,
       question: false,
       unless: { clause: [...chineseSofteners, ...framing, enough, ...shopSubject], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{C}哦'],
@@ -441,7 +447,7 @@ export default defineRule({
       id: 'ba-result-bare',
       meaning: 'As `ba-result`, opening the clause.',
       example: '自己把尺码表对照清楚',
-      pattern: `^ @second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 V=~4!${story}|给|帮|为 C=清楚|好|明白|一下|仔细 $`,
+      pattern: `^ ${baResult}`,
       question: false,
       unless: { clause: [...chineseSofteners, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
       expected: ['麻烦您把{O}{V}{C}哦'],
