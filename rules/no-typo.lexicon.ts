@@ -79,10 +79,24 @@ const loginBefore = ['重新', '无法', '不能', '请', '先', '再', '需要'
 /** Nouns that `券` (coupon) ends; `卷` there is a typo (`优惠卷`). */
 const coupons = ['优惠', '代金', '购物', '抵用', '现金', '礼品', '打折', '满减', '红包', '折扣', '店铺', '京东']
 
+/**
+ * Typos that are never a correct sequence, fixed wherever they stand: a character of the same
+ * sound (`资询`, `按排`, `见凉`), of the same shape (`偷快`, `却认`), an idiom misremembered
+ * (`一摸一样`).
+ */
+const alwaysWrong: ReadonlyArray<readonly [typo: string, expected: string]> = [
+  ['巳经', '已经'], ['即然', '既然'], ['报歉', '抱歉'], ['返馈', '反馈'], ['幸苦', '辛苦'], ['签受', '签收'], ['一摸一样', '一模一样'],
+  ['迫不急待', '迫不及待'], ['再接再励', '再接再厉'], ['按步就班', '按部就班'], ['包歉', '抱歉'], ['捎等', '稍等'], ['不好意识', '不好意思'], ['物留', '物流'],
+  ['资询', '咨询'], ['补尝', '补偿'], ['令外', '另外'], ['工做', '工作'], ['部份', '部分'], ['决对', '绝对'], ['按排', '安排'],
+  ['嘛烦', '麻烦'], ['据体', '具体'], ['却认', '确认'], ['见凉', '见谅'], ['凉解', '谅解'], ['偷快', '愉快'], ['缘因', '原因'],
+  ['赔尝', '赔偿'], ['陪偿', '赔偿'], ['陪尝', '赔偿'],
+]
+
+/** The typos of `no-typo`, each with the context that proves it a typo or rules it out. */
 export const typos: Lexicon<TypoEntry> = [
+  ...alwaysWrong.map(([typo, expected]): TypoEntry => ({ match: typo, typo, expected: [expected], fix: true })),
   ...already('以经', beforeYi),
   ...already('己经', beforeJi),
-  { match: '巳经', typo: '巳经', expected: ['已经'], fix: true },
   { match: '自已', notBefore: ['经'], typo: '自已', expected: ['自己'], fix: true },
   { match: '在见', notAfter: farewellNotAfter, typo: '在见', expected: ['再见'], final: true, fix: true },
   {
@@ -117,15 +131,12 @@ export const typos: Lexicon<TypoEntry> = [
     expected: ['更新'],
   },
   { match: '跟新', typo: '跟新', expected: ['更新'], final: true },
-  { match: '即然', typo: '即然', expected: ['既然'], fix: true },
   { match: '既使', notBefore: ['用'], typo: '既使', expected: ['即使'] },
   { match: '按装', notBefore: ['箱', '修', '饰', '订', '配'], typo: '按装', expected: ['安装'], fix: true },
   ...['等', '后', '微'].map((rest): TypoEntry => ({ match: `梢${rest}`, notAfter: ['树', '末', '眉', '发', '辫'], typo: `梢${rest}`, expected: [`稍${rest}`], fix: true })),
-  { match: '报歉', typo: '报歉', expected: ['抱歉'], fix: true },
   ...coupons.map((noun): TypoEntry => ({ match: `${noun}卷`, typo: `${noun}卷`, expected: [`${noun}券`], fix: true })),
   { match: ['确认收获', '收获地址', '收获人', '收获信息'], typo: '收获', expected: ['收货'], fix: true },
   { match: ['受到货', '没受到货', '受到退款'], notBefore: ['物', '款', '政', '规', '流'], typo: '受到', expected: ['收到'], fix: true },
-  { match: '返馈', typo: '返馈', expected: ['反馈'], fix: true },
   { match: '好象', notBefore: ['征'], typo: '好象', expected: ['好像'], fix: true },
   { match: '可已', notAfter: ['许', '认', '宁', '即', '不', '无', '尽'], notBefore: ['经'], typo: '可已', expected: ['可以'], fix: true },
   { match: '所已', notBefore: ['经'], typo: '所已', expected: ['所以'], initial: true, fix: true },
@@ -133,20 +144,31 @@ export const typos: Lexicon<TypoEntry> = [
   { match: loginBefore.map((before) => `${before}登陆`), typo: '登陆', expected: ['登录'], fix: true },
   // 侯 for 候: 侯 is a title and a surname, never in these words.
   ...['时', '稍', '问', '等', '气', '守', '伺'].map((head): TypoEntry => ({ match: `${head}侯`, typo: `${head}侯`, expected: [`${head}候`], fix: true })),
-  { match: '幸苦', typo: '幸苦', expected: ['辛苦'], fix: true },
-  { match: '签受', typo: '签受', expected: ['签收'], fix: true },
   ...['粘', '黏'].map((head): TypoEntry => ({ match: `${head}帖`, typo: `${head}帖`, expected: [`${head}贴`], fix: true })),
   {
     match: ['您反应的问题', '您反应的情况', '您所反应的', '向我们反应', '跟我们反应', '给我们反应', '为您反应', '帮您反应', '给您反应'],
     typo: '反应',
     expected: ['反映'],
   },
-  { match: '一摸一样', typo: '一摸一样', expected: ['一模一样'], fix: true },
-  { match: '迫不急待', typo: '迫不急待', expected: ['迫不及待'], fix: true },
-  { match: '再接再励', typo: '再接再励', expected: ['再接再厉'], fix: true },
-  { match: '按步就班', typo: '按步就班', expected: ['按部就班'], fix: true },
-  { match: '包歉', typo: '包歉', expected: ['抱歉'], fix: true },
-  { match: '捎等', typo: '捎等', expected: ['稍等'], fix: true },
+  // The well-known confusions of shop chat that need their context.
+  ...['后', '微'].map((rest): TypoEntry => ({ match: `捎${rest}`, typo: `捎${rest}`, expected: [`稍${rest}`], fix: true })),
+  // 己 for 已 before what an agent has done; after 自, 知, 异 … it is the word 自己 and the verb.
+  {
+    match: ['发货', '发出', '签收', '退款', '退回', '收到', '处理', '安排', '为您', '帮您', '给您', '提交', '核实', '下单', '付款', '到货'].map((next) => `己${next}`),
+    notAfter: beforeJi,
+    typo: '己',
+    expected: ['已'],
+    fix: true,
+  },
+  // `连系统`, `接连系统忙`: 连 + a word starting with 系.
+  { match: '连系', notBefore: ['统', '列', '数'], notAfter: ['相', '牵', '关'], typo: '连系', expected: ['联系'], fix: true },
+  // `配合做`: 合 ends 配合.
+  { match: '合做', notAfter: ['配', '组', '结', '联', '综', '适', '符'], typo: '合做', expected: ['合作'], fix: true },
+  // `唯一但是`, `统一但…`: 一 ends a word before 但是.
+  { match: '一但', notAfter: ['唯', '统', '第', '单', '万', '之'], notBefore: ['是', '凡'], typo: '一但', expected: ['一旦'], fix: true },
+  { match: '恩恩', notBefore: ['爱'], typo: '恩恩', expected: ['嗯嗯'], fix: true },
+  // 检察 is the prosecutors' word (`检察院`, `检察官`); before 一下 and the goods it is 检查.
+  { match: ['检察一下', '检察下', '检察好', '检察过', '检察清楚', '检察商品', '检察包裹', '检察货品'], typo: '检察', expected: ['检查'], fix: true },
   // English shops: the misspellings that are never another word (Wikipedia's lists of common misspellings).
   ...englishMisspellings(),
 ]

@@ -58,6 +58,9 @@ export default defineRule({
       const to = from + entry.typo.length
       const start = context.normal.starts[from]!
       const end = context.normal.ends[to - 1]!
+      // The normal view joins Han characters across a space (a chat line's bubbles); a typo is typed inside
+      // one word, so a Chinese one that spans a space is two words (`转人工 做席忙`).
+      if (!isLatinPhrase(entry.typo) && /\s/.test(context.text.slice(start, end))) continue
       const expected = correct(context, from, entry)
       const certain = entry.fix === true || (entry.fix === 'initial' && startsClause(text, from))
       context.report({ messageId: 'typo', start, end, expected: [expected], fix: certain ? { range: [start, end], text: expected } : undefined })
