@@ -64,6 +64,16 @@ export const closingOnly: Lexicon<LexiconEntry> = [
   { match: ['thanks', 'thank you', 'thx', 'thnx', 'thanx', 'ty', 'tysm', 'thank u', 'much appreciated', 'appreciate it', "that's all", 'that is all', 'all good', 'nothing else'] },
   // A goodbye only ends the conversation at the end of the message: `各自拜拜` in a story does not.
   { match: ['拜拜', '再见', '88', 'bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cheers', 'take care', 'have a good day', 'have a good one', 'have a nice day'] },
+  // Goodbyes as chat types them: `拜` alone (not `拜托`, a please), `886` (拜拜了), `回见`, `下次见`.
+  { match: '拜', notBefore: ['托', '年', '访', '读', '师', '佛', '神', '见', '堂', '金'] },
+  { match: ['886', '8886', '拜了', '拜啦', '拜咯', '回见', '下次见', '改天见', 'bye now', 'later', 'laters', 'ttyl'] },
+  // Thanks with what they are for (`Thanks for the help`, `Appreciate the help`): the thanks of a close.
+  {
+    match: ['for the help', 'for your help', 'for the assistance', 'for your assistance', 'for your time', 'for the info', 'for the information', 'for the update', 'for the quick reply', 'for the quick response', 'for getting back to me', 'for sorting it', 'for sorting this', 'for sorting that', 'for sorting it out', 'for your patience'].flatMap((what) => [
+      `thanks ${what}`, `thank you ${what}`, `thank u ${what}`, `thx ${what}`, `cheers ${what}`, `many thanks ${what}`,
+    ]),
+  },
+  { match: ['appreciate the help', 'appreciate your help', 'appreciate the assistance', 'appreciate your time', 'appreciate the quick reply', 'appreciate the update', 'appreciate that'] },
 ]
 
 /**
@@ -72,7 +82,7 @@ export const closingOnly: Lexicon<LexiconEntry> = [
  * only when nothing is pending and they answer the agent's last words.
  */
 export const troubleThanks: Lexicon<LexiconEntry> = [
-  { match: ['麻烦了', '麻烦你了', '麻烦您了', '麻烦你们了', '添麻烦了', '辛苦了', '辛苦你了', '辛苦您了', '辛苦啦'] },
+  { match: ['麻烦了', '麻烦你了', '麻烦您了', '麻烦你们了', '添麻烦了', '辛苦了', '辛苦你了', '辛苦您了', '辛苦啦', '辛苦', '辛苦辛苦', '辛苦哈', '辛苦哒'] },
 ]
 
 /** A request before the thanks makes them a "please", not a goodbye (`麻烦帮我登记一下，谢谢`). */
@@ -93,6 +103,8 @@ export const requests: Lexicon<LexiconEntry> = [
 export const acknowledgements: Lexicon<LexiconEntry> = [
   { match: ['好的', '好滴', '好嘞', '好哒', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '呢', '哒', '嘛', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈', '老板', '美女', '帅哥', '妹子', '姐', '哥', '宝宝', '亲亲', '亲爱的'] },
   { match: ['ok', 'okay', 'great', 'cool', 'got it', 'alright', 'perfect', 'so much', 'a lot', 'again'] },
+  // The matter settled, said before the thanks (`Got it sorted, appreciate the help`).
+  { match: ['sorted', 'all sorted', 'got it sorted', 'that worked', 'it worked', 'works now', 'working now', 'that fixed it', 'fixed', 'all done', 'done', 'awesome', 'brilliant', 'excellent', 'amazing', 'wonderful', 'lovely', 'thanks again', 'really', 'very much'] },
 ]
 
 /** An answer to thanks: courteous on its own (`不客气`, `you're welcome`). */
