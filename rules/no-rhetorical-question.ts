@@ -1492,7 +1492,8 @@ export default defineRule({
       meaning: '`你说呢？`: the other side asked to agree with what is plainly meant.',
       example: '收到就是坏的，你说呢？',
       // At the head of its clause: `和你们说呢` is talking with them, not "what do you say?".
-      pattern: '^ @second 说 呢|是不是|对不对|对吧|是吧 $',
+      // Not the polite `您说是吧`, which closes an explanation by seeking agreement.
+      pattern: '^ 你|你们 说 呢|是不是|对不对|对吧|是吧 $',
       flag: 'scope',
       question: true,
       unless: { before: politeAsk },

@@ -19,4 +19,14 @@ describe('isQuestion', () => {
     expect(asks('找到了是嘛')).toBe(false)
     expect(asks('这个很简单嘛')).toBe(false)
   })
+  it.each([
+    ['修改手机号对吧', true],
+    ['这个订单没错吧', true],
+    ['是这个地址是不是', true],
+    ['还有货有没有', true],
+    ['等着吧', false],
+    ['那就这样吧', false],
+  ])('takes a tag that asks the other to confirm, not a bare 吧: %s', (text, question) => {
+    expect(asks(text)).toBe(question)
+  })
 })

@@ -7,15 +7,19 @@ import type { SentenceInfo } from '../types.js'
 /** Marks, particles of tone and emoji that may follow a question's last word. */
 const trailing = new Set([...' \n~!.。…)]"\'”’】）哈呀啊哦嘛'].map((c) => c.codePointAt(0)!))
 const pictographic = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}]/u
-/** Tags that ask for a yes, alone or before `嘛` (`可以嘛`, `好不好`). */
-const tagQuestions = /(?:好不好|行不行|可不可以|对不对|可以不|能不能|行吗|好吗)$/
+/**
+ * Tags that ask for a yes, alone or before `嘛` (`可以嘛`, `好不好`), and tags that ask the other to
+ * confirm (`修改手机号对吧`, `是这个订单是不是`): a `吧` after `对`/`是`/`没错` asks, a bare `吧` does not
+ * (`等着吧`).
+ */
+const tagQuestions = /(?:好不好|行不行|可不可以|对不对|可以不|能不能|行吗|好吗|对吧|是吧|没错吧|对不|是不是|有没有|要不要|行不|好不)$/
 const tagWithParticle = /(?:可以|好|行|对)$/
 /** Question words that make a sentence ending in `呢` a question. */
 const questionWords = ['什么', '哪', '怎么', '为什么', '为啥', '谁', '几', '多少', '是否', '难道', '如何', '咋']
 
 /**
  * Whether a sentence asks something: it ends with a question mark, or with
- * `吗`/`么`, or with a tag (`可以嘛`, `好不好`), or with `呢` after a question word. Trailing tone particles,
+ * `吗`/`么`, or with a tag (`可以嘛`, `好不好`, `对吧`), or with `呢` after a question word. Trailing tone particles,
  * tildes and emoji are skipped (`有货吗~😊`).
  *
  * @param sentence A sentence (or clause) with its normalised text.
