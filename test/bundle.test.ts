@@ -19,10 +19,11 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // with the rest of that stop's (no-typo's English misspellings, no-absolute-claim's and no-blame's
 // constructions, the failed-attempt and organisation classes), 575.1 KiB with one watch set of all
 // built-in watched words for the linter's sets, 577.5 KiB with stop 23's rhetorical questions
-// written from the language (seventeen families).
-const minifiedBudget = 579 * 1024
-// 221.2 KB gzip before stop 22, 223.2 KB after it, 224.4 KB with stop 23's.
-const gzipBudget = 225.5 * 1024
+// written from the language (seventeen families), 581.5 KiB with the rest of that stop's
+// (complaint questions, no-typo's confusions by kind, the emphatic absolutes, the customer's close).
+const minifiedBudget = 583 * 1024
+// 221.2 KB gzip before stop 22, 223.2 KB after it, 225.9 KB with stop 23's.
+const gzipBudget = 227 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
@@ -43,11 +44,12 @@ const gzipBudget = 225.5 * 1024
  * classes and linear-time fixes, 218.2 KB with stop 22's constructions (rhetorical
  * questions that presuppose their answer, ba-result) and a chat line's run-on sentences
  * (`runOnStart`), 219.7 KB with the rest of that stop's (no-typo's English misspellings and
- * more constructions), 220.9 KB with stop 23's rhetorical questions written from the language. The
+ * more constructions), 220.9 KB with stop 23's rhetorical questions written from the language, 222.4 KB
+ * with the rest of that stop's. The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 222 * 1024
+const lintBudget = 223.5 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
