@@ -522,8 +522,11 @@ const constructions: readonly Construction[] = [
   {
     id: 'not-a-trace',
     meaning: '`一点问题都没有`, `一点都不掉色`: "not the least" of a defect, an emphatic absolute.',
-    example: '一点问题都没有',
-    pattern: `一点|一丝|丝毫|半点|一丁点|一点儿|一点点 问题|毛病|瑕疵|色差|异味|味道|线头|褶皱|质量问题 都|也 没有|没|不会有`,
+    example: '放心，一点问题都没有',
+    // Said of the goods or of the customer's use of them (`放心，一点问题都没有`, `您穿着一点问题都没有`), not told of
+    // something else or of yesterday (`移动的网一点问题都没有`, `昨天手机还一点问题都没有`: readers, reading 11).
+    pattern: `放心|保证|绝对|肯定|@second|穿|用|洗|戴|质量|品质|做工|这款|这个|宝贝|商品|产品|东西 ~10 < 一点|一丝|丝毫|半点|一丁点|一点儿|一点点 问题|毛病|瑕疵|色差|异味|味道|线头|褶皱|质量问题 都|也 没有|没|不会有`,
+    scope: 'sentence',
     question: false,
     // Wearing it said to be no problem at all is a size promise (no-size-promise's).
     unless: { before: conditions, sentence: '@size' },
@@ -531,8 +534,9 @@ const constructions: readonly Construction[] = [
   {
     id: 'not-a-trace-of',
     meaning: '`一点都不掉色`: "not in the least" before a defect.',
-    example: '一点都不掉色',
-    pattern: `一点|一丝|丝毫|半点|一丁点|一点儿|一点点 都|也 不会|不 D=${defects}`,
+    example: '这款洗了一点都不掉色',
+    pattern: `放心|保证|绝对|肯定|@second|穿|用|洗|戴|晒|泡|质量|品质|做工|这款|这个|宝贝|商品|产品|东西|颜色 ~10 < 一点|一丝|丝毫|半点|一丁点|一点儿|一点点 都|也 不会|不 D=${defects}`,
+    scope: 'sentence',
     question: false,
     unless: { before: conditions },
   },
