@@ -544,6 +544,15 @@ const constructions: readonly Construction[] = [
     expected: zh,
   },
   {
+    id: 'yours-done-wrong',
+    meaning: 'the customer\'s own detail said to be done wrong (`您的手机号留错了`, `你的地址写错了`): their action, named by its object',
+    example: '您的手机号留错了，所以快递联系不上。',
+    pattern: `@secondPossessive ~6!@we|我们|这边|小妹|客服|快递|仓库|商家|卖家|系统|意思|说|认为|觉得|以为 留错|${mistaken}`,
+    question: false,
+    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧', clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有|会不会|是否|吗|么' },
+    expected: zh,
+  },
+  {
     id: 'not-counted-ours',
     meaning: 'the problem said not to count as the shop\'s',
     example: '做出来不合身不能算我们的问题。',
