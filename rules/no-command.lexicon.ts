@@ -109,6 +109,13 @@ export const markers: Lexicon<MarkerEntry> = [
     rewrite: 'fixed',
     bare: true,
   },
+  // "Calm down": 别激动 orders a feeling away; the reassurance agents say instead is 别着急, which orders nothing.
+  {
+    match: ['别激动', '不要激动', '别这么激动', '不要这么激动', '别那么激动', '别太激动'],
+    expected: ['您先别着急哦'],
+    strong: true,
+    rewrite: 'fixed',
+  },
   // "Stop nagging": 别催了.
   {
     match: ['别催', '不要催', '别再催', '不要再催', '别问了', '不要再问', '别再问', '别再发', '不要再发', '别老问', '别一直问', '少催'],
