@@ -53,8 +53,8 @@ const digits = '数字|那串数字|那几位数字|那几个数字|那串号码
 const handedOver = '念给我|念给我们|念一下|念下|念|报一下|报下|报给我|报给我们|读给我|读一下|告诉我|告诉我们|发给我|发给我们|发我|发过来|说一下|说下|说给我|给我|给我们|给一下|给下|转发给我|转发我|转给我|转发过来'
 /** Asking for it, said before it (`念一下短信里的数字`). */
 const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我们|提供|提供一下|提供下|发一下|发下|说一下|说下|私信|告知|告知一下|告知下|发我一下|发我'
-/** What else "a code" may be: no secret of the customer's. */
-const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order|confirmation|gift|voucher|zip|postal|referral|qr|last_four|last_4'
+/** What else "a code" may be: no secret of the customer's (English by its compound: `fix the order` names no code). */
+const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order_number|order_no|order_id|order_code|order_ref|order_#|confirmation_number|confirmation_code|gift_card|gift_code|voucher|zip|postal|referral|qr|last_four|last_4'
 /** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
 const secret = '密码|账密|帐密|验证码|code|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
 /** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`). */
@@ -237,6 +237,14 @@ export default defineRule({
       example: '卡背面签名栏旁边的三个数字是多少',
       pattern: '卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字|仨数字|仨数|仨 ~4 是多少|多少|告诉|发|报|念|说',
       unless: { clause: ['@negator', warned] },
+    },
+    {
+      id: 'secret-also-needed',
+      meaning: 'the secret said to be needed too, which asks for it (`银行卡背面那三位数也需要的哈`, `验证码也要哈`)',
+      example: '亲 银行卡背面那三位数也需要的哈',
+      pattern: `${secret}|${describedSecret} ~4 也|还|都 需要|要|得要 的? $`,
+      question: false,
+      unless: { clause: ['@negator', otherCodes, warned, notToShop] },
     },
     {
       id: 'card-back-asked-zh',
