@@ -71,6 +71,7 @@ export const triggers: Lexicon<TriggerEntry> = [
   {
     match: [
       '五星', '5星', '五分', '5分', '晒图', '晒单', '带图', '追评', '评价', '评论', '点评',
+      '晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片',
       'review', 'reviews', '5-star', '5 star', '5 stars', 'five-star', 'five star', 'five stars', 'rating', 'rate us', 'feedback',
     ],
   },

@@ -104,6 +104,8 @@ export const classes = {
   /** What shops pay for: reviews, stars, photos, follow-up reviews. */
   review: [
     words('好评', '五星', '5星', '五分', '5分', '满分', '晒图', '晒单', '追评', '评价', '带图', '带视频', '加图', '图文', '买家秀', '截图', '打分', '写评', '评论'),
+    // A measure word between (`晒个图`, `晒张图`, `晒一下图`).
+    words('晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片'),
     words('review', 'reviews', '5-star', '5 star', 'five-star', 'five star', 'rating', 'feedback', 'photo review'),
   ],
   /** Contact channels off the platform (001/002: only the platform's chat). */
