@@ -521,7 +521,7 @@ const constructions: readonly Construction[] = [
   },
   {
     id: 'not-a-trace',
-    meaning: '`一点问题都没有`, `一点都不掉色`: "not the least" of a defect, an emphatic absolute.',
+    meaning: '`一点问题都没有`: "not the least" problem or flaw, an emphatic absolute (`一点都不掉色` is all-never\'s).',
     example: '放心，一点问题都没有',
     // Said of the goods or of the customer's use of them (`放心，一点问题都没有`, `您穿着一点问题都没有`), not told of
     // something else or of yesterday (`移动的网一点问题都没有`, `昨天手机还一点问题都没有`: readers, reading 11).
@@ -530,15 +530,6 @@ const constructions: readonly Construction[] = [
     question: false,
     // Wearing it said to be no problem at all is a size promise (no-size-promise's).
     unless: { before: conditions, sentence: '@size' },
-  },
-  {
-    id: 'not-a-trace-of',
-    meaning: '`一点都不掉色`: "not in the least" before a defect.',
-    example: '这款洗了一点都不掉色',
-    pattern: `放心|保证|绝对|肯定|@second|穿|用|洗|戴|晒|泡|质量|品质|做工|这款|这个|宝贝|商品|产品|东西|颜色 ~10 < 一点|一丝|丝毫|半点|一丁点|一点儿|一点点 都|也 不会|不 D=${defects}`,
-    scope: 'sentence',
-    question: false,
-    unless: { before: conditions },
   },
   {
     id: 'not-a-drop',
