@@ -832,6 +832,35 @@ const constructions: readonly Construction[] = [
     messageId: 'brushOff',
   },
   {
+    id: 'go-cheap-place',
+    meaning: 'no money, so go to a cheap place or another shop (`嫌贵就去地摊上买呗`, `嫌贵可以去拼多多`)',
+    example: '嫌贵就去地摊上买呗',
+    pattern: `${noMoney} ~4 就|那就|可以|那? 去|到|上 ~2 地摊|拼多多|拼夕夕|pdd|别家|别的店|其他店|其他家|夜市|批发市场|闲鱼|二手市场`,
+    messageId: 'brushOff',
+  },
+  {
+    id: 'never-seen-so-difficult',
+    meaning: 'the customer held up as the most difficult ever seen (`没见过你这么事多的`)',
+    example: '没见过你这么事多的',
+    pattern: `没见过|没遇过|没遇到过|头一次见|第一次见|从没见过|从来没见过 ~2 @second ~2 这么|这样|那么 ~2 ${difficult}`,
+  },
+  {
+    id: 'first-time-online',
+    meaning: 'the customer asked whether this is their first time shopping online, to say they do not know how (`你是第一次网购吗？`)',
+    example: '你是第一次网购吗？',
+    pattern: '@second 是? 第一次|头一次|头一回 网购|买东西|上网|用手机|网上买东西|用淘宝|用京东|买衣服 吧|吗|么|啊|呀? $',
+    question: true,
+  },
+  {
+    id: 'not-your-store-en',
+    meaning: 'the customer told the shop is not for them (`maybe this isn\'t your store`)',
+    example: "Honestly, if $20 is a stretch for you, maybe this isn't your store.",
+    // The shop named, not a product (`Maybe this color is not for you` advises).
+    pattern: "maybe|perhaps|honestly ~24 isn't|is_not|aren't|are_not ~2 your_store|your_shop|your_kind_of_store|your_kind_of_shop|the_store_for_you|the_shop_for_you|the_place_for_you",
+    scope: 'sentence',
+    messageId: 'brushOff',
+  },
+  {
     id: 'only-you-like-it',
     meaning: 'contempt for the customer\'s taste: only they would like it',
     example: '这颜色也就你会喜欢。',

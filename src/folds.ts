@@ -45,7 +45,7 @@ export const characterFolds: readonly Fold[] = [
 export const phraseFolds: readonly Fold[] = [
   { from: '甚么', to: '什么', why: 'traditional 甚麼 after character conversion' },
   // Cantonese negations, as words: 唔 alone is also the 唔 of 唔该 ("thanks").
-  ...cantonese('唔使 不用|唔洗 不用|唔得 不行|唔可以 不可以|唔会 不会|唔好 不要|唔识 不会|唔知 不知|唔系 不是|唔想 不想|唔要 不要|唔够 不够|唔准 不准|唔记得 不记得|唔明 不懂|唔能 不能|唔啱 不对|乜嘢 什么|点解 为何|边度 哪里|边个 哪个|而家 现在|咁样 这样|系咪 是不|系你自己 是你自己|就系 就是|真系 真是|啱身 合身|啱啱好 刚刚好|快些 快点'),
+  ...cantonese('唔使 不用|唔洗 不用|唔得 不行|唔可以 不可以|唔会 不会|唔好 不要|唔识 不会|唔知 不知|唔系 不是|唔想 不想|唔要 不要|唔够 不够|唔准 不准|唔记得 不记得|唔明 不懂|唔能 不能|唔啱 不对|乜嘢 什么|点解 为何|边度 哪里|边个 哪个|而家 现在|咁样 这样|系咪 是不|系你自己 是你自己|就系 就是|真系 真是|啱身 合身|啱啱好 刚刚好|快些 快点|唔买 不买|嘈 吵'),
 ]
 
 /** Phrase folds of written Cantonese, `from to` pairs separated by `|`. */
