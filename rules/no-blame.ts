@@ -937,8 +937,24 @@ const constructions: readonly Construction[] = [
     id: 'why-didnt-you',
     meaning: 'the customer asked why they did not do their part',
     example: "Why didn't you check the size chart?",
-    pattern: `why_didn't_you|why_did_you_not|why_didnt_you|why_didnt_u|why_didn't_u ~2 ${englishDuties}|ask|tell|contact|call`,
+    // An adverb may stand between (`Why didn't you just pick the bigger size?`).
+    pattern: `why_didn't_you|why_did_you_not|why_didnt_you|why_didnt_u|why_didn't_u ~8!and|or|but ${englishDuties}|ask|tell|contact|call|order|buy`,
     expected: en,
+  },
+  {
+    id: 'did-you-even-en',
+    meaning: '"Did you even open the size guide?": asking whether the customer did the least of their duty, to say they did not',
+    example: 'Did you even open the size guide before ordering?',
+    pattern: `did_you_even|didn't_you_even|did_you_not_even|did_u_even ~2 ${englishDuties}|open|look_at|glance_at|bother`,
+  },
+  {
+    id: 'not-even-before',
+    meaning: '`你下单前就没想过量一下腰围吗`: what the customer did not do before ordering, asked to blame them',
+    example: '你下单前就没想过量一下腰围吗',
+    pattern: `${doer} ~4 下单前|下单之前|购买前|买之前|拍之前|付款前|拍下前|下单的时候 ~3 就|都|也? 没|没有 ~4 ${duties}|量|看|问|想过|查|对比|核对 ~12 吗|么|嘛|呢? $`,
+    // `请问您下单前有没有量过腰围呢？` asks in earnest.
+    unless: { before: notTheirs, clause: '请问|有没有|是否|麻烦|方便|想确认' },
+    expected: zh,
   },
   {
     id: 'gave-wrong-so',
