@@ -20,9 +20,10 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // constructions, the failed-attempt and organisation classes), 575.1 KiB with one watch set of all
 // built-in watched words for the linter's sets, 577.5 KiB with stop 23's rhetorical questions
 // written from the language (seventeen families), 581.5 KiB with the rest of that stop's
-// (complaint questions, no-typo's confusions by kind, the emphatic absolutes, the customer's close).
-const minifiedBudget = 583 * 1024
-// 221.2 KB gzip before stop 22, 223.2 KB after it, 225.9 KB with stop 23's.
+// (complaint questions, no-typo's confusions by kind, the emphatic absolutes, the customer's close),
+// 584.0 KiB with its last classes (no-insult's and no-blame's forms of contempt and blame).
+const minifiedBudget = 585 * 1024
+// 221.2 KB gzip before stop 22, 223.2 KB after it, 226.7 KB with stop 23's.
 const gzipBudget = 227 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
@@ -44,7 +45,7 @@ const gzipBudget = 227 * 1024
  * classes and linear-time fixes, 218.2 KB with stop 22's constructions (rhetorical
  * questions that presuppose their answer, ba-result) and a chat line's run-on sentences
  * (`runOnStart`), 219.7 KB with the rest of that stop's (no-typo's English misspellings and
- * more constructions), 220.9 KB with stop 23's rhetorical questions written from the language, 222.4 KB
+ * more constructions), 220.9 KB with stop 23's rhetorical questions written from the language, 223.2 KB
  * with the rest of that stop's. The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
