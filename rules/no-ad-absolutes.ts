@@ -131,10 +131,11 @@ function noClaim(context: RuleContext, match: Match<AbsoluteEntry>, mocks: () =>
   const text = context.normal.text
   const clause = clauseAt(context, match.normalStart)
   if (!clause) return false
+  const after = text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd))
   // Asked (`最低价多少一支`, `是最便宜了吗`), a superlative is what the asker wants to know, not a claim.
-  if (isQuestion(clause) || asksAmount.test(text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd)))) return true
+  if (isQuestion(clause) || asksAmount.test(after)) return true
   const before = text.slice(back(clause.normalStart, match.normalStart), match.normalStart)
-  if (text.charAt(match.normalStart) === '最' && (locating.test(text.slice(match.normalEnd, ahead(clause.normalEnd, match.normalEnd))) || addressedBefore.test(before))) return true
+  if (text.charAt(match.normalStart) === '最' && (locating.test(after) || addressedBefore.test(before))) return true
   // A claim put in the other side's mouth (`你们眼中东半球最好用的手机`, `所谓的顶级`): quoted, not made.
   if (attributed.test(before)) return true
   // `Shawn's cards are the best`: praise of a named person's work, as `最牛的实习生` praises a person.

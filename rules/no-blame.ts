@@ -83,13 +83,18 @@ import {
   damaged,
 } from './no-blame.lexicon.js'
 
-/** What follows a reason named as a return policy's category (`个人原因退货`, `个人原因的退款`). */
 /**
  * Verbs of noticing after `才`/`所以`: `选错了时间，直到拿登机牌才发现` tells a discovery, it lays no
  * consequence on the customer (readers: the speaker's own slip).
  */
 const discovered = '发现|知道|意识到|注意到|看到|想起|反应过来'
 
+/** After the fault, what takes the blame back: a supposition (`…的话`) or a reassurance (`…也没关系`). */
+const takenBack = '的话|也没关系|没关系|不要紧'
+/** A clause that supposes, warns or asks (`如果…`, `以免…`, `是不是…`): it blames no one. */
+const supposing = '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有|会不会|是否|吗|么'
+
+/** What follows a reason named as a return policy's category (`个人原因退货`, `个人原因的退款`). */
 const policyCategory = '退货|退款|换货|退换|申请|的退|无理由|运费|需要|产生'
 
 /**
@@ -112,7 +117,7 @@ const constructions: readonly Construction[] = [
     example: '这是您没按说明书操作导致的。',
     pattern: `${doer} ${self}? ~2 没|没有|未|不 按|${duties} !时|期 ~ $`,
     question: false,
-    unless: { before: conditions, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: conditions, after: takenBack },
     expected: zh,
   },
   {
@@ -121,7 +126,7 @@ const constructions: readonly Construction[] = [
     example: '您当时下单的时候自己没填门牌号。',
     pattern: `${doer} ~12 ${self} 没|没有|未|忘了|忘记|不 ${duties}|填|写|选|看|问|说|在家|接|取|付款|签收|确认|勾选|勾|点|选择|开通|申请|购买 ~ $`,
     question: false,
-    unless: { before: conditions, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: conditions, after: takenBack },
     expected: zh,
   },
   {
@@ -299,7 +304,7 @@ const constructions: readonly Construction[] = [
     example: '您忘了付款，所以订单取消了。',
     pattern: `${doer} ${self}? 可能|当时|之前|下单时|下单的时候? ${forgot} ~ $`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {
@@ -308,7 +313,7 @@ const constructions: readonly Construction[] = [
     example: '您收货的时候没有检查，现在没法处理了。',
     pattern: `${doer} ~2 ${whenReceiving} 前|时|的时候|之前|时候 ~2 没|没有|未|不 ${duties}|看|看清|仔细看 ~ $`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {
@@ -421,7 +426,7 @@ const constructions: readonly Construction[] = [
     example: '这是您的使用方法不对。',
     pattern: `${doer} ${side}? 自己|个人? 的? ~2 ${handling} ~2 ${handledWrong}`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {
@@ -531,7 +536,7 @@ const constructions: readonly Construction[] = [
     meaning: 'the customer, stressed, made the mistake, with words between',
     example: '是您自己下单时选错了颜色。',
     pattern: `${doer} ${self} ~8 ${mistaken}`,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧', clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有|会不会|是否|吗|么' },
+    unless: { before: notTheirs, after: takenBack, clause: supposing },
     expected: zh,
   },
   {
@@ -540,7 +545,7 @@ const constructions: readonly Construction[] = [
     example: '您下单的时候选错了颜色。',
     pattern: `${doer} ~6 ${atTheTime} ~4 ${mistaken}`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧', clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有' },
+    unless: { before: notTheirs, after: takenBack, clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有' },
     expected: zh,
   },
   {
@@ -549,7 +554,7 @@ const constructions: readonly Construction[] = [
     example: '您的手机号留错了，所以快递联系不上。',
     pattern: `@secondPossessive ~6!@we|我们|这边|小妹|客服|快递|仓库|商家|卖家|系统|意思|说|认为|觉得|以为 留错|${mistaken}`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧', clause: '如果|要是|假如|万一|若是|倘若|如若|以免|避免|防止|是不是|有没有|会不会|是否|吗|么' },
+    unless: { before: notTheirs, after: takenBack, clause: supposing },
     expected: zh,
   },
   {
@@ -575,7 +580,7 @@ const constructions: readonly Construction[] = [
     example: '因为您没有按时付款，订单被取消了。',
     pattern: `因为|由于|是因为|都是因为|因 ${doer}|${thirdParty} !的|和|跟|与|这边|那边 ${self}? ~2 没|没有|未|不|忘了|忘记 !${notAFault} ~ $`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {
@@ -593,7 +598,7 @@ const constructions: readonly Construction[] = [
     example: '您当时没说要开发票。',
     pattern: `${doer} 当时|之前|下单时|下单的时候|一开始|事先|提前 ~2 没|没有|并没有|也没|又没 ${said}`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {
@@ -692,7 +697,7 @@ const constructions: readonly Construction[] = [
     example: '你又没说要发顺丰。',
     pattern: `${doer} ${self}? 又|也|根本|压根|压根就|根本就|从来|本来就|当时又|当时也|自己又 没|没有|不|未 ${said}|${duties}|${checks}|问清楚|说清楚|讲清楚`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {
@@ -990,7 +995,7 @@ const constructions: readonly Construction[] = [
     example: '你那是自己没设置好。',
     pattern: `${doer} ~4 ${self}? 没|没有|未 ${handling}|设置|包装|保管|看|放|收|装|绑定|填|选|操作|保存|存放|拿|弄|用 好`,
     question: false,
-    unless: { before: notTheirs, after: '的话|也没关系|没关系|不要紧' },
+    unless: { before: notTheirs, after: takenBack },
     expected: zh,
   },
   {

@@ -5,6 +5,7 @@
  * `返 现`, `返\u200b现`, `反现`, `返钱`, `饭现` all read `返现`, and
  * `ｃａｓｈ ｂａｃｋ` reads `cash back`.
  */
+import { measuredReviews } from '../src/language/classes.js'
 import type { Lexicon, LexiconEntry } from '../src/types.js'
 
 /** A word of money. */
@@ -71,7 +72,7 @@ export const triggers: Lexicon<TriggerEntry> = [
   {
     match: [
       '五星', '5星', '五分', '5分', '晒图', '晒单', '带图', '追评', '评价', '评论', '点评',
-      '晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片',
+      ...measuredReviews,
       'review', 'reviews', '5-star', '5 star', '5 stars', 'five-star', 'five star', 'five stars', 'rating', 'rate us', 'feedback',
     ],
   },

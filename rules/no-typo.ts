@@ -58,10 +58,13 @@ export default defineRule({
       const to = from + entry.typo.length
       const start = context.normal.starts[from]!
       const end = context.normal.ends[to - 1]!
+      const typed = context.text.slice(start, end)
+      const latin = isLatinPhrase(entry.typo)
       // The normal view joins Han characters across a space (a chat line's bubbles); a typo is typed inside
       // one word, so a Chinese one that spans a space is two words (`转人工 做席忙`).
-      if (!isLatinPhrase(entry.typo) && /\s/.test(context.text.slice(start, end))) continue
-      const expected = correct(context, from, entry)
+      if (!latin && /\s/.test(typed)) continue
+      // An English word is replaced whole, in the case it was typed in (`Recieved` → `Received`).
+      const expected = latin ? matchCase(typed, entry.expected[0]) : correct(context, from, entry)
       const certain = entry.fix === true || (entry.fix === 'initial' && startsClause(text, from))
       context.report({ messageId: 'typo', start, end, expected: [expected], fix: certain ? { range: [start, end], text: expected } : undefined })
     }
@@ -69,15 +72,13 @@ export default defineRule({
 })
 
 /**
- * The correct spelling of the typo at normalised `[from, …)`, written like the
+ * The correct spelling of the Chinese typo at normalised `[from, …)`, written like the
  * reply: the characters the typo got right stay as typed (`以經` keeps `經`),
  * the wrong ones come in the reply's script (`因該` → `應該`).
  */
 function correct(context: RuleContext, from: number, entry: TypoEntry): string {
   // Written in simplified: the engine writes it traditional for a traditional reply.
   const spelling = entry.expected[0]
-  // An English word is replaced whole, in the case it was typed in (`Recieved` → `Received`).
-  if (isLatinPhrase(entry.typo)) return matchCase(context.text.slice(context.normal.starts[from]!, context.normal.ends[from + entry.typo.length - 1]!), spelling)
   let out = ''
   for (let i = 0; i < entry.typo.length; i++) {
     const k = from + i

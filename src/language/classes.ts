@@ -18,6 +18,9 @@ const words = (...match: string[]): LexiconEntry => ({ match })
  */
 export const potentialVerbs: readonly string[] = ['用', '做', '办', '弄', '去', '走', '买', '卖', '吃', '玩', '看', '打', '开', '搞', '谈', '当', '学', '考', '睡', '住', '修', '换', '退', '发', '寄', '变', '写', '说', '穿', '戴', '装', '充']
 
+/** Photo reviews with a measure word between (`晒个图`, `晒张图`, `晒一下图`): reviews, in `@review` and wherever a rule lists reviews. */
+export const measuredReviews: readonly string[] = ['晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片']
+
 /** The classes, by the name patterns use after `@`. */
 export const classes = {
   /** The customer addressed: `你`, `您`, `你们`, `you`. */
@@ -104,8 +107,7 @@ export const classes = {
   /** What shops pay for: reviews, stars, photos, follow-up reviews. */
   review: [
     words('好评', '五星', '5星', '五分', '5分', '满分', '晒图', '晒单', '追评', '评价', '带图', '带视频', '加图', '图文', '买家秀', '截图', '打分', '写评', '评论'),
-    // A measure word between (`晒个图`, `晒张图`, `晒一下图`).
-    words('晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片'),
+    words(...measuredReviews),
     words('review', 'reviews', '5-star', '5 star', 'five-star', 'five star', 'rating', 'feedback', 'photo review'),
   ],
   /** Contact channels off the platform (001/002: only the platform's chat). */
