@@ -24,6 +24,7 @@
  * | `^`            | the start of the scope, after openers (`亲，`, `@handle`, `Hi`) |
  * | `^^`           | the very start of the scope (openers included)                 |
  * | `$`            | the end of the scope, but for particles, marks and emoji       |
+ * | `$\|`           | as `$`, or the end of a chat bubble within the scope           |
  * | `V=…`          | capture the element (or gap) as `{V}` for the suggestions      |
  * | `<` `>`        | where the flagged span starts / ends (default: the whole match)|
  *
@@ -47,7 +48,7 @@ type Element =
   | { readonly kind: 'not'; readonly lexicons: readonly Lexicon[]; readonly key: string }
   | { readonly kind: 'gap'; readonly max: number; readonly capture?: string; readonly except?: Except }
   | { readonly kind: 'start'; readonly raw: boolean }
-  | { readonly kind: 'end' }
+  | { readonly kind: 'end'; readonly bubble?: true }
   | { readonly kind: 'from' }
   | { readonly kind: 'to' }
 
@@ -136,6 +137,7 @@ export function compilePattern(source: string): CompiledPattern {
   for (const token of source.trim().split(/\s+/)) {
     if (token === '^' || token === '^^') elements.push({ kind: 'start', raw: token === '^^' })
     else if (token === '$') elements.push({ kind: 'end' })
+    else if (token === '$|') elements.push({ kind: 'end', bubble: true })
     else if (token === '<') elements.push({ kind: 'from' })
     else if (token === '>') elements.push({ kind: 'to' })
     else {
@@ -514,6 +516,9 @@ export class ConstructionMatcher {
   }
 
   private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
+    // A match that ends with its chat bubble (`$|`) has that bubble for its clause: what the next bubble says is said apart.
+    const last = compiled.pattern.elements.at(-1)
+    const end = last?.kind === 'end' && last.bubble ? this.bubbleEnd(scope, hit.match.normalEnd) : scope.normalEnd
     for (const [place, pattern] of compiled.unless) {
       if (place === 'customer') {
         if (this.host.customerLatest && this.host.customerMatches(pattern)) return true
@@ -521,11 +526,13 @@ export class ConstructionMatcher {
       }
       let range: Span | undefined
       if (place === 'before') range = reach(pattern, { normalStart: scope.normalStart, normalEnd: hit.match.normalStart })
-      else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: scope.normalEnd }
+      else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: end }
       else if (place === 'preceding') range = reach(pattern, this.preceding(hit.match.normalStart))
       else {
-        if (place === 'clause') range = this.containing(this.scopes('clause'), hit.match.normalStart)
-        else if (place === 'sentence') range = this.containing(this.scopes('sentence'), hit.match.normalStart)
+        if (place === 'clause') {
+          range = this.containing(this.scopes('clause'), hit.match.normalStart)
+          if (range && end < range.normalEnd) range = { normalStart: range.normalStart, normalEnd: end }
+        } else if (place === 'sentence') range = this.containing(this.scopes('sentence'), hit.match.normalStart)
         else range = this.scopes('reply')[0]
         if (range && this.occursInScope(pattern, range)) return true
         continue
@@ -544,6 +551,17 @@ export class ConstructionMatcher {
     return occurs
   }
 
+  /**
+   * Where the chat bubble holding the match up to `position` ends within `scope`: chat lines
+   * split one message into bubbles with a space (`退货单号填上 不填没法退`), which the parser
+   * cuts into sentences and the normal view joins up again (the parser's sentences, not
+   * `scopes('sentence')`, which joins them).
+   */
+  private bubbleEnd(scope: Span, position: number): number {
+    const sentence = this.containing(this.host.sentences, Math.max(scope.normalStart, position - 1))
+    return sentence && sentence.normalEnd >= position && sentence.normalEnd < scope.normalEnd ? sentence.normalEnd : scope.normalEnd
+  }
+
   private containing(spans: readonly Span[], at: number): Span | undefined {
     return spans[rangeIndex(spans, at)]
   }
@@ -557,8 +575,7 @@ export class ConstructionMatcher {
     if (first.kind === 'start') {
       const at = first.raw ? scope.normalStart : this.afterLeadIns(scope)
       if (at < 0) return
-      const result = this.step(elements, firstIndex + 1, at, 0, scope, { from: marksFrom ? at : -1, to: -1, captures: {} }, at)
-      if (result) yield result
+      yield* this.ends(pattern, firstIndex + 1, at, scope, { from: marksFrom ? at : -1, to: -1, captures: {} }, at)
       return
     }
     if (first.kind !== 'word') return
@@ -570,9 +587,21 @@ export class ConstructionMatcher {
       // A word may run past its scope's end where the normaliser joined it across a break (`返 利`).
       const captures: Record<string, Span> = {}
       if (first.capture) captures[first.capture] = { normalStart: start, normalEnd: end }
-      const result = this.step(elements, firstIndex + 1, end, 0, scope, { from: marksFrom ? start : -1, to: -1, captures }, start)
-      if (result) yield result
+      yield* this.ends(pattern, firstIndex + 1, end, scope, { from: marksFrom ? start : -1, to: -1, captures }, start)
     }
+  }
+
+  /**
+   * The match from one starting candidate; for a pattern ending with its chat bubble (`$|`), then
+   * the match to the scope's end too, should the bubble alone be excluded (`亲亲 申请售后 说明原因`).
+   */
+  private *ends(pattern: CompiledPattern, index: number, position: number, scope: Span, state: GapState, matchStart: number): Generator<Omit<ConstructionMatch, 'construction'>> {
+    const result = this.step(pattern.elements, index, position, 0, scope, state, matchStart)
+    if (result) yield result
+    const last = pattern.elements.at(-1)
+    if (last?.kind !== 'end' || !last.bubble) return
+    const whole = this.step(pattern.elements, index, position, 0, scope, { ...state, whole: true }, matchStart)
+    if (whole && whole.match.normalEnd !== result?.match.normalEnd) yield whole
   }
 
   private step(
@@ -618,7 +647,7 @@ export class ConstructionMatcher {
         return position === (element.raw ? scope.normalStart : this.afterLeadIns(scope)) ? this.step(elements, index + 1, position, allow, scope, state, matchStart) : undefined
       case 'end': {
         // What stands before the scope's closing particles and marks must fit in the gap allowed.
-        const last = closingStart(text, position, scope.normalEnd)
+        const last = closingStart(text, position, element.bubble && !state.whole ? this.bubbleEnd(scope, position) : scope.normalEnd)
         if (last - position > allow || this.breaksExcept(state, last)) return undefined
         return this.step(elements, index + 1, last, 0, scope, closeGap(state, last), matchStart)
       }
@@ -721,6 +750,8 @@ function closingStart(text: string, from: number, end: number): number {
 /** The state once a gap ends at `at`: its capture and any mark waiting for it are set. */
 /** Where a match stands while its elements are walked: the flagged marks, captures and an open gap. */
 interface GapState {
+  /** End at the scope's end, not at a chat bubble's (`$|`). */
+  whole?: boolean
   from: number
   to: number
   captures: Record<string, Span>
@@ -733,6 +764,7 @@ interface GapState {
 function closeGap(state: GapState, at: number): GapState {
   const from = state.from === -2 ? at : state.from
   const to = state.to === -2 ? at : state.to
-  if (state.gapName === undefined) return { from, to, captures: state.captures }
-  return { from, to, captures: { ...state.captures, [state.gapName]: { normalStart: state.gapFrom!, normalEnd: at } } }
+  const whole = state.whole
+  if (state.gapName === undefined) return { whole, from, to, captures: state.captures }
+  return { whole, from, to, captures: { ...state.captures, [state.gapName]: { normalStart: state.gapFrom!, normalEnd: at } } }
 }

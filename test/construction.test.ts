@@ -59,6 +59,17 @@ describe('pattern grammar', () => {
     expect(only({ pattern: '^^ 亲' })('亲，拍个照')).toEqual([{ actual: '亲', expected: [], column: 1 }])
   })
 
+  it('ends at a chat bubble with $|, whose clause is the bubble, or else at the scope end', () => {
+    const lint = only({ pattern: '^ 单号 ~4 填上 $|', unless: { clause: '没法' } })
+    expect(lint('单号填上 不填没法退')).toEqual([{ actual: '单号填上', expected: [], column: 1 }])
+    expect(only({ pattern: '^ 单号 ~4 填上 $' })('单号填上 不填没法退')).toEqual([])
+    expect(lint('单号没法填上 不填没法退')).toEqual([])
+    // The bubble alone is excluded (`不`), the whole clause is not: the match runs to the scope's end.
+    const whole = only({ pattern: '^ 申请 ~8 $|', unless: { clause: '申请 ~2 $' } })
+    expect(whole('申请售后 说明原因')).toEqual([{ actual: '申请售后 说明原因', expected: [], column: 1 }])
+    expect(whole('申请售后')).toEqual([])
+  })
+
   it('does not start a clause at an item of an enumeration', () => {
     expect(only({ pattern: '^ 拍' })('地址、拍照')).toEqual([])
   })
