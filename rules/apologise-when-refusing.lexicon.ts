@@ -33,7 +33,8 @@ export const refusals: Lexicon<RefusalEntry> = [
   { match: ['不支持', '不支援'], notAfter: ['支'], lang: 'zh', ambiguous: true },
   { match: '无法', lang: 'zh', ambiguous: true },
   // `不行您用其他人的手机`, `不行就取消`: an implicit condition, then what to do instead.
-  { match: '不行', notAfter: ['行', '到', '得'], notBefore: ['您用', '你用', '就', '那就', '您可以', '你可以', '您再', '您换', '你换', '再', '的时候'], lang: 'zh' },
+  // `信号不行`, `质量不行`: a thing that is no good (a complaint about it), not a no.
+  { match: '不行', notAfter: ['行', '到', '得', '信号', '网速', '网络', '质量', '效果', '电池', '续航', '性能', '体验', '服务', '态度', '售后', '做工'], notBefore: ['您用', '你用', '就', '那就', '您可以', '你可以', '您再', '您换', '你换', '再', '的时候'], lang: 'zh' },
   // `可以拒绝签收` is the customer's own right, not the shop refusing.
   { match: '拒绝', notAfter: ['可以', '可', '您', '直接', '选择'], lang: 'zh' },
   {
@@ -151,6 +152,10 @@ export const notRefusals: Lexicon<LexiconEntry> = [
       '无法形容', '无法想象', '无法估量', '无法替代', '无法比拟', '无法抗拒', '无法自拔', '无法言喻', '不可思议', '不可或缺', '不可多得',
       '不可替代', '不可错过', '不能错过', '不可避免', '不能避免', '无法避免', '没法避免', '必不可少', '不可否认', '密不可分', '迫不及待', '实在不行', '要不行',
       '不能自拔', '拒绝签收', '拒绝收货', '拒绝接收', '拒绝取件', '拒绝配送',
+      // Asking whether there is a way (`有没有办法退回原来的版本`) holds 没有办法 and refuses nothing.
+      '有没有办法', '有没办法', '有没有什么办法',
+      // What the speaker cannot bear is a feeling, not a refusal (`真是让我不能忍了`).
+      '不能忍', '忍不了', '忍无可忍', '无法忍受', '不能忍受', '受不了',
     ],
   },
   {
@@ -159,6 +164,8 @@ export const notRefusals: Lexicon<LexiconEntry> = [
       "can't recommend", "can't miss", "can't get enough", "can't stress", 'cannot stress', "can't express", 'not possible without',
       // The speaker's own trouble (`I can't seem to track down my numbers`): a customer's report, no refusal.
       "can't seem to", 'cannot seem to', "can't figure out", "can't remember", "i can't find", 'i cannot find',
+      // What the speaker cannot grasp or bear (`I can't fathom why…`) is a feeling, not a refusal.
+      "can't fathom", 'cannot fathom', "can't imagine", 'cannot imagine', "can't stand", 'cannot stand', "can't understand why", 'cannot understand why',
     ],
   },
 ]

@@ -36,7 +36,8 @@ export const standaloneInsults = [
   '白目', '你妹',
 ].join('|')
 /** Curses that are also ordinary words (`靠谱`, `依靠`): swearing only as a clause of their own (`靠！`). */
-export const standaloneCurses = ['靠', '我靠', '妈的'].join('|')
+// `吗的`, `马的`: 妈的 typed by its sound to pass a filter.
+export const standaloneCurses = ['靠', '我靠', '妈的', '吗的', '马的', '玛的'].join('|')
 /** Brush-offs that are also ordinary words (`这几天事儿多` is the agent's own workload). */
 export const standaloneBrushOffs = ['废话', '啰嗦', '烦死了', '随便你', '事儿真多', '事真多', '事儿多', '事儿太多', '随你', '随你吧', '随你咯', '阿巴阿巴', '醒醒吧', '做梦吧', '别做梦了', '想多了吧'].join('|')
 // Not `呵呵` alone: agents laugh with it in kindness (`呵呵，不客气哦`).
@@ -174,6 +175,8 @@ export const insults: Lexicon<InsultEntry> = [
   },
   // `不烦不烦` reassures.
   { match: '烦不烦', notAfter: ['不', '麻'], expected: [], message: 'brushOff' },
+  // The same A-not-A thrown at the other side about shame or disgust (`你们恶不恶心`, `丢不丢人`).
+  { match: ['恶不恶心', '要不要脸', '丢不丢人', '害不害臊', '知不知羞'], expected: [], message: 'insult' },
   {
     match: [
       'take it or leave it', 'not my problem', 'stop whining', 'stop complaining', 'quit whining', 'quit complaining',
@@ -239,7 +242,7 @@ export const illiterate = [
 
 /** Names for a person or a shop, said in anger. */
 export const abuse = [
-  '垃圾', '废物', '骗子', '流氓', '无耻', '混蛋', '奸商', '黑店', '不要脸', '人渣', '畜生', '蠢货', '白痴', '神经病', '有病', '死骗子',
+  '垃圾', '废物', '骗子', '流氓', '无耻', '混蛋', '奸商', '黑店', '黑心', '黑心商家', '黑心店', '不要脸', '人渣', '畜生', '蠢货', '白痴', '神经病', '有病', '死骗子',
   '吸血鬼', '强盗', '土匪', '蠢猪', '笨蛋', '傻子', '傻瓜',
   // Internet names (round 3).
   '沙雕', '老六', '舔狗', '杠精', '戏精', '巨婴', '二货', '喷子', '白眼狼', '憨批', '键盘侠',

@@ -1088,7 +1088,7 @@ const constructions: readonly Construction[] = [
     id: 'then-get-lost',
     meaning: 'then get lost',
     example: '不想买就滚。',
-    pattern: '就|就给我|赶紧|那就|给我 滚|滚蛋|滚开|滚远点 !筒|轮|动|烫|水|珠|石|刷',
+    pattern: '就|就给我|赶紧|那就|给我|给老子|给爷|给本大爷 滚|滚蛋|滚开|滚远点 !筒|轮|动|烫|水|珠|石|刷',
     messageId: 'brushOff',
   },
   {
