@@ -65,6 +65,8 @@ export interface CompiledPattern {
   readonly lexicons: readonly Lexicon[]
   /** The first required word, if any. */
   readonly lead: Extract<Element, { kind: 'word' }> | undefined
+  /** Whether it ends with its chat bubble (`$|`). */
+  readonly bubble: boolean
 }
 
 /** Where an `unless` pattern is looked for. */
@@ -176,7 +178,8 @@ export function compilePattern(source: string): CompiledPattern {
     throw new SyntaxError(`Construction pattern \`${source}\` must start with a required word or \`^\``)
   }
   const lead = elements.find((element): element is Extract<Element, { kind: 'word' }> => element.kind === 'word' && !element.optional)
-  const compiled = { source, elements, lexicons: [...lexicons], lead }
+  const last = elements.at(-1)
+  const compiled = { source, elements, lexicons: [...lexicons], lead, bubble: last?.kind === 'end' && last.bubble === true }
   compiledPatterns.set(source, compiled)
   return compiled
 }
@@ -517,8 +520,7 @@ export class ConstructionMatcher {
 
   private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
     // A match that ends with its chat bubble (`$|`) has that bubble for its clause: what the next bubble says is said apart.
-    const last = compiled.pattern.elements.at(-1)
-    const end = last?.kind === 'end' && last.bubble ? this.bubbleEnd(scope, hit.match.normalEnd) : scope.normalEnd
+    const end = compiled.pattern.bubble ? this.bubbleEnd(scope, hit.match.normalEnd) : scope.normalEnd
     for (const [place, pattern] of compiled.unless) {
       if (place === 'customer') {
         if (this.host.customerLatest && this.host.customerMatches(pattern)) return true
@@ -575,7 +577,10 @@ export class ConstructionMatcher {
     if (first.kind === 'start') {
       const at = first.raw ? scope.normalStart : this.afterLeadIns(scope)
       if (at < 0) return
-      yield* this.ends(pattern, firstIndex + 1, at, scope, { from: marksFrom ? at : -1, to: -1, captures: {} }, at)
+      const state = { from: marksFrom ? at : -1, to: -1, captures: {} }
+      const result = this.step(elements, firstIndex + 1, at, 0, scope, state, at)
+      if (result) yield result
+      if (pattern.bubble) yield* this.whole(pattern, firstIndex + 1, at, scope, state, at, result)
       return
     }
     if (first.kind !== 'word') return
@@ -587,21 +592,30 @@ export class ConstructionMatcher {
       // A word may run past its scope's end where the normaliser joined it across a break (`返 利`).
       const captures: Record<string, Span> = {}
       if (first.capture) captures[first.capture] = { normalStart: start, normalEnd: end }
-      yield* this.ends(pattern, firstIndex + 1, end, scope, { from: marksFrom ? start : -1, to: -1, captures }, start)
+      const state = { from: marksFrom ? start : -1, to: -1, captures }
+      const result = this.step(elements, firstIndex + 1, end, 0, scope, state, start)
+      if (result) yield result
+      if (pattern.bubble) yield* this.whole(pattern, firstIndex + 1, end, scope, state, start, result)
     }
   }
 
   /**
-   * The match from one starting candidate; for a pattern ending with its chat bubble (`$|`), then
-   * the match to the scope's end too, should the bubble alone be excluded (`亲亲 申请售后 说明原因`).
+   * For a pattern ending with its chat bubble (`$|`), the match from the same start to the scope's
+   * end, should the bubble alone be excluded (`亲亲 申请售后 说明原因`).
    */
-  private *ends(pattern: CompiledPattern, index: number, position: number, scope: Span, state: GapState, matchStart: number): Generator<Omit<ConstructionMatch, 'construction'>> {
-    const result = this.step(pattern.elements, index, position, 0, scope, state, matchStart)
-    if (result) yield result
-    const last = pattern.elements.at(-1)
-    if (last?.kind !== 'end' || !last.bubble) return
+  private *whole(
+    pattern: CompiledPattern,
+    index: number,
+    position: number,
+    scope: Span,
+    state: GapState,
+    matchStart: number,
+    bubbled: Omit<ConstructionMatch, 'construction'> | undefined,
+  ): Generator<Omit<ConstructionMatch, 'construction'>> {
+    // A scope with no bubble break after the start ends where its bubble does: the same match again.
+    if (this.bubbleEnd(scope, matchStart + 1) >= scope.normalEnd) return
     const whole = this.step(pattern.elements, index, position, 0, scope, { ...state, whole: true }, matchStart)
-    if (whole && whole.match.normalEnd !== result?.match.normalEnd) yield whole
+    if (whole && whole.match.normalEnd !== bubbled?.match.normalEnd) yield whole
   }
 
   private step(
