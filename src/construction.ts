@@ -23,6 +23,7 @@
  * | `~8!了\|又`     | a gap that holds none of these words                           |
  * | `^`            | the start of the scope, after openers (`亲，`, `@handle`, `Hi`) |
  * | `^^`           | the very start of the scope (openers included)                 |
+ * | `^\|`           | as `^`, or the start of a chat bubble within the scope (first) |
  * | `$`            | the end of the scope, but for particles, marks and emoji       |
  * | `$\|`           | as `$`, or the end of a chat bubble within the scope           |
  * | `V=…`          | capture the element (or gap) as `{V}` for the suggestions      |
@@ -47,7 +48,7 @@ type Element =
   | { readonly kind: 'word'; readonly lexicons: readonly Lexicon[]; readonly optional: boolean; readonly capture?: string; readonly key: string }
   | { readonly kind: 'not'; readonly lexicons: readonly Lexicon[]; readonly key: string }
   | { readonly kind: 'gap'; readonly max: number; readonly capture?: string; readonly except?: Except }
-  | { readonly kind: 'start'; readonly raw: boolean }
+  | { readonly kind: 'start'; readonly raw: boolean; readonly bubble?: true }
   | { readonly kind: 'end'; readonly bubble?: true }
   | { readonly kind: 'from' }
   | { readonly kind: 'to' }
@@ -138,6 +139,10 @@ export function compilePattern(source: string): CompiledPattern {
   const lexicons = new Set<Lexicon>()
   for (const token of source.trim().split(/\s+/)) {
     if (token === '^' || token === '^^') elements.push({ kind: 'start', raw: token === '^^' })
+    else if (token === '^|') {
+      if (elements.length > 0) throw new SyntaxError(`\`^|\` must open the pattern in \`${source}\``)
+      elements.push({ kind: 'start', raw: false, bubble: true })
+    }
     else if (token === '$') elements.push({ kind: 'end' })
     else if (token === '$|') elements.push({ kind: 'end', bubble: true })
     else if (token === '<') elements.push({ kind: 'from' })
@@ -521,19 +526,22 @@ export class ConstructionMatcher {
   private excluded(compiled: CompiledConstruction, hit: Omit<ConstructionMatch, 'construction'>, scope: Span): boolean {
     // A match that ends with its chat bubble (`$|`) has that bubble for its clause: what the next bubble says is said apart.
     const end = compiled.pattern.bubble ? this.bubbleEnd(scope, hit.match.normalEnd) : scope.normalEnd
+    // So too one that starts with its bubble (`^|`): what the bubbles before it say is said apart.
+    const opening = compiled.pattern.elements[0]
+    const begin = opening?.kind === 'start' && opening.bubble ? Math.max(scope.normalStart, this.containing(this.host.sentences, hit.match.normalStart)?.normalStart ?? scope.normalStart) : scope.normalStart
     for (const [place, pattern] of compiled.unless) {
       if (place === 'customer') {
         if (this.host.customerLatest && this.host.customerMatches(pattern)) return true
         continue
       }
       let range: Span | undefined
-      if (place === 'before') range = reach(pattern, { normalStart: scope.normalStart, normalEnd: hit.match.normalStart })
+      if (place === 'before') range = reach(pattern, { normalStart: begin, normalEnd: hit.match.normalStart })
       else if (place === 'after') range = { normalStart: hit.match.normalEnd, normalEnd: end }
       else if (place === 'preceding') range = reach(pattern, this.preceding(hit.match.normalStart))
       else {
         if (place === 'clause') {
           range = this.containing(this.scopes('clause'), hit.match.normalStart)
-          if (range && end < range.normalEnd) range = { normalStart: range.normalStart, normalEnd: end }
+          if (range && (end < range.normalEnd || begin > range.normalStart)) range = { normalStart: Math.max(begin, range.normalStart), normalEnd: Math.min(end, range.normalEnd) }
         } else if (place === 'sentence') range = this.containing(this.scopes('sentence'), hit.match.normalStart)
         else range = this.scopes('reply')[0]
         if (range && this.occursInScope(pattern, range)) return true
@@ -564,6 +572,18 @@ export class ConstructionMatcher {
     return sentence && sentence.normalEnd >= position && sentence.normalEnd < scope.normalEnd ? sentence.normalEnd : scope.normalEnd
   }
 
+  /** Where the scope's chat bubbles start, after their openers (`颜色是显示器色差 您那屏幕的问题哈`): the scope's own start first. */
+  private bubbleStarts(scope: Span): number[] {
+    const starts = [this.afterLeadIns(scope)]
+    const sentences = this.host.sentences
+    for (let i = Math.max(0, rangeIndex(sentences, scope.normalStart)); i < sentences.length; i++) {
+      const start = sentences[i]!.normalStart
+      if (start >= scope.normalEnd) break
+      if (start > scope.normalStart) starts.push(this.afterLeadIns({ normalStart: start, normalEnd: scope.normalEnd }))
+    }
+    return starts
+  }
+
   private containing(spans: readonly Span[], at: number): Span | undefined {
     return spans[rangeIndex(spans, at)]
   }
@@ -575,12 +595,13 @@ export class ConstructionMatcher {
     const first = elements[firstIndex]!
     const marksFrom = firstIndex > 0
     if (first.kind === 'start') {
-      const at = first.raw ? scope.normalStart : this.afterLeadIns(scope)
-      if (at < 0) return
-      const state = { from: marksFrom ? at : -1, to: -1, captures: {} }
-      const result = this.step(elements, firstIndex + 1, at, 0, scope, state, at)
-      if (result) yield result
-      if (pattern.bubble) yield* this.whole(pattern, firstIndex + 1, at, scope, state, at, result)
+      for (const at of first.bubble ? this.bubbleStarts(scope) : [first.raw ? scope.normalStart : this.afterLeadIns(scope)]) {
+        if (at < 0) continue
+        const state = { from: marksFrom ? at : -1, to: -1, captures: {} }
+        const result = this.step(elements, firstIndex + 1, at, 0, scope, state, at)
+        if (result) yield result
+        if (pattern.bubble) yield* this.whole(pattern, firstIndex + 1, at, scope, state, at, result)
+      }
       return
     }
     if (first.kind !== 'word') return

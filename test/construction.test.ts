@@ -70,6 +70,15 @@ describe('pattern grammar', () => {
     expect(whole('申请售后')).toEqual([])
   })
 
+  it('starts at a chat bubble with ^|, whose clause is then the bubble', () => {
+    const lint = only({ pattern: '^| 屏幕 ~2 问题 $', unless: { before: '如果' } })
+    expect(lint('色差是显示器的 屏幕的问题哈')).toEqual([{ actual: '屏幕的问题', expected: [], column: 9 }])
+    expect(only({ pattern: '^ 屏幕 ~2 问题 $' })('色差是显示器的 屏幕的问题哈')).toEqual([])
+    expect(lint('如果是 屏幕的问题')).toEqual([{ actual: '屏幕的问题', expected: [], column: 5 }])
+    expect(lint('如果屏幕的问题')).toEqual([])
+    expect(() => compilePattern('屏幕 ^| 问题')).toThrow(/`\^\|` must open the pattern/)
+  })
+
   it('does not start a clause at an item of an enumeration', () => {
     expect(only({ pattern: '^ 拍' })('地址、拍照')).toEqual([])
   })
