@@ -73,6 +73,7 @@ export const outcomes: Lexicon<OutcomeEntry> = [
   { match: ['不发黄', '不会发黄', '不变黄', '不会变黄'], kind: 'defect', ...wash('发黄') },
   // Use.
   { match: ['不坏', '不会坏', '坏不了', '用不坏', '不会用坏', '不会损坏', '不损坏'], kind: 'defect', ...use('坏') },
+  { match: ['不湿', '不会湿', '不进水', '不会进水', '不渗水', '不会渗水', '不会湿透', '不湿透'], kind: 'defect', ...use('进水') },
   { match: ['不变形', '不会变形'], kind: 'defect', ...use('变形') },
   { match: ['不磨损', '不会磨损'], kind: 'defect', ...use('磨损') },
   { match: ['不破', '不会破', '不破损', '不会破损'], notBefore: ['费', '例', '产', '格'], kind: 'defect', ...use('破损') },
@@ -243,10 +244,13 @@ export const defects = [
   '脱皮', '起皮', '爆皮', '裂开', '闪', '闪烁', '频闪', '不亮', '漏光', '这种问题', '这个问题', '类似问题', '跑绒', '钻绒', '掉绒', '漏绒', '鼓包', '漏电', '发烫', '过热', '异响', '掉跟', '断线', '掉钻', '长痘', '闷脚', '结块', '发臭', '串味', '渗漏',
   '生虫', '霉变', '变软', '塌陷', '爆炸', '爆裂', '短路', '失灵', '失效', '变味', '起坨', '开花', '褪色掉色', '伤手', '伤皮肤', '烂脸',
   '粘', '粘锅', '糊锅', '掉涂层', '起皮', '褪毛', '烧坏', '烧掉', '烧了',
+  // Rainwear, shoes and bags: what waterproof goods are promised not to do.
+  '湿', '进水', '渗水', '湿透',
 ].join('|')
 
 /** Certainty, as a quality claim uses it (not `稳`, which is also `稳定`). */
-export const sure = ['绝对', '肯定', '百分百', '百分之百', '100%', '保证', '铁定', '完全', '保准', '一定'].join('|')
+// `包你`, `保你` ("I promise you"): the colloquial guarantee, Cantonese `包你唔會濕` too.
+export const sure = ['绝对', '肯定', '百分百', '百分之百', '100%', '保证', '铁定', '完全', '保准', '一定', '包你', '包您', '保你', '保您'].join('|')
 
 /** What a product's quality is. */
 export const qualities = ['质量', '品质', '做工', '效果', '面料', '材质', '质感', '用料', '工艺'].join('|')

@@ -32,6 +32,8 @@ export const channels: Lexicon<ChannelEntry> = [
   // WeChat. 薇信, 威信, v信, 微 信, 微-信 and 微\u200b信 fold onto 微信.
   // 绿泡泡 ("the green bubble") is WeChat's nickname among people dodging filters.
   { match: ['微信', 'wechat', '微信公众号', '公众号'], notBefore: accountWords, expected: [], watch: { initials: true, aliases: ['绿泡泡'] } },
+  // Its longer nicknames as written, not watched: their initials (`lspp`, `xlp`) are spelt by chance in codes and names.
+  { match: ['绿色泡泡', '小绿泡'], notBefore: accountWords, expected: [] },
   // Punctuation the normaliser keeps, because it also ends sentences (微.信, 微~信).
   { match: ['微.信', '微。信', '微~信', '微,信', '薇.信', '威.信'], expected: [] },
   { match: ['vx', 'wx'], notBefore: accountWords, expected: [], ambiguous: true, watch: true },

@@ -62,7 +62,7 @@ interface Handle {
 }
 
 /** Messengers off the platform, without phones and e-mail (a shop may ask for a delivery phone). */
-const messengers = '微信|微信号|vx|wx|qq|qq号|企鹅号|whatsapp|telegram|tg|line|kakao|kakaotalk|钉钉|飞书|skype|viber|signal|instagram|facebook|messenger|snapchat|赖'
+const messengers = '微信|绿色泡泡|小绿泡|微信号|vx|wx|qq|qq号|企鹅号|whatsapp|telegram|tg|line|kakao|kakaotalk|钉钉|飞书|skype|viber|signal|instagram|facebook|messenger|snapchat|赖'
 /** Someone else reaching the customer there (`有人通过微信联系您刷单吗`): a warning, not an invitation. */
 const others = '有人|他人|别人|其他人|其他人员|陌生人|骗子|诈骗|刷单|冒充|假冒'
 /** A messenger's account (`扣扣号`, `微信号`, `QQ账号`). */
@@ -378,7 +378,7 @@ export default defineRule({
       example: '有啥问题 qq上说 更方便',
       pattern: `${messengers} 上 说|聊|谈|沟通|联系|细聊|详聊|细说|问`,
       messageId: 'contact',
-      unless: { clause: ['@negator', notContact, others] },
+      unless: { clause: [`@negator|不方便|不建议|禁止|勿 ~2 ${messengers}`, notContact, others] },
     },
     {
       id: 'group-there',
@@ -460,6 +460,14 @@ export default defineRule({
       pattern: 'q|v|vx|wx 我|我们|小编|客服 $',
       messageId: 'contact',
       unless: { clause: ['@negator', notContact, '五十|50|v我50'] },
+    },
+    {
+      id: 'add-the-sound',
+      meaning: 'WeChat clipped to a character that sounds like its 微 (`加一下威❤️呀`, `加个薇`), as `加v` clips it to a letter',
+      example: '亲可以加一下威呀',
+      pattern: '加|加一下|加个|加下|加我|加下我|加一下我 薇|威|唯|围 $',
+      messageId: 'contact',
+      unless: { clause: ['@negator ~2 加', notContact] },
     },
   ],
   check(_tree, context) {

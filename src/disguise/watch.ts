@@ -332,6 +332,8 @@ function buildSkeleton(view: View): Skeleton {
     else if (kind === Kind.Digit) keep(cp, i, i + width)
     else if (isRegionalIndicator(cp)) keep(letterKey(0x61 + cp - 0x1f1e6), i, i + width)
     else if (emojiKeys.has(cp)) keep(emojiKeys.get(cp)!, i, i + width)
+    // A full stop between two letters spells a word out (`q.q`, `w.x`); it ends no clause there.
+    else if (cp === 0x2e && i > 0 && kinds[i - 1] === Kind.Latin && i + 1 < size && kinds[i + 1] === Kind.Latin) noise++
     else if (kind === Kind.LineBreak || isClausePunctuation(cp)) {
       noise++
       cutting = 1
