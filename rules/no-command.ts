@@ -167,6 +167,11 @@ const continuation = '然后|接着|随后'
  * shop's scheduled outcome (`当天18:00前提交申请，将于22:00前审核完毕`: a rule of timing, no order).
  */
 const sentenceSoft = ['@softener', enough, '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $', '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
+/**
+ * What softens a whole sentence around an order that carries its own force (`务必`, `赶紧`, `别`):
+ * a softener, but not a particle closing another clause (`今天之内务必去取，超过三天会被退回的哈`).
+ */
+const sentenceSoftForced = sentenceSoft.filter((pattern) => !pattern.endsWith(' $'))
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */
@@ -328,7 +333,7 @@ export default defineRule({
       example: '赶紧出票！',
       pattern: `^ @second? 赶紧|赶快|快点|立刻|立即 !为您|给您|帮您|到|了|的|就|吧 V=~16!${story} $|`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      unless: { clause: [softParticles, '为您|给您|帮您|替您|@we|我来|我们会|正在', ...framing], preceding: governing, sentence: sentenceSoftForced, reply: japanese },
       expected: ['麻烦您尽快{V}哦'],
     },
     {
@@ -338,7 +343,7 @@ export default defineRule({
       pattern: `^ @second? 必须|务必|一定要|得要|需要你们 !的|滴|哒|啊|呀|哦 V=~20!${story} $|`,
       question: false,
       // `必须要商品编号是X`: what a thing must be (a copula), a condition, not an order.
-      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重', '必须|务必|一定要|得要 ~8 是'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重', '必须|务必|一定要|得要 ~8 是'], preceding: governing, sentence: sentenceSoftForced, reply: japanese },
       expected: ['麻烦您{V}哦'],
     },
     {
@@ -348,7 +353,7 @@ export default defineRule({
       pattern: `^ O=~8!把|@second|@we|@whenEnd|之内|以内|我|这边|如果|要是|快递|师傅|仓库|系统|厂家|就|也|都|是|不|没|请|麻烦|质量|东西|产品|商品|货|让|叫|要求|告知|告诉|说|大家|而且|还|只能|只有|因为|所以|他们|他|她 必须|务必|一定要 !的|滴|哒|啊|呀|哦|是|有|会|能|要|得|好|对 V=~20!${story} $|`,
       question: false,
       // A condition met only so (`必须重新下载才ok`) states a requirement; `反馈给你` is the speaker's own duty.
-      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重|才|才能|才行|才可以|给你|跟你|向你|对你'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重|才|才能|才行|才可以|给你|跟你|向你|对你'], preceding: governing, sentence: sentenceSoftForced, reply: japanese },
       expected: ['麻烦您把{O}{V}哦'],
     },
     {
@@ -357,7 +362,7 @@ export default defineRule({
       example: '明天之前必须把退货单号填上，过期系统会自动关闭申请',
       pattern: `^ ~10 @whenEnd|之内|以内 < @second? 必须|务必|一定要 !的|滴|哒|啊|呀|哦 V=~20!${story} $|`,
       question: false,
-      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      unless: { clause: [softParticles, narration, '为您|给您|帮您|@we|我们|我会|我来|的话|如果|要是|注意|小心|安全|保重'], preceding: governing, sentence: sentenceSoftForced, reply: japanese },
       expected: ['麻烦您{V}哦'],
     },
     {
@@ -500,7 +505,7 @@ export default defineRule({
       id: 'dont-rush',
       meaning: 'Told not to rush into something (`先别急着点退款`): an order, not the comfort of `别着急`.',
       example: '先别急着点退款，东西还在路上呢',
-      pattern: `^ @second? ${orderAdverbs}? 不要|别|先别 急着|忙着|急于 V=~20 $|`,
+      pattern: `^ @second? ${orderAdverbs}? @dont|先别 急着|忙着|急于 V=~20 $|`,
       question: false,
       unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, reply: [helpText, japanese] },
       expected: ['麻烦您先不要急着{V}哦'],
@@ -509,9 +514,9 @@ export default defineRule({
       id: 'negative-order',
       meaning: 'A negative order: `不要拒收`, `别再催了`, `别拖`.',
       example: '别再催了',
-      pattern: `^ @second? ${orderAdverbs}? 不要|别|不许|不准 ${notReassurance} V=~20 $|`,
+      pattern: `^ @second? ${orderAdverbs}? @dont|不许|不准 ${notReassurance} V=~20 $|`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: sentenceSoft, reply: [helpText, japanese] },
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: sentenceSoftForced, reply: [helpText, japanese] },
       expected: ['麻烦您先不要{V}哦'],
     },
     {
@@ -520,7 +525,7 @@ export default defineRule({
       example: '少废话，赶紧退款',
       pattern: `^ @second? ${orderAdverbs}? 少废话|少来|少管|少啰嗦|少啰唆|少扯|少bb|少装|少跟我|少在这|少在那|少套近乎|少烦我|少操心|少说两句|少说点|少找借口|少忽悠 ~20 $|`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: sentenceSoft, reply: [helpText, japanese] },
+      unless: { clause: [softParticles, '为您|给您|替您|我们会|我会|正在|的话|如果|要是'], preceding: permission, sentence: sentenceSoftForced, reply: [helpText, japanese] },
       messageId: 'order',
     },
     {
