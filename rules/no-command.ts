@@ -530,12 +530,21 @@ export default defineRule({
     },
     {
       id: 'give-me',
-      meaning: '`给个…`, `给我…`: a demand.',
+      meaning: '`给个…`, `给我…`: a demand, pressed or not (`快给我一个合理的解释`, `还有给我一个解决方案`).',
       example: '给个好评吧',
-      pattern: '^ 给个|给我|给我个 ~4 @review|优惠|说法|交代|答复|解释|退款|回复|好评',
+      pattern: '^ 快|赶紧|马上|立刻|快点|还有? 给个|给我|给我个|给我一个 ~6 @review|优惠|说法|交代|答复|解释|退款|回复|好评|解决方案|处理方案|方案|处理结果|结果',
       question: false,
       unless: { clause: chineseSofteners, sentence: sentenceSoft, reply: helpText },
       messageId: 'order',
+    },
+    {
+      id: 'you-see-to-it',
+      meaning: 'The other side told to see to something, named as 你/您/你们, with 一下 or 吧 (`你们核实吧`, `你们出来解释一下`, `您核实一下`): an order whoever gives it.',
+      example: '你们出来解释一下',
+      pattern: `^ @second 出来|好好|赶紧|快点|马上|尽快|先|再|自己? V=核实|核查|解释|说明|处理|反省|调查|跟进|查|查查|查一查|检查|答复|回复|赔偿|负责|改正|整改|道歉|确认|核对 R=一下|下|清楚? 吧? $|`,
+      question: false,
+      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|我会|我来|这边|的话|如果|要是|能不能|可不可以|可以|能否|可否|麻烦|请|需要|得|要'], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      expected: ['麻烦您{V}{R}哦'],
     },
     {
       id: 'do-it-for-me',
