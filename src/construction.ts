@@ -287,7 +287,17 @@ export interface ConstructionMatch {
 
 /** What matching needs from a run. */
 export interface ConstructionHost {
-  readonly normal: { readonly text: string }
+  /**
+   * The normalised text; with `starts` and `ends` (original offsets of each unit, see
+   * `Normalised`) and the original `text`, chat bubbles can be told apart (`$|`, `^|`).
+   */
+  readonly normal: { readonly text: string; readonly starts?: Int32Array; readonly ends?: Int32Array }
+  /**
+   * The original text, for the white space the normal view drops between Han characters.
+   *
+   * @default undefined (no chat bubbles: `$|` and `^|` read as `$` and `^`)
+   */
+  readonly text?: string
   readonly clauses: readonly Span[]
   readonly sentences: readonly Span[]
   find<Entry extends LexiconEntry>(lexicon: Lexicon<Entry>): Match<Entry>[]
@@ -461,7 +471,9 @@ export class ConstructionMatcher {
       }
       for (const hit of this.inScope(compiled.pattern, scope)) {
         if (this.excluded(compiled, hit, scope)) continue
-        const flagged = construction.flag === 'scope' ? this.wholeOf(scope, hit.flagged) : hit.flagged
+        // A match that ended with its chat bubble flags its bubbles, not the others of the scope.
+        const whole = compiled.pattern.bubble ? { normalStart: this.bubbleStart(scope, hit.match.normalStart), normalEnd: this.bubbleEnd(scope, hit.match.normalEnd) } : scope
+        const flagged = construction.flag === 'scope' ? this.wholeOf(whole, hit.flagged) : hit.flagged
         found.push({ construction, match: hit.match, flagged, captures: hit.captures })
         break
       }
@@ -528,7 +540,7 @@ export class ConstructionMatcher {
     const end = compiled.pattern.bubble ? this.bubbleEnd(scope, hit.match.normalEnd) : scope.normalEnd
     // So too one that starts with its bubble (`^|`): what the bubbles before it say is said apart.
     const opening = compiled.pattern.elements[0]
-    const begin = opening?.kind === 'start' && opening.bubble ? Math.max(scope.normalStart, this.containing(this.host.sentences, hit.match.normalStart)?.normalStart ?? scope.normalStart) : scope.normalStart
+    const begin = opening?.kind === 'start' && opening.bubble ? this.bubbleStart(scope, hit.match.normalStart) : scope.normalStart
     for (const [place, pattern] of compiled.unless) {
       if (place === 'customer') {
         if (this.host.customerLatest && this.host.customerMatches(pattern)) return true
@@ -568,8 +580,36 @@ export class ConstructionMatcher {
    * `scopes('sentence')`, which joins them).
    */
   private bubbleEnd(scope: Span, position: number): number {
-    const sentence = this.containing(this.host.sentences, Math.max(scope.normalStart, position - 1))
-    return sentence && sentence.normalEnd >= position && sentence.normalEnd < scope.normalEnd ? sentence.normalEnd : scope.normalEnd
+    const sentences = this.host.sentences
+    // The parser also ends a sentence after a particle in a long run (`…了呢真的…`): only white space ends a bubble.
+    for (let i = rangeIndex(sentences, Math.max(scope.normalStart, position - 1)); i >= 0 && i < sentences.length; i++) {
+      const end = sentences[i]!.normalEnd
+      if (end >= scope.normalEnd) break
+      if (end >= position && this.bubbleBreakAt(end)) return end
+    }
+    return scope.normalEnd
+  }
+
+  /** Where the chat bubble holding `at` starts within `scope`. */
+  private bubbleStart(scope: Span, at: number): number {
+    const sentences = this.host.sentences
+    for (let i = rangeIndex(sentences, at); i >= 0; i--) {
+      const start = sentences[i]!.normalStart
+      if (start <= scope.normalStart) break
+      if (this.bubbleBreakAt(start)) return start
+    }
+    return scope.normalStart
+  }
+
+  /** Whether white space in the original stands between the normalised units before and at `at` (a bubble break). */
+  private bubbleBreakAt(at: number): boolean {
+    const { normal, text } = this.host
+    if (text === undefined || !normal.starts || !normal.ends || at <= 0 || at >= normal.text.length) return false
+    for (let i = normal.ends[at - 1]!; i < normal.starts[at]!; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d || c === 0xa0) return true
+    }
+    return false
   }
 
   /** Where the scope's chat bubbles start, after their openers (`颜色是显示器色差 您那屏幕的问题哈`): the scope's own start first. */
@@ -579,7 +619,7 @@ export class ConstructionMatcher {
     for (let i = Math.max(0, rangeIndex(sentences, scope.normalStart)); i < sentences.length; i++) {
       const start = sentences[i]!.normalStart
       if (start >= scope.normalEnd) break
-      if (start > scope.normalStart) starts.push(this.afterLeadIns({ normalStart: start, normalEnd: scope.normalEnd }))
+      if (start > scope.normalStart && this.bubbleBreakAt(start)) starts.push(this.afterLeadIns({ normalStart: start, normalEnd: scope.normalEnd }))
     }
     return starts
   }

@@ -24,8 +24,8 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // 584.0 KiB with its last classes (no-insult's and no-blame's forms of contempt and blame), 587.8 KiB
 // with stop 24's chat-bubble ends (`$|`) and its rhetorical questions from the twelfth (tuning) round,
 // 590.0 KiB with its bubble starts (`^|`), blame and insult forms, 590.5 KiB with its messenger
-// nicknames and guarantees.
-const minifiedBudget = 591.5 * 1024
+// nicknames and guarantees, 591.7 KiB with bubbles told by white space and its last orders.
+const minifiedBudget = 592.5 * 1024
 // 221.2 KB gzip before stop 22, 223.2 KB after it, 226.7 KB with stop 23's, 228.2 KB with stop 24's
 // first constructions, 228.9 KB with the rest.
 const gzipBudget = 229.5 * 1024
