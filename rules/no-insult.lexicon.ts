@@ -101,6 +101,10 @@ export const insults: Lexicon<InsultEntry> = [
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
   { match: '不要脸', notBefore: ['盆', '部', '上', '的部位'], expected: [], message: 'insult' },
   { match: ['无耻', '去你妈', '操你', '你妹的'], expected: [], message: 'insult' },
+  // Failure wished on the other side (`祝你们早日倒闭`, `赶紧倒闭吧`), and staff called dead (`一副死人态度`).
+  { match: ['早日倒闭', '赶紧倒闭', '早点倒闭', '快点倒闭', '倒闭算了', '关门大吉吧', '死人态度', '死人脸', '一副死样', '死样子'], expected: [], message: 'insult' },
+  // `你妹` opening a clause as a curse (`你妹任何回复都不给我`), not the sister (`你妹妹`, `你妹是学生吗`).
+  { match: '你妹', notAfter: ['跟', '和', '是', '给', '帮', '替'], notBefore: ['妹', '夫', '子', '是', '今年', '多大', '几岁', '在', '也', '还', '呢', '的', '读', '上', '去', '要', '想', '说', '她', '结婚', '喜欢', '买', '穿', '用', '多', '和', '跟'], expected: [], message: 'profanity' },
   // `土鳖虫` is a herbal medicine.
   { match: '土鳖', notBefore: ['虫'], expected: [], message: 'insult' },
   // `你是猪年出生的` is the zodiac.
