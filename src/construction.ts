@@ -36,6 +36,7 @@
  * reply.
  */
 import { lowerBound, rangeIndex } from './binary-search.js'
+import { isHan } from './chars.js'
 import { classLexicon } from './language/classes.js'
 import { type LeadInEnds, leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
 import { isQuestion } from './language/questions.js'
@@ -416,7 +417,14 @@ export class ConstructionMatcher {
     while (before >= 0 && text.charCodeAt(before) === 0x20) before--
     if (before >= 0 && text.charCodeAt(before) === 0x3001) return -1
     this.leadIns ??= leadInEnds(this.host.find(openerLexicon))
-    return skipLeadIns(text, scope.normalStart, scope.normalEnd, this.leadIns)
+    const at = skipLeadIns(text, scope.normalStart, scope.normalEnd, this.leadIns)
+    // A Weibo handle in Chinese (`@中国联通客服 滚`) runs to the white space after it, which the normal view drops.
+    if (at > scope.normalStart && text.charCodeAt(at - 1) === 0x40 && isHan(text.codePointAt(at)!)) {
+      for (let end = at + 1; end < scope.normalEnd && end <= at + maxHandle; end++) {
+        if (this.bubbleBreakAt(end)) return this.afterLeadIns({ normalStart: end, normalEnd: scope.normalEnd })
+      }
+    }
+    return at
   }
 
   private scopes(scope: ConstructionScope): readonly Span[] {
@@ -764,6 +772,9 @@ export class ConstructionMatcher {
  * for each.
  */
 const maxReach = 256
+
+/** The longest Weibo handle read as an opener, in normalised units (their names run to about twenty). */
+const maxHandle = 24
 
 /**
  * The part of `range` within `maxReach` of its end. A pattern anchored at the start (`^`) keeps

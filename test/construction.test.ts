@@ -79,6 +79,13 @@ describe('pattern grammar', () => {
     expect(() => compilePattern('屏幕 ^| 问题')).toThrow(/`\^\|` must open the pattern/)
   })
 
+  it('reads a Weibo handle in Chinese as an opener, up to the white space after it', () => {
+    const lint = only({ pattern: '^ 滚 $' })
+    expect(lint('@中国联通客服 滚')).toEqual([{ actual: '滚', expected: [], column: 9 }])
+    expect(lint('@中国联通 @中国联通客服 滚')).toEqual([{ actual: '滚', expected: [], column: 15 }])
+    expect(lint('@中国联通客服滚')).toEqual([])
+  })
+
   it('does not start a clause at an item of an enumeration', () => {
     expect(only({ pattern: '^ 拍' })('地址、拍照')).toEqual([])
   })
