@@ -72,6 +72,10 @@ export const hostileReplies = [
   { name: "'推荐您：- 白T - 条纹衫 - 外套' (lists)", text: (n) => repeatTo('推荐您：\n- 白T\n- 条纹衫\n- 外套 ', n) },
   // no-insult read each name's clause and sentence whole, for a third party or the speaker.
   { name: "'流氓' (names, one clause)", text: (n) => repeatTo('流氓', n) },
+  // Questions that end with their chat bubble, with no bubble in sight: each once looked for the next bubble break to the clause's end.
+  { name: "'不是说了吗' (bubble ends, one clause)", text: (n) => repeatTo('不是说了吗', n) },
+  // Orders and blame in chat bubbles, each bubble its own clause for its match.
+  { name: "'退货单号填上 您那屏幕的问题哈 ' (bubbles)", text: (n) => repeatTo('退货单号填上 您那屏幕的问题哈 ', n) },
   { name: 'random mix', text: (n) => randomMix(n) },
 ]
 

@@ -363,7 +363,10 @@ export class ConstructionMatcher {
    * Whether an `unless` pattern occurs in a clause, a sentence or the reply, by scope: asked once
    * per scope, not once per match in it, so a sentence of thousands of matches stays linear.
    */
-  private readonly unlessCache = new Map<CompiledPattern, Map<Span, boolean>>()
+  /** Whether an `unless` pattern occurs in a range, by pattern and `rangeKey` (ranges cut at a bubble are made afresh for each match). */
+  private readonly unlessCache = new Map<CompiledPattern, Map<number, boolean>>()
+  /** Each scope's bubble breaks (see `bubbleBreaks`). */
+  private readonly breaksCache = new Map<Span, Int32Array>()
   /** The whole reply as one scope, without its surrounding white space; built once, not per `unless`. */
   private reply: readonly Span[] | undefined
   /** The host's sentences and clauses, joined where a folded disguise spans their break. */
@@ -576,37 +579,49 @@ export class ConstructionMatcher {
   private occursInScope(pattern: CompiledPattern, scope: Span): boolean {
     let byScope = this.unlessCache.get(pattern)
     if (!byScope) this.unlessCache.set(pattern, (byScope = new Map()))
-    let occurs = byScope.get(scope)
-    if (occurs === undefined) byScope.set(scope, (occurs = !this.inScope(pattern, scope).next().done))
+    const key = rangeKey(scope)
+    let occurs = byScope.get(key)
+    if (occurs === undefined) byScope.set(key, (occurs = !this.inScope(pattern, scope).next().done))
     return occurs
   }
 
   /**
    * Where the chat bubble holding the match up to `position` ends within `scope`: chat lines
    * split one message into bubbles with a space (`退货单号填上 不填没法退`), which the parser
-   * cuts into sentences and the normal view joins up again (the parser's sentences, not
-   * `scopes('sentence')`, which joins them).
+   * cuts into sentences and the normal view joins up again.
    */
   private bubbleEnd(scope: Span, position: number): number {
-    const sentences = this.host.sentences
-    // The parser also ends a sentence after a particle in a long run (`…了呢真的…`): only white space ends a bubble.
-    for (let i = rangeIndex(sentences, Math.max(scope.normalStart, position - 1)); i >= 0 && i < sentences.length; i++) {
-      const end = sentences[i]!.normalEnd
-      if (end >= scope.normalEnd) break
-      if (end >= position && this.bubbleBreakAt(end)) return end
-    }
-    return scope.normalEnd
+    const breaks = this.bubbleBreaks(scope)
+    const next = lowerBound(breaks.length, (i) => breaks[i]! < position)
+    return next < breaks.length ? breaks[next]! : scope.normalEnd
   }
 
   /** Where the chat bubble holding `at` starts within `scope`. */
   private bubbleStart(scope: Span, at: number): number {
+    const breaks = this.bubbleBreaks(scope)
+    const next = lowerBound(breaks.length, (i) => breaks[i]! <= at)
+    return next > 0 ? breaks[next - 1]! : scope.normalStart
+  }
+
+  /**
+   * The bubble breaks inside `scope`, ascending, found once per scope: a reply of thousands of
+   * candidates asks for them thousands of times (`不是说了吗` repeated had made matching quadratic).
+   * The parser also ends a sentence after a particle in a long run (`…了呢真的…`): only white
+   * space ends a bubble.
+   */
+  private bubbleBreaks(scope: Span): Int32Array {
+    let breaks = this.breaksCache.get(scope)
+    if (breaks) return breaks
+    const found: number[] = []
     const sentences = this.host.sentences
-    for (let i = rangeIndex(sentences, at); i >= 0; i--) {
+    for (let i = Math.max(0, rangeIndex(sentences, scope.normalStart)); i < sentences.length; i++) {
       const start = sentences[i]!.normalStart
-      if (start <= scope.normalStart) break
-      if (this.bubbleBreakAt(start)) return start
+      if (start >= scope.normalEnd) break
+      if (start > scope.normalStart && this.bubbleBreakAt(start)) found.push(start)
     }
-    return scope.normalStart
+    breaks = Int32Array.from(found)
+    this.breaksCache.set(scope, breaks)
+    return breaks
   }
 
   /** Whether white space in the original stands between the normalised units before and at `at` (a bubble break). */
@@ -623,12 +638,7 @@ export class ConstructionMatcher {
   /** Where the scope's chat bubbles start, after their openers (`颜色是显示器色差 您那屏幕的问题哈`): the scope's own start first. */
   private bubbleStarts(scope: Span): number[] {
     const starts = [this.afterLeadIns(scope)]
-    const sentences = this.host.sentences
-    for (let i = Math.max(0, rangeIndex(sentences, scope.normalStart)); i < sentences.length; i++) {
-      const start = sentences[i]!.normalStart
-      if (start >= scope.normalEnd) break
-      if (start > scope.normalStart && this.bubbleBreakAt(start)) starts.push(this.afterLeadIns({ normalStart: start, normalEnd: scope.normalEnd }))
-    }
+    for (const start of this.bubbleBreaks(scope)) starts.push(this.afterLeadIns({ normalStart: start, normalEnd: scope.normalEnd }))
     return starts
   }
 
@@ -682,7 +692,8 @@ export class ConstructionMatcher {
     bubbled: Omit<ConstructionMatch, 'construction'> | undefined,
   ): Generator<Omit<ConstructionMatch, 'construction'>> {
     // A scope with no bubble break after the start ends where its bubble does: the same match again.
-    if (this.bubbleEnd(scope, matchStart + 1) >= scope.normalEnd) return
+    const breaks = this.bubbleBreaks(scope)
+    if (breaks.length === 0 || breaks[breaks.length - 1]! <= matchStart) return
     const whole = this.step(pattern.elements, index, position, 0, scope, { ...state, whole: true }, matchStart)
     if (whole && whole.match.normalEnd !== bubbled?.match.normalEnd) yield whole
   }
@@ -772,6 +783,11 @@ export class ConstructionMatcher {
  * for each.
  */
 const maxReach = 256
+
+/** One number for a range of a text shorter than 2^26 units (a 64 MB reply): exact below 2^53. */
+function rangeKey(range: Span): number {
+  return range.normalStart * 0x4000000 + range.normalEnd
+}
 
 /** The longest Weibo handle read as an opener, in normalised units (their names run to about twenty). */
 const maxHandle = 24

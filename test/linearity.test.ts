@@ -50,7 +50,7 @@ const lintOf = (pattern: HostilePattern) => (size: number) => {
 
 describe('linear time on hostile replies (1 MB ≤ 15× 100 KB)', () => {
   const timeout = 300_000
-  const patterns = hostileReplies.filter((pattern) => /clause splitter|random mix|@你没看清楚|jd\.com|“好 好”|invitations|orders, one sentence|claims, one sentence|superlatives, one clause|mocking words|lists|names, one clause/.test(pattern.name))
+  const patterns = hostileReplies.filter((pattern) => /clause splitter|random mix|@你没看清楚|jd\.com|“好 好”|invitations|orders, one sentence|claims, one sentence|superlatives, one clause|mocking words|lists|names, one clause|bubble ends|bubbles/.test(pattern.name))
 
   it.each(patterns.map((pattern) => [pattern.name, pattern] as const))('lint %s', { timeout }, (_name, pattern) => {
     expect(ratio(lintOf(pattern))).toBeLessThanOrEqual(maxRatio)
