@@ -420,12 +420,13 @@ export class ConstructionMatcher {
     while (before >= 0 && text.charCodeAt(before) === 0x20) before--
     if (before >= 0 && text.charCodeAt(before) === 0x3001) return -1
     this.leadIns ??= leadInEnds(this.host.find(openerLexicon))
-    const at = skipLeadIns(text, scope.normalStart, scope.normalEnd, this.leadIns)
+    let at = skipLeadIns(text, scope.normalStart, scope.normalEnd, this.leadIns)
     // A Weibo handle in Chinese (`@中国联通客服 滚`) runs to the white space after it, which the normal view drops.
-    if (at > scope.normalStart && text.charCodeAt(at - 1) === 0x40 && isHan(text.codePointAt(at)!)) {
-      for (let end = at + 1; end < scope.normalEnd && end <= at + maxHandle; end++) {
-        if (this.bubbleBreakAt(end)) return this.afterLeadIns({ normalStart: end, normalEnd: scope.normalEnd })
-      }
+    while (at > scope.normalStart && text.charCodeAt(at - 1) === 0x40 && isHan(text.codePointAt(at)!)) {
+      let end = at + 1
+      while (end < scope.normalEnd && end <= at + maxHandle && !this.bubbleBreakAt(end)) end++
+      if (end >= scope.normalEnd || end > at + maxHandle) break
+      at = skipLeadIns(text, end, scope.normalEnd, this.leadIns)
     }
     return at
   }
