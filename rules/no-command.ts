@@ -161,17 +161,15 @@ const fragment = ['^ 拍|发|看|查|点|等|问|找|付|选|改|催|塞|拖|念
 const shopSubject = ['^ @we|我|这边|小妹|师傅|仓库|厂家', '^ 快递 !单|费|面单|信息|地址|号']
 /** A step that continues the one before (`…请您打开订单。然后重新打开…`) is as polite as that one. */
 const continuation = '然后|接着|随后'
-/** A softener anywhere in the sentence, or a friendly particle closing it (`…预约安装的呢`). */
-/**
- * What softens a whole sentence: a softener, "that will do", a particle of tone at its end, or the
- * shop's scheduled outcome (`当天18:00前提交申请，将于22:00前审核完毕`: a rule of timing, no order).
- */
-const sentenceSoft = ['@softener', enough, '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $', '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
 /**
  * What softens a whole sentence around an order that carries its own force (`务必`, `赶紧`, `别`):
- * a softener, but not a particle closing another clause (`今天之内务必去取，超过三天会被退回的哈`).
+ * a softener, "that will do", or the shop's scheduled outcome (`当天18:00前提交申请，将于22:00前审核
+ * 完毕`: a rule of timing, no order); not a particle closing another clause
+ * (`今天之内务必去取，超过三天会被退回的哈`).
  */
-const sentenceSoftForced = sentenceSoft.filter((pattern) => !pattern.endsWith(' $'))
+const sentenceSoftForced = ['@softener', enough, '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
+/** What softens any other order's sentence: those, or a particle of tone closing it (`…预约安装的呢`). */
+const sentenceSoft = [...sentenceSoftForced, '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $']
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */

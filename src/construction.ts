@@ -360,10 +360,10 @@ export class ConstructionMatcher {
   private leadIns: LeadInEnds | undefined
   private readonly questionCache = new Map<Span, boolean>()
   /**
-   * Whether an `unless` pattern occurs in a clause, a sentence or the reply, by scope: asked once
-   * per scope, not once per match in it, so a sentence of thousands of matches stays linear.
+   * Whether an `unless` pattern occurs in a clause, a sentence, the reply or a clause cut at a chat
+   * bubble, by pattern and `rangeKey`: asked once per range, not once per match in it, so a sentence
+   * of thousands of matches stays linear (ranges cut at a bubble are made afresh for each match).
    */
-  /** Whether an `unless` pattern occurs in a range, by pattern and `rangeKey` (ranges cut at a bubble are made afresh for each match). */
   private readonly unlessCache = new Map<CompiledPattern, Map<number, boolean>>()
   /** Each scope's bubble breaks (see `bubbleBreaks`). */
   private readonly breaksCache = new Map<Span, Int32Array>()
