@@ -36,7 +36,7 @@
  * reply.
  */
 import { lowerBound, rangeIndex } from './binary-search.js'
-import { isHan } from './chars.js'
+import { isHan, isWhiteSpace } from './chars.js'
 import { classLexicon } from './language/classes.js'
 import { type LeadInEnds, leadInEnds, openerLexicon, skipLeadIns } from './language/openers.js'
 import { isQuestion } from './language/questions.js'
@@ -629,10 +629,8 @@ export class ConstructionMatcher {
   private bubbleBreakAt(at: number): boolean {
     const { normal, text } = this.host
     if (text === undefined || !normal.starts || !normal.ends || at <= 0 || at >= normal.text.length) return false
-    for (let i = normal.ends[at - 1]!; i < normal.starts[at]!; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d || c === 0xa0) return true
-    }
+    // The parser's own test for the white space it cuts chat bubbles at.
+    for (let i = normal.ends[at - 1]!; i < normal.starts[at]!; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
     return false
   }
 
