@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth] [--verbose] [--rule ID] [--preset recommended|strict|all]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth] [--verbose] [--rule ID] [--preset recommended|strict|all]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -26,7 +26,11 @@
 // labelled blind by two new labellers before any linter ran on them, then scored once as they
 // stood and opened, so --verbose is allowed for it; it is never reported as a held-out figure.
 // `thirteenth` (`thirteenth/`, the three kinds of `eleventh` by four new labellers) is held: labelled
-// while `tenth` and `eleventh` were still held, and after `twelfth` had been opened.
+// while `tenth` and `eleventh` were still held, and after `twelfth` had been opened. `tenth` was
+// opened in the fourteenth round, after it had been scored as it stood at 02c0a73 (0.811, strict
+// 0.835): --verbose is allowed for it from then on, and it is no longer reported as held out.
+// `fourteenth` (`fourteenth/`, the three kinds of `thirteenth` by four new labellers) is held:
+// labelled while `eleventh` and `thirteenth` were still held, and as `tenth` was being opened.
 //
 // Cases are scored in the `recommended` preset unless --preset says otherwise. The labellers judged
 // every rule of the catalogue, the opt-in ones too (`no-typo`, `no-ad-absolutes` from `tenth` on),
@@ -46,8 +50,8 @@ const verbose = args.includes('--verbose')
 const only = option('--rule')
 const preset = option('--preset')
 if (preset !== undefined && !['recommended', 'strict', 'all'].includes(preset)) throw new Error('--preset takes recommended, strict or all')
-if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth or thirteenth')
-if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth'].includes(half)) {
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth or fourteenth')
+if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
@@ -89,7 +93,7 @@ function halfOf(id) {
 
 const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth', tune5: 'fifth', held5: 'fifth' }[half]
 const third = round !== undefined
-const whole = half === 'fresh' || half === 'sixth' || half === 'seventh' || half === 'eighth' || half === 'ninth' || half === 'tenth' || half === 'eleventh' || half === 'twelfth' || half === 'thirteenth'
+const whole = half === 'fresh' || half === 'sixth' || half === 'seventh' || half === 'eighth' || half === 'ninth' || half === 'tenth' || half === 'eleventh' || half === 'twelfth' || half === 'thirteenth' || half === 'fourteenth'
 const labelDir = path.join(root, 'test', 'eval', 'labels', whole ? half : round ?? '')
 const cases = []
 const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
