@@ -105,6 +105,9 @@ const policyCategory = '退货|退款|换货|退换|申请|的退|无理由|运�
 const zh: readonly string[] = []
 const en: readonly string[] = []
 
+/** A slip of one's own hand (`填错`, `拍错`), as the customer's own when `自己` names them. */
+const slips = '填错|写错|拍错|选错|买错|下错|弄错|搞错|看错|记错|输错|用错|按错|点错|操作错|操作失误|操作不当|没看清|没看清楚|不小心'
+
 /**
  * Blame as the customer's own action, beyond the fixed phrases of the lexicon:
  * a duty the customer did not do, a cause the customer is named as, a choice
@@ -1693,6 +1696,28 @@ const constructions: readonly Construction[] = [
     pattern: 'were|was skipped|missed|ignored|not_followed|done_wrong|done_incorrectly ~4 on_your_end|on_your_side|by_you',
     question: false,
     expected: en,
+  },
+  {
+    id: 'all-your-doing',
+    meaning: '`都是你们害的`, `还不是你搞的`: the other side named as the whole cause of the trouble',
+    example: '这下好了，都是你们害的。',
+    pattern: `都是|全是|全都是|还不是|全怪|都怪 ${doer} ~4 害的|弄的|搞的|造成的|惹的祸|的错|的责任`,
+    expected: zh,
+  },
+  {
+    id: 'ruined-by-you',
+    meaning: '`被你们搞得一团糟`: what went wrong told as done by the other side',
+    example: '好好的事情被你们搞得一团糟',
+    pattern: `被 ${doer} ~3 搞|弄|害|折腾|耽误|坑|拖 得|的|成|砸|坏|丢|乱|糟|惨|没了`,
+    expected: zh,
+  },
+  {
+    id: 'own-mistake',
+    meaning: '`自己填错了地址`: the customer\'s own slip named, with the subject left out',
+    example: '自己填错了地址，还说我们没发货。',
+    pattern: `${self} ~2 ${slips}`,
+    unless: { before: '@we|我|小妹|客服|快递|师傅|仓库', clause: '如果|万一|要是|避免|以免|防止|担心|怕|不会|会不会' },
+    expected: zh,
   },
 ]
 

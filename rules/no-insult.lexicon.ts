@@ -34,6 +34,8 @@ export const standaloneInsults = [
   '沙雕', '杠精', '戏精', '巨婴', '舔狗', '二货', '喷子', '神经兮兮', '滚滚', '滚滚滚', '憨批',
   // Taiwanese `白目` (clueless), and `你妹` thrown as a curse (not `你妹妹`).
   '白目', '你妹',
+  // A cheat named on their own (`…就是了！骗子`); `遇到骗子了` reports one.
+  '骗子',
 ].join('|')
 /** Curses that are also ordinary words (`靠谱`, `依靠`): swearing only as a clause of their own (`靠！`). */
 // `吗的`, `马的`: 妈的 typed by its sound to pass a filter.
@@ -97,7 +99,20 @@ export const insults: Lexicon<InsultEntry> = [
   { match: ['智障', '弱智', '白痴', '人渣', '王八蛋', '混蛋', '贱人', '蠢货'], expected: [], message: 'insult', watch: { homophones: false } },
   { match: '傻逼', expected: [], message: 'insult', vulgar: true, watch: { homophones: false, aliases: ['憨批', '傻哔', '啥比', '煞逼', '傻屄'] } },
   // Profanity and names said in anger. `他妈妈` is someone's mother, `其他妈妈` other mothers; `流氓兔` a cartoon.
-  { match: '他妈', notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'profanity' },
+  { match: ['他妈', '她妈'], notAfter: ['其'], notBefore: ['妈', '咪'], expected: [], message: 'profanity' },
+  // Vulgar scorn for what a thing is worth (`屁用没有`, `狗屁服务`): swearing at the shop, not at a person.
+  { match: ['你麻痹', '屁用', '狗屁'], expected: [], message: 'profanity' },
+  // Disgust and contempt for the other side's service (`真够恶心`, `烂到家了`), and names for a cheat.
+  // Not `恶心` alone nor `太恶心`, `好恶心`: nausea is a symptom (`吃了有点恶心`, `味道好恶心`).
+  {
+    match: [
+      '真恶心', '真够恶心', '真是恶心', '令人恶心', '让人恶心', '恶心透了', '恶心至极', '恶心人',
+      '烂到家', '差到家', '烂透了', '垃圾到家', '烂到极点', '差到极点', '垃圾透顶', '差劲透顶',
+      '耍无赖', '无赖', '骗子公司', '大骗子',
+    ],
+    expected: [],
+    message: 'insult',
+  },
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
   { match: '不要脸', notBefore: ['盆', '部', '上', '的部位'], expected: [], message: 'insult' },
   { match: ['无耻', '去你妈', '操你', '你妹的'], expected: [], message: 'insult' },

@@ -98,6 +98,10 @@ import {
   childCan,
 } from './no-insult.lexicon.js'
 
+/** Rubbish itself and the trade's words for it (`垃圾短信` is spam, `垃圾桶` a bin). */
+const trashThings =
+  '桶|袋|分类|短信|邮件|软件|信息|清理|箱|站|场|车|费|处理|食品|广告|电话|文件|回收|堆|筐|篓|扫|缓存|应用|app|程序|插件|号码|流量|数据|评论|帖|清运|池|处|分'
+
 /**
  * A word that also names things (`滚轮`, `有病虫害`), as a clause of its own:
  * after a lead that pushes it at the customer (`你`, `给我`) even in a question
@@ -1185,6 +1189,19 @@ const constructions: readonly Construction[] = [
     meaning: 'the customer lumped into "you people"',
     example: 'You people always want something for free.',
     pattern: "you_people|people_like_you|your_kind always|never|can't|cannot|don't|think|expect|just|want",
+  },
+  {
+    id: 'trash-named',
+    meaning: '`垃圾联通！`, `垃圾的电信网`: a clause that calls the other side trash by name, not rubbish itself (`垃圾短信`, `垃圾桶`)',
+    example: '垃圾客服！',
+    pattern: `^ 垃圾 的? !${trashThings} ~6 $`,
+    unless: { sentence: '、' },
+  },
+  {
+    id: 'is-trash',
+    meaning: '`服务真垃圾`, `简直就是垃圾`: the other side judged trash',
+    example: '你们的服务真垃圾',
+    pattern: `真|真是|太|好|超|简直|简直就是|就是个|特别|非常|实在 垃圾 !${trashThings}`,
   },
 ]
 

@@ -26,6 +26,19 @@ const politeAsk = '请问|想问一下|想确认一下|冒昧问一下|方便问
 const causeGuess =
   '是|是不是 ~8 坏了|坏掉|摔坏|烧坏|故障|中毒|进水|没电|欠费|bug|硬件|软件|系统|版本|信号|网络|电池|兼容|因为|原因'
 
+/**
+ * What the other side owes the customer and can leave undone: `为什么不通知我？` reproaches,
+ * `为什么没有信号？` asks after a fault.
+ */
+const duties =
+  '告诉|告知|通知|知会|提醒|说一声|说明|注明|标注|标明|写明|写清|讲清|回复|答复|回电|处理|解决|管|理会|给|退|赔|补|安排|派|上门|联系|打电话|打个电话|提前|早说|建档|提供|修|换|推送|更新|公示|公布|解释|核实|检查|跟进|负责|道歉|发货|发出|寄'
+
+/**
+ * What makes a clause a question in words, not by its mark alone: a question particle or word,
+ * or a yes-or-no pair. A clause without any (`就那么舍不得花钱？`) is an exclamation asked.
+ */
+const intonedOnly =
+  '@questionParticle|呢|什么|啥|哪|怎|咋|能否|可否|有木有|谁|几|多少|多久|多大|多长|为何|如何|何时|何处|是否|是不是|有没有|能不能|可不可以|要不要|会不会|对不对|行不行|好不好|还是|请问'
 /** Adverbs between `难道` and the negation (`难道你都没看…`). */
 const adverbs = '都|也|就|还|真的'
 /** English openers of a scolding yes/no question about the customer. */
@@ -506,7 +519,7 @@ export default defineRule({
       id: 'making-trouble',
       meaning: '`你这不是为难我们吗`: a 不是…吗 that calls the customer\'s request trouble.',
       example: '你这不是为难我们吗',
-      pattern: '这 ~2 不是 ~3 为难|刁难|故意|找茬|找事|找麻烦|浪费|开玩笑|胡说|瞎说|乱说|无理取闹|欺负|莫名其妙|坑人|骗人|耍人|折腾人|忽悠人|糊弄人|自相矛盾|霸王条款|强买强卖|明抢 ~10 @questionParticle|呢|啊|嘛? $',
+      pattern: '这 ~2 不是 ~3 为难|刁难|故意|找茬|找事|找麻烦|浪费|开玩笑|胡说|瞎说|乱说|无理取闹|欺负|莫名其妙|坑人|骗人|耍人|折腾人|忽悠人|糊弄人|自相矛盾|霸王条款|强买强卖|明抢|欺骗|诈骗|欺诈|敲诈|坑钱|骗钱|抢钱|圈钱|耍流氓|耍无赖|忽悠|糊弄|敷衍 ~10 @questionParticle|呢|啊|嘛? $',
       flag: 'scope',
       unless: { before: politeAsk },
     },
@@ -1004,7 +1017,7 @@ export default defineRule({
       id: 'until-when',
       meaning: '"How long are you going to make me wait?": 要我/让我 … 到什么时候.',
       example: '要我等到什么时候？',
-      pattern: '要我|让我|叫我|要我们|让我们 ~4 到什么时候|多久|到猴年马月|到哪天',
+      pattern: '要我|让我|叫我|要我们|让我们 ~4 到什么时候|到啥时候|到何时|多久|到猴年马月|到哪天',
       flag: 'scope',
       question: true,
     },
@@ -1674,6 +1687,103 @@ export default defineRule({
       pattern: '这么|那么|如此|就这|就这种|就这个|就这么 破|渣|烂|垃圾|坑|坑爹|黑|差劲|不要脸|无耻|low ~6 $',
       flag: 'scope',
       question: true,
+    },
+    {
+      id: 'why-not-done',
+      meaning: '`发货前为啥不告诉一下？`: "why didn\'t you …?" about what the other side left undone, a reproach put as a question.',
+      example: '发货之前为什么不通知一下？',
+      pattern: `为什么|为啥|为何 还|都|就|也|一直|迟迟|始终|从来? 不|没|没有 ~10 ${duties} ~16 $`,
+      flag: 'scope',
+      question: 'clause',
+      unless: { before: politeAsk },
+    },
+    {
+      id: 'so-what-intoned',
+      meaning: '`就那么舍不得花钱？`, `这也太坑了吧？`, `居然还收费？`: an exclamation of how much or how bad, asked with a bare question mark, condemns and asks nothing.',
+      example: '服务器就那么舍不得花钱？',
+      pattern: '就那么|就这么|就是这么|也太|也这么|竟然|居然 ~14 $',
+      flag: 'scope',
+      question: 'clause',
+      unless: { clause: intonedOnly },
+    },
+    {
+      id: 'still-at-it',
+      meaning: '`大半年过去了，还在检修？`, `吊牌剪了还想退？`: a bare question of `还` echoes what the other side still does, to say it should not.',
+      example: '都半年了，还在检修？',
+      pattern: '还 在|想|要|得|敢|说 ~12 $',
+      flag: 'scope',
+      question: 'clause',
+      // `我还要取消新订单？` asks what the customer must do next.
+      unless: { clause: intonedOnly, before: [politeAsk, '我|我们|俺 $'] },
+    },
+    {
+      id: 'that-it-is',
+      meaning: '`忽悠我是吧？`: an accusation tagged with 是吧/是么 dares the other side to deny it.',
+      example: '又想忽悠我是吧？',
+      pattern: '忽悠|骗|坑|耍|糊弄|敷衍|逗|欺负|怪|赖 ~6 是吧|是么|是嘛|对吧|是不是 @questionParticle? $',
+      flag: 'scope',
+      question: true,
+    },
+    {
+      id: 'where-is-it',
+      meaning: '`我们的权益何在？`: "where is …?" asks after a right, a conscience or good faith to say there is none.',
+      example: '消费者的权益何在？',
+      pattern: '权益|权利|公道|公平|天理|王法|诚信|信誉|良心|良知|道理|责任|服务|尊严|底线|保障|信用|担当|承诺 何在',
+      flag: 'scope',
+    },
+    {
+      id: 'only-so-long',
+      meaning: '`这才多久？`, `才几天就坏了？`: "it has only been …" put as a question, a complaint that it failed so soon.',
+      example: '离上次这才多久？',
+      pattern: '这才|才 ~2 多久|几天|几个月|几周|几次|几回|一天|两天|一周|一个月|半个月 ~8 $',
+      flag: 'scope',
+      question: 'clause',
+    },
+    {
+      id: 'ever-thought-of',
+      meaning: '`有想过我们用户的感受吗？`: "did you ever think of how we feel?", a reproach of not caring put as a question.',
+      example: '你们有想过用户的感受吗？',
+      pattern: '想过|想想|考虑过|顾及过|顾及|在乎过|关心过|体谅过|考虑 ~10 感受|死活|处境|心情|体验|利益|权益',
+      flag: 'scope',
+      question: true,
+    },
+    {
+      id: 'makes-sense-how',
+      meaning: '`这怎么说得通呢？`: "how does that make sense?", to say it does not.',
+      example: '您都签收了还说没收到，这怎么说得通呢？',
+      pattern: '怎么|怎|如何|哪里|哪儿|咋 说得通|说得过去|讲得通|讲得过去|解释得通|站得住脚|自圆其说',
+      flag: 'scope',
+    },
+    {
+      id: 'have-some-decency',
+      meaning: '`能不能有点诚意？`: "could you have a little good faith?", a want of decency charged as a question.',
+      example: '能不能有点诚意？',
+      pattern: '能不能|可不可以|能否|就不能|能 有点|有点儿|有一点|多点|多一点|长点 诚意|良心|责任心|效率|常识|脑子|职业道德|担当|人性|良知|素质|耐心|诚信',
+      flag: 'scope',
+    },
+    {
+      id: 'what-you-mean',
+      meaning: '`你们什么意思？`: "what do you mean by this?" thrown at the shop, indignation rather than a request to explain.',
+      example: '退款拖了一周，你们什么意思？',
+      pattern: '^ ~2 你们|你们这|你们这是|你们到底|你们究竟 什么意思|啥意思|几个意思 啊|呀? $',
+      flag: 'scope',
+    },
+    {
+      id: 'en-whose-idea',
+      meaning: '"Whose bright idea was this?", "How do they still have a job?": scorn for who decided, put as a question.',
+      example: 'Whose bright idea was it to remove the volume buttons?',
+      pattern: "whose_bright_idea|whose_brilliant_idea|whose_dumb_idea|whose_stupid_idea|whose_genius_idea|who_thought_this|who_thought_that|who_thought_it|still_have_a_job|still_have_jobs|still_employed",
+      flag: 'scope',
+      question: true,
+    },
+    {
+      id: 'asked-and-exclaimed',
+      meaning: '`还没用几天就没啦？！`: a bare question closed by both marks, `？！`, is indignation, not a request to be told.',
+      example: '才装好就断网了？！',
+      pattern: '^ ~40 @indignantMarks',
+      flag: 'scope',
+      // An English question word asks for something even when exclaimed (`Is there a fix?!`); `原来…！？` finds, it does not scold.
+      unless: { clause: [intonedOnly, '原来', "what|what's|how|how's|where|where's|when|which|who|who's|why|is|are|can|could|will|would|do|does|did|should|any|anyone"] },
     },
     {
       id: 'en-trying-to',

@@ -67,6 +67,8 @@ export const classes = {
     // `…跑了不成？` asks; `用不成` (can't be used) is a verb's potential form.
     { match: '不成', notAfter: potentialVerbs },
   ],
+  /** Marks of a question said in indignation (`就没啦？！`, `Seriously?!`): asked and exclaimed at once. */
+  indignantMarks: [words('?!', '!?', '？！', '！？', '?？!', '??!', '?!!', '？！！', '？？！')],
   /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
   softener: [
     // `请` softens, `申请` and `邀请` do not.
