@@ -312,6 +312,31 @@ export const workingVerbs: Lexicon<LexiconEntry> = [
   { match: ['用', '使用', '连接', '联接', '连上', '识别', '升级', '下载', '安装', '上网', '登录', '登陆', '开机', '充电', '播放', '接通', '显示', '打开', '读取', '运行', '启动', '同步', '更新', '联网', '正常'] },
 ]
 
+/**
+ * What only a device or a service does, never a shop on request (`无法播放`, `不能开机`, `无法接通`):
+ * right after the negation it reports a fault, whatever fails (`视频下载之后都无法播放`). Not
+ * `安装` or `显示`: a shop installs (`无法上门安装`) and shows (`无法显示价格` may refuse a quote).
+ */
+export const functions: Lexicon<LexiconEntry> = [
+  { match: ['播放', '上网', '开机', '关机', '充电', '联网', '接通', '加载', '识别', '启动', '运行', '登录', '登陆', '读取', '同步', '通话', '拨打', '拨出', '接听', '呼入', '呼出', '打开', '连接', '连上', '外拨'] },
+]
+
+/**
+ * Someone else's no, told to the customer who now reports it (`你们客服告诉我不能退`, `对方说无法改签`):
+ * the writer refuses nothing. Not `仓库说不能发`: an agent relaying the warehouse still refuses.
+ */
+export const toldMe: Lexicon<LexiconEntry> = [
+  {
+    match: [
+      '告诉我', '跟我说', '对我说', '给我说', '和我说', '跟我讲', '对我讲', '告知我', '通知我', '回复我', '答复我', '说我', '称我',
+      '你们说', '你们称', '你们表示', '你们回复', '你们告知', '客服说', '客服称', '客服表示', '客服回复', '对方说', '对方称', '营业厅说', '工作人员说', '被告知',
+    ],
+  },
+]
+
+/** How far before a refusal a `toldMe` word may end, in normalised characters (`客服说你这个号码不能…`). */
+export const toldReach = 16
+
 /** How far before a refusal word a `usageBefore` word may end, in normalised characters. */
 export const usageReach = 4
 

@@ -44,6 +44,9 @@ import {
   faultMarks,
   failingThings,
   workingVerbs,
+  functions,
+  toldMe,
+  toldReach,
   yesAnswers,
 } from './apologise-when-refusing.lexicon.js'
 
@@ -89,7 +92,7 @@ export default defineRule({
       en: 'Handbook 000: "when refusing, always say sorry"; 001: "apologise sincerely"; 002\'s model reply: "I don\'t know. Sorry dear".',
     },
   },
-  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions, faultMarks, failingThings, workingVerbs],
+  lexicons: [apologyLexicon, refusals, notRefusals, requests, frames, mainClause, objects, usageBefore, later, rightBefore, questionTags, openers, yesAnswers, exceptions, conditions, faultMarks, failingThings, workingVerbs, functions, toldMe],
   // Ways of saying no beyond the refusal words (the catalogue: "any other way of saying no to what
   // the customer asked"), each only in a reply without an apology.
   constructions: [
@@ -389,6 +392,8 @@ class Places {
   /** Devices and services, and the verbs of their working (`宽带无法使用`). */
   readonly things: Match[]
   readonly working: Match[]
+  readonly functions: Match[]
+  readonly toldMe: Match[]
   readonly rightBefore: Match[]
   readonly requests: Match<RequestEntry>[]
   readonly tags: Match[]
@@ -414,6 +419,8 @@ class Places {
     this.faults = context.find(faultMarks)
     this.things = context.find(failingThings)
     this.working = context.find(workingVerbs)
+    this.functions = context.find(functions)
+    this.toldMe = context.find(toldMe)
     this.rightBefore = context.find(rightBefore)
     this.requests = context.find(requests)
     this.tags = context.find(questionTags)
@@ -457,6 +464,10 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (triedAgain(context, places, clause, refusal)) return false
   // `宽带无法使用`, `手机不能识别`: the thing fails at its work; not `订单无法修改`.
   if (places.things.some((thing) => inClause(thing) && thing.normalEnd <= refusal.normalStart) && places.working.some((verb) => after(verb, 1))) return false
+  // `无法播放`: what only a device does, failing.
+  if (places.functions.some((verb) => after(verb, 0))) return false
+  // `客服告诉我不能退`: another's no, reported by the one refused.
+  if (places.toldMe.some((word) => word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= toldReach && word.normalStart >= clause.sentence.normalStart)) return false
   const text = context.normal.text
   const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
   if (places.rightBefore.some(adjacent) || attributive(text, refusal.normalStart, refusal.normalEnd)) return false
