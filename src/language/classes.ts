@@ -224,6 +224,9 @@ export const classes = {
       'wash', 'dry', 'iron', 'store', 'apply', 'register', 'add', 'change', 'edit', 'pay', 'complete', 'resend', 'forward', 'show', 'explain',
       // Round 8: doing it again, and pinging (no-command).
       're-enter', 'reenter', 'retype', 'resubmit', 'redo', 'retry', 'ping',
+      // Steps of measuring, checking and packing (`Measure your waist first`, `Double-check the address`).
+      'measure', 'compare', 'double-check', 'recheck', 'inspect', 'photograph', 'snap', 'screenshot', 'scan', 'seal', 'wrap', 'tape',
+      'unpack', 'reboot', 'type', 'paste', 'copy', 'describe', 'specify', 'mention', 'track',
     ),
   ],
   /** What follows an English verb used as an instruction: its object or particle (`Send us …`, `Check the …`). */
