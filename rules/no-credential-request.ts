@@ -57,9 +57,9 @@ const asking = '念一下|念下|报一下|报下|读一下|告诉我|告诉我�
 const otherCodes = '手机号|手机号码|电话号码|联系电话|淘口令|口令红包|支付宝口令|取件码|提货码|取货码|优惠码|兑换码|邀请码|会员卡号|订单号|快递单号|运单号|后四位|后4位|尾号|末四位|promo|discount|coupon|tracking|order_number|order_no|order_id|order_code|order_ref|order_#|confirmation_number|confirmation_code|gift_card|gift_code|voucher|zip|postal|referral|qr|last_four|last_4'
 /** The secrets by name, for the constructions (compounds that name none are in `otherCodes`). */
 const secret = '密码|账密|帐密|验证码|code|校验码|动态码|动态密码|短信码|安全码|身份证号|身份证号码|银行卡号|信用卡号|储蓄卡号|cvv|cvv码|六位数字|6位数字|六位数|6位数|那串数字|那个码|那串码|收到的码|收到的数字'
-/** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`). */
+/** Handing over, said after the secret, and who receives it: the shop (`告诉小妹`, `回复给客服`) or this chat (`发这边`). */
 const handTo = '告诉|发|发给|贴给|粘贴给|复制给|贴过来|回复|回复给|回覆|回覆给|回给|私信|私信给|报给|念给|读给|提供给|传给|说给|给'
-const toUs = '@we|我|小妹|小二|小编|客服|本店|商家'
+const toUs = '@we|我|小妹|小二|小编|客服|本店|商家|这边|这里|这儿'
 /** Handing over with no object, the clause ending there (`…回复一下哦`). */
 const handOverAlone = '发来|发来吧|回复|回复一下|回覆|回覆一下|回复下|回一下|回我|发一下|发下|发过来|发过来吧|报一下|报下|说一下|说下|念一下|告诉一下|告诉我|提供一下|提供下|给一下|给下|给我|给我一下|发我|发我一下|发给我'
 /** This chat, where a secret typed in goes to the agent (`验证码直接打在对话框里`); not a page's input box. */
@@ -161,7 +161,7 @@ export default defineRule({
       id: 'handed-to-the-shop',
       meaning: 'a secret to be told, sent or replied to the shop named as `客服`, `小妹`, `我们` (`验证码回复给客服`, `密码告诉小妹`)',
       example: '剛剛傳給您的簡訊驗證碼，請回覆給客服喔',
-      pattern: `${secret} ~12 ${handTo} ${toUs}`,
+      pattern: `${secret} ~12 ${handTo}|发到|发在|贴到|回复到 ${toUs}`,
       scope: 'sentence',
       unless: { sentence: ['@negator', otherCodes, lockers, '不要|请勿|切勿|谨防|小心|别|勿|索要|不会'], clause: notToShop },
     },
@@ -236,6 +236,14 @@ export default defineRule({
       meaning: 'the digits on the back of the card, described and asked for (`卡背面签名栏旁边的三个数字是多少`)',
       example: '卡背面签名栏旁边的三个数字是多少',
       pattern: '卡 ~3 背面|反面|背后|后面 ~10 三位|三个数字|3位|三位数|3个数字|三个数|那几个数字|仨数字|仨数|仨 ~4 是多少|多少|告诉|发|报|念|说',
+      unless: { clause: ['@negator', warned] },
+    },
+    {
+      id: 'card-back-asked-for',
+      meaning: 'the digits on the back of a card, or all of its number, asked for (`提供一下信用卡背面的末三码`, `银行卡全部16位数字`)',
+      example: '麻烦提供一下银行卡背面的后三位',
+      pattern: '提供|发|报|告诉|给|念|说 ~10 卡 ~12 背面|背后|反面|末|最后|后面|全部|完整|所有 ~4 位|码|数|数字|号码|卡号',
+      scope: 'sentence',
       unless: { clause: ['@negator', warned] },
     },
     {

@@ -59,6 +59,12 @@ describe('noise between the characters of a watched phrase', () => {
     expect(found('（微。信）')).toEqual(['微信=微。信'])
     expect(found('稍微\n信息')).toEqual([])
   })
+
+  it('joins a word spelled out mark by mark inside a sentence, not one mark between words', () => {
+    expect(found('打开支.付.宝扫码')).toEqual(['支付宝=支.付.宝'])
+    expect(found('用支.付宝扫码')).toEqual([])
+    expect(found('先付.宝贝')).toEqual([])
+  })
 })
 
 describe('look-alike letters and digits', () => {

@@ -130,6 +130,12 @@ function leetBetweenLetters(text: string, kinds: Uint8Array, i: number, size: nu
   return to - from <= 2 && from > 0 && kinds[from - 1] === Kind.Latin && to < size && kinds[to] === Kind.Latin
 }
 
+/**
+ * The fewest joints, each cut by a mark, that spell a word out inside a sentence (`短信里的验.证.码发给我`):
+ * two, so a three-character word; one mark between two characters (`好的.信用卡`) may end a sentence.
+ */
+const minSpelledJoints = 2
+
 /** Clause punctuation as the view has it (full-width forms are half-width there). */
 function isClausePunctuation(cp: number): boolean {
   return cp === 0x2c || cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x3b || cp === 0x3a || cp === 0x3002 || cp === 0x3001 || cp === 0x2026
@@ -363,6 +369,9 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   const last = first + variant.keys.length - 1
   const end = skeleton.to[last]!
   let cuts = false
+  // Every joint cut by a mark (`验.证.码`): a word spelled out mark by mark, which no sentence does by chance.
+  let spelledOut = true
+  let joints = 0
   // Gaps inside syllables and words: all closed, or all open (letters spaced out).
   let tightOpen = 0
   let tightClosed = 0
@@ -380,6 +389,8 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
       if (gap > maxGap) return undefined
       if (gap > 0) noisy = true
       if (skeleton.cut[key]) cuts = true
+      else spelledOut = false
+      joints++
       const inside = k > 0 ? segment.part === Part.Letters : segment.part === Part.Letters && segments[s - 1]!.part === Part.Letters && !segments[s - 1]!.free
       if (inside) {
         if (gap > 0) tightOpen++
@@ -407,7 +418,7 @@ function check(view: View, skeleton: Skeleton, variant: Variant, first: number):
   }
   if (tightOpen > 0 && tightClosed > 0) return undefined
   // Punctuation that ends a clause only joins a spelling that stands alone.
-  if (cuts && ((start > 0 && isWordAt(view, start - 1)) || (end < view.size && isWordAt(view, end)))) return undefined
+  if (cuts && !(spelledOut && joints >= minSpelledJoints) && ((start > 0 && isWordAt(view, start - 1)) || (end < view.size && isWordAt(view, end)))) return undefined
   // Letters at an edge must not continue a Latin word.
   if (segments[0]!.part === Part.Letters && start > 0 && isLetterOrDigit(kinds[start - 1]!)) return undefined
   if (segments[segments.length - 1]!.part === Part.Letters && end < view.size && isLetterOrDigit(kinds[end]!)) return undefined
