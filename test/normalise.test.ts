@@ -71,6 +71,16 @@ describe('identifiers', () => {
     ])
     expect(maskIdentifiers(text)).toBe('手机138****8000，+86****5678，１３７****５６７８，运单号SF1****4412，订单356****6471')
   })
+
+  it('finds courier numbers spaced anywhere and order ids in groups of four, not a list of sizes', async () => {
+    const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
+    const text = '同事那单 JT 5520 1879 3364 1，另一单 2024 0315 8876 5432 10，尺码 160 165 170 175 180 185'
+    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual([
+      ['tracking', 'JT5520187933641', 'JT 5520 1879 3364 1'],
+      ['order', '202403158876543210', '2024 0315 8876 5432 10'],
+    ])
+    expect(maskIdentifiers(text)).toBe('同事那单 JT ****64 1，另一单 202****2 10，尺码 160 165 170 175 180 185')
+  })
 })
 
 describe('slashes', () => {
