@@ -37,6 +37,13 @@ export const deciding: readonly string[] = [
  * The customer is done, wherever in the message they say so: constructions over their words
  * (`那就这样吧`, `没别的问题了`, `that's everything`).
  */
+/**
+ * Giving in (`那好吧`, `行吧`, `算了`): the customer accepts the answer, most often to go, but a
+ * reply may still go on with the task, so it closes as thanks do. (`好吧` is an opener too, so it
+ * is read from the message's very start.)
+ */
+export const givingIn: readonly string[] = ['^ 那? 好吧|行吧|算了|算了吧 $', '^^ 那|嗯|嗯嗯|哦|噢|唉|哎? 好吧 $']
+
 export const leaving: readonly string[] = [
   // The customer's own goodbye, not one reported or denied in a complaint (`告诉我已经没有问题了`,
   // `别再说没问题了`, `这不是没事耽误事了`).
@@ -44,6 +51,7 @@ export const leaving: readonly string[] = [
   '^ ~60!说|告诉|不是|别 没|没有 ~4 问题了|事了|别的了|其他了|什么了|啥了|别的问题|其他问题',
   // `嗯嗯 那就这样吧`: openers (`那就`, `这样`) and a final 吧, nothing else.
   '^ 吧 $',
+
   "that's|that_is|that'll_be all|everything|it_for_now",
   'never_mind|all_set|all_good',
   // Going off to buy (`行，就这样，我去拍了`): the matter is settled.
@@ -104,6 +112,9 @@ export const acknowledgements: Lexicon<LexiconEntry> = [
   { match: ['好的', '好滴', '好嘞', '好哒', '好', '嗯嗯', '嗯', '恩', '哦', '行', '可以', '没问题', '收到', '知道了', '亲', '啦', '哈', '了', '呢', '哒', '嘛', '客服', '小姐姐', '小哥哥', '你', '您', '你们', '啊', '呀', '哟', '哈哈', '老板', '美女', '帅哥', '妹子', '姐', '哥', '宝宝', '亲亲', '亲爱的'] },
   { match: ['ok', 'okay', 'great', 'cool', 'got it', 'alright', 'perfect', 'so much', 'a lot', 'again'] },
   // The matter settled, said before the thanks (`Got it sorted, appreciate the help`).
+  // What the thanks are for, after them (`thank you for replying!`, `谢谢你的耐心解答`): still only thanks.
+  { match: ['for replying', 'for the reply', 'for your reply', 'for responding', 'for the response', 'for your response', 'for the quick response', 'for your help', 'for the help', 'for helping', 'for getting back', 'for getting back to me', 'for the info', 'for the information', 'for your time', 'for the update', 'for letting me know', 'for checking', 'for looking into it', 'for your patience'] },
+  { match: ['的回复', '回复', '的帮助', '帮助', '的解答', '解答', '耐心解答', '的耐心', '耐心', '帮忙'] },
   { match: ['sorted', 'all sorted', 'got it sorted', 'that worked', 'it worked', 'works now', 'working now', 'that fixed it', 'fixed', 'all done', 'done', 'awesome', 'brilliant', 'excellent', 'amazing', 'wonderful', 'lovely', 'thanks again', 'really', 'very much'] },
 ]
 

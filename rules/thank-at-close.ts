@@ -13,7 +13,7 @@ import { isQuestion } from '../src/language/questions.js'
 import { LexiconSet, leftmostLongest } from '../src/matcher.js'
 import { normalise } from '../src/normalise.js'
 import type { Match, RuleContext, Turn } from '../src/types.js'
-import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, leaving, pending, requests, settled, thanks, troubleThanks, welcomes } from './thank-at-close.lexicon.js'
+import { acknowledgements, afterSales, anythingElse, closingOnly, continuing, deciding, farewells, givingIn, leaving, pending, requests, settled, thanks, troubleThanks, welcomes } from './thank-at-close.lexicon.js'
 
 /** The customer's words are matched outside the reply's scan, with one automaton for the three lists. */
 const customerWords = new LexiconSet([closingOnly, acknowledgements, requests, troubleThanks])
@@ -21,7 +21,7 @@ const customerWords = new LexiconSet([closingOnly, acknowledgements, requests, t
 const situationWords = new LexiconSet([afterSales, pending, settled])
 
 /** How the customer ends the conversation, if they do. */
-type Closing = 'deciding' | 'leaving' | 'thanks' | undefined
+type Closing = 'deciding' | 'leaving' | 'thanks' | 'givingIn' | undefined
 /** Which thanks fit the close. */
 type Situation = 'presales' | 'patience' | 'support'
 
@@ -58,6 +58,9 @@ export default defineRule({
     // with the matter: a test result, an instruction (`您好,经过工程师测试,…应该是软件本身的问题.`).
     // (Only after thanks: a customer who is leaving or deciding has closed, whatever the reply does.)
     if (closing === 'thanks' && context.normal.text.length > goingOnFrom && !has(context, welcomes) && !has(context, anythingElse) && !has(context, farewells)) return
+    // After `好吧` the reply most often goes on with the matter (`只能退货处理呢`, `建议您找人代收哦`):
+    // it closes only with a welcome, an "anything else?" or a goodbye, or as a bare acknowledgement (`嗯`).
+    if (closing === 'givingIn' && context.normal.text.length > bareAcknowledgement && !has(context, welcomes) && !has(context, anythingElse) && !has(context, farewells)) return
     // A first sentence of openers only, cut off by a tilde or a space (`亲~`), runs on into the next;
     // one closed by a full stop (`Okay.`) is a sentence of its own.
     const { sentences } = context
@@ -80,6 +83,8 @@ const welcomeGoesOn = /^[，,\s]*(?:这都是|这是|都是|这些都是|我们�
 
 /** Normalised length from which a reply that holds nothing of a close is taken to go on with the task. */
 const goingOnFrom = 20
+/** The longest reply read as a bare acknowledgement (`嗯`, `恩呢`, `好的亲`), in normalised characters. */
+const bareAcknowledgement = 4
 
 /** Connectives that open what follows (`那您…`): the thanks go before them, not after. */
 const connectives = new Set(['那', '那么', '所以', '然后', '另外', '这样', '这样子', '现在', '今天', '那就'])
@@ -93,6 +98,7 @@ function closingOf(context: RuleContext): Closing {
   if (last && /(?:\?|吗|么)\s*$/.test(normalise(last.text).text)) return undefined
   if (deciding.some((pattern) => context.customerSays(pattern))) return 'deciding'
   if (leaving.some((pattern) => context.customerSays(pattern))) return 'leaving'
+  if (givingIn.some((pattern) => context.customerSays(pattern))) return 'givingIn'
   // Thanks closing an answer to the agent's question (`这个订单也需要换开吗` → `嗯 也是开人之初 谢谢`)
   // hand the answer over: the task goes on.
   const agent = lastAgentTurnOf(context.history)
@@ -117,7 +123,8 @@ function closingOf(context: RuleContext): Closing {
  */
 function thanksOnly(said: readonly Turn[], agentAsked: boolean): 'thanks' | 'trouble' | false {
   const latest = said[said.length - 1]
-  const last = latest && normalise(latest.text).text
+  // Handles and links around the thanks (`Thanks @Kimpton ! https://t.co/…`) are no words of the message.
+  const last = latest && normalise(latest.text).text.replace(handlesAndLinks, (found) => ' '.repeat(found.length))
   const [plain, acknowledged, asked, trouble] = last === undefined ? [] : customerWords.scan(last)
   if (last === undefined || !plain || !trouble) return false
   const closed = leftmostLongest([...plain, ...trouble])
@@ -137,6 +144,9 @@ function thanksOnly(said: readonly Turn[], agentAsked: boolean): 'thanks' | 'tro
   if (agentAsked && holdsOtherWords(last, 0, closed[0]!.start, acknowledged!)) return false
   return plain.length > 0 ? 'thanks' : 'trouble'
 }
+
+/** A tweet's handle (not an e-mail's `@`) or a link. */
+const handlesAndLinks = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+|https?:\/\/\S+/gu
 
 /** Whether `text[from, to)` holds a letter or a digit that none of `matches` covers. */
 function holdsOtherWords(text: string, from: number, to: number, matches: readonly { start: number; end: number }[]): boolean {
