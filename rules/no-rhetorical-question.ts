@@ -1818,6 +1818,15 @@ export default defineRule({
       question: true,
     },
     {
+      id: 'to-you-intoned',
+      meaning: '`你们的应用商店还提供这类软件？`: a bare question told to the shop as a whole, with no question word, echoes what it does in disbelief.',
+      example: '你们连个发票都开不出来？',
+      pattern: '你们|你们的|您们 ~20 $',
+      flag: 'scope',
+      question: 'clause',
+      unless: { clause: [intonedOnly, '是要|是想|要不要|需要|可以|能|会|有|在|支持|发|包邮|确定|确认|意思是|是说|是指'], before: politeAsk },
+    },
+    {
       id: 'en-trying-to',
       meaning: '"Are you trying to scam me?": a question that charges the other side with an intent.',
       example: 'Are your employees trying to kill me?',
