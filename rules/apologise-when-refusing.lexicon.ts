@@ -240,8 +240,10 @@ export const objects: Lexicon<ObjectEntry> = [
   },
   // Hedges.
   { match: ['保证', '确保', '承诺', '担保', '百分百', '百分之百', '打包票', '肯定'], within: 4 },
-  // `这个不能确定哦`, `不能给您一个准确的时间`: not knowing for sure hedges (000 "不要下断言").
-  { match: ['确定', '准确', '确切', '精确', '估计', '预估'], notBefore: ['收货'], within: 6 },
+  // `这个不能确定哦`, `无法准确判断`: not knowing for sure hedges (000 "不要下断言"). But `不能给您一个准确的时间`
+  // says no to the exact time the customer asked for: `准确` hedges only right after the negation.
+  { match: ['确定', '估计', '预估'], notBefore: ['收货'], within: 6 },
+  { match: ['准确', '确切', '精确'], within: 1 },
   { match: '确认', notBefore: ['收货', '订单'], within: 0 },
   { match: ['guarantee', 'guarantees', 'promise', 'promises', 'be sure', 'say for sure', 'say for certain'], within: 12 },
   // A diagnosis left open (`目前无法确定是否为硬件问题`) hedges; it refuses nothing.
