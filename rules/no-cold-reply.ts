@@ -20,7 +20,7 @@ const maxLength = 64
  * masks, which carry content the reply points to.
  */
 const warmth =
-  '@second|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|客官|#e-s|#e-b|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|问下|查下|问一下|查一下|查看一下|我查看|我看一下|我看下|我这边看|核实一下|核实下|帮您核实|为您核实|处理一下|为您处理|帮您处理|给您处理|马上处理|尽快处理|现在处理|我来|我们来|交给我|交给我们|交给小妹|交给妹子|包在|这就|看看|确认一下|确认下|查询一下|反馈一下|反馈下|跟进|please|happy|glad|welcome|sorry|thanks|cheers|fam|mate|buddy|pal|night|morning|evening|afternoon|hi|hello|hey|dear|anytime|any_time|my_pleasure|no_worries|you_bet|:)|!'
+  '@second|@vocative|方便提供|方便私信|方便告知|方便发|方便的话|方便说|方便留|@greeting|@thanks|@apology|@finalParticle|@emoji|亲|客官|#e-s|#e-b|谢|客气|~|!|帮|为您|请|麻烦|欢迎|嘿|嘻|[链接|[商品|[表情|http|www|.com|问下|查下|问一下|查一下|查看一下|我查看|我看一下|我看下|我这边看|核实一下|核实下|帮您核实|为您核实|处理一下|为您处理|帮您处理|给您处理|马上处理|尽快处理|现在处理|我来|我们来|交给我|交给我们|交给小妹|交给妹子|包在|这就|看看|确认一下|确认下|查询一下|反馈一下|反馈下|跟进|please|happy|glad|welcome|sorry|thanks|cheers|fam|mate|buddy|pal|night|morning|evening|afternoon|hi|hello|hey|dear|anytime|any_time|my_pleasure|no_worries|you_bet|:)|!'
 
 /**
  * Words that make a reply a sentence addressed to someone (a subject, a copula, an aspect or
