@@ -36,6 +36,8 @@ export const standaloneInsults = [
   '白目', '你妹',
   // A cheat named on their own (`…就是了！骗子`); `遇到骗子了` reports one.
   '骗子',
+  // Slow-witted (`…我换的什么软件啊,呆.`); `发呆` is a verb, not a clause of its own.
+  '呆', '呆子', '天然呆',
 ].join('|')
 /** Curses that are also ordinary words (`靠谱`, `依靠`): swearing only as a clause of their own (`靠！`). */
 // `吗的`, `马的`: 妈的 typed by its sound to pass a filter.

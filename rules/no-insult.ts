@@ -1191,6 +1191,13 @@ const constructions: readonly Construction[] = [
     pattern: "you_people|people_like_you|your_kind always|never|can't|cannot|don't|think|expect|just|want",
   },
   {
+    id: 'taken-for-fools',
+    meaning: '`真的当我们消费者是傻瓜`: the other side said to take someone for a fool, to be cheated',
+    example: '你们当消费者是傻子吗',
+    pattern: '当|把 ~8 当? 是|成|作? 傻瓜|傻子|白痴|猴耍|猴子耍|冤大头|韭菜|提款机|软柿子',
+    unless: { clause: '不是|别|不要|没有|并不|并没有|不会|不能|不敢|从不|从没|绝不|不可能' },
+  },
+  {
     id: 'trash-named',
     meaning: '`垃圾联通！`, `垃圾的电信网`: a clause that calls the other side trash by name, not rubbish itself (`垃圾短信`, `垃圾桶`)',
     example: '垃圾客服！',
