@@ -27,12 +27,13 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // nicknames and guarantees, 591.7 KiB with bubbles told by white space and its last orders, 592.2 KiB
 // with its last insults, 596.9 KiB with stop 25's constructions from the tenth round (why-not and
 // exclaimed questions, trash and disgust, blame told as done by the other side), 600.2 KiB with the rest
-// of them (questions put to the shop as a whole, giving in at the close, spaced identifiers).
-const minifiedBudget = 600.5 * 1024
+// of them (questions put to the shop as a whole, giving in at the close, spaced identifiers), 600.5 KiB
+// with its last insults.
+const minifiedBudget = 601 * 1024
 // 221.2 KB gzip before stop 22, 223.2 KB after it, 226.7 KB with stop 23's, 228.2 KB with stop 24's
 // first constructions, 228.9 KB with the rest, 229.6 KB with its last, 231.3 KB with stop 25's
-// first, 232.4 KB with the rest.
-const gzipBudget = 232.5 * 1024
+// first, 232.4 KB with the rest, 232.5 KB with its last.
+const gzipBudget = 233 * 1024
 /**
  * The `lint` import alone, today's size with a small margin: 110 KB before this
  * milestone, 140 KB with the disguise tables and the first constructions, 163 KB
@@ -56,11 +57,11 @@ const gzipBudget = 232.5 * 1024
  * more constructions), 220.9 KB with stop 23's rhetorical questions written from the language, 223.2 KB
  * with the rest of that stop's, 224.7 KB with stop 24's chat-bubble ends and rhetorical questions, 225.4 KB
  * with its bubble starts, blame and insult forms, 226.1 KB with the rest of its constructions, 227.8 KB
- * with stop 25's first (written from the tenth round once it was opened), 228.9 KB with the rest. The
+ * with stop 25's first (written from the tenth round once it was opened), 229.1 KB with the rest. The
  * targets are 90 KB (issue 13) and 80 KB (issue 14): the constructions' pattern
  * text has to be stored compactly before they can be met.
  */
-const lintBudget = 229 * 1024
+const lintBudget = 229.5 * 1024
 /** What the checker may add on top of `lint`. */
 const checkerBudget = 6 * 1024
 
