@@ -38,11 +38,12 @@ export const deciding: readonly string[] = [
  * (`那就这样吧`, `没别的问题了`, `that's everything`).
  */
 /**
- * Giving in (`那好吧`, `行吧`, `算了`): the customer accepts the answer, most often to go, but a
- * reply may still go on with the task, so it closes as thanks do. (`好吧` is an opener too, so it
- * is read from the message's very start.)
+ * Giving in (`那好吧`, `那算了`): the customer accepts the answer and goes, as with `那就这样吧`; a
+ * reply may still go on with the task, so it closes as thanks do. Not a bare `好吧` or `行吧`
+ * ("okay"), which readers took as no goodbye. (`那`, `好吧` are openers too, so the message is
+ * read from its very start.)
  */
-export const givingIn: readonly string[] = ['^ 那? 好吧|行吧|算了|算了吧 $', '^^ 那|嗯|嗯嗯|哦|噢|唉|哎? 好吧 $']
+export const givingIn: readonly string[] = ['^^ 嗯|嗯嗯|哦|噢|唉|哎? 那好吧|那行吧|那算了|算了|算了吧 $']
 
 export const leaving: readonly string[] = [
   // The customer's own goodbye, not one reported or denied in a complaint (`告诉我已经没有问题了`,
