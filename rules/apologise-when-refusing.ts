@@ -454,12 +454,13 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   if (!clause || isQuestion(clause) || checksBack(places, clause.sentence, refusal)) return false
   const inClause = (match: Match) => match.normalStart >= clause.normalStart && match.normalEnd <= clause.normalEnd
   const after = (match: Match, reach: number) => inClause(match) && match.normalStart >= refusal.normalEnd && match.normalStart - refusal.normalEnd <= reach
+  const before = (match: Match, reach: number) => match.normalEnd <= refusal.normalStart && refusal.normalStart - match.normalEnd <= reach
   if (framed(places, clause, refusal) || yesExcept(places, clause, refusal) || consequence(context, places, clause)) return false
   if (places.objects.some((object) => after(object, object.entry.within))) return false
   if (places.later.some((word) => after(word, laterReach))) return false
-  if (places.usage.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= usageReach)) return false
+  if (places.usage.some((word) => inClause(word) && before(word, usageReach))) return false
   // Right before it, or past a word or two (`一直都无法`), not across a copula: `一直都是不能改的` is a policy.
-  if (places.faults.some((word) => inClause(word) && word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= faultReach && !context.normal.text.slice(word.normalEnd, refusal.normalStart).includes('是'))) return false
+  if (places.faults.some((word) => inClause(word) && before(word, faultReach) && !context.normal.text.slice(word.normalEnd, refusal.normalStart).includes('是'))) return false
   // `试完还是不行`, `重启了也不行`: an attempt that failed, reported.
   if (triedAgain(context, places, clause, refusal)) return false
   // `宽带无法使用`, `手机不能识别`: the thing fails at its work; not `订单无法修改`.
@@ -467,7 +468,7 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   // `无法播放`: what only a device does, failing.
   if (places.functions.some((verb) => after(verb, 0))) return false
   // `客服告诉我不能退`: another's no, reported by the one refused.
-  if (places.toldMe.some((word) => word.normalEnd <= refusal.normalStart && refusal.normalStart - word.normalEnd <= toldReach && word.normalStart >= clause.sentence.normalStart)) return false
+  if (places.toldMe.some((word) => word.normalStart >= clause.sentence.normalStart && before(word, toldReach))) return false
   const text = context.normal.text
   const adjacent = (word: Match) => word.normalEnd === refusal.normalStart || (word.normalEnd + 1 === refusal.normalStart && text.charAt(word.normalEnd) === ' ')
   if (places.rightBefore.some(adjacent) || attributive(text, refusal.normalStart, refusal.normalEnd)) return false

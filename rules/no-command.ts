@@ -170,13 +170,15 @@ const continuation = '然后|接着|随后'
 const sentenceSoftForced = ['@softener', enough, '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
 /** The shop's own act (`返您`, `为您`): a particle closing its clause softens that act, not an order before it. */
 const shopAct = '返您|返你|送您|送你|给您|给你|为您|为你|帮您|帮你|替您|发您|退您'
-/** Particles of tone that close a sentence. */
-const toneClose = '呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $'
+/** Marks between the clauses of a sentence. */
+const clauseMarks = '，|,|；|;'
+/** The sentence's last clause, closed by a particle of tone, when it is not the shop's own act. */
+const toneClosedLast = `~!${shopAct}|${clauseMarks} 呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $`
 /**
  * What softens any other order's sentence: those, or a particle of tone closing it (`…预约安装的呢`),
  * unless the clause it closes is the shop's own act (`截图发过来，返您8元现金哦`).
  */
-const sentenceSoft = [...sentenceSoftForced, `^ ~!${shopAct}|，|,|；|; ${toneClose}`, `，|,|；|; ~!${shopAct}|，|,|；|; ${toneClose}`]
+const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMarks} ${toneClosedLast}`]
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */

@@ -56,11 +56,11 @@ export default defineRule({
     if (context.sentences.some((sentence) => isQuestion(sentence) || /^\s*请问/.test(context.text.slice(sentence.start, sentence.end))) && !has(context, anythingElse)) return
     // A longer reply with nothing of a close in it (no welcome, wish or invitation back) goes on
     // with the matter: a test result, an instruction (`您好,经过工程师测试,…应该是软件本身的问题.`).
-    // (Only after thanks: a customer who is leaving or deciding has closed, whatever the reply does.)
-    if (closing === 'thanks' && context.normal.text.length > goingOnFrom && !has(context, welcomes) && !has(context, anythingElse) && !has(context, farewells)) return
-    // After `好吧` the reply most often goes on with the matter (`只能退货处理呢`, `建议您找人代收哦`):
-    // it closes only with a welcome, an "anything else?" or a goodbye, or as a bare acknowledgement (`嗯`).
-    if (closing === 'givingIn' && context.normal.text.length > bareAcknowledgement && !has(context, welcomes) && !has(context, anythingElse) && !has(context, farewells)) return
+    // After giving in (`那好吧`) the reply most often goes on (`只能退货处理呢`): only a bare
+    // acknowledgement (`嗯`) closes without those. (A customer who is leaving or deciding has
+    // closed, whatever the reply does.)
+    const goesOnFrom = goingOnFrom[closing]
+    if (goesOnFrom !== undefined && context.normal.text.length > goesOnFrom && !has(context, welcomes) && !has(context, anythingElse) && !has(context, farewells)) return
     // A first sentence of openers only, cut off by a tilde or a space (`亲~`), runs on into the next;
     // one closed by a full stop (`Okay.`) is a sentence of its own.
     const { sentences } = context
@@ -81,10 +81,12 @@ export default defineRule({
 /** What goes on from an answer to thanks in the same breath (`…，这都是我应该做的`). */
 const welcomeGoesOn = /^[，,\s]*(?:这都是|这是|都是|这些都是|我们应该|我应该|小妹应该|应该的|为您服务|能为您服务|很高兴|很荣幸|是我的荣幸)/
 
-/** Normalised length from which a reply that holds nothing of a close is taken to go on with the task. */
-const goingOnFrom = 20
-/** The longest reply read as a bare acknowledgement (`嗯`, `恩呢`, `好的亲`), in normalised characters. */
-const bareAcknowledgement = 4
+/**
+ * By how the customer closed, the normalised length from which a reply that holds nothing of a
+ * close is taken to go on with the task: after thanks, 20; after giving in, anything longer than a
+ * bare acknowledgement (`嗯`, `恩呢`, `好的亲`).
+ */
+const goingOnFrom: Partial<Record<NonNullable<Closing>, number>> = { thanks: 20, givingIn: 4 }
 
 /** Connectives that open what follows (`那您…`): the thanks go before them, not after. */
 const connectives = new Set(['那', '那么', '所以', '然后', '另外', '这样', '这样子', '现在', '今天', '那就'])

@@ -23,13 +23,13 @@ export interface Identifier {
 
 // Each pattern has bounded quantifiers only, so scanning stays linear in the text.
 const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
-  { kind: 'tracking', pattern: /(?<![a-z0-9])(?:sf\d{12}|yt\d{13}|jt\d{13}|jd[a-z]?\d{11,13})(?![0-9])/g },
+  // A courier's digits may be spaced or hyphenated anywhere, as copied from an app or read out
+  // (`JT 5520 1879 3364 1`).
+  { kind: 'tracking', pattern: /(?<![a-z0-9])(?:sf[ -]?(?:\d[ -]?){11}\d|(?:yt|jt)[ -]?(?:\d[ -]?){12}\d|jd[a-z]?\d{11,13})(?![0-9])/g },
   { kind: 'tracking', pattern: /(?<=(?:运单|快递单|物流单|快递|面单)(?:号|号码|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{12,15}(?!\d)/g },
   { kind: 'order', pattern: /(?<=订单(?:号|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{6,20}(?!\d)/g },
   { kind: 'order', pattern: /(?<![\d.])\d{15,20}(?![\d.])/g },
-  // Copied from an app or read out in groups (`JT 5520 1879 3364 1`, `2024 0315 8876 5432 10`): a courier's
-  // digits with a space or a hyphen anywhere, an order id in groups of four (not a list of sizes, `160 165 170`).
-  { kind: 'tracking', pattern: /(?<![a-z0-9])(?:sf[ -]?(?:\d[ -]?){11}\d|(?:yt|jt)[ -]?(?:\d[ -]?){12}\d)(?![0-9])/g },
+  // An order id copied in groups of four (`2024 0315 8876 5432 10`), not a list of sizes (`160 165 170`).
   { kind: 'order', pattern: /(?<![\d.])\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,4})?(?![\d.])/g },
   // Groups may be split by a space, a hyphen or a dot (`135.7777.6666`).
   { kind: 'phone', pattern: /(?<![\d+])(?:\+?86[ .-]?)?1[3-9]\d(?:[ .-]?\d{4}){2}(?![\d]|\.\d)/g },
