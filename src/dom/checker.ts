@@ -101,16 +101,19 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   let closing: ReturnType<typeof setTimeout> | undefined
   let drawing: ReturnType<typeof setTimeout> | undefined
   let listed = ''
+  /** The draft's length when it was last linted. */
+  let linted = 0
   /** Underline boxes, relative to the layer, with their diagnostic's index. */
   let hits: [number, number, number, number, number][] = []
 
-  /** Lint now (for up to `budget` ms of a long draft); returns the time the lint took. */
-  const lintNow = (budget: number) => {
+  /** Lint now (for up to `budget` ms of a long draft, the text read again unless just read); returns the time the lint took. */
+  const lintNow = (budget: number, read = true) => {
     // Not `sync`: the underlines' layout copy is updated when they are drawn, which for a long
     // paste is a task of its own.
-    surface.read()
+    if (read) surface.read()
     selection = surface.selection() ?? selection
     const text = surface.text()
+    linted = text.length
     const started = performance.now()
     diagnostics = sliced.run(text, lintOptions(), selection[1], budget)
     return performance.now() - started
@@ -256,15 +259,25 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
   const onInput = (event: InputEvent) => {
     if (mode) close()
     if (event.isComposing || composing >= 0) return render()
-    const ms = lintNow(slice)
-    options.onLint?.(diagnostics, ms)
-    if (!sliced.busy) return render()
-    // A long paste: its underlines (laying out a copy of all of it) in a task of their own.
+    surface.read()
+    const length = surface.text().length
+    const whole = options.whole ?? 2000
     clearTimeout(timer)
-    timer = setTimeout(() => {
-      render()
-      more()
-    })
+    const lintAndShow = (read: boolean) => {
+      const ms = lintNow(slice, read)
+      options.onLint?.(diagnostics, ms)
+      if (!sliced.busy) return render()
+      // A long paste: its underlines (laying out a copy of all of it) in a task of their own.
+      timer = setTimeout(() => {
+        render()
+        more()
+      })
+    }
+    // A paste, drop or cut of a long stretch: the browser's own task for it is already long
+    // (laying out 100,000 characters takes Chromium about 100 ms), so even the first slice waits
+    // for a task of its own. A keystroke, in a draft of any length, is linted at once.
+    if (length > whole && Math.abs(length - linted) > whole) timer = setTimeout(() => lintAndShow(true))
+    else lintAndShow(false)
   }
 
   const onClick = (event: MouseEvent) => {

@@ -291,10 +291,16 @@ describe('replylint/dom in Chromium', () => {
       box.value = ''
       box.dispatchEvent(new Event('input'))
       box.focus()
+      // How many lints the checker's input handler (listening before this one) ran for the paste.
+      box.addEventListener('input', () => ((window as unknown as { inPaste: number }).inPaste = window.lints), { once: true })
     }, text)
+    const before = await page.evaluate(() => window.lints)
     await page.keyboard.press('Control+V')
     expect(await page.inputValue('#reply')).toBe(text)
-    // In the input event: the lines near the caret (the end), not all 600.
+    // Nothing in the paste's own task (the browser's layout of it is long already) …
+    expect(await page.evaluate(() => (window as unknown as { inPaste: number }).inPaste)).toBe(before)
+    // … then, in a task right after it: the lines near the caret (the end), not all 600.
+    await page.waitForFunction((before) => window.lints > before, before)
     const first = await page.evaluate(() => window.last.map((d) => d.start.line))
     expect(first.length).toBeGreaterThan(0)
     expect(first.length).toBeLessThan(600 * 3)
