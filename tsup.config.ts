@@ -1,5 +1,13 @@
 import { defineConfig } from 'tsup'
+import { rules } from './rules/index.js'
+import { tableIsCurrent } from './src/compiled-lexicons.js'
 import { stripDocsPlugin } from './scripts/strip-docs.mjs'
+
+// The built package trusts src/lexicons.generated.ts without hashing every phrase at start-up
+// (`REPLYLINT_TABLE_CHECKED`), so the build is where a stale table is caught.
+if (rules.length === 0 || !tableIsCurrent()) {
+  throw new Error('src/lexicons.generated.ts was made from other lexicons than rules/ holds now: run `npm run generate`')
+}
 
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', lsp: 'src/lsp/index.ts', dom: 'src/dom/index.ts' },
@@ -16,6 +24,7 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8'
   },
+  define: { REPLYLINT_TABLE_CHECKED: 'true' },
   // The constructions' meanings and examples are for the rule pages and tests, not for lints.
   esbuildPlugins: [stripDocsPlugin()],
 })
