@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Score the working tree on replylint's own labelled sets (test/eval/labels/*.jsonl).
 //
-//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth] [--verbose] [--rule ID] [--preset recommended|strict|all]
+//   node scripts/eval.mjs [--half tune|held|all|fresh|tune3|held3|tune4|held4|tune5|held5|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth] [--verbose] [--rule ID] [--preset recommended|strict|all]
 //
 // Corpus cases hold only a reference (file, record id, which message) and the labels: their
 // text is read from ../shared/corpus at run time and never copied into the repository (research
@@ -31,6 +31,11 @@
 // 0.835): --verbose is allowed for it from then on, and it is no longer reported as held out.
 // `fourteenth` (`fourteenth/`, the three kinds of `thirteenth` by four new labellers) is held:
 // labelled while `eleventh` and `thirteenth` were still held, and as `tenth` was being opened.
+// `eleventh` was opened in the fifteenth round, after it had been scored as it stood at 9d1b7da
+// (rules as at c243907: 0.842, strict 0.872): --verbose is allowed for it from then on, and it is
+// no longer reported as held out. `fifteenth` (`fifteenth/`, the three kinds of `fourteenth` by five
+// new labellers, the customer messages in two halves) is held: labelled while `thirteenth` and
+// `fourteenth` were still held, and as `eleventh` was being opened.
 //
 // Cases are scored in the `recommended` preset unless --preset says otherwise. The labellers judged
 // every rule of the catalogue, the opt-in ones too (`no-typo`, `no-ad-absolutes` from `tenth` on),
@@ -50,8 +55,8 @@ const verbose = args.includes('--verbose')
 const only = option('--rule')
 const preset = option('--preset')
 if (preset !== undefined && !['recommended', 'strict', 'all'].includes(preset)) throw new Error('--preset takes recommended, strict or all')
-if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth or fourteenth')
-if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth'].includes(half)) {
+if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth or fifteenth')
+if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth', 'eleventh'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
@@ -93,7 +98,7 @@ function halfOf(id) {
 
 const round = { tune3: 'third', held3: 'third', tune4: 'fourth', held4: 'fourth', tune5: 'fifth', held5: 'fifth' }[half]
 const third = round !== undefined
-const whole = half === 'fresh' || half === 'sixth' || half === 'seventh' || half === 'eighth' || half === 'ninth' || half === 'tenth' || half === 'eleventh' || half === 'twelfth' || half === 'thirteenth' || half === 'fourteenth'
+const whole = half === 'fresh' || half === 'sixth' || half === 'seventh' || half === 'eighth' || half === 'ninth' || half === 'tenth' || half === 'eleventh' || half === 'twelfth' || half === 'thirteenth' || half === 'fourteenth' || half === 'fifteenth'
 const labelDir = path.join(root, 'test', 'eval', 'labels', whole ? half : round ?? '')
 const cases = []
 const labelFiles = fs.existsSync(labelDir) ? fs.readdirSync(labelDir).filter((n) => n.endsWith('.jsonl')).sort() : []
