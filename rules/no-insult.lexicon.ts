@@ -54,6 +54,8 @@ export const standaloneLeads = [
   '你这人', '你这个人', '这人', '你丫', '你丫的', '你个人', '我看你是不是', '你这人是不是', '你是不是有点',
   // Written Cantonese `你係咪傻㗎` folds to `你是不傻`.
   '你是不', '您是不',
+  // A guess that is a verdict (`怕不是傻吧`, `你莫不是有病`).
+  '怕不是', '你怕不是', '怕是', '你怕是', '莫不是', '你莫不是', '我看是',
 ].join('|')
 
 /** What may follow the word in its clause, beyond particles and marks. */
@@ -248,6 +250,8 @@ export const judgedBad = [
   '不清楚', '不清醒', '不灵光', '转不过来', '秀逗', '短路', '有坑', '不正常',
   // Round 3: `品味一言难尽`, `智商是硬伤`.
   '一言难尽', '不敢恭维', '辣眼睛', '硬伤', '不够用', '余额不足', '为负', '下线',
+  // Filled with something or struck by something (`脑子有屁`, `脑子被门夹了`, `脑袋抽风`).
+  '有屎', '有屁', '有泡', '有包', '被门夹', '被门挤', '被驴踢', '被狗吃', '抽风', '生锈', '锈掉', '长草',
 ].join('|')
 
 /** Not managing something easy. */
