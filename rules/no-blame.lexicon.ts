@@ -309,6 +309,12 @@ export const duties = [
 /** What a cause is said to have led to (`…导致的`, `…造成的`, `…搞的`). */
 export const ledTo = ['导致', '造成', '引起', '所致', '弄的', '搞的', '害的', '才会', '才导致'].join('|')
 
+/** What went wrong with a product or parcel, as the outcome of an act (`才会缩水的`). */
+export const damage = [
+  '缩水', '坏', '坏掉', '损坏', '破', '破损', '裂', '裂开', '变形', '褪色', '掉色', '串色', '起球', '起皱', '发霉', '开胶', '退回', '被退回', '退回来',
+  '丢', '丢件', '出问题', '出错', '失效', '不能用', '用不了', '没法用', '开不了机', '短路', '烧坏', '烧了', '进水', '卡住', '划伤', '磨损',
+].join('|')
+
 /** Faults that may sit inside a cause (`您操作不当导致的`). */
 export const faultMarks = ['没', '没有', '未', '不', '错', '不当', '失误', '不对', '不小心', '乱'].join('|')
 
