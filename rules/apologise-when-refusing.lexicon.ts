@@ -67,6 +67,8 @@ export const refusals: Lexicon<RefusalEntry> = [
       'do not accept', "doesn't accept", 'does not accept', "we don't allow", 'we do not allow', "we don't ship", 'we do not ship',
       "we don't provide", 'we do not provide', "we don't support", 'we do not support', "we don't do", 'we do not do', "we don't refund",
       'we do not refund', "we don't price match", 'we do not price match',
+      // Idioms that close a request (`cancelling it is off the table`, `that's a no-go`).
+      'off the table', 'a no-go', 'not an option', "isn't an option", 'out of the question', 'not happening', 'no can do',
     ],
     lang: 'en',
   },

@@ -267,7 +267,9 @@ const goThere: Construction = {
   id: 'go-there',
   meaning: 'Sent somewhere to do it: `去售后那边提交`, `自己去快递点寄`.',
   example: '去售后那边提交',
-  pattern: `^ @second? 那边|那里? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action ${notAnOrder} R=~20!${story} $|`,
+  // Buying and searching are steps only once sent somewhere (`去那边买`, `去拼多多搜店名`);
+  // a clause that starts with them tells a story (`买个破电视，拖了一个月`).
+  pattern: `^ @second? 那边|那里? 先|再|直接|自己? 去 !年|世|掉|除|哪|哪儿|哪里|向 P=~8!了|过|的|@we|我 V=@action|买|搜 ${notAnOrder} R=~20!${story} $|`,
   question: false,
   unless: { clause: [...tryIt, ...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您去{P}{V}{R}哦'],

@@ -206,8 +206,12 @@ export const ownNumbers: Lexicon<LexiconEntry> = [
       'text me at', 'text me on', 'reach us at', 'reach me at', 'email us at', 'email me at',
       'contact me at', 'contact me privately at', 'contact me directly at', 'contact me personally at',
       'reach me on', 'reach us on', 'reach me personally on', 'reach me personally at', 'reach me directly on', 'reach me directly at', 'my direct line',
+      '店长电话', '店长的电话', '店长手机', '老板电话', '老板的电话', '老板手机', '掌柜电话', '经理电话',
     ],
   },
+  // A call asked for with the number right after it (`直接打我 138…`, `call 我 1 5 8 …`); `打我手机`,
+  // `打我们的热线` are read by the longer words above.
+  { match: ['打我', '拨我', '打给我', 'call 我', 'call我'], notBefore: ['手机', '电话', '的', '们', '号', '座机'] },
 ]
 
 /**

@@ -70,7 +70,7 @@ const accounts = '微信号|微信号码|微信账号|微信id|vx号|wx号|qq号
 /** Where a shop hides its messenger account for customers to find (`店铺首页`, `包裹卡片`). */
 const whereHandles = '首页|店铺首页|主页|个人主页|简介|签名|卡片|包裹卡|售后卡|名片|包裹里|包裹上|包装上|详情页|头像|资料|二维码'
 /** The shop's or the agent's own phone (the courier's or the bank's is not the shop's channel). */
-const shopPhone = '门市电话|门店电话|门市的电话|门店的电话|店里电话|店里的电话|店铺电话|店铺座机|门店座机|本店电话|我们电话|我们的电话|我们店电话|我的电话|我电话|我手机|我的手机|我的手机号|私人电话|个人电话|座机'
+const shopPhone = '门市电话|门店电话|门市的电话|门店的电话|店里电话|店里的电话|店铺电话|店铺座机|门店座机|本店电话|我们电话|我们的电话|我们店电话|我的电话|我电话|我手机|我的手机|我的手机号|私人电话|个人电话|座机|店长电话|店长的电话|店长手机|老板电话|老板的电话|老板手机|掌柜电话|经理电话|主管电话'
 /** Someone else's phone: the courier's, the bank's, a hotline of the maker or the carrier. */
 const theirPhone = '快递|物流|师傅|配送员|快递员|银行|厂家|品牌|官方|售后|网点|派件|驿站|派送|安装|维修|服务电话|服务热线|热线|厂商'
 /** The shop phoning the customer (allowed: 002/003 only ask that a deal made by phone be confirmed here). */
@@ -225,7 +225,8 @@ export default defineRule({
       example: '有問題直接撥打門市電話，不用在這邊等',
       pattern: `打|拨打|拨|致电|打给|电话联系|来电 ~3 ${shopPhone}`,
       messageId: 'contact',
-      unless: { clause: ['@negator', theirPhone, weCall] },
+      // `打了他们店长电话` tells what someone did.
+      unless: { clause: ['@negator', theirPhone, weCall, '他们|她们|他的|她的|打了|打过'] },
     },
     {
       id: 'this-number-ask-for',
@@ -401,6 +402,14 @@ export default defineRule({
       meaning: 'a messenger named as where to talk, the clause nothing else (`这个不方便在这里说，微信说`)',
       example: '这个不方便在这里说，微信说',
       pattern: `^ @we? ${messengers} 上? 说|聊|谈|讲|沟通|细聊|详聊|细说|说吧|聊吧|见 $`,
+      messageId: 'contact',
+      unless: { clause: ['@negator', notContact, others] },
+    },
+    {
+      id: 'easier-there',
+      meaning: 'a messenger named as the quicker or handier way (`售后走微信更快哦`, `加微信处理比较方便`): the Chinese of `Easier to sort this on WhatsApp`',
+      example: '售后走微信更快哦',
+      pattern: `走|用|通过|在|上|加 ${messengers} 上? ~4 更快|快一些|快点|比较快|更方便|方便些|方便一点|比较方便|更省事|省事|效率高|效率更高|处理得快|处理更快|回复快|回得快|回复更快`,
       messageId: 'contact',
       unless: { clause: ['@negator', notContact, others] },
     },
