@@ -529,6 +529,15 @@ export default defineRule({
       expected: ['麻烦您先不要{V}哦'],
     },
     {
+      id: 'then-dont',
+      meaning: 'A negative order after a reason or a condition, joined by 就 (`既然出账就别停我机啊`, `不能保证就别吹牛`): the 就 of "then" does not soften it; comfort (`您就别担心了`) and the speaker\'s own choice (`我就不要了`) are not orders.',
+      example: '不能保证就别乱承诺',
+      pattern: `就 @dont ${notReassurance} V=~20 $|`,
+      question: false,
+      unless: { before: '我|@we|咱|他|她|这边|小妹', clause: [softParticles, '为您|给您|替您|我们会|我会|正在|如果|要是'] },
+      messageId: 'order',
+    },
+    {
       id: 'less-order',
       meaning: '`少` as a negative order, which it is only with what it forbids (`少废话`, `少来这套`): `少发了一件`, `少这两个配件` say what is missing.',
       example: '少废话，赶紧退款',
