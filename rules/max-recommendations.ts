@@ -7,8 +7,9 @@
  * Counts, in one reply, product links (item pages and share links of the
  * marketplaces, found as the parser's `SourceNode`s), the items of an
  * enumerated list (`1. … 2. …`, `①②③`, `一、二、`, `第一款…第二款…`,
- * lines starting with `-` or `•`) and counts stated in words (`推荐这三款`,
- * `here are three`). A list counts only when something says it offers
+ * lines starting with `-` or `•`), names listed inline after a cue
+ * (`推荐白T、条纹衫、外套`, `we'd suggest the A, the B or the C`) and counts
+ * stated in words (`推荐这三款`, `here are three`). A list counts only when something says it offers
  * products (`推荐`, `这几款`, `here are`, links, `第N款`) and its items are
  * not steps (`申请退款`, `click Returns`) nor the colours or sizes of one
  * product (`1. 白色 2. 黑色 3. 灰色`).
@@ -90,6 +91,8 @@ export default defineRule({
     if (bullets.length > list.items.length) list = { items: bullets, selfCued: false }
     const named = namedItems(context)
     if (named.length > list.items.length) list = { items: named, selfCued: false }
+    const listed = englishItems(context)
+    if (listed.length > list.items.length) list = { items: listed, selfCued: false }
     if (list.items.length > 0 && !list.selfCued && !offersProducts(context, list.items, links.length > 0)) list = { items: [], selfCued: false }
 
     const items = [...list.items]
@@ -282,8 +285,10 @@ function bulletItems(text: string): Item[] {
 const stretchEnd = /[，,。！？!?；;\n]/
 /** Words that join the last name to the others (`白T、条纹衫和外套`). */
 const lastJoin = /和|跟|以及|还有|或者?/
-/** Words that end the last name (`外套这几款`, `外套等`). */
-const lastEnd = /这|那|等|几款|都/
+/** A clause that goes on with the names after a comma (`…，或者小号的斜挎包`). */
+const continued = /^\s*(或者|或是|还有|以及|再或者|或)/
+/** Words that end the last name (`外套这几款`, `外套等`, `外套也很百搭`). */
+const lastEnd = /这|那|等|几款|都|也/
 /** Words that make the names criteria to choose by, not products (`推荐您按照尺码表、身高、体重来选`). */
 const criteria = /按照|根据|参考|依据|结合|按(?!摩|键|钮|压)/
 
@@ -304,13 +309,19 @@ function namedItems(context: RuleContext): Item[] {
     if (!cue.entry.introduces) continue
     let end = cue.end
     while (end < text.length && end - cue.end < 80 && !stretchEnd.test(text[end]!)) end++
+    // `这款托特包、那款双肩包，或者小号的斜挎包`: a joining word after the comma goes on with the list.
+    if (end < text.length && /[，,]/.test(text[end]!) && continued.test(text.slice(end + 1, end + 4))) {
+      end++
+      while (end < text.length && end - cue.end < 120 && !stretchEnd.test(text[end]!)) end++
+    }
     if (criteria.test(text.slice(cue.end, end))) continue
     const colon = text.slice(cue.end, end).search(/[:：]/)
     const items = namesIn(text, colon >= 0 ? cue.end + colon + 1 : cue.end, end)
     if (items.length < 2) continue
     const last = items[items.length - 1]!
-    const tail = lastEnd.exec(text.slice(last.start, last.end))
-    if (tail && tail.index > 0) last.end = last.start + tail.index
+    // Past its first character: `这款外套` starts with what would end it.
+    const tail = lastEnd.exec(text.slice(last.start + 1, last.end))
+    if (tail) last.end = last.start + 1 + tail.index
     // `条纹衫和外套`: the last name holds two.
     const join = lastJoin.exec(text.slice(last.start, last.end))
     if (join && join.index > 0) {
@@ -318,6 +329,54 @@ function namedItems(context: RuleContext): Item[] {
       items.splice(items.length - 1, 1, { start: last.start, end: at }, { start: at + join[0].length, end: last.end })
     }
     if (items.length >= 3) return items
+  }
+  return []
+}
+
+/** Where an English list of names ends: the end of its sentence. */
+const englishStretchEnd = /[.!?;\n]/
+/** What separates English names: commas, `and`, `or` (`the A, the B, or the C`). */
+const englishSeparator = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/gi
+/** Words before a name that are not part of it. */
+const englishLead = /^(?:the|our|a|an|either|maybe|perhaps|trying|try)\s+/i
+/** Most words in an English name; the last may carry a few more (`or the Rose Toner for dry skin`). */
+const englishNameWords = 5
+
+/**
+ * The names an English recommendation lists inline (`we'd suggest the Oat
+ * Cream, the Ceramide Lotion, the Aloe Gel, or the Rose Toner`), when there
+ * are at least three short ones and none is an activity (`suggest checking
+ * the chart, measuring …`).
+ */
+function englishItems(context: RuleContext): Item[] {
+  const text = context.text
+  if (!text.includes(',')) return []
+  for (const cue of context.find(recommendationCues)) {
+    if (!cue.entry.explicit && !cue.entry.introduces) continue
+    if (!/^[a-z]/i.test(text.slice(cue.start, cue.end))) continue
+    let end = cue.end
+    while (end < text.length && end - cue.end < 200 && !englishStretchEnd.test(text[end]!)) end++
+    let start = cue.end
+    const colon = text.slice(start, end).indexOf(':')
+    if (colon >= 0) start += colon + 1
+    const items: Item[] = []
+    englishSeparator.lastIndex = start
+    let from = start
+    const stretch = text.slice(0, end)
+    for (let m = englishSeparator.exec(stretch); ; m = englishSeparator.exec(stretch)) {
+      const to = m ? m.index : end
+      const part = text.slice(from, to).trim()
+      if (part) items.push({ start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length })
+      if (!m) break
+      from = m.index + m[0].length
+      if (m[0].length === 0) englishSeparator.lastIndex++
+    }
+    if (items.length < 3) continue
+    const names = items.map((item) => text.slice(item.start, item.end).replace(englishLead, ''))
+    const words = (name: string) => name.split(/\s+/).length
+    // The first part holds the cue's object (`we'd suggest the Oat Cream`): judged as a name too.
+    if (names.some((name, i) => words(name) > (i === names.length - 1 ? englishNameWords * 2 : englishNameWords) || /^\w+ing\b/i.test(name) || !/^[a-z0-9]/i.test(name))) continue
+    return items
   }
   return []
 }
