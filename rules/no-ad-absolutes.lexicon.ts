@@ -67,6 +67,8 @@ export const absolutes: Lexicon<AbsoluteEntry> = [
   // swap keeps it, so only the message is given.
   { match: ['最低价', '全网最低价', '史上最低价', '最优价', '全网最优价', '最低价格', '全网最低价格', '最优价格'], expected: [] },
   { match: ['价格最低', '价钱最低', '价格全网最低', '全网最低', '史上最低'], expected: [] },
+  // A lowest price over a whole market (`全淘宝最低`, `全国最低`): the scope makes it a claim, as `全网最低` is.
+  { match: ['全国', '全淘宝', '全天猫', '全京东', '全平台', '全行业', '全市场', '全世界', '全球', '全站', '整个淘宝', '整个平台'].map((market) => `${market}最低`), expected: [] },
   { match: ['最便宜', '全网最便宜'], expected: ['很实惠'] },
   // Rank.
   { match: ['销量第一', '销量冠军', '销冠', '销量全网第一', '全网销量第一'], expected: ['销量很好'] },

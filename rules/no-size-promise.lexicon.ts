@@ -133,6 +133,8 @@ export const englishPromises: Lexicon<EnglishPromise> = [
   { match: ['no need to size up', 'no need to size down', "don't need to size up", "don't need to size down", 'no need to go up a size', 'no need to go down a size'], expected: ['you may not need to size up'] },
   ...things.map((who) => ({ match: [`${who}'ll fit you perfectly`, `${who}'ll fit perfectly`, `${who}'ll fit you just right`], expected: [`${who} should fit you well`] })),
   { match: 'will fit you', notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you'] },
+  // The future with going to (`the medium is going to fit you`).
+  { match: ['is going to fit you', 'are going to fit you', "'s going to fit you", "'re going to fit you", 'is gonna fit you', 'are gonna fit you'], notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you'] },
   { match: 'will fit you well', notAfter: ['that ', 'which ', 'who ', 'one '], expected: ['should fit you well'] },
   ...things.map((who) => ({ match: `${who}'ll fit you`, expected: [`${who} should fit you`] })),
   ...things.map((who) => ({ match: `${who}'ll fit you well`, expected: [`${who} should fit you well`] })),

@@ -88,6 +88,12 @@ const constructions: readonly Construction[] = [
     pattern: `@size ~24 < ${certainBefore} ~2 ${exactlyRight}|合适|合身|合脚 的? $`,
     scope: 'sentence',
   },
+  {
+    // Chinese replies borrow the English word (`L码肯定fit的`): only with a word of certainty, as `合适`.
+    ...exactFit('sure-fit-borrowed', 'a size said to fit for certain, with the English `fit` in a Chinese reply', '按您的身高拍M码，肯定fit的。', 'fit|fits|fit你|fit您', '合适'),
+    pattern: `@size ~24 < ${certainBefore} ~2 fit|fits|fit你|fit您 !不 的|啦|哦?`,
+    scope: 'sentence',
+  },
   exactFit('exact-fit-body', 'the same, said of the body', '您这个身材穿S码正合身。', exactlyFitting, '合身'),
   exactFit('exact-fit-foot', 'the same, said of shoes', '38码您穿正合脚。', exactlyOnFoot, '合脚'),
   {
@@ -128,7 +134,7 @@ const constructions: readonly Construction[] = [
     id: 'like-a-glove',
     meaning: 'English: "it will fit like a glove"',
     example: 'It will fit like a glove.',
-    pattern: 'fit|fits < like_a_glove',
+    pattern: 'fit|fits|fit_you|fits_you < like_a_glove',
     question: false,
     unless: { before: "if|whether|not|n't|hope|should|might|may" },
     expected: ['well, if our size chart matches your measurements'],
