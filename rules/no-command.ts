@@ -214,6 +214,9 @@ const notBa = '于|在|会|要|为|由|是|近|就|来|按|以|继续|尽快|陆
  */
 const baResult = `@second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 V=~4!${story}|给|帮|为 C=清楚|好|明白|一下|仔细 $`
 
+/** The act named only to be judged (`关闭一键切换很重要`, `自己安装挺麻烦的`): a topic, not an order. */
+const judged = '很|非常|挺|太|特别|比较|十分|更|最 重要|必要|关键|方便|麻烦|难|容易|简单|有用|管用|有效|划算|费劲|费事|省事 的|了|啊|呢? $'
+
 const bareVerb: Construction = {
   id: 'bare-verb',
   meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
@@ -221,7 +224,8 @@ const bareVerb: Construction = {
   // `提交售后的时候备注…`: the clause's order comes after its time (when-then's), not at its head.
   pattern: `^ @second? 那边|那里? A=${orderAdverbs}? V=@action ${notAnOrder} R=~40!${story}|的时候 $|`,
   question: false,
-  unless: { before: continuation, clause: [...tryIt, ...finding, ...ourErrand, whyTail, neverHappened, ...chineseSofteners, narration, title, ...framing, enough, ...fragment], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
+  // `点击完应用就闪退`: done with a verb, the clause tells what happened; `点` alone is no verb before `击完`.
+  unless: { before: continuation, clause: [...tryIt, ...finding, ...ourErrand, whyTail, neverHappened, ...chineseSofteners, narration, title, ...framing, enough, ...fragment, '^ @action 完', judged], preceding: governing, sentence: sentenceSoft, reply: [helpText, japanese], customer: askedHow },
   expected: ['麻烦您{A}{V}{R}哦'],
 }
 

@@ -234,6 +234,10 @@ export const warnings: Lexicon<LexiconEntry> = [
   { match: ['冒充', '假冒', '骗子', '诈骗', '刷单', '陌生人', '不法分子', '冒用', '钓鱼', '可疑', '谨防', '警惕', 'scam', 'scammer', 'scammers', 'impersonating', 'impersonate', 'fraudster', 'fraudsters', 'phishing'] },
 ]
 
+/** The customer's own wish, read back in the invitation's clause (`您提到想加微信`): what they asked, not an invitation. */
+export const wishWords = ['您提到', '您说想', '您说要', '您想', '您希望', '您要求', '您问', '您问到', '亲提到', '亲说想', '亲想', '你说想', '你想', 'you mentioned', 'you asked', 'you want to', 'you wanted to', "you'd like to"]
+export const customerWishes: Lexicon<LexiconEntry> = [{ match: wishWords }]
+
 /** The suggestion on other marketplaces, and in English. */
 export const hereChat = { zh: '在这里联系我们', en: 'message us here' } as const
 

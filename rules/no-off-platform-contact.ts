@@ -38,6 +38,8 @@ import {
   phrases,
   privateMessagePlatforms,
   warnings,
+  customerWishes,
+  wishWords,
 } from './no-off-platform-contact.lexicon.js'
 
 /** Most Chinese characters between `加` and `微信` (`加我们店铺的微信`). */
@@ -63,6 +65,8 @@ interface Handle {
 
 /** Messengers off the platform, without phones and e-mail (a shop may ask for a delivery phone). */
 const messengers = '微信|绿色泡泡|小绿泡|微信号|vx|wx|qq|qq号|企鹅号|whatsapp|telegram|tg|line|kakao|kakaotalk|钉钉|飞书|skype|viber|signal|instagram|facebook|messenger|snapchat|赖'
+/** The customer's own wish read back (`您提到想加微信沟通`). */
+const wished = wishWords.map((word) => word.replaceAll(' ', '_')).join('|')
 /** Someone else reaching the customer there (`有人通过微信联系您刷单吗`): a warning, not an invitation. */
 const others = '有人|他人|别人|其他人|其他人员|陌生人|骗子|诈骗|刷单|冒充|假冒'
 /** A messenger's account (`扣扣号`, `微信号`, `QQ账号`). */
@@ -103,7 +107,7 @@ export default defineRule({
       en: 'Handbook 002/003 item 1: talk to customers only through the platform\'s chat (Wangwang), never through WeChat, QQ or other tools.',
     },
   },
-  lexicons: [channels, invitations, phrases, ownNumbers, warnings],
+  lexicons: [channels, invitations, phrases, ownNumbers, warnings, customerWishes],
   constructions: [
     {
       id: 'search-for-us',
@@ -143,7 +147,7 @@ export default defineRule({
       example: '可以在微信内申请退款哦',
       pattern: `在|到|去|通过|用|再 ~2 ${messengers} ~3 进行|办理|处理|申请|维权|退款|投诉|咨询|联系|沟通|反馈|留言|提交|下单|付款`,
       messageId: 'contact',
-      unless: { clause: ['@negator', notContact, others] },
+      unless: { clause: ['@negator', notContact, others, wished] },
     },
     {
       id: 'private-number',
@@ -522,6 +526,7 @@ export default defineRule({
 
     const negations = findNegations(context)
     const warned = leftmostLongest(context.find(warnings))
+    const wishes = leftmostLongest(context.find(customerWishes))
     const stranding = new Stranding(context.normal.text)
     // Once per reply: asked per invitation, a reply of many invitations would be quadratic.
     let ownChat: boolean | undefined
@@ -531,6 +536,8 @@ export default defineRule({
       // `有人冒充客服加您微信，请不要相信`: a warning about someone else, not an invitation.
       const sentence = sentenceAt(context, hit.start)
       if (sentence && anyWithin(warned, sentence.normalStart, sentence.normalEnd)) continue
+      // `您提到想加微信沟通，这边只能在旺旺上为您服务`: the customer's wish, read back before it is answered.
+      if (clause && anyWithin(wishes, clause.normalStart, hit.end)) continue
       // A negation may also follow the invitation in its clause (`加微信是不行的`).
       const tail = Math.max(hit.end, Math.min(hit.end + maxAfterGap, clauseAt(context, hit.end - 1)?.normalEnd ?? hit.end))
       // `这边不方便加微信`, `we never ask you to add us on WhatsApp`, `加微信是不行的`: a refusal, not an invitation.
