@@ -323,6 +323,8 @@ export const workingVerbs: Lexicon<LexiconEntry> = [
  */
 export const functions: Lexicon<LexiconEntry> = [
   { match: ['播放', '上网', '开机', '关机', '充电', '联网', '接通', '加载', '识别', '启动', '运行', '登录', '登陆', '读取', '同步', '通话', '拨打', '拨出', '接听', '呼入', '呼出', '打开', '连接', '连上', '外拨'] },
+  // `can't log into my account`, `it won't turn on`.
+  { match: ['log in', 'log into', 'login', 'sign in', 'sign into', 'boot', 'turn on', 'power on', 'stream'] },
 ]
 
 /**
@@ -370,6 +372,8 @@ export const later: Lexicon<LexiconEntry> = [
  */
 export const attempts: Lexicon<LexiconEntry> = [
   { match: ['试', '尝试', '重启', '重装', '刷新', '重新安装', '重新登录', '换了', '换过', '清除', '卸载', '重置', '恢复出厂', '按照', '照着', '操作了', '插拔'] },
+  // The writer's own use (`我用迅雷和暴风都不行`); not the shop's terms (`用优惠券也不行`).
+  { match: ['我用', '我试', '我换', '用了', '用过'] },
   { match: ['tried', 'restarted', 'reinstalled', 'rebooted', 'reset', 'refreshed'] },
 ]
 

@@ -466,7 +466,7 @@ function refuses(context: RuleContext, places: Places, refusal: Match<RefusalEnt
   // `宽带无法使用`, `手机不能识别`: the thing fails at its work; not `订单无法修改`.
   if (places.things.some((thing) => inClause(thing) && thing.normalEnd <= refusal.normalStart) && places.working.some((verb) => after(verb, 1))) return false
   // `无法播放`: what only a device does, failing.
-  if (places.functions.some((verb) => after(verb, 0))) return false
+  if (places.functions.some((verb) => after(verb, 0) || (after(verb, 1) && context.normal.text.charAt(refusal.normalEnd) === ' '))) return false
   // `客服告诉我不能退`: another's no, reported by the one refused.
   if (places.toldMe.some((word) => word.normalStart >= clause.sentence.normalStart && before(word, toldReach))) return false
   const text = context.normal.text
