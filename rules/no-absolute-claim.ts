@@ -73,6 +73,8 @@ const objects = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 
 
 /** Years, as a span of use a claim runs over (`用十年`, `穿个好几年`). */
 const manyYears = `${years}|十年|五年|三年|两年|一年|八年`
+/** A defect that cannot happen, in the potential form (`掉不了`, `穿不坏`). */
+const cannotFail = '掉不了|坏不了|用不坏|穿不坏|洗不坏|摔不坏|刷不坏|磨不坏|裂不了|破不了|褪不了|变不了形'
 /** What rules a defect out after `都`/`也` (`不带` is the colloquial "won't": `穿十年都不带变形`). */
 const wontHave = '不|不会|不带|没|没有'
 
@@ -127,6 +129,25 @@ const constructions: readonly Construction[] = [
     question: false,
     unless: { before: conditions },
     expected: ['品质有保障'],
+  },
+  {
+    id: 'defect-at-zero',
+    meaning: 'a flaw or failure put at zero (`色差为零`, `返修率是0`): the zero claimed after the noun (`几乎为零` hedges)',
+    example: '这批货的色差为零，放心拍。',
+    pattern: '瑕疵|故障|质量问题|色差|异味|差评|投诉|缺陷|副作用|风险|危害|隐患|返修率|故障率|退货率|次品率|不良率 ~1 为零|是零|等于零|为0|是0|等于0',
+    question: false,
+    unless: { before: conditions, clause: '几乎|接近|趋近|基本' },
+    expected: ['品质有保障'],
+  },
+  {
+    id: 'zero-issues-en',
+    meaning: 'English: no issue at all, claimed (`with zero issues`, `zero defects`)',
+    example: 'This battery runs for years with zero issues.',
+    pattern: 'zero issues|problems|failures|breakdowns',
+    question: false,
+    // `We had zero issues with shipping` tells what happened.
+    unless: { before: "if|not|n't|hope|should|had|was|were" },
+    expected: ['reliable with normal use'],
   },
   {
     id: 'guarantee-quality',
@@ -365,6 +386,15 @@ const constructions: readonly Construction[] = [
     expected: ['正常情况下一般不会{D}'],
   },
   {
+    id: 'years-cannot-fail',
+    meaning: 'years of use, then a defect that cannot happen (`用十年都掉不了`): the potential form of `years-no-defect`',
+    example: '这涂层用十年都掉不了。',
+    pattern: `用|穿|戴|开|洗|刷 个? ~2 ${manyYears} ~2 都|也 ${cannotFail}`,
+    question: false,
+    unless: { before: conditions, sentence: hedgedCare },
+    expected: ['正常使用是比较耐用的'],
+  },
+  {
     id: 'just-will-not',
     meaning: 'use, then a flat "it just does not" (`洗了就是不掉`): the defect ruled out by emphasis',
     example: '这颜色洗了就是不掉。',
@@ -396,7 +426,7 @@ const constructions: readonly Construction[] = [
     id: 'for-life',
     meaning: 'a lifetime without the defect (`一辈子都掉不了`, `永远用不坏`)',
     example: '这个胶粘上去一辈子都掉不了。',
-    pattern: '一辈子|永远|终身|几十年|一百年 ~2 都|也? 掉不了|坏不了|用不坏|穿不坏|洗不坏|摔不坏|用不完|不会坏|不会掉|不坏|不掉|不变形|不褪色|不掉色|没问题|不会有问题|不会出问题',
+    pattern: `一辈子|永远|终身|几十年|一百年 ~2 都|也? ${cannotFail}|用不完|不会坏|不会掉|不坏|不掉|不变形|不褪色|不掉色|没问题|不会有问题|不会出问题`,
     question: false,
     unless: { before: conditions },
     expected: ['正常使用是比较耐用的'],
