@@ -186,7 +186,9 @@ const title = '活动|须知|说明|指南|攻略|规则|公告|通知|专区|�
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
 const notAnEnglishOrder = "!worry|hesitate|mention|panic|sweat|be_afraid|forward|care|you|us_know|more_on|more_about|more_at|a_moment|a_sec|a_second|a_minute|tight|us_posted|us_updated|us_informed|it_out|us_a_moment|us_a_minute|us_a_sec|us_a_second|us_some_time|in_touch|up_the|safe|ahead|out|by|our_apologies|my_apologies|back_and|back_soon|back_again|see_us|visit_us"
 /** What softens an English instruction. */
-const englishSoftening = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|glad_to|when_you|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|if|when|once|in_case|try"
+/** What softens an English order; a condition (`if`, `when`) softens a positive one only. */
+const englishPolite = "please|pls|plz|kindly|feel_free|could_you|would_you|can_you|let_us_know|you_can|you_may|happy_to|glad_to|we'd|we_would|thanks|thank_you|sorry|hope|enjoy|have_a|try"
+const englishSoftening = `${englishPolite}|when_you|if|when|once|in_case`
 
 /** How far after `把` its verb of handing over may stand (`把您的收货地址和电话发过来`). */
 const handOverReach = 16
@@ -649,6 +651,16 @@ export default defineRule({
       question: false,
       unless: { sentence: englishSoftening, after: 'is|are|was|were|has|gets|takes|will_be' },
       expected: ["Please don't {V} {R}"],
+    },
+    {
+      id: 'en-negative-after-if',
+      meaning: 'A negative order after a condition: "If you can\'t afford it, don\'t buy it" (not "If it arrives late, don\'t worry").',
+      example: "If the box is damaged, don't open it.",
+      pattern: `^ ~12 if|when|unless|once ~60 < just? don't|do_not|never ${notAnEnglishOrder} V=@imperative R=~120 $|`,
+      scope: 'sentence',
+      question: false,
+      unless: { sentence: englishPolite, after: 'is|are|was|were|has|gets|takes|will_be' },
+      expected: ["please don't {V} {R}"],
     },
   ],
   check(_tree, context) {
