@@ -139,7 +139,7 @@ const notReassurance = '!担心|着急|急|客气|紧|介意|害怕|怕|慌|难�
 /** Particles and marks that soften what they close (`…哦`, `…呢~`). */
 const softParticles = '吗|么|呢|哦|噢|喔|哈|呀|啦|~|😊|嘛'
 /** After the order: `即可`, `就行` say what is enough, not what must be done. */
-const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能'
+const enough = '即可|就可以|就可|就行|就好|就ok|便可|就能|都行|都可以'
 /**
  * `重新安装SIM卡看看`, `重启一下试试`: a step closed by 看看/试试 suggests a try; it orders nothing.
  * Not `发我看看`, where 看看 is the agent's look.
@@ -569,6 +569,15 @@ export default defineRule({
       question: false,
       unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|我会|我来|这边|的话|如果|要是|能不能|可不可以|可以|能否|可否|麻烦|请|需要|得|要'], preceding: governing, sentence: sentenceSoft, reply: japanese },
       expected: ['麻烦您{V}{R}哦'],
+    },
+    {
+      id: 'whatever-it-takes',
+      meaning: 'A demand made whatever happens: `无论/不论/不管…都给我…` (`不论何种理由都给我送到家`); the concession only presses the `给我` order after it.',
+      example: '不管怎样今天都给我发出去',
+      pattern: `^ 无论|不论|不管 ~10 都|也|必须|务必|一定 要? 给我|帮我|替我 V=~16!${story} $|`,
+      question: false,
+      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|这边|如果|要是|的话|能不能|可以|可不可以|能否|可否|麻烦|请|谢谢|感谢'], sentence: [...sentenceSoft, '感谢|谢谢|多谢'], reply: japanese },
+      messageId: 'order',
     },
     {
       id: 'do-it-for-me',

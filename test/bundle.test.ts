@@ -29,8 +29,9 @@ import { stripDocsPlugin } from '../scripts/strip-docs.mjs'
 // exclaimed questions, trash and disgust, blame told as done by the other side), 600.2 KiB with the rest
 // of them (questions put to the shop as a whole, giving in at the close, spaced identifiers), 600.5 KiB
 // with its last insults, 607.7 KiB with stop 26's (the fifteenth round's tuning on eleventh: sarcastic
-// 'be more X', a charge asked, blame by damage, inline English lists, borrowed `fit`, precision).
-const minifiedBudget = 608 * 1024
+// 'be more X', a charge asked, blame by damage, inline English lists, borrowed `fit`, precision),
+// 608.4 KiB with its last orders (whatever it takes, money sent back).
+const minifiedBudget = 609 * 1024
 // 221.2 KB gzip before stop 22, 223.2 KB after it, 226.7 KB with stop 23's, 228.2 KB with stop 24's
 // first constructions, 228.9 KB with the rest, 229.6 KB with its last, 231.3 KB with stop 25's
 // first, 232.4 KB with the rest, 232.5 KB with its last, 235.0 KB with stop 26's.

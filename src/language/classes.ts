@@ -176,6 +176,8 @@ export const classes = {
       '取快递', '取包裹',
       // Searching for something and measuring oneself (no-command); not the 搜 of 搜狗.
       '搜一下', '搜下', '搜搜', '量下', '量量',
+      // Money or a call sent this way (`返过来`, `钱转给我`), demanded by a customer (no-command).
+      '退过来', '转过来', '返过来', '打过来', '退给我', '转给我', '返给我',
     ),
     { match: '搜索', notBefore: ['框', '栏', '结果', '引擎', '记录', '功能', '页'] },
     // Round 8: collecting a parcel (no-command); not the nouns `取件费`, `取件码`, `提货点`.
