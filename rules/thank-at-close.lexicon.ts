@@ -117,6 +117,9 @@ export const acknowledgements: Lexicon<LexiconEntry> = [
   { match: ['for replying', 'for the reply', 'for your reply', 'for responding', 'for the response', 'for your response', 'for the quick response', 'for your help', 'for the help', 'for helping', 'for getting back', 'for getting back to me', 'for the info', 'for the information', 'for your time', 'for the update', 'for letting me know', 'for checking', 'for looking into it', 'for your patience'] },
   { match: ['的回复', '回复', '的帮助', '帮助', '的解答', '解答', '耐心解答', '的耐心', '耐心', '帮忙'] },
   { match: ['sorted', 'all sorted', 'got it sorted', 'that worked', 'it worked', 'works now', 'working now', 'that fixed it', 'fixed', 'all done', 'done', 'awesome', 'brilliant', 'excellent', 'amazing', 'wonderful', 'lovely', 'thanks again', 'really', 'very much'] },
+  // Praise that seals the thanks (`Thank you, you are awesome`, `谢谢，你们真棒`): still only thanks.
+  { match: ['you are awesome', "you're awesome", 'you are the best', "you're the best", 'you rock', 'you guys rock', 'you guys are awesome', 'you guys are the best', 'you are amazing', "you're amazing", 'much appreciated', 'appreciate it'] },
+  { match: ['你真好', '您真好', '你们真好', '真棒', '你们真棒', '太棒了', '棒棒哒', '给力', '点赞', '赞', '爱你', '爱你们', '么么哒'] },
 ]
 
 /** An answer to thanks: courteous on its own (`不客气`, `you're welcome`). */
