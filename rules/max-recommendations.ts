@@ -307,12 +307,10 @@ function namedItems(context: RuleContext): Item[] {
       continue
     }
     if (!cue.entry.introduces) continue
-    let end = cue.end
-    while (end < text.length && end - cue.end < 80 && !stretchEnd.test(text[end]!)) end++
+    let end = stretchTo(text, cue.end, cue.end + 80, stretchEnd)
     // `这款托特包、那款双肩包，或者小号的斜挎包`: a joining word after the comma goes on with the list.
     if (end < text.length && /[，,]/.test(text[end]!) && continued.test(text.slice(end + 1, end + 4))) {
-      end++
-      while (end < text.length && end - cue.end < 120 && !stretchEnd.test(text[end]!)) end++
+      end = stretchTo(text, end + 1, cue.end + 120, stretchEnd)
     }
     if (criteria.test(text.slice(cue.end, end))) continue
     const colon = text.slice(cue.end, end).search(/[:：]/)
@@ -354,8 +352,7 @@ function englishItems(context: RuleContext): Item[] {
   for (const cue of context.find(recommendationCues)) {
     if (!cue.entry.explicit && !cue.entry.introduces) continue
     if (!/^[a-z]/i.test(text.slice(cue.start, cue.end))) continue
-    let end = cue.end
-    while (end < text.length && end - cue.end < 200 && !englishStretchEnd.test(text[end]!)) end++
+    const end = stretchTo(text, cue.end, cue.end + 200, englishStretchEnd)
     let start = cue.end
     const colon = text.slice(start, end).indexOf(':')
     if (colon >= 0) start += colon + 1
@@ -366,10 +363,13 @@ function englishItems(context: RuleContext): Item[] {
     for (let m = englishSeparator.exec(stretch); ; m = englishSeparator.exec(stretch)) {
       const to = m ? m.index : end
       const part = text.slice(from, to).trim()
-      if (part) items.push({ start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length })
+      if (part) {
+        const at = text.indexOf(part, from)
+        items.push({ start: at, end: at + part.length })
+      }
       if (!m) break
+      // Every separator holds a comma or a spaced `and`/`or`: never empty, so `exec` moves on.
       from = m.index + m[0].length
-      if (m[0].length === 0) englishSeparator.lastIndex++
     }
     if (items.length < 3) continue
     const names = items.map((item) => text.slice(item.start, item.end).replace(englishLead, ''))
@@ -379,6 +379,13 @@ function englishItems(context: RuleContext): Item[] {
     return items
   }
   return []
+}
+
+/** Where a stretch of names from `from` ends: at the first `stop` mark, the text's end or `limit`. */
+function stretchTo(text: string, from: number, limit: number, stop: RegExp): number {
+  let end = from
+  while (end < text.length && end < limit && !stop.test(text[end]!)) end++
+  return end
 }
 
 /** The names listed with `、` in the stretch that ends at `end`, where a closing cue judges them together. */

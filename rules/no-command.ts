@@ -219,6 +219,13 @@ const baResult = `@second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 
 /** The act named only to be judged (`关闭一键切换很重要`, `自己安装挺麻烦的`): a topic, not an order. */
 const judged = '很|非常|挺|太|特别|比较|十分|更|最 重要|必要|关键|方便|麻烦|难|容易|简单|有用|管用|有效|划算|费劲|费事|省事 的|了|啊|呢? $'
 
+/** What makes a `给我`/`帮我` demand a request: a softener, the shop acting, a condition, a question or thanks. */
+const demandSoftened: Construction['unless'] = {
+  clause: [softParticles, '为您|给您|帮您|@we|我们|这边|如果|要是|的话|能不能|可以|可不可以|能否|可否|麻烦|请|谢谢|感谢'],
+  sentence: [...sentenceSoft, '感谢|谢谢|多谢'],
+  reply: japanese,
+}
+
 const bareVerb: Construction = {
   id: 'bare-verb',
   meaning: 'A clause that starts with what the customer is to do, subject left out, orders (`拍个照发过来`, `先签收再说`).',
@@ -576,7 +583,7 @@ export default defineRule({
       example: '不管怎样今天都给我发出去',
       pattern: `^ 无论|不论|不管 ~10 都|也|必须|务必|一定 要? 给我|帮我|替我 V=~16!${story} $|`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|这边|如果|要是|的话|能不能|可以|可不可以|能否|可否|麻烦|请|谢谢|感谢'], sentence: [...sentenceSoft, '感谢|谢谢|多谢'], reply: japanese },
+      unless: demandSoftened,
       messageId: 'order',
     },
     {
@@ -585,7 +592,7 @@ export default defineRule({
       example: '你们马上给我解决',
       pattern: `^ @second? 马上|赶紧|立刻|现在|今天|快点? 给我|帮我|替我 V=@action|退|换|补|赔|解决|处理|查|挑|改|取消|退款|退钱|发货|补发|重发|安排|弄 R=~16!${story} $|`,
       question: false,
-      unless: { clause: [softParticles, '为您|给您|帮您|@we|我们|这边|如果|要是|的话|能不能|可以|可不可以|能否|可否|麻烦|请|谢谢|感谢'], sentence: [...sentenceSoft, '感谢|谢谢|多谢'], reply: japanese },
+      unless: demandSoftened,
       messageId: 'order',
     },
     {

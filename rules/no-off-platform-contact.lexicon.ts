@@ -187,6 +187,9 @@ export const phrases: Lexicon<PhraseEntry> = [
   { match: ['wa.me', 't.me', 'line.me', 'm.me', 'u.wechat.com', 'qm.qq.com', 'jq.qq.com', 'weixin.qq.com'], replaceable: false },
 ]
 
+/** The phone of someone in the shop (`打我们店长电话`): the shop's own channel, off the platform. */
+export const staffPhones = ['店长电话', '店长的电话', '店长手机', '老板电话', '老板的电话', '老板手机', '掌柜电话', '经理电话']
+
 /**
  * The agent's or the shop's own number or address: a contact only when one
  * follows (`我的手机号 138…`, `call us at 1-800-…`, `我们的邮箱 shop@163.com`).
@@ -206,7 +209,7 @@ export const ownNumbers: Lexicon<LexiconEntry> = [
       'text me at', 'text me on', 'reach us at', 'reach me at', 'email us at', 'email me at',
       'contact me at', 'contact me privately at', 'contact me directly at', 'contact me personally at',
       'reach me on', 'reach us on', 'reach me personally on', 'reach me personally at', 'reach me directly on', 'reach me directly at', 'my direct line',
-      '店长电话', '店长的电话', '店长手机', '老板电话', '老板的电话', '老板手机', '掌柜电话', '经理电话',
+      ...staffPhones,
     ],
   },
   // A call asked for with the number right after it (`直接打我 138…`, `call 我 1 5 8 …`); `打我手机`,

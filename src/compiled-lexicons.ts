@@ -68,14 +68,19 @@ export function distinct(lexicons: Iterable<Lexicon>): Lexicon[] {
   return [...seen]
 }
 
-/** Whether the table was made from these very lexicons (see `fingerprint`). */
+/** Whether the table was made from the registered lexicons (see `fingerprint`). */
 export function tableIsCurrent(): boolean {
-  return fingerprint(registeredLexicons()) === phraseFingerprint
+  return isCurrent(registeredLexicons())
+}
+
+/** Whether the table was made from these very lexicons. */
+function isCurrent(lexicons: readonly Lexicon[]): boolean {
+  return fingerprint(lexicons) === phraseFingerprint
 }
 
 function load(): BuiltInLexicons | null {
   const lexicons = registeredLexicons()
-  if (!checkedByBuild && fingerprint(lexicons) !== phraseFingerprint) return null
+  if (!checkedByBuild && !isCurrent(lexicons)) return null
   const exceptions = new Map<string, string>()
   for (let i = 0; i + 1 < phraseExceptions.length; i += 2) exceptions.set(phraseExceptions[i]!, phraseExceptions[i + 1]!)
   return {

@@ -261,7 +261,6 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
     if (event.isComposing || composing >= 0) return render()
     surface.read()
     const length = surface.text().length
-    const whole = options.whole ?? 2000
     clearTimeout(timer)
     const lintAndShow = (read: boolean) => {
       const ms = lintNow(slice, read)
@@ -276,7 +275,7 @@ export function attach(box: HTMLElement, options: AttachOptions = {}): Checker {
     // A paste, drop or cut of a long stretch: the browser's own task for it is already long
     // (laying out 100,000 characters takes Chromium about 100 ms), so even the first slice waits
     // for a task of its own. A keystroke, in a draft of any length, is linted at once.
-    if (length > whole && Math.abs(length - linted) > whole) timer = setTimeout(() => lintAndShow(true))
+    if (length > sliced.whole && Math.abs(length - linted) > sliced.whole) timer = setTimeout(() => lintAndShow(true))
     else lintAndShow(false)
   }
 

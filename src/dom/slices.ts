@@ -74,7 +74,7 @@ export class SlicedLint {
    */
   constructor(
     private readonly lintText: LintFn,
-    private readonly whole = 2000,
+    readonly whole = 2000,
   ) {}
 
   /** Whether paragraphs are still waiting for `more`. */
