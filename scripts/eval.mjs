@@ -35,7 +35,9 @@
 // (rules as at c243907: 0.842, strict 0.872): --verbose is allowed for it from then on, and it is
 // no longer reported as held out. `fifteenth` (`fifteenth/`, the three kinds of `fourteenth` by five
 // new labellers, the customer messages in two halves) is held: labelled while `thirteenth` and
-// `fourteenth` were still held, and as `eleventh` was being opened.
+// `fourteenth` were still held, and as `eleventh` was being opened. `thirteenth` was opened in the
+// sixteenth round, after it had been scored as it stood at cc0d4a7 (0.798, strict 0.820): --verbose
+// is allowed for it from then on, and it is no longer reported as held out.
 //
 // Cases are scored in the `recommended` preset unless --preset says otherwise. The labellers judged
 // every rule of the catalogue, the opt-in ones too (`no-typo`, `no-ad-absolutes` from `tenth` on),
@@ -56,7 +58,7 @@ const only = option('--rule')
 const preset = option('--preset')
 if (preset !== undefined && !['recommended', 'strict', 'all'].includes(preset)) throw new Error('--preset takes recommended, strict or all')
 if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth or fifteenth')
-if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth', 'eleventh'].includes(half)) {
+if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth', 'eleventh', 'thirteenth'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
