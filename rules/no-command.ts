@@ -179,8 +179,15 @@ const toneClosedLast = `~!${shopAct}|${clauseMarks} 呢|哦|噢|喔|欧|哈|呀|
  * unless the clause it closes is the shop's own act (`截图发过来，返您8元现金哦`).
  */
 const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMarks} ${toneClosedLast}`]
+/**
+ * What softens an order pressed by `自己` or `赶紧`: courtesy, not a condition (`退款的话你自己去申请`,
+ * `快递到了就赶紧去拿` still order).
+ */
+const sentencePolite = sentenceSoft.map((pattern) => (pattern === '@softener' ? '@polite' : pattern))
+/** `governing` for the same orders: permission and the shop's own act, but not a condition. */
+const governingPolite = governing.map((pattern) => pattern.replace('@softener', '@polite'))
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
-const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前 $'
+const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前|等待中|等候中 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */
 const title = '活动|须知|说明|指南|攻略|规则|公告|通知|专区|福利 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
@@ -222,6 +229,8 @@ const judged = '很|非常|挺|太|特别|比较|十分|更|最 重要|必要|�
 /** What makes a `给我`/`帮我` demand a request: a softener, the shop acting, a condition, a question or thanks. */
 const demandSoftened: Construction['unless'] = {
   clause: [softParticles, '为您|给您|帮您|@we|我们|这边|如果|要是|的话|能不能|可以|可不可以|能否|可否|麻烦|请|谢谢|感谢'],
+  // What the shop was reported to have promised (`都说会上报，尽快给我处理的`).
+  preceding: '都说|说会|说好|答应|承诺|表示会',
   sentence: [...sentenceSoft, '感谢|谢谢|多谢'],
   reply: japanese,
 }
@@ -342,12 +351,30 @@ export default defineRule({
     },
     {
       id: 'hurry',
-      meaning: 'An adverb of urgency before the customer\'s action orders, wherever the clause starts (`…直接寄回来`).',
+      meaning: 'An adverb of urgency before the customer\'s action orders, wherever the clause starts, and a condition does not soften it (`到了就赶紧寄回来`).',
+      example: '收到了就赶紧寄回来',
+      pattern: `赶紧|赶快|快点 V=@action ${notAnOrder} R=~20!${story} $|`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese, customer: askedHow },
+      expected: ['麻烦您{V}{R}哦'],
+    },
+    {
+      id: 'directly',
+      meaning: '`直接` before the customer\'s action orders, wherever the clause starts (`…直接寄回来`); a condition makes it a suggestion (`不需要的话直接拒收`).',
       example: '不用申请了直接寄回来',
-      pattern: `赶紧|赶快|快点|直接 V=@action ${notAnOrder} R=~20!${story} $|`,
+      pattern: `直接 V=@action ${notAnOrder} R=~20!${story} $|`,
       question: false,
       unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: japanese, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],
+    },
+    {
+      id: 'hurry-go',
+      meaning: 'Sent off in a hurry to do it somewhere (`快递到了就赶紧去驿站拿`): urgency before 去 orders as it does before the verb.',
+      example: '快递到了就赶紧去驿站拿',
+      pattern: `赶紧|赶快|快点|马上 去 P=~8!了|过|的|@we|我|为您|给您|帮您 V=@action|取|拿|买 R=~20!${story} $|`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese, customer: askedHow },
+      expected: ['麻烦您尽快去{P}{V}{R}哦'],
     },
     {
       id: 'urge',
@@ -520,7 +547,16 @@ export default defineRule({
       example: '付款前地址自己核一遍',
       pattern: `^ ~14!@we|我|这边|小妹|为您|给您|帮您|他|她|快递|师傅 自己|自个儿 V=@action|核|核一遍|核对一下|核一下|检查一遍 R=~12!${story}|的 $|`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governing, sentence: sentenceSoft, reply: japanese },
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese },
+      messageId: 'order',
+    },
+    {
+      id: 'yourself-go',
+      meaning: '`自己去…`: sent to do it oneself, after a topic or a condition (`退款的话你自己去订单页面申请`).',
+      example: '退款的话你自己去订单页面申请',
+      pattern: `^ ~14!@we|我|这边|小妹|为您|给您|帮您|他|她|他们|快递|师傅|员|商家|厂家|客服|对方|别人|人家 < 自己|自个儿|自行 去 P=~10!了|过|的|@we|我 V=@action|买|搜|取|拿 R=~20!${story}|的 $|`,
+      question: false,
+      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese },
       messageId: 'order',
     },
     {
@@ -590,7 +626,35 @@ export default defineRule({
       id: 'do-it-for-me',
       meaning: 'A demand on the other side, `给我`/`帮我` + what to do (`给我退了`, `你们马上给我解决`, `帮我取消订单`): customers order this way, and an agent who writes it orders too.',
       example: '你们马上给我解决',
-      pattern: `^ @second? 马上|赶紧|立刻|现在|今天|快点? 给我|帮我|替我 V=@action|退|换|补|赔|解决|处理|查|挑|改|取消|退款|退钱|发货|补发|重发|安排|弄 R=~16!${story} $|`,
+      // A word that takes up the talk (`那`, `算了`) or the thing at issue (`这笔帮我退款吧`) may come first; customers speak as 我们 too.
+      pattern: `^ 那|那就|好的|好吧|行吧|算了|嗯? 这个|这笔|这单|这件|这些|那个|那笔|那单|这边|那边? @second? 马上|赶紧|立刻|现在|今天|快点|先|再|尽量|抓紧|尽快? 给我|帮我|替我|给我们|帮我们 V=@action|退|换|补|赔|解决|处理|查|挑|改|取消|退款|退钱|发货|补发|重发|安排|弄|检测|检查|核实|补差价|退差价|开通|恢复 R=~16!${story} $|`,
+      question: false,
+      unless: demandSoftened,
+      messageId: 'order',
+    },
+    {
+      id: 'urge-to-me',
+      meaning: 'Pressed to do it and hand it to the asker, `给我` put last (`马上回电话给我`, `尽快寄给我`): a demand, as `马上给我…` is.',
+      example: '马上回电话给我！',
+      pattern: `^ @second? 马上|尽快|立马|赶紧|赶快|快点 V=~8!${story}|为您|给您|帮您|@we|我 给我|给我们 $|`,
+      question: false,
+      unless: demandSoftened,
+      messageId: 'order',
+    },
+    {
+      id: 'soon-please',
+      meaning: '`尽快发货吧`: the other side pressed to act soon, with the 吧 of an urging; the shop\'s promise has a subject (`我们会尽快发货`).',
+      example: '都一个星期了，尽快发货吧',
+      pattern: `^ @second? 尽快|马上|抓紧|快些 V=~10!${story}|为您|给您|帮您 吧|啊 $|`,
+      question: false,
+      unless: { clause: [softParticles, '@we|我|这边|小店|仓库|会|能|可以|如果|要是|的话'], sentence: sentenceSoft, reply: japanese },
+      messageId: 'order',
+    },
+    {
+      id: 'come-explain',
+      meaning: '`来跟我解释一下`: the other side summoned to account to the asker.',
+      example: '你来给我解释一下！',
+      pattern: `^ @second? 来|过来|出来 跟我|给我|和我|向我|跟我们|给我们|向我们 V=解释|说明|交代|道歉|说清楚|讲清楚|讲讲|说说|评评理 R=~8!${story} $|`,
       question: false,
       unless: demandSoftened,
       messageId: 'order',
@@ -649,8 +713,9 @@ export default defineRule({
       id: 'en-go-do',
       meaning: '"Go ask …", "Go bother the courier": an English order of two verbs, sending the reader off.',
       example: 'Go ask the courier.',
-      pattern: '^ just? go|come V=@imperative|bother|ask|complain|talk|cry|whine|yell|deal|sort|figure|argue',
-      scope: 'sentence',
+      pattern: '^ just? go|come V=@imperative|bother|ask|complain|talk|cry|whine|yell|deal|sort|figure|argue|buy|shop',
+      // A clause of its own after a condition sends off too (`If you don't like it, go buy it elsewhere`).
+      scope: 'clause',
       flag: 'scope',
       question: false,
       // `Go Pack go!` cheers a team.

@@ -21,6 +21,22 @@ export const potentialVerbs: readonly string[] = ['用', '做', '办', '弄', '�
 /** Photo reviews with a measure word between (`晒个图`, `晒张图`, `晒一下图`): reviews, in `@review` and wherever a rule lists reviews. */
 export const measuredReviews: readonly string[] = ['晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片']
 
+/** The entries of `@polite`, shared by `@softener`. */
+const politeWords: readonly LexiconEntry[] = [
+  // `请` softens, `申请` and `邀请` do not.
+  { match: '请', notAfter: ['申', '邀', '聘', '宴', '提', '报'] },
+  words(
+    '麻烦', '劳烦', '烦请', '辛苦', '可以', '可否', '能否', '建议', '方便', '帮忙', '能不能', '可不可以', '是否',
+    '欢迎', '记得', '稍等', '稍后', '不妨', '试试', '试一下', '试一试', '参考', '您看',
+    '还请', '务请', '敬请', '恳请', '拜托', '希望', '期待',
+  ),
+  words(
+    'please', 'pls', 'plz', 'kindly', 'could you', 'would you', 'can you', 'will you', 'feel free', 'you can',
+    'you may', 'you might', 'you could', "you'll want", 'you will want', 'we suggest', 'we recommend', 'let us know',
+    'when you get a chance', "we'd", 'we would', 'happy to', 'welcome to', 'recommend', 'suggest', 'try',
+  ),
+]
+
 /** The classes, by the name patterns use after `@`. */
 export const classes = {
   /** The customer addressed: `你`, `您`, `你们`, `you`. */
@@ -69,21 +85,14 @@ export const classes = {
   ],
   /** Marks of a question said in indignation (`就没啦？！`, `Seriously?!`): asked and exclaimed at once. */
   indignantMarks: [words('?!', '!?', '？！', '！？', '?？!', '??!', '?!!', '？！！', '？？！')],
-  /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`. */
-  softener: [
-    // `请` softens, `申请` and `邀请` do not.
-    { match: '请', notAfter: ['申', '邀', '聘', '宴', '提', '报'] },
-    words(
-      '麻烦', '劳烦', '烦请', '辛苦', '可以', '可否', '能否', '建议', '方便', '帮忙', '能不能', '可不可以', '是否',
-      '如果', '若', '需要的话', '有需要', '欢迎', '记得', '稍等', '稍后', '耐心', '不妨', '试试', '试一下', '试一试', '参考', '您看',
-      '还请', '务请', '敬请', '恳请', '拜托', '希望', '期待', '要是', '的话',
-    ),
-    words(
-      'please', 'pls', 'plz', 'kindly', 'could you', 'would you', 'can you', 'will you', 'feel free', 'if you', 'you can',
-      'you may', 'you might', 'you could', "you'll want", 'you will want', 'we suggest', 'we recommend', 'let us know',
-      'when you get a chance', "we'd", 'we would', 'happy to', 'welcome to', 'recommend', 'suggest', 'try',
-    ),
-  ],
+  /** What softens a request (001 "多用敬语"): `请`, `麻烦`, `可以`, `please`, `could you`, and a condition (`需要的话`). */
+  softener: [...politeWords, words('如果', '若', '需要的话', '有需要', '要是', '的话'), words('if you')],
+  /**
+   * The softeners that are courtesy, not a condition: `请`, `麻烦`, `please`. A condition softens
+   * a suggestion (`需要的话联系我们`) but not an order pressed by `自己` or `赶紧`
+   * (`退款的话你自己去申请`).
+   */
+  polite: politeWords,
   /** Verbs of seeing and reading. */
   see: [
     words('看', '看到', '看见', '看清', '看清楚', '瞧', '读', '查看', '留意', '注意', '注意到', '了解', '关注', '浏览', '阅读', '翻', '翻看', '翻过', '翻到', '点开'),
