@@ -117,6 +117,18 @@ export const insults: Lexicon<InsultEntry> = [
     expected: [],
     message: 'insult',
   },
+  // The other side called a cheat by what it does (`太坑人了`, `有你们这么坑爹的吗`, `忽悠消费者`): the
+  // compounds only, never the 坑 of a pit (`坑位`) nor the 忽悠 of the agent's own promise (`不会忽悠您的`).
+  {
+    match: [
+      '坑爹', '坑娘', '坑人', '坑钱', '坑死人', '坑消费者', '坑用户', '坑顾客', '坑老用户', '黑钱', '骗子商城', '骗子平台', '骗子网站', '骗子企业',
+      '忽悠人', '忽悠我', '忽悠我们', '忽悠消费者', '忽悠用户', '忽悠顾客', '忽悠老百姓',
+    ],
+    expected: [],
+    message: 'insult',
+  },
+  // `别和我扯淡`, `这不扯淡嘛`: the other side's words called rubbish, a clash (000 "切忌…與顧客的衝撞").
+  { match: ['扯淡', '瞎扯淡', '扯犊子'], expected: [], message: 'brushOff' },
   { match: '流氓', notBefore: ['兔'], expected: [], message: 'insult' },
   { match: '不要脸', notBefore: ['盆', '部', '上', '的部位'], expected: [], message: 'insult' },
   { match: ['无耻', '去你妈', '操你', '你妹的'], expected: [], message: 'insult' },
