@@ -885,6 +885,14 @@ export default defineRule({
       question: true,
     },
     {
+      id: 'still-not-exclaimed',
+      meaning: '`还能不能用了！`, `还让不让人睡觉了！`: the same question exclaimed, without a question mark; not `有没有`, which asks for stock (`还有没有货了`).',
+      example: '宽带还能不能用了！',
+      pattern: '还 能不能|想不想|让不让|管不管|讲不讲|给不给|要不要 ~10 了 $',
+      flag: 'scope',
+      unless: { before: politeAsk },
+    },
+    {
       id: 'gone-mad',
       meaning: '"Have you gone mad?": 是 … 疯/傻/穷疯 … 了吗 sneers at the other party\'s mind, or whether anyone is left to work (`你们是没人了么？`).',
       example: '你们是穷疯了吗？',
@@ -1467,7 +1475,7 @@ export default defineRule({
       id: 'can-you-be-more',
       meaning: '`能不能靠谱点`: asking the other side to be what it should already be.',
       example: '你们能不能靠谱一点？',
-      pattern: '能不能|可不可以|能不|就不能|能否 ~2 靠谱|专业|负责|上心|用心|敬业|像样|诚信|讲理|讲道理|守信|厚道 点|一点|一点儿|点儿|些',
+      pattern: '能不能|可不可以|能不|就不能|能否 ~2 靠谱|专业|负责|上心|用心|敬业|像样|诚信|讲理|讲道理|守信|厚道|人性|人性化|敞亮|高明|认真|规范|透明|实在|长 点|一点|一点儿|点儿|些|点心',
       flag: 'scope',
     },
     {
