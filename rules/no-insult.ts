@@ -1263,7 +1263,6 @@ export default defineRule({
       if (!clause) return false
       parties ??= thirdPartiesIn(context.text)
       if (anySpanIn(parties.starts, parties.ends, clause.start, clause.end)) return true
-      if (!addresses(clause.start, clause.end) && mentionsBefore(context.text, clause.start)) return true
       const sentence = clause.sentence
       return !addresses(sentence.start, sentence.end) && anySpanIn(parties.starts, parties.ends, sentence.start, at)
     }
@@ -1316,27 +1315,6 @@ function selfDirected(before: string): boolean {
 /** How far before a word `selfDirected` reads: `老子` and three characters, or `我` eight before `自己`. */
 const selfReach = 13
 
-/** An account's handle and the spaces after it, ending where a clause starts. */
-const handleBefore = /@[\p{L}\p{N}_-]{1,30}\s*$/u
-/** The handles a reply opens with: whom it answers, not a third party. */
-const openingHandles = /^(?:[\s.]*@[\p{L}\p{N}_-]{1,30})*/u
-
-/**
- * Whether an account mentioned inside the text stands right before `at` (`…激活年份@中国联通 也太坑人了`):
- * the clause that follows is about that account. The handles a reply opens with address the customer.
- */
-function mentionsBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - handleReach)
-  const found = handleBefore.exec(text.slice(from, at))
-  if (!found) return false
-  return from + found.index >= (openingHandles.exec(text.slice(0, Math.min(at, openingReach)))?.[0].length ?? 0)
-}
-
-/** How far before a clause a handle is read: the longest handle and its spaces. */
-const handleReach = 40
-/** How far the opening handles of a reply are read (a few handles). */
-const openingReach = 200
-
 /** Things and third parties an angry word may be aimed at instead of the person addressed. */
 const thirdParties = new RegExp(
   [
@@ -1344,9 +1322,6 @@ const thirdParties = new RegExp(
     // Organisations by what their names end in, and the carriers (`联通太无耻`, `锤子科技耍流氓`).
     '科技|集团|银行|商城|电信|联通|移动公司|中国移动',
     String.raw`\b(?:apps?|system|software|update|website|site|phone|device|machine|policy|policies|rules?|idea|design|driver|courier|manager|staff|employee|company)\b`,
-    // An account mentioned inside the text (`…激活年份@中国联通 也太坑人了`); the handles a reply opens
-    // with address whom it answers (`@张三 你有病吧`).
-    String.raw`(?<!^(?:[\s.]*@[\p{L}\p{N}_-]{1,30})*[\s.]*)@[\p{L}\p{N}_-]{1,30}`,
   ].join('|'),
   'giu',
 )
