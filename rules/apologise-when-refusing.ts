@@ -143,7 +143,8 @@ export default defineRule({
       example: '发票这边开不出来',
       pattern: '开|补|赔|降|退|换|改|改价|便宜|优惠|叠加|参加|享受|取消|修|办|办理|处理|受理|退款|退货|换货|补发|保修|让|批|拦|拦截|追|撤|撤回|停|改动|更改|变更|合并|拆|加急|延期|推迟|召回|拿回 不了|不出来|不出|不下来|不下去|不回来|不住',
       question: false,
-      unless: { reply: '@apology', clause: conditional, before: notTheShop, after: ['的话', '机|门|盖|锁|网|盒|屏|箱|灯'] },
+      // `电话、短信、网厅都办理不了`: everything tried has failed, the customer's report, not the shop's no.
+      unless: { reply: '@apology', clause: conditional, before: [notTheShop, '都|也都|全都 $'], after: ['的话', '机|门|盖|锁|网|盒|屏|箱|灯'] },
       messageId: 'refusalPlain',
     },
     {
