@@ -226,7 +226,11 @@ export const insults: Lexicon<InsultEntry> = [
  * Words of the constructions that people hide from a filter (`垃☆圾`, `废 物`): watched so their
  * disguises fold to them, and never reported on their own (the constructions decide).
  */
-export const hidden: Lexicon<LexiconEntry> = [{ match: ['垃圾', '废物', '脑残', '奸商', '骗子'], watch: { homophones: false } }]
+export const hidden: Lexicon<LexiconEntry> = [
+  { match: ['垃圾', '废物', '脑残', '奸商', '骗子', '猪脑子'], watch: { homophones: false } },
+  // 病 in pinyin (`你是不是有ｂｉｎｇ啊`).
+  { match: '有病', watch: { homophones: false, aliases: ['有bing'] } },
+]
 
 // Constructions (see `constructions` in no-insult.ts): word lists joined into pattern alternatives.
 

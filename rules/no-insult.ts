@@ -1205,6 +1205,18 @@ const constructions: readonly Construction[] = [
     unless: { sentence: '、' },
   },
   {
+    id: 'sb-spelled',
+    meaning: '`你是不是 s b 啊`, `s b 吧你`: SB, the initials of 傻逼, typed apart from the words that aim it (a lone `SB` signs a tweet)',
+    example: '说了多少遍了，你是不是 s b 啊',
+    pattern: '你|您|你们|是|真|个|就是|真是 < sb',
+  },
+  {
+    id: 'sb-thrown',
+    meaning: '`sb吧你`: SB thrown at the other side, a particle and 你 after it',
+    example: 's b 吧你，自己填错地址还来怪我们',
+    pattern: '^ sb 吧|啊|呀 你|您',
+  },
+  {
     id: 'is-trash',
     meaning: '`服务真垃圾`, `简直就是垃圾`: the other side judged trash',
     example: '你们的服务真垃圾',

@@ -95,6 +95,8 @@ export const emojiWords: ReadonlyMap<number, readonly string[]> = new Map(
     '☎': ['电话'],
     '🐧': ['qq', '企鹅'],
     '🐶': ['狗'],
+    '🐷': ['猪'],
+    '🐖': ['猪'],
     '🔑': ['密码'],
     '⭐': ['星'],
     '🌟': ['星'],
