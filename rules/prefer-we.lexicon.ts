@@ -38,12 +38,14 @@ export const pronouns: Lexicon<PronounEntry> = [
     message: 'pronoun',
     exempt: true,
   },
-  // Menu names of the shopping apps: the agent tells the customer where to tap.
+  // Menu names of the shopping apps: the agent tells the customer where to tap. Not `我的服务`: agents ask
+  // for a rating of their own service (`请对我的服务做出评价`, nine of ten labelled replies); a tap path
+  // (`我的-客户服务`) is read by `menuPath`.
   {
     match: [
       '我的订单', '我的淘宝', '我的京东', '我的账户', '我的帐户', '我的账号', '我的钱包', '我的优惠券', '我的售后', '我的退款', '我的评价',
       '我的购物车', '我的收藏', '我的客服', '我的拼多多', '我的页面', '我的发票', '我的京豆', '我的资产', '我的设置', '我的地址',
-      '我的消息', '我的积分', '我的服务',
+      '我的消息', '我的积分',
     ],
     expected: [],
     message: 'pronoun',
@@ -92,7 +94,9 @@ export const namedAfter =
  * (003's own greeting), `My name is Anna`, and `I'm Anna` by `namedAfter`.
  */
 export const selfIntroduction: Lexicon<LexiconEntry> = [
-  { match: ['我是', '我叫', '我的工号', '我的名字', 'my name is'] },
+  // Not `我是指…`, `我是说…`, `我是想问…`: the agent explaining what they meant, or a count (`我是两款`).
+  { match: '我是', notBefore: ['指', '说', '想', '问', '要', '觉得', '认为', '按', '两', '几', '不是', '怎么'] },
+  { match: ['我叫', '我的工号', '我的名字', 'my name is'] },
   // The agent vouching for being one person (`I'm a real person`, `I am a human`): "we" would defeat it.
   { match: ["i'm a real person", 'i am a real person', "i'm a real human", "i'm a human", 'i am a human', "i'm not a bot", 'i am not a bot', "i'm not a robot", 'i am not a robot'] },
 ]
