@@ -50,6 +50,14 @@ export default defineRule({
     const found = context.find(typos).filter((match) => {
       const { entry } = match
       if (entry.final && !endsClause(text, match.normalEnd, particles)) return false
+      if (entry.standard !== undefined || entry.notLater !== undefined) {
+        const rest = restOfClause(context, match.start, match.normalEnd)
+        if (entry.notLater?.some((word) => rest.includes(word))) return false
+        if (entry.standard !== undefined) {
+          const at = rest.indexOf(entry.standard)
+          if (at < 0 || rest.slice(0, at).includes('以')) return false
+        }
+      }
       return !entry.initial || startsClause(text, match.normalStart + match.phrase.indexOf(entry.typo))
     })
     for (const match of leftmostLongest(found)) {
@@ -70,6 +78,12 @@ export default defineRule({
     }
   },
 })
+
+/** The normalised rest of the clause holding `start` (original offset), from normalised `from`. */
+function restOfClause(context: RuleContext, start: number, from: number): string {
+  const clause = context.clauseAt(start)
+  return clause ? context.normal.text.slice(from, Math.max(from, clause.normalEnd)) : ''
+}
 
 /**
  * The correct spelling of the Chinese typo at normalised `[from, …)`, written like the
