@@ -1213,7 +1213,7 @@ const constructions: readonly Construction[] = [
   {
     id: 'sb-thrown',
     meaning: '`sb吧你`: SB thrown at the other side, a particle and 你 after it',
-    example: 's b 吧你，自己填错地址还来怪我们',
+    example: 's b 吧你',
     pattern: '^ sb 吧|啊|呀 你|您',
   },
   {
