@@ -24,8 +24,6 @@ export interface TypoEntry extends LexiconEntry {
   readonly fix?: true | 'initial'
   /** Only when the rest of its clause holds this word with no `以` before it (`已页面公告为准`: 以…为准). */
   readonly standard?: string
-  /** Not when the rest of its clause holds one of these (`我们以收到货的时间为准` is right). */
-  readonly notLater?: readonly string[]
 }
 
 /**
@@ -73,14 +71,15 @@ const againNext = [
   '感谢', '光临', '惠顾', '光顾', '购买', '下单', '选购', '确认', '联系', '提醒', '表示', '致歉', '道歉', '说明', '强调', '核实', '麻烦', '打扰',
   '为您', '向您', '给您', '帮您', '尝试', '申请', '提交', '回购', '合作',
 ]
-/** Times after which a 在 before the agent's next step is 再 (`稍后在联系您`): `稍后在页面查看` is a place. */
-const laterTimes = ['稍后', '等会', '等会儿', '一会', '一会儿', '过会', '过会儿', '待会', '待会儿', '晚点', '回头', '下次']
-const laterSteps = ['联系', '回复', '给您', '为您', '帮您', '核实', '确认', '拍', '下单', '购买', '咨询', '试试', '试一下', '申请', '提交', '来', '光临', '惠顾', '光顾', '选购', '合作', '见']
+/** Times after which a 在 before the agent's next step is 再 (`稍后在联系您`; the `later-again` construction). */
+export const laterTimes = ['稍后', '等会', '等会儿', '一会', '一会儿', '过会', '过会儿', '待会', '待会儿', '晚点', '回头', '下次']
+/** The agent's next steps after such a time. */
+export const laterSteps = ['联系', '回复', '给您', '为您', '帮您', '核实', '确认', '拍', '下单', '购买', '咨询', '试试', '试一下', '申请', '提交', '来', '光临', '惠顾', '光顾', '选购', '合作', '见']
 
-/** The shop and its people, before a `以` typed for `已` (`我们以为您备注`… not `我以为您`, "I thought"). */
-const shopSubjects = ['我们', '我', '小妹', '小店', '本店', '这边', '客服', '仓库', '系统', '快递']
+/** The shop and its people, before a `以` typed for `已` (`我们以了解`; the `shop-already` construction). */
+export const shopSubjects = ['我们', '我', '小妹', '小店', '本店', '这边', '客服', '仓库', '系统', '快递']
 /** What the shop has already done, after `以` typed for `已` (`以了解`, `以发货`). */
-const doneSteps = ['了解', '收到', '发货', '发出', '备注', '处理', '安排', '提交', '退款', '签收', '核实', '登记', '反馈', '记录', '申请', '转交', '催促', '补发', '经']
+export const doneSteps = ['了解', '收到', '发货', '发出', '备注', '处理', '安排', '提交', '退款', '签收', '核实', '登记', '反馈', '记录', '申请', '转交', '催促', '补发', '经']
 
 /** Nouns that formal `因该…` ("because this …") points at: `因该商品为定制款`. */
 const formalNouns = [
@@ -122,22 +121,6 @@ export const typos: Lexicon<TypoEntry> = [
   // 在 typed for 再 (again), where only "again" reads: `再次感谢`, `下次再来`, `稍后再联系您`.
   { match: againNext.map((next) => `在次${next}`), typo: '在次', expected: ['再次'], fix: true },
   { match: ['欢迎在来', '欢迎您在来', '欢迎在次', '欢迎下次在来', '期待在次', '在来一单', '在来一件', '在来一个'], typo: '在', expected: ['再'], fix: true },
-  {
-    match: laterTimes.flatMap((time) => laterSteps.map((step) => `${time}在${step}`)),
-    // `稍后在页面查看`, `回头在订单里看`: a place follows, not the step.
-    notBefore: ['页', '界面', '里', '中', '上', '的', '时', '后台'],
-    typo: '在',
-    expected: ['再'],
-    fix: true,
-  },
-  // 以 typed for 已 after the shop: `我们以了解`, `小妹以为您备注`; not `以…为准` (`我们以收到货的时间为准`).
-  {
-    match: shopSubjects.flatMap((subject) => doneSteps.map((step) => `${subject}以${step}`)),
-    notBefore: ['济', '营', '验', '常', '过', '时间', '日期'],
-    notLater: ['为准', '为主', '为依据', '为标准', '计算'],
-    typo: '以',
-    expected: ['已'],
-  },
   // 已 typed for 以 in `以…为准` (`最终已页面公告为准`): only with 为准 later in its clause and no 以 before it.
   { match: '已', notBefore: ['经', '久', '然'], notAfter: ['以', '不得', '早', '业', '而', '既', '并', '尚', '均'], standard: '为准', typo: '已', expected: ['以'] },
   { match: '在见', notAfter: farewellNotAfter, typo: '在见', expected: ['再见'], final: true, fix: true },

@@ -18,7 +18,7 @@ import { endsClause, startsClause } from '../src/language/clause-edges.js'
 import { isLatinPhrase } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { RuleContext } from '../src/types.js'
-import { typos, type TypoEntry } from './no-typo.lexicon.js'
+import { doneSteps, laterSteps, laterTimes, shopSubjects, typos, type TypoEntry } from './no-typo.lexicon.js'
 
 /** Sentence particles that may follow a word that ends its clause (`再见啦`, `再见亲`, `更新了吗`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛吗亲哟喽咯噢啊'])
@@ -45,18 +45,35 @@ export default defineRule({
     },
   },
   lexicons: [typos],
+  // Typos of one character that only their neighbours prove, as constructions: a cross product of
+  // phrases would store every pair.
+  constructions: [
+    {
+      id: 'later-again',
+      meaning: '在 typed for 再 (again) between a later time and the agent\'s next step (`稍后在联系您`); not before a place (`稍后在页面查看`).',
+      example: '稍后在联系您',
+      pattern: `${laterTimes.join('|')} < 在 > ${laterSteps.join('|')} !页|界面|里|中|上|的|时|后台|人|方式`,
+      expected: ['再'],
+      fix: true,
+    },
+    {
+      id: 'shop-already',
+      meaning: '以 typed for 已 (already) between the shop and what it has done (`我们以了解`); not `以…为准` (`我们以收到货的时间为准`) nor 以为 (thought).',
+      example: '您反映的情况我们以了解',
+      pattern: `${shopSubjects.join('|')} < 以 > ${doneSteps.join('|')} !济|营|验|常|过|时间|日期`,
+      unless: { after: '为准|为主|为依据|为标准|计算' },
+      expected: ['已'],
+    },
+  ],
   check(_tree, context) {
     const text = context.normal.text
     const found = context.find(typos).filter((match) => {
       const { entry } = match
       if (entry.final && !endsClause(text, match.normalEnd, particles)) return false
-      if (entry.standard !== undefined || entry.notLater !== undefined) {
+      if (entry.standard !== undefined) {
         const rest = restOfClause(context, match.start, match.normalEnd)
-        if (entry.notLater?.some((word) => rest.includes(word))) return false
-        if (entry.standard !== undefined) {
-          const at = rest.indexOf(entry.standard)
-          if (at < 0 || rest.slice(0, at).includes('以')) return false
-        }
+        const at = rest.indexOf(entry.standard)
+        if (at < 0 || rest.slice(0, at).includes('以')) return false
       }
       return !entry.initial || startsClause(text, match.normalStart + match.phrase.indexOf(entry.typo))
     })
