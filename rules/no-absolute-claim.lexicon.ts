@@ -82,6 +82,9 @@ export const outcomes: Lexicon<OutcomeEntry> = [
   { match: ['不生锈', '不会生锈'], kind: 'defect', ...use('生锈') },
   { match: ['不漏', '不会漏', '不漏水', '不会漏水', '不漏气', '不会漏气', '不侧漏', '不会侧漏'], notBefore: packing, kind: 'defect', ...use('漏') },
   { match: ['不开胶', '不会开胶', '不脱胶', '不会脱胶'], kind: 'defect', ...use('开胶') },
+  // Pillows, mattresses, sofas and hats that keep their shape (`保证不塌`).
+  { match: ['不塌', '不会塌', '不塌陷', '不会塌陷', '不会变塌'], notBefore: ['方'], kind: 'defect', ...use('塌陷') },
+  { match: ['滴水不漏'], kind: 'defect', ...use('漏') },
   { match: ['不掉漆', '不会掉漆', '不掉皮', '不会掉皮'], kind: 'defect', ...use('掉漆') },
   { match: ['不变色', '不会变色', '不氧化', '不会氧化'], kind: 'defect', ...use('变色') },
   { match: ['不卡', '不会卡', '不卡顿', '不会卡顿', '不死机', '不会死机'], notBefore: ['片', '号', '住', '券', '包', '通'], kind: 'defect', ...use('卡顿') },
@@ -98,6 +101,9 @@ export const outcomes: Lexicon<OutcomeEntry> = [
   { match: ['耐用', '抗造'], kind: 'durable', ...fairly('耐用') },
   { match: ['耐磨'], kind: 'durable', ...fairly('耐磨') },
   { match: ['结实'], kind: 'durable', ...fairly('结实') },
+  // Warmth, the promise of winter clothes and bedding (`保证暖和`, `绝对保暖`, `穿着肯定不冷`).
+  { match: ['暖和', '保暖'], notBefore: ['的时候', '天'], kind: 'durable', ...fairly('保暖') },
+  { match: ['不冷', '不会冷'], notBefore: ['静', '淡', '门', '漠'], kind: 'defect', ...wear('冷') },
   { match: ['好用', '管用'], kind: 'durable', ...fairly('好用') },
   { match: ['有效', '有效果'], notBefore: ['期', '的话', '时间', '订单', '凭证'], kind: 'durable', expected: ['一般是有效果的'] },
   // Satisfaction: `包您满意`, `保证您满意`.
