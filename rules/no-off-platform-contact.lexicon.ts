@@ -189,6 +189,8 @@ export const phrases: Lexicon<PhraseEntry> = [
 
 /** The phone of someone in the shop (`打我们店长电话`): the shop's own channel, off the platform. */
 export const staffPhones = ['店长电话', '店长的电话', '店长手机', '老板电话', '老板的电话', '老板手机', '掌柜电话', '经理电话']
+/** The shop's phone named as agents name their shop (`小店`, `咱家`): `打小店电话也行`. */
+export const humblePhones = ['小店电话', '小店的电话', '小店座机', '咱家电话', '咱家的电话', '我们家电话', '我们家的电话', '本店的电话']
 
 /**
  * The agent's or the shop's own number or address: a contact only when one
@@ -210,6 +212,7 @@ export const ownNumbers: Lexicon<LexiconEntry> = [
       'contact me at', 'contact me privately at', 'contact me directly at', 'contact me personally at',
       'reach me on', 'reach us on', 'reach me personally on', 'reach me personally at', 'reach me directly on', 'reach me directly at', 'my direct line',
       ...staffPhones,
+      ...humblePhones,
     ],
   },
   // A call asked for with the number right after it (`直接打我 138…`, `call 我 1 5 8 …`); `打我手机`,

@@ -40,6 +40,7 @@ import {
   warnings,
   customerWishes,
   staffPhones,
+  humblePhones,
   wishWords,
 } from './no-off-platform-contact.lexicon.js'
 
@@ -75,7 +76,7 @@ const accounts = '微信号|微信号码|微信账号|微信id|vx号|wx号|qq号
 /** Where a shop hides its messenger account for customers to find (`店铺首页`, `包裹卡片`). */
 const whereHandles = '首页|店铺首页|主页|个人主页|简介|签名|卡片|包裹卡|售后卡|名片|包裹里|包裹上|包装上|详情页|头像|资料|二维码'
 /** The shop's or the agent's own phone (the courier's or the bank's is not the shop's channel). */
-const shopPhone = `门市电话|门店电话|门市的电话|门店的电话|店里电话|店里的电话|店铺电话|店铺座机|门店座机|本店电话|我们电话|我们的电话|我们店电话|我的电话|我电话|我手机|我的手机|我的手机号|私人电话|个人电话|座机|主管电话|${staffPhones.join('|')}`
+const shopPhone = `门市电话|门店电话|门市的电话|门店的电话|店里电话|店里的电话|店铺电话|店铺座机|门店座机|本店电话|我们电话|我们的电话|我们店电话|我的电话|我电话|我手机|我的手机|我的手机号|私人电话|个人电话|座机|主管电话|${staffPhones.join('|')}|${humblePhones.join('|')}`
 /** Someone else's phone: the courier's, the bank's, a hotline of the maker or the carrier. */
 const theirPhone = '快递|物流|师傅|配送员|快递员|银行|厂家|品牌|官方|售后|网点|派件|驿站|派送|安装|维修|服务电话|服务热线|热线|厂商'
 /** The shop phoning the customer (allowed: 002/003 only ask that a deal made by phone be confirmed here). */
