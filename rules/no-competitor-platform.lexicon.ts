@@ -160,6 +160,8 @@ export const cuesAfter: Lexicon<CueEntry> = [
       '看一下', '逛逛', '那边', '那里', '那儿', '抢购', '领券',
       // The shop has a store there too (`拼多多上我们也开了店`).
       '开了店', '开了家店', '开了分店', '开店了', '也开店', '也有家店', '也有分店', '有分店',
+      // Or its live room or account there (`我们在抖音也开了直播间`, `快手上也有我们的号`).
+      '开了直播间', '也开了直播间', '有直播间', '也有直播间', '开直播', '也开直播', '也在直播', '开了账号', '也开了账号', '也有账号', '开了号', '也开了号',
       // Round 8: a branch or flagship there, and ordering there (`拼多多上我们有个分店`, `抖y小店下单有运费险`).
       '有个分店', '有家分店', '有旗舰店', '有个旗舰店', '旗舰店', '下单有', '下单更',
       // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
