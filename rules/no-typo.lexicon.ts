@@ -79,7 +79,7 @@ export const laterSteps = ['联系', '回复', '给您', '为您', '帮您', '�
 /** The shop and its people, before a `以` typed for `已` (`我们以了解`; the `shop-already` construction). */
 export const shopSubjects = ['我们', '我', '小妹', '小店', '本店', '这边', '客服', '仓库', '系统', '快递']
 /** What the shop has already done, after `以` typed for `已` (`以了解`, `以发货`). */
-export const doneSteps = ['了解', '收到', '发货', '发出', '备注', '处理', '安排', '提交', '退款', '签收', '核实', '登记', '反馈', '记录', '申请', '转交', '催促', '补发', '经']
+export const doneSteps = ['了解', '收到', '发货', '发出', '备注', '处理', '安排', '提交', '退款', '签收', '核实', '登记', '反馈', '记录', '申请', '转交', '催促', '补发']
 
 /** Nouns that formal `因该…` ("because this …") points at: `因该商品为定制款`. */
 const formalNouns = [
