@@ -484,6 +484,14 @@ export default defineRule({
       messageId: 'contact',
       unless: { clause: ['@negator ~2 加', notContact] },
     },
+    {
+      id: 'clipped-wechat-then-search',
+      meaning: 'the same clipped WeChat, then how to find the account there (`直接加薇❤ 搜 lily0815`, `加个威 号是…`)',
+      example: '有问题直接加薇❤ 搜 lily0815 就行',
+      pattern: '加|加一下|加个|加下|加我|加下我|加一下我 薇|威|唯|围 @emoji? 搜|搜索|号|号码|账号|id',
+      messageId: 'contact',
+      unless: { clause: ['@negator ~2 加', notContact] },
+    },
   ],
   check(_tree, context) {
     const normal = context.normal.text
