@@ -32,6 +32,12 @@ export const openerLexicon: Lexicon<LexiconEntry> = [
       '好吧', '好嘞', '明白', '了解', '那么', '所以', '然后', '另外', '这样', '这样子', '现在', '今天', '那就',
     ],
   },
+  // The customer addressed as `这位` + a term of address (`这位客官怕不是…`, `这位顾客，…`); not
+  // `这位客户的订单`, a possessive.
+  {
+    match: ['这位', '您这位'].flatMap((lead) => ['客官', '亲', '朋友', '同学', '美女', '帅哥', '老板', '小姐姐', '小哥哥', '先生', '女士', '顾客', '买家', '客户', '小主'].map((noun) => `${lead}${noun}`)),
+    notBefore: ['的', '们'],
+  },
   // `你好，…` greets; `你好好反省一下` is `你` with `好好` (well, properly).
   { match: '你好', notBefore: ['好'] },
   // `收到，…` acknowledges; `收到货先检查` says when.
