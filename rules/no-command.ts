@@ -183,9 +183,14 @@ const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMar
  * What softens an order pressed by `自己` or `赶紧`: courtesy, not a condition (`退款的话你自己去申请`,
  * `快递到了就赶紧去拿` still order).
  */
-const sentencePolite = sentenceSoft.map((pattern) => (pattern === '@softener' ? '@polite' : pattern))
+const sentencePolite = politeOnly(sentenceSoft)
 /** `governing` for the same orders: permission and the shop's own act, but not a condition. */
-const governingPolite = governing.map((pattern) => pattern.replace('@softener', '@polite'))
+const governingPolite = politeOnly(governing)
+
+/** Patterns read with `@polite` where they read `@softener`: courtesy softens, a condition does not. */
+function politeOnly(patterns: readonly string[]): string[] {
+  return patterns.map((pattern) => pattern.replace('@softener', '@polite'))
+}
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
 const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前|等待中|等候中 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */
@@ -225,6 +230,15 @@ const baResult = `@second? ${laterOn}? ${orderAdverbs}? 把|将 !${notBa} O=~16 
 
 /** The act named only to be judged (`关闭一键切换很重要`, `自己安装挺麻烦的`): a topic, not an order. */
 const judged = '很|非常|挺|太|特别|比较|十分|更|最 重要|必要|关键|方便|麻烦|难|容易|简单|有用|管用|有效|划算|费劲|费事|省事 的|了|啊|呢? $'
+
+/**
+ * What makes an order pressed by `自己` or `赶紧` no order: a softener in its clause, narration, a
+ * frame, `即可`; courtesy or the shop's own act earlier in the sentence (not a condition).
+ */
+const pressed = { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese }
+
+/** Who, named before `自己`, does it instead of the customer (`小妹自己去查`, `快递师傅自己…`). */
+const notTheCustomer = '@we|我|这边|小妹|为您|给您|帮您|他|她|快递|师傅'
 
 /** What makes a `给我`/`帮我` demand a request: a softener, the shop acting, a condition, a question or thanks. */
 const demandSoftened: Construction['unless'] = {
@@ -355,7 +369,7 @@ export default defineRule({
       example: '收到了就赶紧寄回来',
       pattern: `赶紧|赶快|快点 V=@action ${notAnOrder} R=~20!${story} $|`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese, customer: askedHow },
+      unless: { ...pressed, customer: askedHow },
       expected: ['麻烦您{V}{R}哦'],
     },
     {
@@ -373,7 +387,7 @@ export default defineRule({
       example: '快递到了就赶紧去驿站拿',
       pattern: `赶紧|赶快|快点|马上 去 P=~8!了|过|的|@we|我|为您|给您|帮您 V=@action|取|拿|买 R=~20!${story} $|`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese, customer: askedHow },
+      unless: { ...pressed, customer: askedHow },
       expected: ['麻烦您尽快去{P}{V}{R}哦'],
     },
     {
@@ -545,18 +559,18 @@ export default defineRule({
       id: 'do-it-yourself',
       meaning: '`自己` before the customer\'s action, after a time or an object (`付款前地址自己核一遍`): "do it yourself" orders.',
       example: '付款前地址自己核一遍',
-      pattern: `^ ~14!@we|我|这边|小妹|为您|给您|帮您|他|她|快递|师傅 自己|自个儿 V=@action|核|核一遍|核对一下|核一下|检查一遍 R=~12!${story}|的 $|`,
+      pattern: `^ ~14!${notTheCustomer} 自己|自个儿 V=@action|核|核一遍|核对一下|核一下|检查一遍 R=~12!${story}|的 $|`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese },
+      unless: pressed,
       messageId: 'order',
     },
     {
       id: 'yourself-go',
       meaning: '`自己去…`: sent to do it oneself, after a topic or a condition (`退款的话你自己去订单页面申请`).',
       example: '退款的话你自己去订单页面申请',
-      pattern: `^ ~14!@we|我|这边|小妹|为您|给您|帮您|他|她|他们|快递|师傅|员|商家|厂家|客服|对方|别人|人家 < 自己|自个儿|自行 去 P=~10!了|过|的|@we|我 V=@action|买|搜|取|拿 R=~20!${story}|的 $|`,
+      pattern: `^ ~14!${notTheCustomer}|他们|员|商家|厂家|客服|对方|别人|人家 < 自己|自个儿|自行 去 P=~10!了|过|的|@we|我 V=@action|买|搜|取|拿 R=~20!${story}|的 $|`,
       question: false,
-      unless: { clause: [...chineseSofteners, narration, ...framing, enough], preceding: governingPolite, sentence: sentencePolite, reply: japanese },
+      unless: pressed,
       messageId: 'order',
     },
     {

@@ -22,6 +22,10 @@ import { englishStatements, statements } from './no-rhetorical-question.lexicon.
 const say = { ...statements, en: englishStatements }
 /** A polite opening makes the question a real one (`请问有必要开发票吗？`). */
 const politeAsk = '请问|想问一下|想确认一下|冒昧问一下|方便问一下|您看'
+/** Before `什么意思`, `有什么用`: asking about, or naming, what a thing means or does (`请问这个按钮有什么用处`). */
+const askedAbout = '请问|是|指|不知道|不清楚|了解'
+/** How one would take it in the other's place (`换你你能忍吗`, `你会不会生气`). */
+const feelings = '忍|受得了|接受|满意|开心|高兴|生气|乐意|愿意|同意'
 /** After `难道`: `是` and a fault or a cause (`难道是…坏了`, `难道是因为…`), a diagnosis guessed, not a reproach. */
 const causeGuess =
   '是|是不是 ~8 坏了|坏掉|摔坏|烧坏|故障|中毒|进水|没电|欠费|bug|硬件|软件|系统|版本|信号|网络|电池|兼容|因为|原因'
@@ -469,7 +473,7 @@ export default defineRule({
       example: '你这算什么意思？',
       pattern: '算什么|算啥|你这是什么意思|这是什么意思啊|什么意思啊|几个意思|是啥意思啊|啥意思啊|搞什么|干什么吃的|是干嘛的|为了啥|为了图什么|你图什么|你们图什么|图个啥|图个什么',
       flag: 'scope',
-      unless: { before: '请问|是|指|不知道|不清楚|了解' },
+      unless: { before: askedAbout },
     },
     {
       id: 'how-would-we-know',
@@ -1934,7 +1938,7 @@ export default defineRule({
       pattern: '有 个? 什么|啥|何|毛|屁|鸟|卵|蛋 用|意义 !处|途|法',
       flag: 'scope',
       // `没有什么用` states that it does not help.
-      unless: { before: ['请问|是|指|不知道|不清楚|了解', '没|并没|没得 $'] },
+      unless: { before: [askedAbout, '没|并没|没得 $'] },
     },
     {
       id: 'fooling-who',
@@ -1972,7 +1976,7 @@ export default defineRule({
       id: 'in-my-place',
       meaning: '`换你你能忍吗`: the other side put in the asker\'s place, to say that nobody would stand it.',
       example: '换成你，你能忍吗？',
-      pattern: '换成你|换做你|换作你|换你|要是你|如果是你|假如是你|你是我 ~16 会|能|可以|受得了|忍得了 ~3 忍|受得了|忍得了|接受|满意|开心|高兴|生气|乐意|愿意|同意',
+      pattern: `换成你|换做你|换作你|换你|要是你|如果是你|假如是你|你是我 ~16 会|能|可以|受得了|忍得了 ~3 ${feelings}|忍得了`,
       scope: 'sentence',
       flag: 'scope',
       question: true,
@@ -1981,7 +1985,7 @@ export default defineRule({
       id: 'if-i-did-you',
       meaning: '`如果我这样对你，你会不会生气？`: the other side\'s conduct turned back on them in a question.',
       example: '如果我也让你等一个月，你会不会着急？',
-      pattern: '如果|要是|假如|假设 我|我们 ~16 你|你们 会不会|能不能|是不是|会 ~3 生气|着急|急|高兴|开心|接受|满意|同意|乐意|愿意|答应|受得了|忍',
+      pattern: `如果|要是|假如|假设 我|我们 ~16 你|你们 会不会|能不能|是不是|会 ~3 ${feelings}|着急|急|答应`,
       scope: 'sentence',
       flag: 'scope',
       question: true,

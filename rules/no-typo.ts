@@ -17,8 +17,13 @@ import { matchCase } from '../src/language/case.js'
 import { endsClause, startsClause } from '../src/language/clause-edges.js'
 import { isLatinPhrase } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
-import type { RuleContext } from '../src/types.js'
+import type { Construction, RuleContext } from '../src/types.js'
 import { doneSteps, laterSteps, laterTimes, shopSubjects, typos, type TypoEntry } from './no-typo.lexicon.js'
+
+/** `以` typed for `已` before a step the shop has done, flagged alone (`以了解`, `以备注`). */
+const alreadyDone = `< 以 > ${doneSteps.join('|')} !时间|日期`
+/** What follows `以…` when it means "by, according to" (`以收到货的时间为准`): no typo there. */
+const notAStandard: Construction['unless'] = { after: '为准|为主|为依据|为标准|计算' }
 
 /** Sentence particles that may follow a word that ends its clause (`再见啦`, `再见亲`, `更新了吗`). */
 const particles = new Set([...'了啦哦呢呀哈吧嘛吗亲哟喽咯噢啊'])
@@ -60,16 +65,16 @@ export default defineRule({
       id: 'shop-already',
       meaning: '以 typed for 已 (already) between the shop and what it has done (`我们以了解`); not `以…为准` (`我们以收到货的时间为准`) nor 以为 (thought).',
       example: '您反映的情况我们以了解',
-      pattern: `${shopSubjects.join('|')} < 以 > ${doneSteps.join('|')} !时间|日期`,
-      unless: { after: '为准|为主|为依据|为标准|计算' },
+      pattern: `${shopSubjects.join('|')} ${alreadyDone}`,
+      unless: notAStandard,
       expected: ['已'],
     },
     {
       id: 'opens-already',
       meaning: 'The same 以 at the head of a clause, the shop\'s subject left out (`此单可以取件，以备注服务单`).',
       example: '此单可以取件，以备注服务单',
-      pattern: `^ < 以 > ${doneSteps.join('|')} !时间|日期`,
-      unless: { after: '为准|为主|为依据|为标准|计算' },
+      pattern: `^ ${alreadyDone}`,
+      unless: notAStandard,
       expected: ['已'],
     },
   ],
