@@ -40,7 +40,9 @@
 // is allowed for it from then on, and it is no longer reported as held out. `sixteenth`
 // (`sixteenth/`, the three kinds of `fifteenth` by five new labellers) is held: labelled while
 // `fourteenth` and `fifteenth` were still held, and as `thirteenth` was being opened; it was scored
-// with the rules as at cc0d4a7, before any rule changed in that round.
+// with the rules as at cc0d4a7, before any rule changed in that round. `fourteenth` was opened in
+// the seventeenth round, after it had been scored as it stood at f218f97 (0.791, strict 0.827):
+// --verbose is allowed for it from then on, and it is no longer reported as held out.
 //
 // Cases are scored in the `recommended` preset unless --preset says otherwise. The labellers judged
 // every rule of the catalogue, the opt-in ones too (`no-typo`, `no-ad-absolutes` from `tenth` on),
@@ -61,7 +63,7 @@ const only = option('--rule')
 const preset = option('--preset')
 if (preset !== undefined && !['recommended', 'strict', 'all'].includes(preset)) throw new Error('--preset takes recommended, strict or all')
 if (!['tune', 'held', 'all', 'fresh', 'tune3', 'held3', 'tune4', 'held4', 'tune5', 'held5', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'].includes(half)) throw new Error('--half takes tune, held, all, fresh, tune3, held3, tune4, held4, tune5, held5, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth or sixteenth')
-if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth', 'eleventh', 'thirteenth'].includes(half)) {
+if (verbose && !['tune', 'tune3', 'tune4', 'tune5', 'twelfth', 'tenth', 'eleventh', 'thirteenth', 'fourteenth'].includes(half)) {
   console.error('--verbose prints failing cases: only for the tune halves')
   process.exit(2)
 }
