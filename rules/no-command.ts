@@ -72,6 +72,8 @@ const chineseSofteners = [
   // or handing the matter on to its own staff (`反馈给相关同事`): the shop acts.
   '给相关|给同事|给相关部门|给技术|给工程师|给上级|给领导|给主管|给仓库|给厂家',
   '补回您|补给您|退回您|退还您|退您|返您|补您|赔您',
+  // What must happen before a result (`再打开漫游才完成切换`): a condition told, not an order.
+  '才能|才可以|才可|才会|才算|才行|才有|才生效|才完成',
   '@second ~2 可以|可',
 ]
 /** Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener, earlier in the sentence. */
@@ -178,7 +180,9 @@ const toneClosedLast = `~!${shopAct}|${clauseMarks} 呢|哦|噢|喔|欧|哈|呀|
  * What softens any other order's sentence: those, or a particle of tone closing it (`…预约安装的呢`),
  * unless the clause it closes is the shop's own act (`截图发过来，返您8元现金哦`).
  */
-const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMarks} ${toneClosedLast}`]
+/** A last clause that tries and sees (`…重新输入，看看是否恢复正常`): the steps before it are a suggestion to try. */
+const seeWhether = `${clauseMarks} 看看|看下|看一下|试试|试下|试一下|观察一下 是否|能否|能不能|可不可以|有没有|会不会 ~16 $`
+const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMarks} ${toneClosedLast}`, seeWhether]
 /**
  * What softens an order pressed by `自己` or `赶紧`: courtesy, not a condition (`退款的话你自己去申请`,
  * `快递到了就赶紧去拿` still order).
@@ -191,8 +195,8 @@ const governingPolite = politeOnly(governing)
 function politeOnly(patterns: readonly string[]): string[] {
   return patterns.map((pattern) => pattern.replace('@softener', '@polite'))
 }
-/** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition. */
-const narration = '了|过|的|后|时|之后|以后|的话|为止|内|以内|之内|的时候|时候|之前|以前|等待中|等候中 $'
+/** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition (not `申请售后`). */
+const narration = '了|过|的|@whenEnd|的话|为止|内|以内|之内|等待中|等候中 $'
 /** A clause that ends in a title's noun (`安装封顶真优惠大活动`) names something; it orders nothing. */
 const title = '活动|须知|说明|指南|攻略|规则|公告|通知|专区|福利 $'
 /** What follows an English instruction verb in phrases that are not orders (`Don't worry`). */
