@@ -81,6 +81,7 @@ describe('look-alike letters and digits', () => {
     ['p@ssw0rd', 'password=p@ssw0rd'],
     ['pa$$word', 'password=pa$$word'],
     ['te1egram', 'telegram=te1egram'],
+    ['7e1egram', 'telegram=7e1egram'], // a digit opens a word that imitates letters again further on
     ['TELEGRAM', 'telegram=TELEGRAM'],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual([expected])
@@ -89,6 +90,8 @@ describe('look-alike letters and digits', () => {
   it('reads a digit as a letter only between letters', () => {
     // `5ms` is five milliseconds, `1g` one gram.
     expect(found('5ms')).toEqual([])
+    // One digit before letters is read as written, even where it would spell a word.
+    expect(found('7elegram')).toEqual([])
     expect(found('passw0rd1')).toEqual([])
     expect(found('aqqa')).toEqual([])
   })

@@ -130,6 +130,24 @@ function leetBetweenLetters(text: string, kinds: Uint8Array, i: number, size: nu
   return to - from <= 2 && from > 0 && kinds[from - 1] === Kind.Latin && to < size && kinds[to] === Kind.Latin
 }
 
+/** How far into a word `leetOpening` looks for a second imitation. */
+const leetWordReach = 8
+
+/**
+ * Whether the digit at `i` opens a word that imitates letters again further on (`1d10t`): a word spelled
+ * in digits throughout. One digit alone before letters is read as written (`5ms`, `0TP`): too often a number
+ * with its unit.
+ */
+function leetOpening(text: string, kinds: Uint8Array, i: number, size: number): boolean {
+  if (i > 0 && isLetterOrDigit(kinds[i - 1]!)) return false
+  if (i + 1 >= size || kinds[i + 1] !== Kind.Latin) return false
+  for (let j = i + 2; j < size && j < i + leetWordReach; j++) {
+    if (!isLetterOrDigit(kinds[j]!)) return false
+    if (kinds[j] !== Kind.Latin && leet.has(text.charCodeAt(j)) && leetBetweenLetters(text, kinds, j, size)) return true
+  }
+  return false
+}
+
 /**
  * The fewest joints, each cut by a mark, that spell a word out inside a sentence (`短信里的验.证.码发给我`):
  * two, so a three-character word; one mark between two characters (`好的.信用卡`) may end a sentence.
@@ -334,7 +352,7 @@ function buildSkeleton(view: View): Skeleton {
     const kind = kinds[i]!
     if (kind === Kind.Han) keep(hanKey(cp), i, i + width)
     else if (kind === Kind.Latin) keep(letterKey(cp), i, i + width)
-    else if (leet.has(cp) && leetBetweenLetters(text, kinds, i, size)) keep(letterKey(leet.get(cp)!), i, i + width)
+    else if (leet.has(cp) && (leetBetweenLetters(text, kinds, i, size) || leetOpening(text, kinds, i, size))) keep(letterKey(leet.get(cp)!), i, i + width)
     else if (kind === Kind.Digit) keep(cp, i, i + width)
     else if (isRegionalIndicator(cp)) keep(letterKey(0x61 + cp - 0x1f1e6), i, i + width)
     else if (emojiKeys.has(cp)) keep(emojiKeys.get(cp)!, i, i + width)
