@@ -1222,6 +1222,15 @@ const constructions: readonly Construction[] = [
     example: '你们的服务真垃圾',
     pattern: `真|真是|太|好|超|简直|简直就是|就是个|特别|非常|实在 垃圾 !${trashThings}`,
   },
+  {
+    id: 'called-abuse',
+    meaning: 'a name of abuse as the clause\'s predicate, its subject left out (`实际也是骗子！`, `完全是骗子`)',
+    example: '广告说得好听，实际也是骗子！',
+    // Found out or met (`这才发现是骗子`, `遇到的是骗子`), a third party's call or text, a denial (`我们不是骗子`),
+    // or goods (`有货的全都是垃圾`): a report, not a name.
+    pattern: `^ ~8 < 是|也是|就是|都是|全都是|纯属|完全是|简直是|简直就是|真是|根本是 ${abuseGroups}? ${abuse} !${abuseThings} $`,
+    unless: { clause: [`${abuseThings}|发现|遇到|碰到|怀疑|可能|以为|当成|当作|冒充|假的|他|她|他们|她们|对方|那个|那些|这些|电话|短信|链接|网站|别人|有人|不是|并非|不算|@we`, '的 都是|全都是|全是|是'] },
+  },
 ]
 
 export default defineRule({
