@@ -196,7 +196,8 @@ export const blames: Lexicon<BlameEntry> = [
   },
   // Disowning the problem: `跟我们没关系`, `不是我们的问题` (but `是不是我们的问题` asks).
   {
-    match: shop.flatMap((w) => [`不是${w}的问题`, `不是${w}的错`, `不是${w}的责任`, `不是${w}造成的`, `不关${w}的事`, `不关${w}事`]),
+    // The agent alone disowns it too (`不是我的问题`).
+    match: [...shop, '我'].flatMap((w) => [`不是${w}的问题`, `不是${w}的错`, `不是${w}的责任`, `不是${w}造成的`, `不关${w}的事`, `不关${w}事`]),
     notAfter: ['是'],
     ...chinese,
     message: 'deflect',
@@ -204,8 +205,11 @@ export const blames: Lexicon<BlameEntry> = [
   },
   {
     match: [
-      ...shop.flatMap((w) => [
+      // The agent alone too (`跟我没关系`), but not `怪不得我`, which is also "no wonder I…".
+      ...[...shop, '我'].flatMap((w) => [
         `跟${w}没关系`, `和${w}没关系`, `与${w}没关系`, `跟${w}没有关系`, `和${w}没有关系`, `与${w}无关`, `跟${w}无关`, `和${w}无关`, `不能怪${w}`,
+      ]),
+      ...shop.flatMap((w) => [
         // 怪/赖 with a negated potential: whoever says it puts the fault elsewhere (`这不怪我们吧`).
         `怪不得${w}`, `不怪${w}`, `怪不了${w}`, `怪不到${w}`, `怪不着${w}`, `赖不到${w}`, `赖不着${w}`, `赖不了${w}`,
       ]),

@@ -1754,6 +1754,14 @@ const constructions: readonly Construction[] = [
     expected: en,
   },
   {
+    id: 'never-done-on-your-end-en',
+    meaning: 'what the customer was to keep up said never to have been done on their side (`it was never updated on your end`)',
+    example: 'The parcel went to the old address: it was never updated on your end.',
+    pattern: "never|not|wasn't|weren't|hasn't_been|haven't_been updated|changed|corrected|entered|confirmed|set_up|activated|registered|saved ~4 on_your_end|on_your_side|by_you",
+    question: false,
+    expected: en,
+  },
+  {
     id: 'all-your-doing',
     meaning: '`都是你们害的`, `还不是你搞的`: the other side named as the whole cause of the trouble',
     example: '这下好了，都是你们害的。',
