@@ -18,7 +18,7 @@ import { endsClause, startsClause } from '../src/language/clause-edges.js'
 import { isLatinPhrase } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Construction, RuleContext } from '../src/types.js'
-import { doneSteps, laterSteps, laterTimes, shopSubjects, typos, type TypoEntry } from './no-typo.lexicon.js'
+import { againSteps, doneSteps, laterSteps, laterTimes, noMoreOrUndone, notAgainAfter, shopSubjects, typos, type TypoEntry } from './no-typo.lexicon.js'
 
 /** `以` typed for `已` before a step the shop has done, flagged alone (`以了解`, `以备注`). */
 const alreadyDone = `< 以 > ${doneSteps.join('|')} !时间|日期`
@@ -58,6 +58,15 @@ export default defineRule({
       meaning: '在 typed for 再 (again) between a later time and the agent\'s next step (`稍后在联系您`); not before a place (`稍后在页面查看`).',
       example: '稍后在联系您',
       pattern: `${laterTimes.join('|')} < 在 > ${laterSteps.join('|')} !页|界面|里|中|上|的|时|后台|人|方式`,
+      expected: ['再'],
+      fix: true,
+    },
+    {
+      id: 'no-more-again',
+      meaning: '在 typed for 再 (again) after a word of no or undoing, before doing it again (`无法在恢复`, `先取消在重新拍`); not before a place or a time (`不能在申请页面修改`).',
+      example: '已提交取消申请的订单无法在恢复呢',
+      pattern: `${noMoreOrUndone.join('|')} < 在 > ${againSteps.join('|')} !${notAgainAfter.join('|')}`,
+      unless: { before: '正|正在|还|一直' },
       expected: ['再'],
       fix: true,
     },
