@@ -219,21 +219,33 @@ function mayHoldIdentifier(text: string): boolean {
   return run >= 11 || (run >= 6 && text.includes('订单'))
 }
 
-/** The longest run of digits in `text`, counting across single spaces, hyphens and dots (`136 9876 5432`, `135.7777.6666` are 11). */
+/**
+ * The longest run of digits in `text`, counting across up to three spaces, hyphens and dots between
+ * two digits (`136 9876 5432`, `135.7777.6666`, `1 3 9 - 0 0 0 1 - 2 3 4 5` are 11): as far as
+ * `findIdentifiers` reads a phone number.
+ */
 function longestDigitRun(text: string): number {
   let longest = 0
   let run = 0
+  let apart = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= 0x30 && c <= 0x39) {
       run++
+      apart = 0
       if (run > longest) longest = run
-    } else if (!((c === 0x20 || c === 0x2d || c === 0x2e) && run > 0 && isDigit(text.charCodeAt(i + 1)))) {
+    } else if ((c === 0x20 || c === 0x2d || c === 0x2e) && run > 0 && apart < maxApart) {
+      apart++
+    } else {
       run = 0
+      apart = 0
     }
   }
   return longest
 }
+
+/** The most separators between two digits of one number (`9 - 0`). */
+const maxApart = 3
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39

@@ -81,6 +81,15 @@ describe('identifiers', () => {
     ])
     expect(maskIdentifiers(text)).toBe('同事那单 JT ****64 1，另一单 202****2 10，尺码 160 165 170 175 180 185')
   })
+
+  it('finds a phone number spelled out digit by digit, not a list of sizes', async () => {
+    const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
+    const text = '直接打 1 3 9 - 0 0 0 1 - 2 3 4 5 找店长，尺码 13 15 17 19 21 23 都有'
+    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual([
+      ['phone', '13900012345', '1 3 9 - 0 0 0 1 - 2 3 4 5'],
+    ])
+    expect(maskIdentifiers(text)).toBe('直接打 1 3**** 4 5 找店长，尺码 13 15 17 19 21 23 都有')
+  })
 })
 
 describe('slashes', () => {

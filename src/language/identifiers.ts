@@ -33,6 +33,9 @@ const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
   { kind: 'order', pattern: /(?<![\d.])\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,4})?(?![\d.])/g },
   // Groups may be split by a space, a hyphen or a dot (`135.7777.6666`).
   { kind: 'phone', pattern: /(?<![\d+])(?:\+?86[ .-]?)?1[3-9]\d(?:[ .-]?\d{4}){2}(?![\d]|\.\d)/g },
+  // Or spelled out digit by digit to pass a filter (`1 3 9 - 0 0 0 1 - 2 3 4 5`): every digit apart, so a list of
+  // sizes (`13 15 17 19 21 23`) is not one.
+  { kind: 'phone', pattern: /(?<![\d+][ .-]{0,3})1[ .-]{1,3}[3-9](?:[ .-]{1,3}\d){9}(?![ .-]{0,3}\d)/g },
 ]
 
 /**
