@@ -44,6 +44,9 @@ export const channels: Lexicon<ChannelEntry> = [
   },
   // QQ. 扣扣 and ＱＱ fold onto qq.
   { match: 'qq', notBefore: accountWords, expected: [], watch: { aliases: ['扣扣'] } },
+  // A lone `Q` for QQ (`加我Q 287654319`, `去Q上细说`), only with an invitation or an announced handle, as the lone `V`:
+  // not a quarter (`Q1`), `Q&A` or a question numbered (`Q:`).
+  { match: 'q', notAfter: ['q'], notBefore: ['q', '1', '2', '3', '4', '&', '版', '弹', '萌'], expected: [], ambiguous: true },
   { match: ['qq号', 'qq号码', 'qq账号', 'qq id', '企鹅号'], expected: [], account: true },
   { match: '企鹅', notBefore: ['号'], expected: [], ambiguous: true, watch: true },
   // Other messengers.

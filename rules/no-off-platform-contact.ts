@@ -407,7 +407,8 @@ export default defineRule({
       id: 'talk-there',
       meaning: 'a messenger named as where to talk, the clause nothing else (`这个不方便在这里说，微信说`)',
       example: '这个不方便在这里说，微信说',
-      pattern: `^ @we? ${messengers} 上? 说|聊|谈|讲|沟通|细聊|详聊|细说|说吧|聊吧|见 $`,
+      // A lone `Q` too, where nothing else could be meant (`去 Q 上细说`).
+      pattern: `^ @we? 去|到|在? ${messengers}|q 上? 说|聊|谈|讲|沟通|细聊|详聊|细说|说吧|聊吧|见 $`,
       messageId: 'contact',
       unless: { clause: ['@negator', notContact, others] },
     },
