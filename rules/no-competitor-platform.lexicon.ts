@@ -166,6 +166,8 @@ export const cuesAfter: Lexicon<CueEntry> = [
       '有个分店', '有家分店', '有旗舰店', '有个旗舰店', '旗舰店', '下单有', '下单更',
       // The goods are in stock there, quicker or cheaper there (`京东自营有现货`, `在拼夕夕只要10块`).
       '有同款', '也有同款', '有现货', '有货', '有个店', '有家店', '有店', '有卖家',
+      // Stock left there (`抖音小店还有几件`).
+      '还有几件', '还有货', '还有现货', '还有库存', '还剩几件', '还剩', '还有最后',
       // The shop itself is there, whatever it has there (`虾皮上有我们的分店`, `快手小店有我们家的样品`), and its deals there.
       '有我们的', '有我们家', '也有我们', '有我家', '有本店', '有咱家', '有咱们家', '福利价', '有福利', '福利多',
       // Cheaper than here (`京东价格比我们低`).
