@@ -23,6 +23,10 @@ export const recommendationCues: Lexicon<CueEntry> = [
   { match: ['推荐', '推介'], expected: [], explicit: true, introduces: true },
   { match: ['recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'suggest', 'suggestion', 'suggestions'], expected: [], explicit: true },
   { match: ['几款', '这些款', '以下款', '任选', '供您参考', '供您选择', '可以看看', '可以看一下', '可以考虑', '您可以选', '都不错'], expected: [], introduces: true },
+  // Goods counted by another measure word (`这几样都合适：…`, `可以参考这几件：…`); not `参考` alone, which lists
+  // criteria as often (`可以参考尺码表、身高、体重来选`).
+  // `买了几件`, `少了几样` count what was bought or sent.
+  { match: ['几样', '几件'], notAfter: ['买了', '买', '拍了', '拍', '下了', '收到', '收到了', '寄了', '发了', '少了', '少', '退了', '退', '换了', '丢了'], expected: [], introduces: true },
   // Round 8: the list judged fit as a whole, after it (`送男朋友的话，剃须刀、机械键盘、保温杯都挺合适的`).
   { match: ['都挺合适', '都很合适', '都合适', '都适合', '都挺适合', '都挺好', '都挺不错', '都可以选', '都能选', '都很推荐', '都值得'], expected: [], closes: true },
   {
