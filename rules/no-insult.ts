@@ -572,6 +572,12 @@ const constructions: readonly Construction[] = [
     messageId: 'brushOff',
   },
   {
+    id: 'whats-in-your-head',
+    meaning: 'asking what the customer\'s head holds, as if nothing (`你脑袋装的是什么`, `脑子里装的浆糊吗`)',
+    example: '说明写得那么清楚，你脑袋里装的是什么？',
+    pattern: `@second|@secondPossessive ~2 ${wits} 里? 装|装的|装了|里面 ~3 什么|啥|浆糊|水|豆腐渣|草`,
+  },
+  {
     id: 'wits-asked',
     meaning: 'asking whether the customer has a brain or eyes',
     example: '你长脑子了吗？',
