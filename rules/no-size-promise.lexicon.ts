@@ -190,7 +190,7 @@ export const exactHedges = [
 export const wearing = ['穿', '穿着', '穿上', '上身', '上脚', '穿起来', '穿进去'].join('|')
 
 /** A flat "it's fine" about a size (`穿L码没问题`, `XL码足够了`). */
-export const flatFit = ['没问题', '没毛病', '足够了', '足够', '够了', '完全ok', '完全可以', 'ok的', 'ok', '没压力', '轻松穿', '轻松驾驭', '妥妥的', '绰绰有余', '可以的'].join('|')
+export const flatFit = ['没问题', '没毛病', 'no_problem', 'no_prob', 'np', '足够了', '足够', '够了', '完全ok', '完全可以', 'ok的', 'ok', '没压力', '轻松穿', '轻松驾驭', '妥妥的', '绰绰有余', '可以的'].join('|')
 
 /** What makes a clause about a size advice, a guess or a doubt, or about an exchange (`换码没问题`). */
 export const sizeHedges = [
