@@ -482,7 +482,8 @@ function askedAboutRebate(history: readonly Turn[]): boolean {
     const pingReach = new Int32Array(text.length)
     for (const p of ping) for (let i = p.start; i < p.end; i++) pingReach[i] = Math.max(pingReach[i]!, p.end)
     const real = questions.filter((q) => pingReach[q.start]! < q.end)
-    if (real.length === 0) continue
+    // Or asked by its form alone (`好评有返现不`).
+    if (real.length === 0 && !isQuestion({ normal: text })) continue
     // Leftmost-longest, so that the idiom `有没有` hides the `没有` inside it.
     const negators = leftmostLongest(negation).filter((n) => (n.pattern.entry as NegationEntry).negation)
     // Where negators end, so that asking "negated just before?" is a few lookups, not a scan.

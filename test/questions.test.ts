@@ -20,6 +20,16 @@ describe('isQuestion', () => {
     expect(asks('这个很简单嘛')).toBe(false)
   })
   it.each([
+    ['好评有返现不', true],
+    ['钱能退回来不', true],
+    ['有货没', true],
+    ['我就是不', false],
+    ['我们是不会退的，就是不', false],
+    ['说了不要就不', false],
+  ])('takes a yes-or-no asked with its negation alone at the end, not a refusal: %s', (text, question) => {
+    expect(asks(text)).toBe(question)
+  })
+  it.each([
     ['修改手机号对吧', true],
     ['这个订单没错吧', true],
     ['是这个地址是不是', true],

@@ -14,6 +14,12 @@ const pictographic = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}]/u
  */
 const tagQuestions = /(?:好不好|行不行|可不可以|对不对|可以不|能不能|行吗|好吗|对吧|是吧|没错吧|对不|是不是|有没有|要不要|行不|好不)$/
 const tagWithParticle = /(?:可以|好|行|对)$/
+/**
+ * A yes-or-no asked with its negation alone at the end (`好评有返现不`, `能退不`, `有货没`): a verb of having,
+ * being able or wanting before it, and no adverb that makes the negation a statement (`就是不`, `偏不`, `才不`).
+ * Bounded, so the test stays linear.
+ */
+const negatedTail = /(?:有|能|会|要|可以|行|是)[^，,。；;！!？?\s]{0,12}(?<![是就也都还才偏绝决并从再可并])[不没]$/
 /** Question words that make a sentence ending in `呢` a question. */
 const questionWords = ['什么', '哪', '怎么', '为什么', '为啥', '谁', '几', '多少', '是否', '难道', '如何', '咋']
 
@@ -42,6 +48,7 @@ export function isQuestion(sentence: Pick<SentenceInfo, 'normal'>): boolean {
   // A tag question asks for a yes (`按这个流程下载可以嘛`, `明天发货好不好`).
   const body = text.slice(0, end)
   if (tagQuestions.test(body) || (text.charAt(end) === '嘛' && tagWithParticle.test(body))) return true
+  if ((last === '不' || last === '没') && negatedTail.test(body)) return true
   if (last !== '呢') return false
   return questionWords.some((word) => body.includes(word))
 }
