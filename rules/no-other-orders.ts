@@ -216,7 +216,8 @@ const readBackWindow = 40
  */
 function mayHoldIdentifier(text: string): boolean {
   const run = longestDigitRun(text)
-  return run >= 11 || (run >= 6 && text.includes('订单'))
+  // English shops' order numbers are short (`order #48213`), UPS numbers mostly letters (`1Z999AA1…`).
+  return run >= 11 || (run >= 6 && text.includes('订单')) || (run >= 4 && /order/i.test(text)) || /1z/i.test(text)
 }
 
 /**

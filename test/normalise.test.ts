@@ -82,6 +82,17 @@ describe('identifiers', () => {
     expect(maskIdentifiers(text)).toBe('同事那单 JT ****64 1，另一单 202****2 10，尺码 160 165 170 175 180 185')
   })
 
+  it('finds an English shop\'s order number, Amazon order ids and UPS numbers, and masks a short one almost whole', async () => {
+    const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
+    const text = 'Her order #48213 went out with UPS 1Z999AA10123456784; Amazon order 113-3632693-6196346. Order #12 today.'
+    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual([
+      ['order', '48213', '48213'],
+      ['tracking', '1Z999AA10123456784', '1Z999AA10123456784'],
+      ['order', '11336326936196346', '113-3632693-6196346'],
+    ])
+    expect(maskIdentifiers(text)).toBe('Her order #***13 went out with UPS 1Z9****6784; Amazon order 113****6346. Order #12 today.')
+  })
+
   it('finds a phone number spelled out digit by digit, not a list of sizes', async () => {
     const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
     const text = '直接打 1 3 9 - 0 0 0 1 - 2 3 4 5 找店长，尺码 13 15 17 19 21 23 都有'

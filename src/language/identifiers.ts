@@ -26,8 +26,14 @@ const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
   // A courier's digits may be spaced or hyphenated anywhere, as copied from an app or read out
   // (`JT 5520 1879 3364 1`).
   { kind: 'tracking', pattern: /(?<![a-z0-9])(?:sf[ -]?(?:\d[ -]?){11}\d|(?:yt|jt)[ -]?(?:\d[ -]?){12}\d|jd[a-z]?\d{11,13})(?![0-9])/g },
+  // UPS: 1Z and sixteen letters and digits.
+  { kind: 'tracking', pattern: /(?<![a-z0-9])1z[0-9a-z]{16}(?![a-z0-9])/g },
   { kind: 'tracking', pattern: /(?<=(?:运单|快递单|物流单|快递|面单)(?:号|号码|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{12,15}(?!\d)/g },
   { kind: 'order', pattern: /(?<=订单(?:号|编号)?\s{0,2}(?:是|为)?\s{0,2}[:：]?\s{0,2})\d{6,20}(?!\d)/g },
+  // Amazon's order ids (`113-3632693-6196346`).
+  { kind: 'order', pattern: /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g },
+  // English shops number orders from four digits (`order #48213`, `order number 100234`).
+  { kind: 'order', pattern: /(?<=\border\s{0,2}(?:#|no\.?|number|id)\s{0,2}[:：]?\s{0,2}#?)\d{4,20}(?![\d-])/g },
   { kind: 'order', pattern: /(?<![\d.])\d{15,20}(?![\d.])/g },
   // An order id copied in groups of four (`2024 0315 8876 5432 10`), not a list of sizes (`160 165 170`).
   { kind: 'order', pattern: /(?<![\d.])\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,4})?(?![\d.])/g },
@@ -44,8 +50,9 @@ const patterns: ReadonlyArray<{ kind: IdentifierKind; pattern: RegExp }> = [
  * digits inside it.
  */
 export function findIdentifiers(text: string, view?: Normalised): Identifier[] {
-  // Every identifier holds at least six digits (perhaps spaced: 138 0013 8000); most replies hold fewer.
-  if (countDigits(text) < 6) return []
+  // Every identifier holds at least four digits (an English shop's `order #4821`; the others six or more,
+  // perhaps spaced: 138 0013 8000); most replies hold fewer.
+  if (countDigits(text) < 4) return []
   const normal = view ?? normalise(text)
   const found: Identifier[] = []
   // Units already claimed by an earlier pattern: a bitmap keeps the overlap check linear.
@@ -85,7 +92,8 @@ export function maskValue(value: string): string {
   const keepStart = Math.min(3, characters.length - 4)
   const keepEnd = 4
   const hidden = characters.length - keepStart - keepEnd
-  if (hidden <= 0) return characters.slice(0, -2).join('') + '**'
+  // A short id (an English shop's `48213`) keeps only its last two: its first ones would give most of it away.
+  if (hidden <= 0) return '*'.repeat(characters.length - 2) + characters.slice(-2).join('')
   return characters.slice(0, keepStart).join('') + '*'.repeat(Math.min(hidden, 4)) + characters.slice(-keepEnd).join('')
 }
 
