@@ -72,34 +72,36 @@ describe('identifiers', () => {
     expect(maskIdentifiers(text)).toBe('手机138****8000，+86****5678，１３７****５６７８，运单号SF1****4412，订单356****6471')
   })
 
-  it('finds courier numbers spaced anywhere and order ids in groups of four, not a list of sizes', async () => {
+  it.each([
+    {
+      what: 'courier numbers spaced anywhere and order ids in groups of four, not a list of sizes',
+      text: '同事那单 JT 5520 1879 3364 1，另一单 2024 0315 8876 5432 10，尺码 160 165 170 175 180 185',
+      found: [
+        ['tracking', 'JT5520187933641', 'JT 5520 1879 3364 1'],
+        ['order', '202403158876543210', '2024 0315 8876 5432 10'],
+      ],
+      masked: '同事那单 JT ****64 1，另一单 202****2 10，尺码 160 165 170 175 180 185',
+    },
+    {
+      what: "an English shop's order number, Amazon order ids and UPS numbers, a short one masked almost whole",
+      text: 'Her order #48213 went out with UPS 1Z999AA10123456784; Amazon order 113-3632693-6196346. Order #12 today.',
+      found: [
+        ['order', '48213', '48213'],
+        ['tracking', '1Z999AA10123456784', '1Z999AA10123456784'],
+        ['order', '11336326936196346', '113-3632693-6196346'],
+      ],
+      masked: 'Her order #***13 went out with UPS 1Z9****6784; Amazon order 113****6346. Order #12 today.',
+    },
+    {
+      what: 'a phone number spelled out digit by digit, not a list of sizes',
+      text: '直接打 1 3 9 - 0 0 0 1 - 2 3 4 5 找店长，尺码 13 15 17 19 21 23 都有',
+      found: [['phone', '13900012345', '1 3 9 - 0 0 0 1 - 2 3 4 5']],
+      masked: '直接打 1 3**** 4 5 找店长，尺码 13 15 17 19 21 23 都有',
+    },
+  ])('finds $what', async ({ text, found, masked }) => {
     const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
-    const text = '同事那单 JT 5520 1879 3364 1，另一单 2024 0315 8876 5432 10，尺码 160 165 170 175 180 185'
-    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual([
-      ['tracking', 'JT5520187933641', 'JT 5520 1879 3364 1'],
-      ['order', '202403158876543210', '2024 0315 8876 5432 10'],
-    ])
-    expect(maskIdentifiers(text)).toBe('同事那单 JT ****64 1，另一单 202****2 10，尺码 160 165 170 175 180 185')
-  })
-
-  it('finds an English shop\'s order number, Amazon order ids and UPS numbers, and masks a short one almost whole', async () => {
-    const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
-    const text = 'Her order #48213 went out with UPS 1Z999AA10123456784; Amazon order 113-3632693-6196346. Order #12 today.'
-    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual([
-      ['order', '48213', '48213'],
-      ['tracking', '1Z999AA10123456784', '1Z999AA10123456784'],
-      ['order', '11336326936196346', '113-3632693-6196346'],
-    ])
-    expect(maskIdentifiers(text)).toBe('Her order #***13 went out with UPS 1Z9****6784; Amazon order 113****6346. Order #12 today.')
-  })
-
-  it('finds a phone number spelled out digit by digit, not a list of sizes', async () => {
-    const { findIdentifiers, maskIdentifiers } = await import('../src/language/identifiers.js')
-    const text = '直接打 1 3 9 - 0 0 0 1 - 2 3 4 5 找店长，尺码 13 15 17 19 21 23 都有'
-    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual([
-      ['phone', '13900012345', '1 3 9 - 0 0 0 1 - 2 3 4 5'],
-    ])
-    expect(maskIdentifiers(text)).toBe('直接打 1 3**** 4 5 找店长，尺码 13 15 17 19 21 23 都有')
+    expect(findIdentifiers(text).map((i) => [i.kind, i.value, text.slice(i.start, i.end)])).toEqual(found)
+    expect(maskIdentifiers(text)).toBe(masked)
   })
 })
 

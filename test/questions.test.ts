@@ -20,23 +20,21 @@ describe('isQuestion', () => {
     expect(asks('这个很简单嘛')).toBe(false)
   })
   it.each([
-    ['好评有返现不', true],
-    ['钱能退回来不', true],
-    ['有货没', true],
-    ['我就是不', false],
-    ['我们是不会退的，就是不', false],
-    ['说了不要就不', false],
-  ])('takes a yes-or-no asked with its negation alone at the end, not a refusal: %s', (text, question) => {
-    expect(asks(text)).toBe(question)
-  })
-  it.each([
+    // A tag that asks the other to confirm, not a bare 吧.
     ['修改手机号对吧', true],
     ['这个订单没错吧', true],
     ['是这个地址是不是', true],
     ['还有货有没有', true],
     ['等着吧', false],
     ['那就这样吧', false],
-  ])('takes a tag that asks the other to confirm, not a bare 吧: %s', (text, question) => {
+    // A yes-or-no asked with its negation alone at the end, not a refusal.
+    ['好评有返现不', true],
+    ['钱能退回来不', true],
+    ['有货没', true],
+    ['我就是不', false],
+    ['我们是不会退的，就是不', false],
+    ['说了不要就不', false],
+  ])('takes a tag or a negation alone at the end that asks, not a bare 吧 or a refusal: %s', (text, question) => {
     expect(asks(text)).toBe(question)
   })
 })
