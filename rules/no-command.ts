@@ -12,7 +12,9 @@
  * (`我们马上为您处理`) in front of the marker means it is not an order. Weak
  * markers (`自己看`, `把…发我`) are also softened by a friendly particle or
  * `一下` after them; strong ones (`赶紧`, `等着吧`) are not. Questions and
- * conditions never order.
+ * conditions never order, but a condition softens nothing after it either
+ * (`有破损的话拍照留底，然后直接拒签` orders): courtesy does, or an offer of
+ * choice (`需要的话`).
  *
  * An English clause orders when it opens with the base form of a verb agents
  * ask customers to do (`Check`, `Send`, `Wait`) or with `You must` / `You need
@@ -63,7 +65,7 @@ const orderAdverbs = '当面|仔细|认真|先|再|赶紧|赶快|快|快点|立�
 const laterOn = '今天|明天|后天|赶明儿|明儿|回头|到时候|待会|待会儿|等会|等会儿|一会儿|稍后|晚点|过两天'
 /** After the verb: it narrates (`看到了`), conditions (`签收后`) or is part of a noun (`发货`), not an order. */
 const notAnOrder =
-  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机|之日|日起'
+  '!后|之后|以后|时|的时候|了|过|到|着|完|好了|成功|的|得|货|票|出|级|等|询|题|明|件|量|数|年|账|价|金额|来|起来|款|单号是|式|心|去了|错|待|不了|不到|不上|不成|电话|方式|人|地址|信息|时间|记录|状态|结果|进度|往|需要|需|路径|流程|入口|页面|步骤|生|现|热|展|布|烧|卖|播|赞|回地址|0|1|2|3|4|5|6|7|8|9|两|几|[数字|下我|会儿|左右|钟|半|这样|在|前|下|您个人|个人|您|你|盒|器|宝|线|桩|键|框|栏|机|之日|日起'
 /** What softens a Chinese request, or shows that the shop is the one acting. */
 const chineseSofteners = [
   // The shop as subject stands before the verb (see `governing`); `发给我们` still orders.
@@ -77,7 +79,7 @@ const chineseSofteners = [
   '@second ~2 可以|可',
 ]
 /** Permission given to the customer (`您可以…`, `也可直接…`, `可通过…`), or a softener, earlier in the sentence. */
-const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@softener', '可|可以 进入|打开|点击|点开|登录|前往|选择']
+const permission = ['@second ~3 可以|可|能|能够', '也可|也可以|还可以|都可以|可通过|可以通过|可在|可以在|可直接|可以直接|@polite|@invitation', '可|可以 进入|打开|点击|点开|登录|前往|选择']
 /**
  * What, earlier in the sentence, governs the clause: permission (`您可登录网厅，点击查话费`,
  * `也可直接点击此链接`) makes a chain of steps a suggestion, and the shop as subject
@@ -169,7 +171,7 @@ const continuation = '然后|接着|随后'
  * 完毕`: a rule of timing, no order); not a particle closing another clause
  * (`今天之内务必去取，超过三天会被退回的哈`).
  */
-const sentenceSoftForced = ['@softener', enough, '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
+const sentenceSoftForced = ['@polite|@invitation', enough, '将于|将在|将会于 ~16 完毕|完成|到账|处理|审核|发货|发出|送达|退回|退款']
 /** The shop's own act (`返您`, `为您`): a particle closing its clause softens that act, not an order before it. */
 const shopAct = '返您|返你|送您|送你|给您|给你|为您|为你|帮您|帮你|替您|发您|退您'
 /** Marks between the clauses of a sentence. */
@@ -184,16 +186,16 @@ const toneClosedLast = `~!${shopAct}|${clauseMarks} 呢|哦|噢|喔|欧|哈|呀|
 const seeWhether = `${clauseMarks} 看看|看下|看一下|试试|试下|试一下|观察一下 是否|能否|能不能|可不可以|有没有|会不会 ~16 $`
 const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMarks} ${toneClosedLast}`, seeWhether]
 /**
- * What softens an order pressed by `自己` or `赶紧`: courtesy, not a condition (`退款的话你自己去申请`,
+ * What softens an order pressed by `自己` or `赶紧`: courtesy, not an offer of choice (`需要的话你自己去申请`,
  * `快递到了就赶紧去拿` still order).
  */
 const sentencePolite = politeOnly(sentenceSoft)
-/** `governing` for the same orders: permission and the shop's own act, but not a condition. */
+/** `governing` for the same orders: permission and the shop's own act, but not an offer of choice. */
 const governingPolite = politeOnly(governing)
 
-/** Patterns read with `@polite` where they read `@softener`: courtesy softens, a condition does not. */
+/** Patterns read without `@invitation`: courtesy softens a pressed order, an offer of choice does not. */
 function politeOnly(patterns: readonly string[]): string[] {
-  return patterns.map((pattern) => pattern.replace('@softener', '@polite'))
+  return patterns.map((pattern) => pattern.replace('|@invitation', ''))
 }
 /** A clause that ends with 了/过/的 narrates, and one that ends with 后/时/的话 sets a condition (not `申请售后`). */
 const narration = '了|过|的|@whenEnd|的话|为止|内|以内|之内|等待中|等候中 $'
@@ -378,7 +380,7 @@ export default defineRule({
     },
     {
       id: 'directly',
-      meaning: '`直接` before the customer\'s action orders, wherever the clause starts (`…直接寄回来`); a condition makes it a suggestion (`不需要的话直接拒收`).',
+      meaning: '`直接` before the customer\'s action orders, wherever the clause starts (`…直接寄回来`), after a condition too (`没法收件的话，直接拒收`); that it will do makes it a suggestion (`直接拒收就可以`).',
       example: '不用申请了直接寄回来',
       pattern: `直接 V=@action ${notAnOrder} R=~20!${story} $|`,
       question: false,

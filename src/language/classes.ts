@@ -98,6 +98,11 @@ export const classes = {
    * (`退款的话你自己去申请`).
    */
   polite: politeWords,
+  /**
+   * An offer that leaves the choice to the customer (`需要的话联系我们`, `有需要`): it softens a suggestion, as a
+   * courtesy does; not `不需要的话`, a condition.
+   */
+  invitation: [{ match: '需要的话', notAfter: ['不', '没'] }, words('有需要', '如有需要', '若有需要')],
   /** Verbs of seeing and reading. */
   see: [
     words('看', '看到', '看见', '看清', '看清楚', '瞧', '读', '查看', '留意', '注意', '注意到', '了解', '关注', '浏览', '阅读', '翻', '翻看', '翻过', '翻到', '点开'),
