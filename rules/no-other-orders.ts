@@ -248,10 +248,6 @@ function longestDigitRun(text: string): number {
 /** The most separators between two digits of one number (`9 - 0`). */
 const maxApart = 3
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
-}
-
 /**
  * Whether the customer sent something the linter cannot read (a picture, a screenshot): an
  * unlisted number may come from it. A fold, so a conversation is read once, not once per reply.
