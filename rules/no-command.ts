@@ -178,12 +178,13 @@ const shopAct = '返您|返你|送您|送你|给您|给你|为您|为你|帮您|
 const clauseMarks = '，|,|；|;'
 /** The sentence's last clause, closed by a particle of tone, when it is not the shop's own act. */
 const toneClosedLast = `~!${shopAct}|${clauseMarks} 呢|哦|噢|喔|欧|哈|呀|啦|~|😊 $`
-/**
- * What softens any other order's sentence: those, or a particle of tone closing it (`…预约安装的呢`),
- * unless the clause it closes is the shop's own act (`截图发过来，返您8元现金哦`).
- */
 /** A last clause that tries and sees (`…重新输入，看看是否恢复正常`): the steps before it are a suggestion to try. */
 const seeWhether = `${clauseMarks} 看看|看下|看一下|试试|试下|试一下|观察一下 是否|能否|能不能|可不可以|有没有|会不会 ~16 $`
+/**
+ * What softens any other order's sentence: those, or a particle of tone closing it (`…预约安装的呢`),
+ * unless the clause it closes is the shop's own act (`截图发过来，返您8元现金哦`), or a last clause
+ * that tries and sees (`seeWhether`).
+ */
 const sentenceSoft = [...sentenceSoftForced, `^ ${toneClosedLast}`, `${clauseMarks} ${toneClosedLast}`, seeWhether]
 /**
  * What softens an order pressed by `自己` or `赶紧`: courtesy, not an offer of choice (`需要的话你自己去申请`,

@@ -2030,7 +2030,7 @@ export default defineRule({
       id: 'i-ask-you',
       meaning: '`试问`, `扪心自问`: a question announced as one the other side cannot answer.',
       example: '试问这样的服务谁会满意？',
-      pattern: '试问|扪心自问|反问一句|请扪心自问',
+      pattern: '试问|扪心自问|反问一句',
       flag: 'scope',
       question: true,
     },

@@ -80,8 +80,10 @@ export const laterSteps = ['联系', '回复', '给您', '为您', '帮您', '�
 export const noMoreOrUndone = ['无法', '不能', '不可以', '没法', '没办法', '不用', '不要', '别', '不必', '取消', '关闭', '退出', '删除', '删掉', '卸载', '撤销', '退掉']
 /** What is done again after those (`恢复`, `重新…`): never a place, unlike `在APP上`. */
 export const againSteps = ['恢复', '重新', '重拍', '重发', '补发', '拍', '下单', '购买', '申请', '提交', '安装', '登录', '下载', '修改', '来', '次']
-/** After such a step, 在 is "at" or "while" after all (`不能在申请页面修改`, `不要在下单时备注`). */
-export const notAgainAfter = ['页', '界面', '里', '中', '上', '的', '时', '后', '前', '之前', '之后', '过程', '期间', '人', '方式', '后台']
+/** After a step, 在 is "at" after all: a place, a person or a way follows (`稍后在页面查看`). */
+export const placeAfter = ['页', '界面', '里', '中', '上', '的', '时', '后台', '人', '方式']
+/** After a step done again, 在 is "at" or "while" after all (`不能在申请页面修改`, `不要在下单时备注`). */
+export const notAgainAfter = [...placeAfter, '后', '前', '之前', '之后', '过程', '期间']
 
 /** The shop and its people, before a `以` typed for `已` (`我们以了解`; the `shop-already` construction). */
 export const shopSubjects = ['我们', '我', '小妹', '小店', '本店', '这边', '客服', '仓库', '系统', '快递']

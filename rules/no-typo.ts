@@ -18,7 +18,7 @@ import { endsClause, startsClause } from '../src/language/clause-edges.js'
 import { isLatinPhrase } from '../src/language/proximity.js'
 import { leftmostLongest } from '../src/matcher.js'
 import type { Construction, RuleContext } from '../src/types.js'
-import { againSteps, doneSteps, laterSteps, laterTimes, noMoreOrUndone, notAgainAfter, shopSubjects, typos, type TypoEntry } from './no-typo.lexicon.js'
+import { againSteps, doneSteps, laterSteps, laterTimes, noMoreOrUndone, notAgainAfter, placeAfter, shopSubjects, typos, type TypoEntry } from './no-typo.lexicon.js'
 
 /** `以` typed for `已` before a step the shop has done, flagged alone (`以了解`, `以备注`). */
 const alreadyDone = `< 以 > ${doneSteps.join('|')} !时间|日期`
@@ -57,7 +57,7 @@ export default defineRule({
       id: 'later-again',
       meaning: '在 typed for 再 (again) between a later time and the agent\'s next step (`稍后在联系您`); not before a place (`稍后在页面查看`).',
       example: '稍后在联系您',
-      pattern: `${laterTimes.join('|')} < 在 > ${laterSteps.join('|')} !页|界面|里|中|上|的|时|后台|人|方式`,
+      pattern: `${laterTimes.join('|')} < 在 > ${laterSteps.join('|')} !${placeAfter.join('|')}`,
       expected: ['再'],
       fix: true,
     },

@@ -21,14 +21,14 @@ export const potentialVerbs: readonly string[] = ['用', '做', '办', '弄', '�
 /** Photo reviews with a measure word between (`晒个图`, `晒张图`, `晒一下图`): reviews, in `@review` and wherever a rule lists reviews. */
 export const measuredReviews: readonly string[] = ['晒个图', '晒张图', '晒几张图', '晒下图', '晒一下图', '晒个单', '晒一下单', '晒个照', '晒张照片']
 
-/** The entries of `@polite`, shared by `@softener`. */
 /** Verbs of finding out, before an indirect question (`看看能不能`, `查一下是否`). */
 const findOut = ['看', '下', '问', '查', '确认', '核实', '核对', '知道', '确定', '判断', '了解', '商量', '研究', '评估', '咨询', '试']
+/** The entries of `@polite`, shared by `@softener`. */
 const politeWords: readonly LexiconEntry[] = [
   // `请` softens, `申请` and `邀请` do not.
   { match: '请', notAfter: ['申', '邀', '聘', '宴', '提', '报'] },
-  // A yes/no asked after a verb of finding out is an indirect question (`我帮您看看能不能退`, `确认一下是否
-  //到账`): the asker checks, the customer is asked nothing.
+  // A yes/no asked after a verb of finding out is an indirect question (`我帮您看看能不能退`,
+  // `确认一下是否到账`): the asker checks, the customer is asked nothing.
   { match: ['能不能', '可不可以', '是否', '能否', '可否'], notAfter: findOut },
   words(
     '麻烦', '劳烦', '烦请', '辛苦', '可以', '建议', '方便', '帮忙',

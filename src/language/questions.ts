@@ -19,7 +19,7 @@ const tagWithParticle = /(?:可以|好|行|对)$/
  * being able or wanting before it, and no adverb that makes the negation a statement (`就是不`, `偏不`, `才不`).
  * Bounded, so the test stays linear.
  */
-const negatedTail = /(?:有|能|会|要|可以|行|是)[^，,。；;！!？?\s]{0,12}(?<![是就也都还才偏绝决并从再可并])[不没]$/
+const negatedTail = /(?:有|能|会|要|可以|行|是)[^，,。；;！!？?\s]{0,12}(?<![是就也都还才偏绝决并从再可])[不没]$/
 /** Question words that make a sentence ending in `呢` a question. */
 const questionWords = ['什么', '哪', '怎么', '为什么', '为啥', '谁', '几', '多少', '是否', '难道', '如何', '咋']
 
